@@ -1,0 +1,42 @@
+"""Run every enabled check over units, document by document, keeping input order."""
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Iterable, Optional
+
+from ..errors import CheckError
+from ..records import Category, Flag, Severity, Side, Unit
+from .config import CheckConfig, load_config
+from .registry import REGISTRY, Context
+
+
+def _documents(units: list[Unit]) -> Iterable[list[tuple[int, Unit]]]:
+    # Consecutive units sharing a doc_id form one document; a unit without one stands alone.
+    indexed = list(enumerate(units))
+    for key, group in groupby(indexed, key=lambda iu: iu[1].doc_id if iu[1].doc_id is not None else f"\0{iu[0]}"):
+        yield list(group)
+
+
+def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
+               source_only: bool = False) -> list[list[Flag]]:
+    """Flags for each unit, in input order. A crashing check is recorded as a flag naming it."""
+    config = config or load_config()
+    specs = [s for s in REGISTRY.values() if config.enabled(s.id)
+             and (not source_only or not s.needs_translation)]
+    out: list[list[Flag]] = [[] for _ in units]
+    for doc in _documents(units):
+        doc_units = tuple(u for _, u in doc)
+        cache: dict = {}
+        for pos, (i, unit) in enumerate(doc):
+            for spec in specs:
+                if spec.needs_translation and unit.translation is None:
+                    continue
+                ctx = Context(spec=spec, unit=unit, doc=doc_units, position=pos,
+                              params=config.params(spec.id), doc_cache=cache)
+                try:
+                    out[i].extend(spec.func(ctx))
+                except Exception as e:  # noqa: BLE001 - recorded, never swallowed
+                    err = CheckError(spec.id, f"unit {unit.id!r}", e)
+                    out[i].append(Flag(check=spec.id, category=Category.OTHER, severity=Severity.WARNING,
+                                       side=Side.TRANSLATION, message=str(err)))
+    return out

@@ -1,0 +1,161 @@
+"""The results that flow one way: read → segment → translate → check → correct → report.
+
+Every stage returns one of these small frozen dataclasses; nothing downstream
+mutates what an earlier stage produced.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Optional
+
+Span = Optional[tuple[int, int]]
+
+
+class Category(str, Enum):
+    NUMBER = "number"
+    DATE = "date"
+    QUOTE = "quote"
+    OMISSION = "omission"
+    REPETITION = "repetition"
+    UNTRANSLATED = "untranslated"
+    NAME = "name"
+    FLUENCY = "fluency"
+    OTHER = "other"
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Side(str, Enum):
+    SOURCE = "source"
+    TRANSLATION = "translation"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One unit of an article: a paragraph, or a heading / short line kept on its own."""
+
+    index: int
+    text: str
+    kind: str = "text"  # "text" or "heading"
+
+
+@dataclass(frozen=True)
+class Article:
+    path: str  # relative to the input folder, with "/" separators
+    paragraphs: tuple[Paragraph, ...]
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A German sentence with its character offsets in its paragraph."""
+
+    paragraph: int
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    text: str
+    score: float  # length-normalised log-probability
+
+
+@dataclass(frozen=True)
+class Translation:
+    """The translation of one source string (a sentence, or a clause of an over-long one)."""
+
+    source: str
+    best: str
+    score: Optional[float] = None
+    nbest: tuple[Hypothesis, ...] = ()
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What checks look at: a source paragraph, its translation, and the translator's evidence."""
+
+    id: str
+    source: str
+    translation: Optional[str] = None
+    doc_id: Optional[str] = None
+    translations: tuple[Translation, ...] = ()  # per sentence, where a model produced them
+
+
+@dataclass(frozen=True)
+class Flag:
+    check: str
+    category: Category
+    severity: Severity
+    side: Side
+    message: str
+    source_span: Span = None
+    translation_span: Span = None
+    suggestion: Optional[str] = None
+    score: Optional[float] = None  # the measurement the decision was made on
+    threshold: Optional[float] = None
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["category"] = self.category.value
+        d["severity"] = self.severity.value
+        d["side"] = self.side.value
+        d["source_span"] = list(self.source_span) if self.source_span else None
+        d["translation_span"] = list(self.translation_span) if self.translation_span else None
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Flag":
+        return cls(
+            check=d["check"], category=Category(d["category"]), severity=Severity(d["severity"]),
+            side=Side(d["side"]), message=d["message"],
+            source_span=tuple(d["source_span"]) if d.get("source_span") else None,
+            translation_span=tuple(d["translation_span"]) if d.get("translation_span") else None,
+            suggestion=d.get("suggestion"), score=d.get("score"), threshold=d.get("threshold"),
+        )
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One attempt to fix the flags of a unit, and whether it worked."""
+
+    rule: str  # "nbest", "source_repair", "english_fix"
+    checks: tuple[str, ...]  # ids of the flags it addressed
+    before: str
+    after: str
+    cleared: bool
+    new_flags: tuple[str, ...] = ()
+    detail: str = ""
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["checks"] = list(self.checks)
+        d["new_flags"] = list(self.new_flags)
+        return d
+
+
+@dataclass(frozen=True)
+class ParagraphResult:
+    paragraph: Paragraph
+    sentences: tuple[Sentence, ...]
+    translations: tuple[Translation, ...]  # one per sentence, in order
+    raw: str  # machine translation of the paragraph
+    flags: tuple[Flag, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+    corrected: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything known about one article after a run."""
+
+    article: Article
+    paragraphs: tuple[ParagraphResult, ...]
+    settings: dict = field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""Translation backends behind one interface (see ``base.Translator``)."""
