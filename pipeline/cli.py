@@ -51,6 +51,120 @@ def checks_cmd():
         typer.echo(f"{spec.id:24s} {spec.category.value:13s} {spec.severity.value:8s} {side:12s} {spec.title}")
 
 
+@app.command("translate")
+def translate_cmd(
+    articles: Path = typer.Argument(..., help="Folder of German articles (.txt/.md, searched recursively) or one file."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder (mirrors the input tree); not inside the input."),
+    model: Optional[str] = typer.Option(None, "--model", "-m",
+                                        help="Local model folder, or a hub id (default Helsinki-NLP/opus-mt-de-en, "
+                                             "downloaded once; offline use needs a local folder)."),
+    backend: str = typer.Option("auto", help="auto (CTranslate2 when converted, else transformers), "
+                                             "transformers or ctranslate2."),
+    beam: int = typer.Option(4, min=1, help="Beam size."),
+    nbest: int = typer.Option(4, min=1, help="Hypotheses kept per sentence for checks and corrections."),
+    batch_size: int = typer.Option(16, min=1, help="Sentences per batch."),
+    max_length: int = typer.Option(512, min=8, help="Longest translation in tokens."),
+    config: Optional[Path] = typer.Option(None, "--config", help="TOML file overriding check thresholds."),
+    no_correct: bool = typer.Option(False, "--no-correct", help="Keep the raw translation; propose no corrections."),
+    force: bool = typer.Option(False, "--force", help="Redo articles even when source, model and settings are unchanged."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+):
+    """Translate every German article under ARTICLES, check it, correct it, and write a review report.
+
+    Writes OUT/<name>.en.txt (corrected English), OUT/<name>.mt.txt (raw machine translation),
+    OUT/<name>.json (sentences, scores, n-best, flags, corrections, settings), OUT/run.json and
+    OUT/report.html / report.md / flags.jsonl. Re-running skips finished articles; an interrupted
+    run resumes where it stopped.
+    """
+    from .run import Progress, RunOptions, Runner
+    from .translate.base import DecodeSettings
+
+    options = RunOptions(model=model, backend=backend, correct=not no_correct, force=force, config_path=config,
+                         decode=DecodeSettings(beam_size=beam, nbest=min(nbest, beam), batch_size=batch_size,
+                                               max_length=max_length))
+    try:
+        summary = Runner(articles, out, options, progress=Progress(enabled=not quiet)).run()
+    except DeenError as e:
+        fail(e)
+    except KeyboardInterrupt:
+        typer.echo("deen: interrupted; finished articles are saved. Run the same command again to resume.", err=True)
+        raise typer.Exit(130)
+    for f in summary.failed:
+        typer.echo(f"deen: skipped {f}", err=True)
+    typer.echo(f"{len(summary.translated)} translated, {len(summary.skipped)} unchanged (skipped), "
+               f"{len(summary.failed)} failed; {summary.sentences} sentences, {summary.flags} flags "
+               f"in {summary.seconds:.1f}s. Report: {out / 'report.html'}")
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command("segment")
+def segment_cmd(file: Path = typer.Argument(..., help="A German article (.txt/.md).")):
+    """Print the sentences of each paragraph, one per line, with an empty line after each paragraph."""
+    from .reading import read_article
+    from .segment import split
+
+    try:
+        article = read_article(file)
+    except DeenError as e:
+        fail(e)
+    for p in article.paragraphs:
+        for start, end in split(p.text):
+            typer.echo(p.text[start:end])
+        typer.echo("")
+
+
+@app.command("report")
+def report_cmd(out: Path = typer.Argument(..., help="Output folder of a `deen translate` run.")):
+    """Rebuild report.html, report.md and flags.jsonl from the JSON files of a run (no model needed)."""
+    from .report import build_reports
+
+    try:
+        result = build_reports(out)
+    except DeenError as e:
+        fail(e)
+    typer.echo(f"wrote {out / 'report.html'}, {out / 'report.md'}, {out / 'flags.jsonl'}")
+    if isinstance(result, dict) and result:
+        typer.echo(", ".join(f"{k}: {v}" for k, v in result.items() if not isinstance(v, (dict, list))))
+
+
+@app.command("apply-review")
+def apply_review_cmd(
+    out: Path = typer.Argument(..., help="Output folder of a `deen translate` run."),
+    review: Path = typer.Argument(..., help="review.json exported from report.html."),
+):
+    """Apply a reviewer's decisions: write the final English text and a summary of what changed."""
+    from .review import apply_review
+
+    try:
+        result = apply_review(out, review)
+    except DeenError as e:
+        fail(e)
+    typer.echo(", ".join(f"{k}: {v}" for k, v in result.items() if not isinstance(v, (dict, list))))
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    hyp: Path = typer.Argument(..., help="English translation file, or an output folder of `deen translate`."),
+    ref: Path = typer.Argument(..., help="Reference file, or a folder with <name>.en.txt / <name>.txt references."),
+    json_out: bool = typer.Option(False, "--json", help="Print JSON."),
+):
+    """Score translations against references with sacrebleu: BLEU, chrF and TER, with signatures."""
+    import json
+
+    from .evaluate import evaluate
+
+    try:
+        res = evaluate(hyp, ref)
+    except DeenError as e:
+        fail(e)
+    if json_out:
+        typer.echo(json.dumps(res, indent=2))
+        return
+    typer.echo(f"segments: {res['segments']}")
+    for name in ("bleu", "chrf", "ter"):
+        typer.echo(f"{name.upper():5s} {res[name]['score']:6.2f}  {res[name]['signature']}")
+
+
 def main() -> None:  # pragma: no cover - console entry point for `python -m pipeline`
     app()
 

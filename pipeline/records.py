@@ -42,6 +42,7 @@ class Paragraph:
     index: int
     text: str
     kind: str = "text"  # "text" or "heading"
+    prefix: str = ""  # Markdown markup kept verbatim in the output ("# ", "- ", "> ")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Article:
     path: str  # relative to the input folder, with "/" separators
     paragraphs: tuple[Paragraph, ...]
     sha256: str = ""
+    separator: str = "\n"  # between paragraphs in the output: "\n" or "\n\n", as in the input
 
 
 @dataclass(frozen=True)

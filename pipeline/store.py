@@ -23,6 +23,7 @@ def report_to_json(report: Report) -> dict:
         paras.append({
             "index": pr.paragraph.index,
             "kind": pr.paragraph.kind,
+            "prefix": pr.paragraph.prefix,
             "source": pr.paragraph.text,
             "sentences": [{"index": s.index, "start": s.start, "end": s.end, "text": s.text,
                            "translation": _translation_json(t)}
@@ -33,13 +34,15 @@ def report_to_json(report: Report) -> dict:
             "corrections": [c.to_json() for c in pr.corrections],
         })
     return {"schema": SCHEMA, "article": report.article.path, "source_sha256": report.article.sha256,
+            "separator": report.article.separator,
             "settings": report.settings, "paragraphs": paras}
 
 
 def report_from_json(d: dict) -> Report:
     paragraphs = []
     for p in d["paragraphs"]:
-        para = Paragraph(index=p["index"], text=p["source"], kind=p.get("kind", "text"))
+        para = Paragraph(index=p["index"], text=p["source"], kind=p.get("kind", "text"),
+                         prefix=p.get("prefix", ""))
         sents = tuple(Sentence(paragraph=para.index, index=s["index"], start=s["start"], end=s["end"],
                                text=s["text"]) for s in p["sentences"])
         trans = tuple(_translation(s["translation"]) for s in p["sentences"])
@@ -52,5 +55,5 @@ def report_from_json(d: dict) -> Report:
                                           flags=tuple(Flag.from_json(f) for f in p.get("flags", [])),
                                           corrections=corrections, corrected=p.get("corrected")))
     article = Article(path=d["article"], paragraphs=tuple(pr.paragraph for pr in paragraphs),
-                      sha256=d.get("source_sha256", ""))
+                      sha256=d.get("source_sha256", ""), separator=d.get("separator", "\n"))
     return Report(article=article, paragraphs=tuple(paragraphs), settings=d.get("settings", {}))

@@ -1,0 +1,158 @@
+"""Reading German articles: a folder walk, decoding, normalisation and paragraph units.
+
+An article is ``.txt`` or ``.md``: one paragraph per line, or paragraphs separated by
+blank lines (then a block's wrapped lines are joined). Headings and short lines stay
+units of their own either way.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from .errors import InputError
+from .records import Article, Paragraph, Unit
+
+SUFFIXES = (".txt", ".md")
+MAX_BYTES = 5 * 1024 * 1024  # an article beyond this is almost surely not one article
+
+# A line is a heading when it is short and does not end like a sentence.
+HEADING_MAX_CHARS = 80
+SENTENCE_END = ".!?:;…\"“”»«’)"
+MARKDOWN_PREFIX = re.compile(r"^(#{1,6}\s+|[-*+]\s+|>\s+|\d{1,3}\.\s+(?=\D))")
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def find_articles(root: Path) -> list[Path]:
+    """Every .txt/.md file below root, sorted, skipping hidden files and folders."""
+    root = Path(root)
+    if root.is_file():
+        return [root]
+    found = []
+    for path in root.rglob("*"):
+        rel = path.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_file() and path.suffix.lower() in SUFFIXES:
+            found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def decode(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
+    """The file's text (NFC, "\\n" line ends, BOM removed) and the sha256 of its bytes."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(path, f"too large ({size:,} bytes; the limit is {max_bytes:,}): split it into articles")
+        raw = path.read_bytes()
+    except InputError:
+        raise
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror or e}") from e
+    if b"\x00" in raw[:8192]:
+        raise InputError(path, "binary file, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(path, f"not UTF-8 text (invalid byte at offset {e.start}); convert it with iconv") from e
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise InputError(path, "empty file")
+    return text, hashlib.sha256(raw).hexdigest()
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) <= HEADING_MAX_CHARS and not line.rstrip().endswith(tuple(SENTENCE_END))
+
+
+def _block_units(block: list[str], markdown: bool) -> list[str]:
+    """A blank-line block is one paragraph of wrapped lines, except for markup lines and a heading
+    on its first line (short, unpunctuated, and clearly shorter than the wrapped line after it)."""
+    units: list[str] = []
+    wrapped: list[str] = []
+    for i, ln in enumerate(block):
+        standalone = (markdown and MARKDOWN_PREFIX.match(ln)) or (
+            i == 0 and len(block) > 1 and _is_heading(ln) and (ln.isupper() or len(ln) < 0.6 * len(block[1])))
+        if standalone:
+            if wrapped:
+                units.append(" ".join(wrapped))
+                wrapped = []
+            units.append(ln)
+        else:
+            wrapped.append(ln)
+    if wrapped:
+        units.append(" ".join(wrapped))
+    return units
+
+
+def _paragraph(index: int, line: str, markdown: bool) -> Paragraph:
+    prefix = ""
+    if markdown:
+        m = MARKDOWN_PREFIX.match(line)
+        if m:
+            prefix, line = m.group(0), line[m.end():]
+    kind = "heading" if prefix.startswith("#") or _is_heading(line) else "text"
+    return Paragraph(index=index, text=line.strip(), kind=kind, prefix=prefix)
+
+
+def split_paragraphs(text: str, markdown: bool = False) -> tuple[tuple[Paragraph, ...], str]:
+    """Paragraphs and the separator to write between them ("\\n" or "\\n\\n")."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    blank_separated = any(not ln for ln in lines[1:-1]) and len([ln for ln in lines if ln]) > 1
+    if not blank_separated:
+        units = [ln for ln in lines if ln]
+    else:
+        units = []
+        for block in "\n".join(lines).split("\n\n"):
+            units += _block_units([ln for ln in block.split("\n") if ln], markdown)
+    paras = [_paragraph(0, u, markdown) for u in units]
+    # A Markdown line holding only markup ("---" aside) leaves no text: it is not a paragraph.
+    paras = [Paragraph(i, p.text, p.kind, p.prefix) for i, p in enumerate(p for p in paras if p.text)]
+    return tuple(paras), ("\n\n" if blank_separated else "\n")
+
+
+def read_article(path: Path, root: Optional[Path] = None, max_bytes: int = MAX_BYTES) -> Article:
+    path = Path(path)
+    text, sha = decode(path, max_bytes)
+    paragraphs, sep = split_paragraphs(text, markdown=path.suffix.lower() == ".md")
+    rel = path.relative_to(root).as_posix() if root is not None and path != root else path.name
+    return Article(path=rel, paragraphs=paragraphs, sha256=sha, separator=sep)
+
+
+def read_folder(root: Path, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[ReadFailure]]:
+    """Every readable article below root, and a failure naming each file that could not be read."""
+    root = Path(root)
+    if not root.exists():
+        raise InputError(root, "no such file or folder")
+    articles, failures = [], []
+    base = root if root.is_dir() else root.parent
+    paths = find_articles(root)
+    if not paths:
+        raise InputError(root, f"no articles found (looked for {', '.join(SUFFIXES)} files, hidden ones skipped)")
+    for path in paths:
+        try:
+            articles.append(read_article(path, base, max_bytes))
+        except InputError as e:
+            failures.append(ReadFailure(path.relative_to(base).as_posix(), e.reason))
+    return articles, failures
+
+
+def article_units(article: Article) -> list[Unit]:
+    """One unit per paragraph, German only, in document order (for German-side checks)."""
+    return [Unit(id=f"{article.path}#{p.index}", source=p.text, doc_id=article.path) for p in article.paragraphs]
+
+
+def units_for_folder(root: Path) -> tuple[list[Unit], list[ReadFailure]]:
+    articles, failures = read_folder(root)
+    return [u for a in articles for u in article_units(a)], failures
