@@ -68,6 +68,9 @@ def translate_cmd(
     no_correct: bool = typer.Option(False, "--no-correct", help="Keep the raw translation; propose no corrections."),
     force: bool = typer.Option(False, "--force", help="Redo articles even when source, model and settings are unchanged."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    executor: str = typer.Option("local", help="local, or ray: run articles as Ray tasks (pip install 'deen[distributed]')."),
+    address: Optional[str] = typer.Option(None, help="Ray cluster address (e.g. auto); default starts a local instance."),
+    workers: int = typer.Option(2, min=1, help="Ray: CPUs of a local instance."),
 ):
     """Translate every German article under ARTICLES, check it, correct it, and write a review report.
 
@@ -79,7 +82,10 @@ def translate_cmd(
     from .run import Progress, RunOptions, Runner
     from .translate.base import DecodeSettings
 
+    if executor not in ("local", "ray"):
+        fail(DeenError(f"--executor {executor!r}: choose local or ray"))
     options = RunOptions(model=model, backend=backend, correct=not no_correct, force=force, config_path=config,
+                         executor=executor, address=address, workers=workers,
                          decode=DecodeSettings(beam_size=beam, nbest=min(nbest, beam), batch_size=batch_size,
                                                max_length=max_length))
     try:

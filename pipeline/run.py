@@ -38,6 +38,9 @@ class RunOptions:
     force: bool = False
     config_path: Optional[Path] = None
     max_bytes: int = MAX_BYTES
+    executor: str = "local"  # "local" or "ray"
+    address: Optional[str] = None  # Ray cluster address; None starts a local instance
+    workers: int = 2  # Ray: CPUs of a local instance
 
 
 @dataclass
@@ -113,6 +116,7 @@ class Runner:
         self.progress = progress or Progress(enabled=False)
         self.config: CheckConfig = load_config(options.config_path)
         self.translator: Optional[Translator] = None
+        self._worker_signature: Optional[dict] = None
 
     def request(self) -> dict:
         """The settings that decide whether an article must be redone; stored in every output."""
@@ -160,14 +164,20 @@ class Runner:
             else:
                 todo.append((a, key))
         self.progress.start(total=len(articles), done=len(summary.skipped))
-        if todo:
-            self._translate_all(todo, stems, request, summary)
+        if todo and self.options.executor == "ray":
+            from .distributed import run_ray
+
+            self._worker_signature = run_ray(self, todo, stems, request, summary, self.options.address,
+                                             self.options.workers)
+        elif todo:
+            self.process(todo, stems, request, summary)
         summary.seconds = time.perf_counter() - started
         self.progress.stop()
         self._write_run(request, summary, articles)
         return summary
 
-    def _translate_all(self, todo, stems, request, summary: RunSummary) -> None:
+    def process(self, todo, stems, request, summary: RunSummary) -> None:
+        """Translate, check, correct and write the articles of ``todo`` (pairs of article and run key)."""
         from .segment import sentences as segment
 
         translator = self.translator_()
@@ -227,7 +237,8 @@ class Runner:
 
     def _write_run(self, request: dict, summary: RunSummary, articles: list[Article]) -> None:
         run = {"schema": "deen.run/1", "settings": request,
-               "translator": self.translator.signature() if self.translator else None,
+               "translator": self.translator.signature() if self.translator else self._worker_signature,
+               "executor": self.options.executor,
                "input": str(self.in_dir), "articles": [a.path for a in articles],
                "translated": summary.translated, "skipped": summary.skipped,
                "failed": [{"path": f.path, "reason": f.reason} for f in summary.failed],
