@@ -1,0 +1,404 @@
+"""Number checks: the values in the English agree with the German, read in each language's format.
+
+German "10.000" and English "10,000" are the same value; "1,5 Mio." is 1 500 000; a number
+word on one side ("zwei Dutzend", "three") stands for a digit on the other. Days of dates,
+years and clock times are read here too, so they are not taken as counts; the date and
+year checks report those.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import Optional
+
+from ..lang import de, en
+from ..records import Category, Severity
+from .registry import Context, check
+
+COUNT, YEAR, DAY, TIME, WORD, PART = "count", "year", "day", "time", "word", "part"
+# Only these kinds raise a number flag; words and parts only pair with the other side's digits.
+FLAGGED = (COUNT, TIME)
+
+
+@dataclass(frozen=True)
+class Numeral:
+    start: int
+    end: int
+    text: str
+    values: frozenset  # every reading of the text; ambiguous formats ("1.500" in English) give two
+    kind: str  # COUNT, YEAR, DAY, TIME, WORD (written as words) or PART (of a score or time)
+    measure: Optional[tuple] = None  # (dimension, SI values, unit) when a unit follows: "3000 Meter"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class Reader:
+    """Compiled patterns of one language; built once per language."""
+
+    def __init__(self, L: ModuleType):
+        self.L = L
+        months = _alternation(L.MONTHS)
+        groups = "".join(re.escape(g) for g in (L.GROUP, L.DECIMAL) + tuple(g for g in L.GROUP_ALSO if g != " "))
+        space_groups = r"(?:\d{1,3}(?: \d{3})+(?!\d))|" if " " in L.GROUP_ALSO else ""
+        # "S.1877" and "Nr.5" are numbers; "1.5" is not two.
+        self.number = re.compile(rf"(?<![\w,])(?:{space_groups}\d+(?:[{groups}]\d+)*)")
+        # A clock time or a score without a marker: "17:21", "14.13" (read as a time too).
+        self.clock = re.compile(r"(?<![\d:.,])(?P<h>[0-2]?\d)[:](?P<m>[0-5]\d)(?![\d:])")
+        self.measure = re.compile(rf"[\s-]?(?:{_alternation(L.MEASURES)})(?![\w²])", re.I)
+        self.scale = re.compile(rf"\s?(?:{_alternation(L.SCALES)})(?![\w])", re.I)
+        self.time = re.compile(L.TIME)
+        self.day_month = re.compile(L.DAY_MONTH.format(months=months), re.I)
+        self.month_day = re.compile(L.MONTH_DAY.format(months=months), re.I) if L.MONTH_DAY else None
+        self.numeric_date = re.compile(L.NUMERIC_DATE)
+        # Cheap tests that let a text skip the costlier patterns: most paragraphs name no month.
+        self.any_month = re.compile(rf"(?<![\w])(?:{months})(?![\w])", re.I)
+        self.time_marker = re.compile(L.TIME_MARKER)
+        self.year_range = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s?[/–-]\s?(\d\d)(?![\d.,])")
+        self.word_values = _number_words(L)
+        self.multipliers = set(L.MULTIPLIERS)
+        # Ordinals are no firm evidence either: "a third" is a fraction, „der Dritte“ a rank.
+        self.vague_words = set(L.VAGUE_NUMBER_WORDS) | {o + suf for o in L.ORDINALS for suf in L.WORD_SUFFIXES}
+        self.approx = {a.lower() for a in L.APPROXIMATORS}
+        self.after_count = {w.lower() for w in (*L.PERCENT, *L.CURRENCIES)}
+
+
+_WORD_RE = re.compile(r"[\w.%€$£-]+")
+
+
+def _last_words(text: str, pos: int, n: int = 2) -> list[str]:
+    return [w.lower() for w in _WORD_RE.findall(text[max(0, pos - 40):pos])[-n:]]
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD_RE.search(text, pos, pos + 40)
+    return m.group() if m and not text[pos:m.start()].strip(" ") else ""
+
+
+def _parse_digits(tok: str, L: ModuleType) -> set[float]:
+    """Every plausible value of a digit string in language L (e.g. English "1.500" → 1.5 and 1500)."""
+    seps = [c for c in tok if not c.isdigit()]
+    if not seps:
+        return {float(tok)}
+    parts = re.split(r"[^\d]", tok)
+    out: set[float] = set()
+    groups_ok = all(len(p) == 3 for p in parts[1:])
+    if all(s in (L.GROUP, " ", *L.GROUP_ALSO) for s in seps) and groups_ok:
+        out.add(float("".join(parts)))
+    if seps[-1] == L.DECIMAL and all(s != L.DECIMAL for s in seps[:-1]):
+        head = "".join(parts[:-1])
+        if len(parts) == 2 or all(len(p) == 3 for p in parts[1:-1]):
+            out.add(float(f"{head}.{parts[-1]}"))
+    other = en if L is de else de
+    if len(seps) == 1 and seps[0] == L.DECIMAL and len(parts[1]) == 3:
+        out.add(float(parts[0] + parts[1]))  # the other language's grouping carried over: English "10.000"
+    elif len(seps) == 1 and not out and seps[0] == other.DECIMAL:
+        out.add(float(f"{parts[0]}.{parts[1]}"))  # the other language's decimal point: German "2.5"
+    return out
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _number_words(L: ModuleType) -> dict[str, float]:
+    """Every written form of a number in L, inflections and compounds spelt out: a dict lookup per word
+    is much cheaper than one long regex alternation over every position of a text."""
+    base: dict[str, float] = {}
+    for table in (L.UNITS, L.TENS, L.MULTIPLIERS, L.ORDINALS):
+        base.update({k: float(v) for k, v in table.items()})
+    digits = {k: v for k, v in L.UNITS.items() if isinstance(v, int) and 1 <= v <= 9}
+    j = L.COMPOUND_JOIN
+    for t, tv in L.TENS.items():
+        for u, uv in digits.items():
+            base[f"{u}{j}{t}" if L.CODE == "de" else f"{t}{j}{u}"] = float(tv + uv)  # fünfundzwanzig
+    for mult, mv in L.MULTIPLIERS.items():
+        if mv >= 100:
+            for u, uv in digits.items():
+                base[f"{u}{mult}"] = float(uv * mv)  # dreihundert
+    out: dict[str, float] = {}
+    for word, v in base.items():
+        for suf in L.WORD_SUFFIXES if len(word) > 2 else ("",):  # "a" + "s" is no number
+            out.setdefault(word + suf, v)
+    return out
+
+
+def _clock_values(h: int, m: int) -> set[float]:
+    minutes = h * 60 + m
+    return {float(minutes % 1440), float(minutes % 720)}
+
+
+def _measure(L: ModuleType, unit: str, values) -> tuple:
+    dim, factors, *offset = L.MEASURES[unit.strip(" -").lower()]
+    factors = factors if isinstance(factors, tuple) else (factors,)
+    off = offset[0] if offset else 0.0
+    return dim, frozenset(v * f + off for v in values for f in factors), (factors, off)
+
+
+READERS = {"de": Reader(de), "en": Reader(en)}
+
+
+@lru_cache(maxsize=4096)
+def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
+    """All numbers in ``text``, classified as counts, years, days of dates, clock times or words."""
+    R = READERS[lang]
+    L = R.L
+    out: list[Numeral] = []
+    taken = bytearray(len(text) + 1)
+
+    def add(start, end, values, kind, measure=None):
+        out.append(Numeral(start, end, text[start:end], frozenset(values), kind, measure))
+        taken[start:end] = b"\1" * (end - start)
+
+    has_time = R.time_marker.search(text) is not None
+    has_month = R.any_month.search(text) is not None
+    for m in (R.time.finditer(text) if has_time else ()):
+        h, mi = int(m.group("h")), int(m.group("m") or 0)
+        if (m.groupdict().get("ampm") or "").lower().startswith("p") and h < 12:
+            h += 12
+        add(m.start(), m.end(), _clock_values(h, mi), TIME)
+    for m in (R.clock.finditer(text) if ":" in text else ()):
+        if any(taken[m.start():m.end()]):
+            continue
+        # A time or a score: its parts may stand alone on the other side ("17:21" ~ "17-21").
+        add(m.start("h"), m.end("h"), {float(m.group("h"))}, PART)
+        add(m.start("m"), m.end("m"), {float(m.group("m"))}, PART)
+        add(m.start(), m.end(), _clock_values(int(m.group("h")), int(m.group("m"))), PART)
+    for rx in (R.numeric_date, R.day_month, R.month_day):
+        if rx is None or (rx is not R.numeric_date and not has_month):
+            continue
+        for m in rx.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            for g in ("d", "d2", "m"):
+                if g in rx.groupindex and m.group(g) and m.group(g).isdigit():
+                    add(m.start(g), m.end(g), {float(m.group(g))}, DAY)
+            if "y" in rx.groupindex and m.group("y"):
+                add(m.start("y"), m.end("y"), {float(m.group("y"))}, YEAR)
+    for m in R.year_range.finditer(text):
+        if not any(taken[m.start():m.end()]):
+            add(m.start(1), m.end(1), {float(m.group(1))}, YEAR)
+            add(m.start(2), m.end(2), {float(m.group(2)), float(m.group(1)[:2] + m.group(2))}, YEAR)
+    for m in R.number.finditer(text):
+        start, tok = m.start(), m.group()
+        if any(taken[start:m.end()]):
+            continue
+        end = m.end()
+        values = _parse_digits(tok, L)
+        if not values:
+            continue
+        if re.fullmatch(r"[0-2]?\d[.,][0-5]\d", tok):  # "14.13" may be the time "14.13 Uhr"
+            values |= _clock_values(int(tok[:-3]), int(tok[-2:]))
+        sm = R.scale.match(text, end)
+        if sm and sm.group().strip().lower() in ("m", "b", "k") and not text[end:end + 1].strip():
+            sm = None  # these glue to the number ("€12.5m"); "5 m" is five metres
+        if sm:
+            values = {v * L.SCALES[sm.group().strip().lower()] for v in values}
+            end = sm.end()
+        um = R.measure.match(text, end)
+        measure = _measure(L, um.group(), values) if um else None
+        kind = COUNT
+        if tok.isdigit() and int(tok) % 10 == 0 and len(tok) in (2, 4) and text.startswith(L.DECADE_SUFFIX, end) \
+                and not text[end + len(L.DECADE_SUFFIX):end + len(L.DECADE_SUFFIX) + 1].isalpha():
+            decade = int(tok) % 100  # „90er“ ~ "1990s" ~ "'90s"
+            add(start, end, {float(decade), 1900.0 + decade, 2000.0 + decade}, YEAR)
+            continue
+        if tok.isdigit() and len(tok) == 4 and 1000 <= int(tok) <= 2099 and not sm and not um:
+            kind = YEAR if _year_context(text, start, end, R) else COUNT
+        add(start, end, values, kind, measure)
+    prev_end, prev_value = -1, None
+    for m in _TOKEN.finditer(text):
+        key = m.group().lower()
+        start, end = m.start(), m.end()
+        v = R.word_values.get(key)
+        if v is None and "-" in key:  # „Weltranglisten-Dritte“, "forty-year": the last or first part
+            head, _, tail = key.rpartition("-")
+            if tail in R.word_values:
+                v, start = R.word_values[tail], end - len(tail)
+            elif key.split("-")[0] in R.word_values and L.CODE == "en":
+                v = R.word_values[key.split("-")[0]]
+                end = start + len(key.split("-")[0])
+        if v is None or taken[start]:
+            continue
+        key = text[start:end].lower()
+        if prev_value is not None and not text[prev_end:start].strip() and key.rstrip("s") in R.multipliers:
+            start = out.pop().start  # "zwei Dutzend" = 24, "three hundred" = 300: one numeral
+            v = v * prev_value
+        sm = R.scale.match(text, end)
+        if sm and sm.group().strip().lower() not in ("m", "b", "k"):
+            v, end = v * L.SCALES[sm.group().strip().lower()], sm.end()  # "twelve billion"
+        um = R.measure.match(text, end)
+        add(start, end, {float(v)}, WORD, _measure(L, um.group(), {v}) if um else None)
+        prev_end, prev_value = m.end(), float(v)
+    out.sort(key=lambda n: n.start)
+    return tuple(out)
+
+
+def _year_context(text: str, start: int, end: int, R: Reader) -> bool:
+    """A bare four-digit number is a year unless its neighbours say it counts something."""
+    prev = _last_words(text, start)
+    if prev and (prev[-1] in R.approx or " ".join(prev) in R.approx):
+        return False
+    if start and text[start - 1] in "€$£":
+        return False
+    nxt = _next_word(text, end)
+    if nxt.lower() in R.after_count or nxt.lower() in R.L.SCALES:
+        return False
+    if R.L is de and nxt[:1].isupper() and nxt.lower() not in R.L.MONTHS and text[end:end + 1] == " ":
+        # "2000 Menschen": a German noun right after the number counts it, unless a word that
+        # takes a year comes first ("bei 1899 Hoffenheim").
+        return bool(prev) and prev[-1] in R.L.YEAR_HEADS
+    return True
+
+
+def _pairs(a: Numeral, b: Numeral, tolerance: float) -> bool:
+    if a.values & b.values:
+        return True
+    # Only a conversion between different units is allowed to round ("3000 Meter" ~ "10,000 feet");
+    # "36 Kilometer" and "35 kilometers" are different distances.
+    if a.measure and b.measure and a.measure[0] == b.measure[0] and a.measure[2] != b.measure[2]:
+        return any(abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-9) or abs(x - y) < 1.0 and a.measure[0] == "°C"
+                   for x in a.measure[1] for y in b.measure[1])
+    return False
+
+
+def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: float = 0.06
+          ) -> tuple[list[Numeral], list[Numeral]]:
+    """Pair numerals of equal value (or equal quantity in another unit), each used once.
+
+    Returns the unpaired numerals of each side. Digits pair with digits first, so a number
+    word or the part of a score never takes a digit's partner.
+    """
+    used_r: set[int] = set()
+    paired_l: set[int] = set()
+    loose = (WORD, PART)
+    for loose_pass in (False, True):
+        for i, a in enumerate(left):
+            if i in paired_l:
+                continue
+            for j, b in enumerate(right):
+                if j in used_r or ((a.kind in loose or b.kind in loose) != loose_pass):
+                    continue
+                if _pairs(a, b, tolerance):
+                    used_r.add(j)
+                    paired_l.add(i)
+                    break
+    return ([a for i, a in enumerate(left) if i not in paired_l],
+            [b for j, b in enumerate(right) if j not in used_r])
+
+
+EN_WORDS = {float(v): k for table in (en.UNITS, en.TENS) for k, v in table.items()
+            if k not in en.VAGUE_NUMBER_WORDS and isinstance(v, int)}
+
+
+def format_en(value: float) -> str:
+    """A value as an English writer prints it: 10,000 and 2.5."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
+    """The unpaired numerals of the English and of the German of this unit, computed once per unit."""
+    tolerance = float(ctx.params.get("measure_tolerance", 0.06))
+
+    def compute():
+        return match(read_numerals(ctx.translation, "en"), read_numerals(ctx.source, "de"), tolerance)
+
+    return ctx.memo(f"numbers.paired:{ctx.unit.id}:{tolerance}", compute)
+
+
+@check("number_mismatch", category=Category.NUMBER, severity=Severity.ERROR)
+def number_mismatch(ctx: Context):
+    """A number in the English has no equal in the German (formats of each language understood)."""
+    en_left, de_left = paired(ctx)
+    suspects, _ = split_unpaired(en_left, de_left)
+    de_counts = [n for n in de_left if n.kind in (COUNT, TIME) or (n.kind == WORD and firm(n, "de"))]
+    de_years = [n for n in de_left if n.kind == YEAR]
+    max_unmatched = ctx.params.get("max_unmatched", 0)
+    score = float(len(suspects))
+    if score <= max_unmatched:
+        return
+    for n in suspects:
+        # With nothing left over in the German the English number is likely a rewording (a unit
+        # converted, a sum, a date written out): worth a look, not an error.
+        sev = None if de_counts or de_years else Severity(ctx.params.get("severity_unpaired", "info"))
+        msg = f"English number {n.text!r} does not appear in the German"
+        suggestion = None
+        src = None
+        if de_counts:
+            src = min(de_counts, key=lambda d: _distance(d, n))
+            value = min(src.values, key=lambda v: abs(v - max(n.values)))
+            if src.kind == TIME:
+                msg += f"; the German has {src.text!r}"
+            elif n.kind == WORD:
+                word = EN_WORDS.get(value, format_en(value))
+                word = word.capitalize() if n.text[:1].isupper() else word
+                suggestion = ctx.translation[:n.start] + word + ctx.translation[n.end:]
+                msg += f"; the German has {src.text!r} ({word})"
+            else:
+                suggestion = ctx.translation[:n.start] + _english_like(n.text, value) + ctx.translation[n.end:]
+                msg += f"; the German has {src.text!r} (= {format_en(value)} in English format)"
+        yield ctx.flag(msg, translation_span=(n.start, n.end), source_span=(src.start, src.end) if src else None,
+                       suggestion=suggestion, score=score, threshold=float(max_unmatched), severity=sev)
+
+
+def firm(n: Numeral, lang: str) -> bool:
+    """A numeral whose change is evidence: digits, or a number word that is nothing else ("seven")."""
+    if n.kind in FLAGGED:
+        return True
+    return n.kind == WORD and n.text.lower() not in READERS[lang].vague_words and " " not in n.text
+
+
+def _year_like(n: Numeral) -> bool:
+    return n.text.isdigit() and len(n.text) == 4 and 1000 <= int(n.text) <= 2099 and n.kind in (COUNT, YEAR)
+
+
+def split_unpaired(en_left: list[Numeral], de_left: list[Numeral]) -> tuple[list[Numeral], list[Numeral]]:
+    """The English numerals left unpaired, split into counts (for number_mismatch) and years.
+
+    A bare four-digit number is a year or a count by its context; when the context misleads
+    ("the 2020 Motor Show", "deployed 2000 fire engines"), what the German has left over decides.
+    """
+    de_kinds = {n.kind for n in de_left}
+    de_firm_words = any(n.kind == WORD and firm(n, "de") for n in de_left)
+    counts, years = [], []
+    for n in en_left:
+        if n.kind == WORD:
+            # "five" for the German "4": a firm English word changes only against a firm German leftover.
+            if firm(n, "en") and (de_kinds & {COUNT, TIME} or de_firm_words):
+                counts.append(n)
+            continue
+        kind = n.kind
+        if _year_like(n):
+            if kind == COUNT and YEAR in de_kinds and not de_kinds & {COUNT, TIME}:
+                kind = YEAR
+            elif kind == YEAR and de_kinds & {COUNT, TIME} and YEAR not in de_kinds:
+                kind = COUNT
+        if kind in FLAGGED:
+            counts.append(n)
+        elif kind == YEAR:
+            years.append(n)
+    return counts, years
+
+
+def _distance(a: Numeral, b: Numeral) -> float:
+    """How far apart two numbers look: shared digits count more than closeness of value."""
+    da = re.sub(r"\D", "", a.text)
+    db = re.sub(r"\D", "", b.text)
+    common = len(set(da) & set(db))
+    return -common + abs(len(da) - len(db)) * 0.5
+
+
+def _english_like(text: str, value: float) -> str:
+    """The German value written the way the English number it replaces was written (scale word kept)."""
+    m = re.match(r"([^\d]*)([\d.,\u202f\u00a0]+)(.*)$", text, re.S)
+    if not m:
+        return format_en(value)
+    tail = m.group(3)
+    sm = READERS["en"].scale.match(tail)
+    if sm:
+        value = value / en.SCALES[sm.group().strip().lower()]
+    return m.group(1) + format_en(value) + tail

@@ -1,0 +1,162 @@
+"""Year checks: years agree across languages, and no year falls outside the article's time frame.
+
+``year_mismatch`` compares the years of the English with the German. ``year_out_of_frame``
+reads the German alone (it runs in ``deen check ARTICLES_DIR``): a year placed mid-clause,
+far from every other year of the document — like „Streitkräfte im Jahr 2019 an Kämpfen“
+in an article about 2024 — is reported with the phrase to drop.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..lang import de, en
+from ..records import Category, Severity, Side
+from .numbers import YEAR, Numeral, paired, read_numerals, split_unpaired
+from .registry import Context, check
+
+
+@check("year_mismatch", category=Category.DATE, severity=Severity.ERROR)
+def year_mismatch(ctx: Context):
+    """A year in the English differs from the years of the German."""
+    en_left, de_left = paired(ctx)
+    _, en_years = split_unpaired(en_left, de_left)
+    if not en_years:
+        return
+    de_years = [n for n in de_left if n.kind == YEAR]
+    for n in en_years:
+        msg = f"English year {n.text} is not in the German"
+        suggestion = None
+        sev = None
+        src: Optional[Numeral] = None
+        if de_years:
+            src = min(de_years, key=lambda d: abs(max(d.values) - max(n.values)))
+            year = int(max(src.values)) if len(src.text) == 4 else src.text
+            msg += f"; the German has {src.text}"
+            suggestion = ctx.translation[:n.start] + str(year) + ctx.translation[n.end:]
+        else:
+            # The translator may have added a year the German implies ("Act of 2019"): worth a look only.
+            sev = Severity(ctx.params.get("severity_unpaired", "info"))
+            msg += " (added in translation?)"
+        yield ctx.flag(msg, translation_span=(n.start, n.end),
+                       source_span=(src.start, src.end) if src else None, suggestion=suggestion,
+                       score=float(len(en_years)), threshold=0.0, severity=sev)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    year: int
+    start: int  # of the phrase („im Jahr 2019“) or of the bare year
+    end: int
+    year_start: int
+    position: float  # how out of place the year sits in its clause (0: ordinary)
+    weak: bool = False  # the slot is ordinary German too (after a verb): reported as info only
+
+
+_WORD = re.compile(r"[\w.§-]+")
+_PHRASE_DE = re.compile(de.YEAR_PHRASE + r"$")
+_SENTENCE_END = set(".!?:;\"„“”«»()–-")
+
+
+def _head_word(text: str, pos: int) -> str:
+    """The word before ``pos``, or "" at the start of a sentence (where every word is capitalised)."""
+    before = text[max(0, pos - 60):pos].rstrip()
+    if not before or before[-1] in _SENTENCE_END or not (before[-1].isalnum() or before[-1] == "."):
+        return ""  # a sentence starts, or a symbol („©“, „+“) stands between word and year
+    words = _WORD.findall(before)
+    return words[-1] if words else ""
+
+
+def _takes_year(word: str, bare: bool) -> bool:
+    """Whether a year after ``word`` is ordinary German („Herbst 2017“, „Bundestagswahl 2017“)."""
+    w = word.lower()
+    return (w in de.YEAR_HEADS or w in de.MONTHS or w in de.DETERMINERS or w.endswith(de.YEAR_HEAD_TAILS)
+            or (bare and w.endswith(de.IDENTIFIER_NOUNS)))
+
+
+def german_years(text: str, params) -> tuple[YearMention, ...]:
+    """Every four-digit year in German ``text`` with a score for how out of place it sits.
+
+    A year is out of place when it follows a noun or name that does not take a year and a
+    preposition follows it: „Streitkräfte im Jahr 2019 an Kämpfen“, „die Flotte 2015 in Wien“.
+    A bare year in that slot is rarer in good German than „im Jahr …“, so it weighs more.
+    """
+    out = []
+    for n in read_numerals(text, "de"):
+        if n.kind != YEAR or len(n.text) != 4:
+            continue
+        ph = _PHRASE_DE.search(text, max(0, n.start - 16), n.start)
+        start = ph.start() if ph else n.start
+        head = _head_word(text, start)
+        nxt = _WORD.match(text, n.end + 1) if text[n.end:n.end + 1] == " " else None
+        position, weak = 0.0, False
+        before_pp = nxt is not None and nxt.group().lower() in de.PREPOSITIONS
+        if head[:1].isupper() and not _takes_year(head, bare=not ph) and before_pp:
+            position = params.get("phrase_weight", 1.0) if ph else params.get("bare_weight", 2.0)
+        elif ph and head[:1].islower() and before_pp and not _takes_year(head, bare=False) \
+                and head.lower() not in de.PREPOSITIONS:
+            # „Sie kämpften im Jahr 2019 in Kursk“: after a verb the phrase is ordinary German, so only
+            # a year far from the document's others tips it over.
+            position, weak = params.get("phrase_after_verb_weight", 0.5), True
+        out.append(YearMention(int(n.text), start, n.end, n.start, position, weak))
+    return tuple(out)
+
+
+def _frame(ctx: Context) -> tuple[tuple[int, str, int], ...]:
+    """The years of the document in ordinary positions: (year, unit id, offset) — the article's time frame."""
+    def compute():
+        return tuple((y.year, u.id, y.year_start) for u in ctx.doc
+                     for y in german_years(u.source, ctx.params) if y.position == 0)
+    return ctx.memo("years.frame", compute)
+
+
+@check("year_out_of_frame", category=Category.DATE, severity=Severity.WARNING, needs_translation=False)
+def year_out_of_frame(ctx: Context):
+    """A year mid-clause that lies outside the article's time frame (German side)."""
+    mentions = [y for y in german_years(ctx.source, ctx.params) if y.position > 0]
+    if not mentions:
+        return
+    frame = _frame(ctx)
+    min_gap = ctx.params.get("min_gap", 3)
+    threshold = ctx.params.get("threshold", 1.5)
+    for y in mentions:
+        others = sorted({fy for fy, uid, off in frame if not (uid == ctx.unit.id and off == y.year_start)})
+        gap = min((abs(y.year - o) for o in others), default=None)
+        if gap is None:
+            frame_score = ctx.params.get("no_frame_weight", 0.5)
+        elif gap >= min_gap:
+            frame_score = ctx.params.get("far_weight", 1.0)
+        else:
+            continue  # the document speaks of neighbouring years: in frame
+        score = y.position + frame_score
+        if score < threshold:
+            continue
+        phrase = ctx.source[y.start:y.end]
+        if others:
+            span = f"{others[0]}" if len(others) == 1 else f"{others[0]}–{others[-1]}"
+            where = f"the article's other years are {span}"
+        else:
+            where = "the article names no other year"
+        msg = (f"„{phrase}“ sits mid-clause and {y.year} lies outside the article's time frame ({where}); "
+               f"it may not belong here")
+        tspan = _english_span(ctx.unit.translation, y.year) if ctx.unit.translation else None
+        suggestion = f"Drop „{phrase}“" + (f" (and {ctx.unit.translation[tspan[0]:tspan[1]]!r} in the English)"
+                                            if tspan else "") + f" unless the text really refers to {y.year}."
+        # After a verb the same phrase is ordinary German („wurde im Jahr 1850 von Siedlern gegründet“):
+        # shown to the reviewer, not counted as an error.
+        severity = Severity(ctx.params.get("severity_weak", "info")) if y.weak else None
+        yield ctx.flag(msg, side=Side.SOURCE, source_span=(y.start, y.end), translation_span=tspan,
+                       suggestion=suggestion, score=score, threshold=threshold, severity=severity)
+
+
+_EN_PHRASE = re.compile(en.YEAR_PHRASE + "$", re.I)
+
+
+def _english_span(text: str, year: int) -> Optional[tuple[int, int]]:
+    """Where the English says the same year, with its "in" when it has one."""
+    for n in read_numerals(text, "en"):
+        if n.text == str(year):
+            m = _EN_PHRASE.search(text, max(0, n.start - 16), n.start)
+            return (m.start() if m else n.start), n.end
+    return None

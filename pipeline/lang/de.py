@@ -1,0 +1,129 @@
+"""German facts for reading numbers, dates and years (tables only).
+
+Keys are lower case; readers match case-insensitively unless a table says otherwise.
+"""
+
+CODE = "de"
+
+# 10.000 and 2,5 in German; Swiss and typeset texts group with an apostrophe or a thin space.
+DECIMAL = ","
+GROUP = "."
+GROUP_ALSO = ("'", "’", "\u202f", "\u00a0", " ")
+
+# Scale words after a number: 1,5 Mio. = 1 500 000. German "Billion" is 10**12 (English trillion).
+SCALES = {
+    "tsd.": 1e3, "tausend": 1e3,
+    "mio.": 1e6, "mio": 1e6, "million": 1e6, "millionen": 1e6,
+    "mrd.": 1e9, "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9,
+    "bio.": 1e12, "billion": 1e12, "billionen": 1e12,
+}
+
+# Cardinal words, tolerated as the counterpart of a digit on the other side ("zwei" ~ "2").
+UNITS = {
+    "null": 0, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "zwo": 2,
+    "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+    "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "beiden": 2, "beide": 2,
+    "eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
+}
+TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+        "achtzig": 80, "neunzig": 90}
+# Multiplying words: "zwei Dutzend" = 24, "dreihundert" = 300.
+MULTIPLIERS = {"dutzend": 12, "hundert": 100, "tausend": 1000}
+# Units-and-tens compounds: "fünfundzwanzig".
+COMPOUND_JOIN = "und"
+ORDINALS = {
+    "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7,
+    "achte": 8, "neunte": 9, "zehnte": 10, "elfte": 11, "zwölfte": 12, "hälfte": 0.5,
+}
+# Number words that are mostly something else (the article „ein“): they pair with digits but a
+# changed one is no evidence.
+VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins", "beide", "beiden", "beider",
+                      "erste", "ersten", "erster", "erstes", "hälfte", "dutzend", "hundert", "tausend"}
+# A word's inflected forms: "ersten", "zweiter", "dritten", "zehnjährige".
+WORD_SUFFIXES = ("", "n", "r", "s", "m")
+
+# Units of measure: word -> (dimension, factor(s) to SI[, offset]). A translator converting
+# "3000 Meter" into "10,000 feet" keeps the quantity; the check compares the SI values.
+MEASURES = {
+    "meter": ("m", 1), "metern": ("m", 1), "m": ("m", 1), "kilometer": ("m", 1e3), "kilometern": ("m", 1e3),
+    "km": ("m", 1e3), "zentimeter": ("m", 0.01), "cm": ("m", 0.01), "millimeter": ("m", 1e-3),
+    "mm": ("m", 1e-3), "liter": ("l", 1), "litern": ("l", 1), "milliliter": ("l", 1e-3),
+    "hektoliter": ("l", 100), "kilogramm": ("kg", 1), "kilo": ("kg", 1), "kg": ("kg", 1),
+    "gramm": ("kg", 1e-3), "tonnen": ("kg", 1e3), "tonne": ("kg", 1e3), "quadratmeter": ("m2", 1),
+    "quadratmetern": ("m2", 1), "m²": ("m2", 1), "quadratkilometer": ("m2", 1e6),
+    "quadratkilometern": ("m2", 1e6), "km²": ("m2", 1e6), "hektar": ("m2", 1e4),
+    "km/h": ("m/s", 1 / 3.6), "stundenkilometer": ("m/s", 1 / 3.6), "stundenkilometern": ("m/s", 1 / 3.6),
+    "grad celsius": ("°C", 1), "grad": ("°C", 1), "°c": ("°C", 1), "°": ("°C", 1),
+}
+
+PERCENT = ("prozent", "%", "prozentpunkte")
+CURRENCIES = {"euro": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "$": "USD", "us-dollar": "USD",
+              "franken": "CHF", "chf": "CHF", "pfund": "GBP", "£": "GBP", "yen": "JPY", "rubel": "RUB"}
+
+# Clock times: "19 Uhr", "8.00 Uhr", "19:30 Uhr".
+TIME_MARKER = r"\bUhr\b"
+TIME = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?\s*Uhr\b"
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan.": 1, "februar": 2, "feber": 2, "feb.": 2, "febr.": 2, "märz": 3,
+    "april": 4, "apr.": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8, "aug.": 8, "september": 9,
+    "sept.": 9, "sep.": 9, "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "dezember": 12,
+    "dez.": 12,
+}
+# Month words that are also ordinary words need a date next to them to count as months.
+AMBIGUOUS_MONTHS = set()
+
+WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+            "sonnabend": 5, "sonntag": 6}
+# German glues weekdays into compounds: Freitagabend, Sonntagstrend, montags.
+WEEKDAY_TAIL = r"[a-zäöüß]*"
+
+# "6. August", "am 20. Januar", "01.Januar 2018": day first, with a period.
+DAY_MONTH = r"(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|-|–|/)\s*(?:zum\s+)?(?P<d2>[0-3]?\d)\.\s*)?(?P<month>{months})"
+MONTH_DAY = None
+# 1.1.2018, 01.10.19
+NUMERIC_DATE = r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?(?![\d])"
+
+# A four-digit number after these words (one or two of them) counts things, it is no year.
+APPROXIMATORS = {"rund", "etwa", "über", "fast", "knapp", "circa", "ca.", "gut", "nahezu", "mindestens",
+                 "höchstens", "ungefähr", "insgesamt", "weitere", "weiteren", "bis zu", "mehr als",
+                 "weniger als", "je", "pro", "exakt", "genau", "nur", "gleich"}
+# Words after which a bare year is ordinary: prepositions, time nouns, events named by their year.
+YEAR_HEADS = {
+    "seit", "bis", "ab", "von", "vom", "zwischen", "um", "vor", "nach", "und", "oder", "bzw.", "sowie",
+    "ende", "anfang", "mitte", "jahr", "jahre", "jahres", "jahren", "frühjahr", "frühling", "sommer",
+    "herbst", "winter", "saison", "quartal", "quartals", "halbjahr", "halbjahres", "semester",
+    "jahrgang", "jahrgangs", "stand", "modell", "baujahr", "wm", "em", "olympia", "ausgabe", "edition",
+    "spielzeit", "wahl", "wahlen", "geschäftsjahr", "haushalt", "haushalts", "jahrzehnt",
+}
+# Compound nouns ending in these also take a year: Bundestagswahl 2017, Haushaltsjahr 2019, Baubeginn 2006.
+YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "saison", "quartal", "quartals",
+                   "halbjahr", "halbjahres", "beginn", "jahresende", "kriegsende", "start", "referendum", "spiele", "spielen",
+                   "-em", "-wm", "meisterschaft", "meisterschaften", "salon", "messe", "gipfel", "olympia",
+                   "festival", "ausgabe", "jahrgang", "winter", "sommer", "herbst", "frühjahr", "plan",
+                   "programm", "bilanz", "haushalt", "etat", "budget", "vertrag", "reform", "wm", "em",
+                   # events that are dated by their year: Finanzkrise 2008, Wende 1989, Beben im Jahr 1999
+                   "krise", "wende", "anschlag", "anschläge", "anschlägen", "unglück", "katastrophe", "flut",
+                   "hochwasser", "beben", "pandemie", "revolution", "krieg", "kriegs", "putsch", "putschversuch",
+                   "gründung", "fusion", "übernahme", "insolvenz", "pleite", "streik", "eröffnung",
+                   "einweihung", "premiere", "geburt", "tod", "hochzeit", "heirat", "scheidung", "rücktritt",
+                   "abstieg", "aufstieg", "meistertitel", "finale", "weltmeisterschaft", "olympiade")
+# Decades: „die 90er Jahre“, „1990er“.
+DECADE_SUFFIX = "er"
+# A year placed in front of these starts a prepositional phrase: „Streitkräfte im Jahr 2019 an Kämpfen“.
+PREPOSITIONS = {
+    "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "zu", "zum", "zur",
+    "für", "über", "unter", "vor", "hinter", "neben", "zwischen", "gegen", "durch", "ohne", "um", "ins",
+    "ans", "aufs", "fürs", "wegen", "trotz", "laut", "gegenüber", "innerhalb", "außerhalb", "während",
+}
+# Words before a noun: „Der 1986 im Zoo geborene …“ puts the year inside a noun phrase, not after a noun.
+DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
+               "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "sein", "seine", "ihr", "ihre"}
+# Nouns followed by an identifier rather than a year: Landesstraße 1230, Flug 1554, Vorlage S. 1877.
+IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", "flug", "zug", "bus", "gleis",
+                    "paragraf", "paragraph", "artikel", "seite", "kapitel", "zimmer", "raum", "halle", "tor",
+                    "kanal", "postfach", "vorlage", "s.", "tsv", "sv", "fc", "vfb", "vfl", "tsg", "modell",
+                    "typ", "version", "kilometer", "meter", "höhe", "platz", "startnummer", "code")
+# The phrase that introduces a year: „im Jahr 2019“.
+YEAR_PHRASE = r"\b(?:im|dem|das|des)\s+Jahre?s?\s+"

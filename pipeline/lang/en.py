@@ -1,0 +1,99 @@
+"""English facts for reading numbers, dates and years (tables only), named as in ``de``."""
+
+CODE = "en"
+
+DECIMAL = "."
+GROUP = ","
+GROUP_ALSO = ("\u202f", "\u00a0")
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+}
+
+UNITS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "both": 2,
+    "twice": 2, "pair": 2, "couple": 2, "half": 0.5,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000}
+COMPOUND_JOIN = "-"
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "quarter": 0.25,
+}
+# Number words that are mostly something else ("a", "second"), or vague ("dozens", "hundreds").
+VAGUE_NUMBER_WORDS = {"a", "an", "one", "ones", "both", "twice", "pair", "pairs", "couple", "couples", "half",
+                      "halves", "first", "second", "seconds", "quarter", "quarters", "dozen", "dozens",
+                      "hundred", "hundreds", "thousand", "thousands", "tens", "twenties", "thirties",
+                      "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+WORD_SUFFIXES = ("", "s")
+
+_GALLON = (3.785411784, 4.54609)  # US, imperial
+_TON = (907.18474, 1000.0, 1016.0469)  # short, metric, long
+MEASURES = {
+    "meters": ("m", 1), "metres": ("m", 1), "meter": ("m", 1), "metre": ("m", 1), "m": ("m", 1),
+    "kilometers": ("m", 1e3), "kilometres": ("m", 1e3), "kilometer": ("m", 1e3), "kilometre": ("m", 1e3),
+    "km": ("m", 1e3), "centimeters": ("m", 0.01), "centimetres": ("m", 0.01), "cm": ("m", 0.01),
+    "millimeters": ("m", 1e-3), "millimetres": ("m", 1e-3), "mm": ("m", 1e-3),
+    "feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048), "inches": ("m", 0.0254),
+    "inch": ("m", 0.0254), "yards": ("m", 0.9144), "yard": ("m", 0.9144), "miles": ("m", 1609.344),
+    "mile": ("m", 1609.344), "liters": ("l", 1), "litres": ("l", 1), "liter": ("l", 1), "litre": ("l", 1),
+    "gallons": ("l", _GALLON), "gallon": ("l", _GALLON), "kilograms": ("kg", 1), "kilogram": ("kg", 1),
+    "kilos": ("kg", 1), "kg": ("kg", 1), "grams": ("kg", 1e-3), "pounds": ("kg", 0.45359237),
+    "lbs": ("kg", 0.45359237), "lb": ("kg", 0.45359237), "ounces": ("kg", 0.028349523),
+    "tons": ("kg", _TON), "tonnes": ("kg", 1e3), "ton": ("kg", _TON), "tonne": ("kg", 1e3),
+    "square meters": ("m2", 1), "square metres": ("m2", 1), "square feet": ("m2", 0.09290304),
+    "square kilometers": ("m2", 1e6), "square kilometres": ("m2", 1e6), "square miles": ("m2", 2589988.11),
+    "acres": ("m2", 4046.8564224), "hectares": ("m2", 1e4), "km/h": ("m/s", 1 / 3.6), "kph": ("m/s", 1 / 3.6),
+    "mph": ("m/s", 0.44704), "miles per hour": ("m/s", 0.44704), "kilometers per hour": ("m/s", 1 / 3.6),
+    "degrees fahrenheit": ("°C", 5 / 9, -160 / 9), "°f": ("°C", 5 / 9, -160 / 9),
+    "fahrenheit": ("°C", 5 / 9, -160 / 9), "degrees celsius": ("°C", 1), "°c": ("°C", 1),
+    "degrees": ("°C", 1), "°": ("°C", 1),
+}
+
+PERCENT = ("percent", "per cent", "%", "percentage points")
+CURRENCIES = {"euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD",
+              "$": "USD", "francs": "CHF", "chf": "CHF", "pounds": "GBP", "£": "GBP", "yen": "JPY",
+              "roubles": "RUB", "rubles": "RUB"}
+
+# Clock times: "7 p.m.", "8:00 a.m.", "7 o'clock", "18h" ("19:30" alone is read like a score).
+TIME_MARKER = r"\d\s*(?:[ap]\.?\s?m\b|[AP]M\b|o'clock|h\b|hrs\b)"
+TIME = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|o'clock\b|h\b|hrs\b)"
+
+MONTHS = {
+    "january": 1, "jan.": 1, "february": 2, "feb.": 2, "march": 3, "april": 4, "apr.": 4, "may": 5,
+    "june": 6, "july": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9, "october": 10,
+    "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
+}
+# "May" is also a name (Theresa May) and "March" a verb: they count as months only next to a date.
+AMBIGUOUS_MONTHS = {"may", "march"}
+# Words that make an ambiguous month word a month: "in May", "since March", "early May".
+MONTH_CUES = {"in", "on", "of", "since", "until", "till", "by", "from", "to", "early", "late", "mid",
+              "mid-", "end", "last", "next", "this", "through", "between", "and", "before", "after",
+              "during", "throughout", "beginning", "start"}
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+WEEKDAY_TAIL = r"s?"
+
+# "6 August", "6th of August", "4 to 14 October"
+DAY_MONTH = (r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:(?:to|and|-|–|/)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s*)?"
+             r"(?:of\s+)?(?P<month>{months})")
+# "August 6", "October 4 to 14", "August 6th"
+MONTH_DAY = (r"(?P<month>{months})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+             r"(?:\s*(?:to|and|-|–)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?(?![\d,.]\d)")
+NUMERIC_DATE = r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"
+
+APPROXIMATORS = {"about", "around", "some", "nearly", "almost", "over", "roughly", "approximately",
+                 "approx.", "circa", "ca.", "more than", "less than", "fewer than", "up to", "at least",
+                 "at most", "another", "total of", "exactly"}
+# Decades: "the 1990s", "the '90s".
+DECADE_SUFFIX = "s"
+# The phrase that carries a year in English: "in 2019", "in the year 2019".
+YEAR_PHRASE = r"\b(?:in|of|during)\s+(?:the\s+year\s+)?"
