@@ -1,0 +1,227 @@
+"""Omission and addition: align German and English sentences by length, find what has no partner.
+
+Gale and Church (1993): the length of a translation is about proportional to the length of its
+source, with a spread that grows with the length. Sentences are aligned by dynamic programming
+over 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 groups; a group whose English is far shorter than its
+German (in standard deviations, ``z``) lost something, one far longer gained something.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang.words import tokens
+from ..records import Category, Severity
+from .registry import check
+
+# Words after which a period ends no sentence (German and English news).
+_ABBREVIATIONS = frozenset("""
+dr prof st mr mrs ms jr sr nr no vs bzw ca etc usw vgl ggf inkl evtl z b u a d h o ä s v chr
+jan feb febr aug sept okt nov dez dec oct gen gov sen rep mt ft co corp inc ltd str abs art bd
+""".split())
+_BOUNDARY = re.compile(r"[.!?…]+[\"“”»«’')\]]*\s+(?=[\"„“»«‚‘'(\[]?[A-ZÄÖÜ0-9])")
+# Quoting a question or exclamation mid-sentence ("Wer?", fragte er) is no boundary: see above.
+
+
+@lru_cache(maxsize=256)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of a paragraph: enough for length alignment, not a full segmenter."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start:m.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        # "am 6. August", "the 3. Liga": an ordinal number, not a sentence end.
+        if text[m.start()] == "." and m.end() - m.start() <= 2 and last.isdigit() and len(last) <= 2:
+            continue
+        spans.append((start, m.start() + len(m.group(0).rstrip())))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return tuple(spans)
+
+
+# Prior cost (-log probability) of each group shape (German sentences, English sentences).
+_SHAPES = {(1, 1): 0.12, (1, 0): 4.6, (0, 1): 4.6, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.5}
+
+
+@dataclass(frozen=True)
+class Bead:
+    de: tuple[int, ...]  # sentence indices
+    en: tuple[int, ...]
+    de_len: int
+    en_len: int
+    z: float  # (English length - expected) / spread
+
+
+def _z(ls: int, lt: int, ratio: float, var: float) -> float:
+    if ls == 0:
+        return lt / math.sqrt(var * max(lt, 1))
+    return (lt - ratio * ls) / math.sqrt(var * ls)
+
+
+def _nll(z: float) -> float:
+    # -log of the two-sided tail probability of a standard normal at |z|.
+    p = math.erfc(abs(z) / math.sqrt(2))
+    return -math.log(max(p, 1e-300))
+
+
+def align(de_lens: list[int], en_lens: list[int], ratio: float, var: float) -> list[Bead]:
+    """Best monotone alignment of two sequences of sentence lengths."""
+    n, m = len(de_lens), len(en_lens)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if cost[i][j] == inf:
+                continue
+            for (di, dj), prior in _SHAPES.items():
+                ii, jj = i + di, j + dj
+                if ii > n or jj > m:
+                    continue
+                ls, lt = sum(de_lens[i:ii]), sum(en_lens[j:jj])
+                c = cost[i][j] + prior + _nll(_z(ls, lt, ratio, var))
+                if c < cost[ii][jj]:
+                    cost[ii][jj] = c
+                    back[ii][jj] = (i, j)
+    beads = []
+    i, j = n, m
+    while (i, j) != (0, 0):
+        pi, pj = back[i][j]
+        ls, lt = sum(de_lens[pi:i]), sum(en_lens[pj:j])
+        beads.append(Bead(tuple(range(pi, i)), tuple(range(pj, j)), ls, lt, _z(ls, lt, ratio, var)))
+        i, j = pi, pj
+    return beads[::-1]
+
+
+def _lengths(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    # Letters and digits only: punctuation and spacing habits differ between the languages.
+    return [sum(ch.isalnum() for ch in text[a:b]) for a, b in spans]
+
+
+def cost(beads: list[Bead]) -> float:
+    """-log probability of an alignment: the shapes of its groups and the fit of their lengths."""
+    return sum(_SHAPES[(len(b.de), len(b.en))] + _nll(b.z) for b in beads)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    de: tuple  # German sentence spans
+    en: tuple  # English sentence spans
+    de_lens: list
+    en_lens: list
+    beads: list
+    cost: float
+
+
+def measure(ctx) -> Alignment:
+    """Sentence alignment of the unit, memoised for the omission and addition checks."""
+    ratio, var = ctx.params["length_ratio"], ctx.params["variance"]
+
+    def compute():
+        de, en = sentences(ctx.source), sentences(ctx.translation)
+        dl, el = _lengths(ctx.source, de), _lengths(ctx.translation, en)
+        beads = align(dl, el, ratio, var)
+        return Alignment(de, en, dl, el, beads, cost(beads))
+    return ctx.memo(f"omission.align:{ctx.position}:{ratio}:{var}", compute)
+
+
+def _shared(text: str, span: tuple[int, int], other: str) -> float:
+    # Share of a sentence's words (numbers, names, cognates) found as such in the other language.
+    words = [w.lower() for _, _, w in tokens(text[span[0]:span[1]]) if len(w) >= 3 or w.isdigit()]
+    if not words:
+        return 0.0
+    there = {w.lower() for _, _, w in tokens(other)}
+    return sum(w in there for w in words) / len(words)
+
+
+def best_removal(al: Alignment, side: str, ratio: float, var: float, ctx, tie: float) -> tuple[int, float]:
+    """The sentence of ``side`` ("de" or "en") without which the two align best, and the gain.
+
+    Lengths alone may not tell which of two similar sentences is missing; among removals within
+    ``tie`` of the best, the sentence sharing the fewest words with the other language is taken.
+    """
+    dl, el = al.de_lens, al.en_lens
+    if side == "de":
+        costs = [cost(align(dl[:k] + dl[k + 1:], el, ratio, var)) for k in range(len(dl))]
+        text, spans, other = ctx.source, al.de, ctx.translation
+    else:
+        costs = [cost(align(dl, el[:k] + el[k + 1:], ratio, var)) for k in range(len(el))]
+        text, spans, other = ctx.translation, al.en, ctx.source
+    best = min(costs)
+    near = [k for k, c in enumerate(costs) if c <= best + tie]
+    k = min(near, key=lambda i: (_shared(text, spans[i], other), costs[i]))
+    return k, al.cost - costs[k]
+
+
+@check("omission", category=Category.OMISSION, severity=Severity.ERROR)
+def omission(ctx):
+    """A German sentence or clause has no counterpart in the English
+
+    Sentences are aligned by length (Gale–Church). Flagged: a German sentence without which the
+    English aligns much better (``gain`` of at least ``min_gain``): it was dropped; a group of
+    sentences far too short (``z`` at most ``max_z``): a clause was dropped; or a paragraph far too
+    short (``min_paragraph_ratio``).
+    """
+    p = ctx.params
+    al = measure(ctx)
+    if not al.beads:
+        return
+    para_ratio = sum(al.en_lens) / max(sum(al.de_lens), 1)
+    k, gain = -1, 0.0
+    if len(al.de) >= 2 and al.en and min(b.z for b in al.beads) <= p["max_z_to_search"]:
+        k, gain = best_removal(al, "de", p["length_ratio"], p["variance"], ctx, p["tie"])
+    if gain >= p["min_gain"]:
+        score, threshold = gain, p["min_gain"]
+        what = "this German sentence has no counterpart in the English"
+        en_span = None
+    else:
+        bead = min(al.beads, key=lambda b: b.z)
+        if bead.de_len < p["min_chars"] or (bead.z > p["max_z"] and para_ratio >= p["min_paragraph_ratio"]):
+            return
+        k = max(bead.de, key=lambda i: al.de_lens[i])
+        score, threshold = bead.z, p["max_z"]
+        what = "the English of this German sentence is much too short"
+        en_span = (al.en[bead.en[0]][0], al.en[bead.en[-1]][1]) if bead.en else None
+    a, b = al.de[k]
+    yield ctx.flag(
+        f"{what}: {ctx.source[a:b][:100]!r} (English {sum(al.en_lens)} letters for German "
+        f"{sum(al.de_lens)}, ratio {para_ratio:.2f})",
+        source_span=(a, b), translation_span=en_span, score=round(score, 2), threshold=threshold)
+
+
+@check("addition", category=Category.OMISSION, severity=Severity.WARNING)
+def addition(ctx):
+    """The English has a sentence or stretch with no counterpart in the German
+
+    The mirror of ``omission``: an English sentence without which the German aligns much better
+    (``gain`` of at least ``min_gain``), or a group of sentences far too long (``z`` of at least
+    ``min_z``).
+    """
+    p = ctx.params
+    al = measure(ctx)
+    if not al.beads:
+        return
+    worst = max(al.beads, key=lambda b: b.z)
+    if worst.z < p["min_z_to_search"] or worst.en_len < p["min_chars"]:
+        return
+    k, gain = -1, 0.0
+    if len(al.en) >= 2 and al.de:
+        k, gain = best_removal(al, "en", p["length_ratio"], p["variance"], ctx, p["tie"])
+    if gain >= p["min_gain"]:
+        en_span, de_span, score, threshold = al.en[k], None, gain, p["min_gain"]
+    elif worst.z >= p["min_z"]:
+        en_span = (al.en[worst.en[0]][0], al.en[worst.en[-1]][1])
+        de_span = (al.de[worst.de[0]][0], al.de[worst.de[-1]][1]) if worst.de else None
+        score, threshold = worst.z, p["min_z"]
+    else:
+        return
+    yield ctx.flag(
+        f"the English says more than the German here: {ctx.translation[en_span[0]:en_span[1]][:100]!r} "
+        f"has no counterpart in the German (English {sum(al.en_lens)} letters for German {sum(al.de_lens)})",
+        source_span=de_span, translation_span=en_span, score=round(score, 2), threshold=threshold)

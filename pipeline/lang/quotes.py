@@ -1,0 +1,26 @@
+"""Quotation marks per language (data only).
+
+German opens with „ and closes with “ (or »…«, Swiss «…», typewriter "…"); English opens with “ and
+closes with ” (or "…"). The same character “ opens in English and closes in German, so every table
+is per language. Straight marks open or close by their neighbours: see ``STRAIGHT``.
+"""
+
+# Double marks, which carry quotations in news text. Single marks are left out of balance checks:
+# ’ is also the apostrophe ("Germany’s", "players’"), so counting it would raise false alarms.
+DOUBLE = {
+    "de": {"open": "„»«", "close": "“«»”", "straight": '"'},
+    "en": {"open": "“«", "close": "”»", "straight": '"'},
+}
+# German guillemets point inwards (»Zitat«), Swiss ones outwards («Zitat»): which one closes is
+# decided by the mark that opened, see ``PAIRS``.
+PAIRS = {
+    "de": {"„": "“”\"", "»": "«", "«": "»", '"': '"“', "“": "”"},
+    "en": {"“": "”\"", "«": "»", '"': '"”'},
+}
+
+# A straight mark opens after one of these (or at the start) and closes before one of these
+# (or at the end); otherwise its role is unknown and it takes the role that balances.
+STRAIGHT = {"opens_after": " \t\n([{/–—-", "closes_before": " \t\n.,;:!?)]}/–—-…"}
+
+# Sentence-final punctuation: a quotation that ends with one and is reopened at once was split.
+SENTENCE_END = ".!?…"

@@ -1,0 +1,239 @@
+"""Word tables shared by the checks on names, untranslated text and repetitions (data only).
+
+The few helpers at the bottom only read these tables: a tokenizer that keeps character
+offsets, and a spelling key that makes transliterations of one name compare equal.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# A word: letters or digits, with inner hyphens and apostrophes ("Baden-Württemberg", "Sotheby's").
+TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+# German function words that are not also English words: one of them in English text is a strong
+# sign of German left untranslated. Left out on purpose: die, will, man, am, war, was, so, also, an,
+# in, bin, hat, um, fast, bald, rot, kind, arm, hell, see, elf, gift, mist, rock, art, the names
+# "von"/"van"/"der"/"de" keep inside names ("Hans von Borsody", "Van der Bellen") are handled by
+# counting them only outside names.
+GERMAN_FUNCTION_WORDS = frozenset("""
+der das den dem des ein eine einen einem einer eines und oder aber sondern denn weil dass daß ob
+wenn als wie auch noch schon nur nicht kein keine keinen keinem keiner ist sind waren wird werden
+wurde wurden haben hatte hatten habe sei seien wäre wären würde würden kann können konnte konnten
+muss müssen musste mussten soll sollen sollte sollten wollen wollte wollten darf dürfen durfte
+mit von zu zum zur bei nach aus für über unter vor durch gegen ohne auf im ins vom beim bis seit
+während wegen trotz ich du er sie es wir ihr ihn ihm ihnen uns euch mich mir dich dir sich sein
+seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer
+dieser diese dieses diesen diesem jener jene jenes jede jeder jedes jeden jedem alle allem allen
+aller nichts etwas sehr mehr viel viele vielen immer wieder dann doch ja nein hier dort jetzt
+heute gestern morgen bereits etwa zwischen gibt gab geht ging kommt kam macht sagt sagte sagten
+laut damit dabei dafür dagegen darauf daran darüber deshalb deswegen jedoch zudem sowie bisher
+inzwischen derzeit außerdem trotzdem denen deren dessen welche welcher welches welchen einmal
+""".split())
+
+# German function words that are English words too, so kept out of GERMAN_FUNCTION_WORDS; where
+# the language is known to be German (a rejoined quotation) they are function words all the same.
+GERMAN_FUNCTION_WORDS_ALSO_ENGLISH = frozenset("die am an in so also man was war um bis".split())
+
+# Endings German puts on a name: inhabitants and adjectives ("Bonner"), genitive ("Merkels").
+GERMAN_NAME_ENDINGS = ("er", "ern", "ers", "erin", "s", "es", "sch", "sche", "schen", "scher")
+# German adjectives made from names: "russischen", "bayerische".
+GERMAN_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+# English words made from a place name: "Iranian", "Frenchwoman", "Germans", "Sudanese".
+ENGLISH_DEMONYM_ENDINGS = ("s", "n", "ns", "an", "ans", "ian", "ians", "ish", "ese", "i", "is", "man", "men",
+                           "woman", "women")
+
+# Particles that stay inside foreign names and must not count as German text.
+NAME_PARTICLES = frozenset("von van der den de da di del la le du dos das ten ter zu bin ibn al el".split())
+
+# English function words: the glue of English text. Also decides whether a word after a rejoined
+# quotation is written in lower case.
+ENGLISH_FUNCTION_WORDS = frozenset("""
+a an the and or but nor so yet for of to in on at by with from into onto upon about above below
+over under after before since until during through between among against without within along
+across behind beyond near off out up down as than that this these those there here then when
+where which who whom whose what why how if whether because while although though unless i you he
+she it we they me him her us them my your his its our their mine yours ours theirs is are was
+were be been being am has have had having do does did doing will would shall should can could may
+might must not no yes all any some each every both either neither few many much more most other
+another such only own same too very just also even still again ever never always already now
+today yesterday tomorrow one two three four five six seven eight nine ten first second last next
+""".split())
+
+# English words that are written with a capital in names, titles, headlines and institutions, so a
+# capitalised English word among them is no proper name of its own.
+ENGLISH_TITLE_WORDS = frozenset("""
+mr mrs ms dr prof sir lord lady king queen prince princess pope saint st president vice chancellor
+minister prime secretary general governor mayor senator senators congressman congresswoman judge
+chief director chairman chairwoman chair head leader spokesman spokeswoman speaker commissioner
+ambassador officer captain coach manager ceo cfo cto founder professor doctor bishop archbishop
+cardinal reverend pastor father mother brother sister uncle aunt foreign interior defense defence
+finance justice health economy economic economics education transport transportation environment
+labor labour trade industry agriculture energy culture science research technology affairs
+federal state states national international regional local municipal central public private
+republic republican republicans democrat democrats democratic democracy kingdom union united
+nations nation empire federation confederation commonwealth parliament parliamentary congress
+senate assembly council committee commission court supreme constitutional high district county
+city town village municipality province region department ministry office agency authority
+bureau administration government cabinet party parties coalition opposition alliance league
+association society institute institution foundation organization organisation corporation
+company group bank fund trust board club team cup championship championships tournament games
+olympic olympics world european america american africa african asia asian europe arctic
+antarctic atlantic pacific indian ocean sea gulf bay lake river mountain mountains valley island
+islands coast north south east west northern southern eastern western upper lower new old great
+little greater grand middle central north-east north-west south-east south-west northeast
+northwest southeast southwest university college school academy hospital clinic center centre
+museum library theatre theater opera orchestra church cathedral chapel temple mosque synagogue
+monastery abbey castle palace tower bridge station airport port harbour harbor street road avenue
+square park garden hall house home building stadium arena market festival prize award awards
+medal day days week year years month night morning evening summer winter spring autumn fall
+management single singles science sciences ex former
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december christmas easter advent new-year
+holy christian christians catholic catholics protestant protestants evangelical lutheran anglican
+orthodox muslim muslims islamic islamist islamists jewish jews hindu buddhist
+army navy air force forces police guard guards military security intelligence service services
+fire emergency rescue red cross crescent green greens left right social socialist socialists
+liberal liberals conservative conservatives labour tory tories christian-democratic free
+human rights peace war civil act law bill treaty agreement accord plan program programme project
+report study survey index tax budget reform initiative campaign movement revolution
+football soccer basketball handball hockey tennis golf volleyball cycling formula racing
+champions premier division bundesliga
+gmbh ag inc ltd llc co corp plc
+tv radio news press media times post herald journal magazine online daily weekly
+the of and for in on at to a an with from by de la le
+i ii iii iv v vi vii viii ix x xi xii
+god lord jesus christ bible quran koran
+internet web twitter facebook instagram youtube google
+oh ok okay yes no thank thanks please hello welcome
+""".split())
+
+# Words doubled on purpose in good English: "what he had had", "that that", "what it is is".
+ALLOWED_DOUBLES = frozenset({
+    ("had",), ("that",), ("is",), ("do",), ("very",), ("bye",), ("ha",), ("no",), ("yes",),
+    ("blah",), ("bla",), ("knock",), ("yeah",), ("well",), ("hush",), ("now",), ("go",), ("come",),
+    ("so",), ("more",), ("far",), ("again",), ("tom",), ("chop",), ("ja",), ("nein",), ("na",),
+})
+
+# German place names whose English name does not look alike (looking alike is left to
+# ``spelling_key``). Country names come from CLDR via babel in ``exonyms``.
+GERMAN_EXONYMS = {
+    "münchen": "munich", "köln": "cologne", "nürnberg": "nuremberg", "bayern": "bavaria",
+    "wien": "vienna", "genf": "geneva", "mailand": "milan", "rom": "rome", "peking": "beijing",
+    "moskau": "moscow", "warschau": "warsaw", "prag": "prague", "athen": "athens",
+    "brüssel": "brussels", "lissabon": "lisbon", "venedig": "venice", "florenz": "florence",
+    "neapel": "naples", "turin": "turin", "den haag": "the hague", "haag": "hague",
+    "niedersachsen": "lower saxony", "sachsen": "saxony", "hessen": "hesse", "thüringen": "thuringia",
+    "schwaben": "swabia", "franken": "franconia", "rhein": "rhine", "donau": "danube",
+    "bodensee": "lake constance", "ostsee": "baltic sea", "nordsee": "north sea",
+    "mittelmeer": "mediterranean", "alpen": "alps", "pfalz": "palatinate", "westfalen": "westphalia",
+    "nordrhein-westfalen": "north rhine-westphalia", "mecklenburg-vorpommern": "mecklenburg-western pomerania",
+    "pommern": "pomerania", "schlesien": "silesia", "preußen": "prussia", "böhmen": "bohemia",
+    "mähren": "moravia", "kärnten": "carinthia", "tirol": "tyrol", "steiermark": "styria",
+    "oberbayern": "upper bavaria", "niederbayern": "lower bavaria", "oberpfalz": "upper palatinate",
+    "schwarzwald": "black forest", "ruhrgebiet": "ruhr", "braunschweig": "brunswick",
+    "hannover": "hanover", "kairo": "cairo", "jerusalem": "jerusalem", "kiew": "kyiv", "kyjiw": "kyiv",
+    "charkiw": "kharkiv", "odessa": "odesa", "krim": "crimea", "donbass": "donbas",
+    "sankt petersburg": "st. petersburg", "petersburg": "petersburg", "teheran": "tehran",
+    "neu-delhi": "new delhi", "kapstadt": "cape town", "mexiko-stadt": "mexico city",
+    "washington": "washington", "texas": "texas", "kalifornien": "california",
+    "ärmelkanal": "english channel", "nahost": "middle east", "nahen osten": "middle east",
+    "persischen golf": "persian gulf", "golf": "gulf", "antarktis": "antarctica", "arktis": "arctic",
+    "balkan": "balkans", "kaukasus": "caucasus", "sibirien": "siberia", "bretagne": "brittany",
+    "korsika": "corsica", "sizilien": "sicily", "sardinien": "sardinia", "katalonien": "catalonia",
+    "baskenland": "basque country", "schottland": "scotland", "wales": "wales", "irland": "ireland",
+    "nordirland": "northern ireland", "england": "england", "kaschmir": "kashmir",
+    "koran": "quran", "papst": "pope", "europa": "europe", "afrika": "africa", "asien": "asia",
+    "rheinland": "rhineland", "rheinland-pfalz": "rhineland-palatinate", "saarland": "saarland",
+    "amerika": "america", "bayerisch": "bavarian", "schwäbisch": "swabian", "fränkisch": "franconian",
+    "sächsisch": "saxon", "hessisch": "hessian", "westfälisch": "westphalian", "rheinisch": "rhenish", "australien": "australia", "ozeanien": "oceania",
+}
+
+# German spellings of foreign names and their English transliterations differ by these pieces.
+# Applied to both sides, so "Selenskyj" and "Zelensky", "Peskow" and "Peskov", "Tschaikowski"
+# and "Tchaikovsky", "Schröder" and "Schroeder" get one key.
+TRANSLITERATION = (
+    ("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u"),
+    ("dsch", "j"), ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("zh", "sh"), ("kh", "h"),
+    ("ch", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("x", "ks"),
+    ("ow", "ov"), ("ew", "ev"), ("w", "v"), ("j", "i"), ("y", "i"), ("z", "s"), ("c", "k"),
+    ("ts", "s"),
+)
+
+@lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """A name's key under German/English transliteration: equal keys, same name."""
+    w = word.lower().strip("'’")
+    for suffix in ("'s", "’s"):
+        if w.endswith(suffix):
+            w = w[: -len(suffix)]
+    w = "".join(c for c in unicodedata.normalize("NFKD", w.replace("ß", "ss"))
+                if not unicodedata.combining(c)) if not w.isascii() else w
+    for a, b in TRANSLITERATION:
+        if a in w:
+            w = w.replace(a, b)
+    out = []
+    for c in w:  # doubled letters are spelling, not sound: "Selenskyy", "Schiff"
+        if c.isalnum() and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=256)
+def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Words of ``text`` with their character offsets (cached: several checks read one unit)."""
+    return tuple((m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text))
+
+
+# English words far more frequent in English than in German: a capitalised one in mid-sentence is
+# an ordinary word ("University", "Securities"), not a name, for names are about as frequent in
+# both languages. Built from wordfreq by ``build_word_list`` below.
+WORD_FILES = {"en": "english_words.txt"}
+# language, other language, and (lowest Zipf frequency, lowest lead over the other language) pairs:
+# a frequent English word needs a smaller lead, for German borrows many ("Song", "Champion").
+WORD_LIST_SETTINGS = {"en": ("en", "de", ((2.0, 0.8), (4.0, 0.5)))}
+
+
+@lru_cache(maxsize=2)
+def common_words(lang: str) -> frozenset[str]:
+    """The lower-case words of ``pipeline/data/english_words.txt``."""
+    from importlib import resources
+
+    text = resources.files("pipeline").joinpath("data", WORD_FILES[lang]).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def english_words() -> frozenset[str]:
+    return common_words("en")
+
+
+def build_word_list(lang: str) -> str:
+    """The text of a word file: words of ``lang`` at least so frequent (Zipf scale) and so much
+    more frequent than in the other language, by the rules of ``WORD_LIST_SETTINGS``. Needs the ``wordfreq`` package;
+    regenerate with ``python3 -m pipeline.lang.words en > pipeline/data/english_words.txt``."""
+    import math
+    from importlib.metadata import version
+
+    from wordfreq import get_frequency_dict
+
+    lang, other, rules = WORD_LIST_SETTINGS[lang]
+    mine, theirs = get_frequency_dict(lang, "large"), get_frequency_dict(other, "large")
+
+    def zipf(f: float) -> float:
+        return math.log10(f * 1e9) if f > 0 else 0.0
+
+    words = sorted(w for w, f in mine.items() if w.isalpha() and any(
+        zipf(f) >= min_zipf and zipf(f) - zipf(theirs.get(w, 0.0)) >= min_gap for min_zipf, min_gap in rules))
+    rule_text = " or ".join(f"Zipf >= {z} and >= {g} above {other}" for z, g in rules)
+    head = [f"# {lang} words: {rule_text}.",
+            f"# Derived from wordfreq {version('wordfreq')} (https://github.com/rspeer/wordfreq), whose data is",
+            "# licensed CC-BY-SA 4.0; this list is shared under the same licence.",
+            f"# Regenerate: python3 -m pipeline.lang.words {lang} > pipeline/data/{WORD_FILES[lang]}"]
+    return "\n".join(head + words) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover - regenerates the data files
+    import sys
+
+    sys.stdout.write(build_word_list(sys.argv[1]))

@@ -1,0 +1,101 @@
+"""Omission and addition: sentence alignment by length finds what has no partner."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks.config import load_config
+from pipeline.checks.omission import align, sentences
+from pipeline.checks.runner import run_checks
+from pipeline.records import Category, Severity, Unit
+
+CONFIG = load_config()
+
+
+def flags(check_id: str, source: str, translation: str) -> list:
+    out = run_checks([Unit(id="u", source=source, translation=translation)], CONFIG)[0]
+    return [f for f in out if f.check == check_id and f.severity is not Severity.INFO]
+
+
+DE3 = ("Die Stadtwerke erhöhen zum Jahresbeginn die Preise für Strom und Gas deutlich. "
+       "Grund seien die gestiegenen Kosten für den Einkauf an den Energiebörsen, teilte ein Sprecher am Dienstag mit. "
+       "Kunden können bis Ende Februar ohne Frist kündigen.")
+EN3 = ("The municipal utility is raising electricity and gas prices significantly at the start of the year. "
+       "The reason is the increased cost of purchasing on the energy exchanges, a spokesman said on Tuesday. "
+       "Customers can cancel without notice until the end of February.")
+DE4 = ("Der Zug blieb am Montagmorgen kurz hinter dem Bahnhof stehen. "
+       "Mehr als zweihundert Fahrgäste mussten über eine Stunde lang in den Waggons ausharren. "
+       "Ein Sprecher der Bahn machte eine defekte Oberleitung für den Ausfall verantwortlich. "
+       "Am Nachmittag rollte der Verkehr wieder planmäßig.")
+EN4 = ("The train stopped shortly after the station on Monday morning. "
+       "More than two hundred passengers had to wait in the carriages for over an hour. "
+       "A railway spokesman blamed a defective overhead line for the breakdown. "
+       "In the afternoon, traffic was running on schedule again.")
+DE1 = ("Nach monatelangen Verhandlungen haben sich die Tarifparteien in der Nacht zum Donnerstag auf einen "
+       "neuen Vertrag geeinigt, der für die rund 40.000 Beschäftigten der Branche ab Juli eine Lohnerhöhung von "
+       "fünf Prozent sowie eine einmalige Sonderzahlung und zusätzliche Urlaubstage für Schichtarbeiter vorsieht.")
+EN1 = ("After months of negotiations, the parties agreed on a new contract on Thursday night, which provides "
+       "for a wage increase of five percent from July for the industry's 40,000 employees, as well as a one-off "
+       "bonus and additional days of leave for shift workers.")
+
+# (id, German, English, German text the flag must point at)
+OMISSION_FAILS = [
+    ("middle-sentence-dropped", DE3, EN3.split(". ")[0] + ". " + EN3.split(". ")[2],
+     "Grund seien die gestiegenen Kosten für den Einkauf an den Energiebörsen, teilte ein Sprecher am Dienstag mit."),
+    ("last-sentence-dropped", DE4, EN4.rsplit(" In the afternoon", 1)[0],
+     "Am Nachmittag rollte der Verkehr wieder planmäßig."),
+    ("first-sentence-dropped", DE4, EN4.split(" ", 10)[-1].split("station on Monday morning. ", 1)[-1],
+     "Der Zug blieb am Montagmorgen kurz hinter dem Bahnhof stehen."),
+    ("clause-dropped", DE1,
+     "After months of negotiations, the parties agreed on a new contract on Thursday night.", DE1),
+]
+OMISSION_PASSES = [
+    ("complete-3", DE3, EN3),
+    ("complete-4", DE4, EN4),
+    ("one-long-sentence", DE1, EN1),
+    ("two-sentences-merged", "Der Bürgermeister eröffnete das Fest. Danach spielte die Blaskapelle bis in den Abend.",
+     "The mayor opened the festival, after which the brass band played into the evening."),
+    ("headline", "Großbrand in Hamburg", "Major fire in Hamburg"),
+]
+
+
+@pytest.mark.parametrize("case_id,de,en,missing", OMISSION_FAILS, ids=[c[0] for c in OMISSION_FAILS])
+def test_omission_flags_the_dropped_sentence(case_id, de, en, missing):
+    fl = flags("omission", de, en)
+    assert len(fl) == 1
+    f = fl[0]
+    assert f.category is Category.OMISSION
+    assert de[f.source_span[0]:f.source_span[1]] == missing
+    assert f.score is not None and f.threshold is not None
+
+
+@pytest.mark.parametrize("case_id,de,en", OMISSION_PASSES, ids=[c[0] for c in OMISSION_PASSES])
+def test_omission_passes(case_id, de, en):
+    assert flags("omission", de, en) == []
+
+
+def test_addition_flags_an_english_sentence_the_german_lacks():
+    extra = (" The company, founded in 1898 in a small workshop near the harbour, has since grown into one of "
+             "the largest employers in the region, with branches in twelve countries and several thousand staff.")
+    en = EN3.replace("on Tuesday.", "on Tuesday." + extra)
+    fl = flags("addition", DE3, en)
+    assert len(fl) == 1 and fl[0].category is Category.OMISSION
+    assert "founded in 1898" in en[slice(*fl[0].translation_span)]
+    assert flags("addition", DE3, EN3) == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Das Treffen fand am 6. August statt. Danach reiste er ab.", 2),
+    ("Dr. Müller kam um 8 Uhr. Er blieb bis Mittag.", 2),
+    ("He met Mr. Smith in the U.S. capital. They talked.", 2),
+    ('"Wer kommt?" Niemand antwortete.', 2),
+    ("Ein Satz ohne Punkt", 1),
+], ids=["ordinal-date", "abbreviation-de", "abbreviation-en", "question-in-quotes", "no-period"])
+def test_sentences(text, n):
+    spans = sentences(text)
+    assert len(spans) == n
+    assert all(text[a:b].strip() == text[a:b] for a, b in spans)
+
+
+def test_align_pairs_a_merge_as_two_to_one():
+    beads = align([40, 60], [95], 0.92, 2.0)
+    assert [(b.de, b.en) for b in beads] == [((0, 1), (0,))]

@@ -1,0 +1,57 @@
+"""Untranslated: German left in the English, beyond names and titles."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks.config import load_config
+from pipeline.checks.runner import run_checks
+from pipeline.records import Category, Severity, Unit
+
+CONFIG = load_config()
+
+
+def flags(source: str, translation: str) -> list:
+    return [f for f in run_checks([Unit(id="u", source=source, translation=translation)], CONFIG)[0]
+            if f.check == "untranslated" and f.severity is not Severity.INFO]
+
+
+# (id, German, English, German text the English span must cover)
+FAILS = [
+    ("sentence-left-german",
+     "Die Feuerwehr rückte am Abend aus. Verletzt wurde nach Angaben der Polizei niemand.",
+     "The fire brigade was called out in the evening. Verletzt wurde nach Angaben der Polizei niemand.",
+     "Verletzt wurde nach Angaben der Polizei niemand"),
+    ("whole-paragraph-copied", "Die Bahn streicht im Winter mehrere Verbindungen nach Prag.",
+     "Die Bahn streicht im Winter mehrere Verbindungen nach Prag.",
+     "Die Bahn streicht im Winter mehrere Verbindungen nach Prag"),
+    ("headline-copied", "Großbrand zerstört Lagerhalle in Köln-Porz",
+     "Großbrand zerstört Lagerhalle in Köln-Porz", "Großbrand zerstört Lagerhalle in Köln-Porz"),
+    ("clause-half-translated", "Der Minister sagte, dass die Reform nicht mehr in diesem Jahr kommen wird.",
+     "The minister said dass die Reform nicht mehr in diesem Jahr kommen wird.",
+     "dass die Reform nicht mehr in diesem Jahr kommen wird"),
+]
+PASSES = [
+    ("names-copied", "Bundestrainer Joachim Löw und Manager Oliver Bierhoff trafen Hans von Borsody.",
+     "National coach Joachim Löw and manager Oliver Bierhoff met Hans von Borsody."),
+    ("title-in-quotes", 'Grindel war Gast im "Aktuellen Sportstudio" des ZDF.',
+     'Grindel was a guest on ZDF’s "Das aktuelle Sportstudio".'),
+    ("false-friends", "Er will nach Hause, sagte man.", "He will go home, people said. The war was over, am I right?"),
+    ("institution-kept", "Das Egyptian Center for Economic and Social Rights (ECESR) protestierte.",
+     "The Egyptian Center for Economic and Social Rights (ECESR) protested."),
+]
+
+
+@pytest.mark.parametrize("case_id,de,en,span_text", FAILS, ids=[c[0] for c in FAILS])
+def test_untranslated_flags(case_id, de, en, span_text):
+    fl = flags(de, en)
+    assert len(fl) == 1
+    f = fl[0]
+    assert f.category is Category.UNTRANSLATED
+    assert en[f.translation_span[0]:f.translation_span[1]] == span_text
+    if f.source_span:
+        assert de[f.source_span[0]:f.source_span[1]] == span_text
+
+
+@pytest.mark.parametrize("case_id,de,en", PASSES, ids=[c[0] for c in PASSES])
+def test_untranslated_passes(case_id, de, en):
+    assert flags(de, en) == []
