@@ -56,8 +56,17 @@ def test_seed_article_goes_through_with_every_paragraph_in_order(tiny_model, art
     assert (out / "report.html").exists()
 
 
-def test_rerun_skips_unchanged_and_force_redoes(tiny_model, articles, tmp_path):
-    out = tmp_path / "out"
+@pytest.fixture
+def small_articles(tmp_path):
+    src = tmp_path / "small"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "eins.txt").write_text("Mehr als 10.000 Soldaten kamen.\n", encoding="utf-8")
+    (src / "kurz.md").write_text("# Kurze Meldung\n\nDer Zug kam am 6. August an.\n", encoding="utf-8")
+    return src
+
+
+def test_rerun_skips_unchanged_and_force_redoes(tiny_model, small_articles, tmp_path):
+    articles, out = small_articles, tmp_path / "out"
     assert _invoke("translate", articles, "--model", tiny_model, "--out", out, *FAST).exit_code == 0
     again = _invoke("translate", articles, "--model", tiny_model, "--out", out, *FAST)
     assert "0 translated, 2 unchanged" in again.output
