@@ -23,6 +23,7 @@ from .checks.runner import run_checks
 from .errors import InputError
 from .reading import MAX_BYTES, ReadFailure, read_folder
 from .records import Article, ParagraphResult, Report, Translation, Unit
+from .segment import join_sentences
 from .store import report_to_json
 from .translate.base import DecodeSettings, Translator
 
@@ -84,7 +85,7 @@ def run_key(article: Article, request: dict) -> str:
     return hashlib.sha256(blob).hexdigest()
 
 
-class _Locked(Translator):
+class _Locked:
     """The translator shared by the main thread and the writer thread, one call at a time."""
 
     def __init__(self, inner: Translator):
@@ -212,7 +213,7 @@ class Runner:
 
     def _article_report(self, article, sents, per_para, key, request, signature) -> Report:
         units = [Unit(id=f"{article.path}#{p.index}", source=p.text,
-                      translation=" ".join(t.best for t in trs), doc_id=article.path, translations=trs)
+                      translation=join_sentences(t.best for t in trs), doc_id=article.path, translations=trs)
                  for p, trs in zip(article.paragraphs, per_para)]
         flags = run_checks(units, self.config)
         if self.options.correct:

@@ -218,3 +218,12 @@ def sentences(paragraph: Paragraph) -> tuple[Sentence, ...]:
     return tuple(
         Sentence(paragraph=paragraph.index, index=i, start=a, end=b, text=paragraph.text[a:b])
         for i, (a, b) in enumerate(split(paragraph.text)))
+
+
+def join_sentences(texts) -> str:
+    """A paragraph's English from its sentences' translations: the inverse of ``split``.
+
+    The run and the corrections both rebuild paragraphs with it, so a correction can
+    tell which sentence a span falls in.
+    """
+    return " ".join(t.strip() for t in texts if t and t.strip())
