@@ -171,6 +171,73 @@ def evaluate_cmd(
         typer.echo(f"{name.upper():5s} {res[name]['score']:6.2f}  {res[name]['signature']}")
 
 
+models_app = typer.Typer(help="Download, verify and convert translation models.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("pull")
+def models_pull_cmd(dest: Path = typer.Option(Path("models/opus-mt-de-en"), "--dest", help="Folder to download into."),
+                    revision: Optional[str] = typer.Option(None, "--revision", help="Hub revision (default: the manifest's).")):
+    """Download Helsinki-NLP/opus-mt-de-en (needs a connected machine), then verify it."""
+    from .models import pull
+
+    try:
+        result = pull(dest, revision=revision)
+    except DeenError as e:
+        fail(e)
+    typer.echo("\n".join(result.lines()))
+
+
+@models_app.command("verify")
+def models_verify_cmd(folder: Path = typer.Argument(..., help="A model folder.")):
+    """Check a model folder's files, its recorded checksums and the manifest's weights sha256."""
+    from .models import verify
+
+    try:
+        result = verify(folder)
+    except DeenError as e:
+        fail(e)
+    typer.echo("\n".join(result.lines()))
+
+
+@models_app.command("convert")
+def models_convert_cmd(folder: Path = typer.Argument(..., help="A Marian model folder."),
+                       quantization: str = typer.Option("int8", "--quantization", help="CTranslate2 quantization."),
+                       force: bool = typer.Option(False, "--force", help="Replace an existing conversion.")):
+    """Convert a Marian folder to CTranslate2 (FOLDER/ct2-int8/), used by --backend auto."""
+    from .models import convert
+
+    try:
+        typer.echo(convert(folder, quantization=quantization, force=force))
+    except DeenError as e:
+        fail(e)
+
+
+@app.command("bench")
+def bench_cmd(sentences: int = typer.Option(100, "--sentences", help="Sentences to translate per configuration."),
+              length: int = typer.Option(32, "--length", help="Target tokens per sentence (fixed)."),
+              beam: int = typer.Option(4, "--beam", help="Beam size, the same for every configuration."),
+              naive_sentences: Optional[int] = typer.Option(None, "--naive-sentences",
+                                                            help="Cap the naive one-by-one run (reported)."),
+              model: Optional[Path] = typer.Option(None, "--model", help="Model folder (default: full-size "
+                                                   "opus-mt-de-en architecture, random weights, built once)."),
+              workdir: Optional[Path] = typer.Option(None, "--workdir", help="Where the random model is kept."),
+              only: Optional[str] = typer.Option(None, "--only", help="Comma-separated subset of "
+                                                 "naive,transformers,ctranslate2."),
+              json_out: bool = typer.Option(False, "--json", help="Print JSON.")):
+    """Target tokens/s and peak memory: naive loop vs deen's transformers and CTranslate2 backends."""
+    import json
+
+    from .bench import CONFIGS, DEFAULT_WORKDIR, format_table, json_summary, run_bench
+
+    configs = tuple(c.strip() for c in only.split(",")) if only else CONFIGS
+    try:
+        report = run_bench(sentences, length, beam, workdir or DEFAULT_WORKDIR, model, naive_sentences, configs)
+    except DeenError as e:
+        fail(e)
+    typer.echo(json.dumps(json_summary(report), indent=2) if json_out else format_table(report))
+
+
 def main() -> None:  # pragma: no cover - console entry point for `python -m pipeline`
     app()
 

@@ -78,6 +78,7 @@ class Translation:
     best: str
     score: Optional[float] = None
     nbest: tuple[Hypothesis, ...] = ()
+    parts: tuple[str, ...] = ()  # source clauses translated separately when it exceeded the model's positions
 
 
 @dataclass(frozen=True)

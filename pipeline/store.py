@@ -9,12 +9,13 @@ SCHEMA = "deen.article/1"
 
 def _translation_json(t: Translation) -> dict:
     return {"source": t.source, "best": t.best, "score": t.score,
-            "nbest": [{"text": h.text, "score": h.score} for h in t.nbest]}
+            "nbest": [{"text": h.text, "score": h.score} for h in t.nbest], "parts": list(t.parts)}
 
 
 def _translation(d: dict) -> Translation:
     return Translation(source=d["source"], best=d["best"], score=d.get("score"),
-                       nbest=tuple(Hypothesis(h["text"], h["score"]) for h in d.get("nbest", [])))
+                       nbest=tuple(Hypothesis(h["text"], h["score"]) for h in d.get("nbest", [])),
+                       parts=tuple(d.get("parts", ())))
 
 
 def report_to_json(report: Report) -> dict:

@@ -1,15 +1,20 @@
 """One interface for every backend; batching, length checks and splitting live here, once.
 
-A backend implements ``_generate`` for a batch of source strings that already fit
-the model; ``Translator.translate`` does everything else.
+A backend implements ``_count_tokens`` and ``_generate`` for a batch of source strings
+that already fit the model; ``Translator.translate`` does everything else: it splits
+sources longer than the model's positions at clause boundaries (never truncates),
+sorts by token count, packs token-budget batches, restores the input order, and
+joins the parts of split sources back into one Translation.
 """
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from dataclasses import asdict, dataclass
-from typing import Callable, Optional, Sequence
+from typing import Callable, NamedTuple, Optional, Sequence
 
-from ..records import Translation
+from ..errors import ModelError
+from ..records import Hypothesis, Translation
 
 
 @dataclass(frozen=True)
@@ -20,21 +25,168 @@ class DecodeSettings:
     max_length: int = 512  # target tokens; the model's positions bound the source too
     length_penalty: float = 1.0
     max_new_tokens: Optional[int] = None  # fixed output length, for benchmarks only
+    batch_tokens: int = 2048  # padded source tokens per batch (sentences x longest in batch)
+    threads: Optional[int] = None  # CPU threads; None: every core this process may use
 
     def to_json(self) -> dict:
         return asdict(self)
+
+    def problems(self) -> list[str]:
+        """Every invalid setting, named with its value (empty: valid)."""
+        out = []
+        for name in ("beam_size", "nbest", "batch_size", "max_length", "batch_tokens"):
+            if getattr(self, name) < 1:
+                out.append(f"{name} must be >= 1, got {getattr(self, name)}")
+        if self.nbest > self.beam_size:
+            out.append(f"nbest ({self.nbest}) cannot exceed beam_size ({self.beam_size})")
+        if self.max_new_tokens is not None and not 1 <= self.max_new_tokens <= self.max_length:
+            out.append(f"max_new_tokens must be in 1..max_length ({self.max_length}), got {self.max_new_tokens}")
+        if self.threads is not None and self.threads < 1:
+            out.append(f"threads must be >= 1, got {self.threads}")
+        return out
+
+
+class Scored(NamedTuple):
+    """A backend's hypothesis: text, length-normalised log-probability, and its target token count."""
+
+    text: str
+    score: float
+    tokens: int  # generated target tokens including </s>: the score's denominator
+
+
+# Where an over-long source may be cut, most preferred first: a clause boundary
+# keeps each part translatable on its own; whitespace is the last resort before
+# cutting inside a word.
+SPLIT_PATTERNS = (r"(?<=;)\s+", r"(?<=:)\s+", r"(?<=,)\s+", r"\s+")
+
+
+def split_source(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """Cut ``text`` into parts that each ``fits``, at the boundary nearest its middle.
+
+    Nothing is dropped: the parts joined with single spaces give back the text up to
+    the whitespace at the cuts.
+    """
+    if fits(text):
+        return [text]
+    middle = len(text) / 2
+    for pattern in SPLIT_PATTERNS:
+        cuts = [m for m in re.finditer(pattern, text) if 0 < m.start() and m.end() < len(text)]
+        if cuts:
+            cut = min(cuts, key=lambda m: abs(m.start() - middle))
+            left, right = text[:cut.start()], text[cut.end():]
+            return split_source(left, fits) + split_source(right, fits)
+    if len(text) <= 1:
+        raise ModelError(f"a single character does not fit the model: {text!r}")
+    half = len(text) // 2
+    return split_source(text[:half], fits) + split_source(text[half:], fits)
 
 
 class Translator(ABC):
     """Translate German strings to English, returning best, score and n-best for each."""
 
     settings: DecodeSettings
+    backend: str = ""
+    max_source_tokens: int = 512  # the model's positions, including </s>
+    batch_parallelism: int = 1  # batches a backend can run at once (ct2 replicas)
+
+    def __init__(self) -> None:
+        self.target_tokens = 0  # generated target tokens so far, for throughput
+
+    # -- what a backend implements ------------------------------------------------
+    @abstractmethod
+    def _count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Source tokens of each text as the model sees it, including </s>."""
 
     @abstractmethod
-    def translate(self, sources: Sequence[str],
-                  progress: Optional[Callable[[int], None]] = None) -> list[Translation]:
-        """One Translation per source, in order. ``progress(n)`` is called as sentences finish."""
+    def _generate(self, batch: Sequence[str]) -> list[list[Scored]]:
+        """For each source of the batch, its hypotheses best first (at most settings.nbest)."""
 
     @abstractmethod
     def signature(self) -> dict:
         """Model id, revision, backend and decoding settings: stored with every output."""
+
+    # -- orchestration, once for every backend ------------------------------------
+    def translate(self, sources: Sequence[str],
+                  progress: Optional[Callable[[int], None]] = None) -> list[Translation]:
+        """One Translation per source, in order. ``progress(n)``: n more sources finished."""
+        sources = list(sources)
+        parts: list[list[str]] = []
+        for text in sources:
+            parts.append(self._split(text) if text.strip() else [])
+        flat = [(i, j, p) for i, ps in enumerate(parts) for j, p in enumerate(ps)]
+        counts = self._count_tokens([p for _, _, p in flat]) if flat else []
+        results: dict[tuple[int, int], list[Scored]] = {}
+        remaining = [len(ps) for ps in parts]
+        empty = sum(1 for r in remaining if r == 0)
+        if progress and empty:
+            progress(empty)
+        for batch in self._batches(sorted(range(len(flat)), key=lambda k: counts[k]), counts):
+            hyps = self._generate([flat[k][2] for k in batch])
+            if len(hyps) != len(batch):
+                raise ModelError(f"{self.backend} returned {len(hyps)} results for {len(batch)} sources")
+            done = 0
+            for k, h in zip(batch, hyps):
+                i, j, _ = flat[k]
+                results[(i, j)] = h
+                self.target_tokens += h[0].tokens
+                remaining[i] -= 1
+                done += remaining[i] == 0
+            if progress and done:
+                progress(done)
+        return [self._assemble(text, ps, [results[(i, j)] for j in range(len(ps))])
+                for i, (text, ps) in enumerate(zip(sources, parts))]
+
+    def _split(self, text: str) -> list[str]:
+        limit = self.max_source_tokens
+        cache: dict[str, bool] = {}
+
+        def fits(part: str) -> bool:
+            if part not in cache:
+                cache[part] = self._count_tokens([part])[0] <= limit
+            return cache[part]
+
+        return split_source(text, fits)
+
+    def _batches(self, order: list[int], counts: list[int]):
+        """Consecutive runs of the length-sorted order within the sentence and padded-token budgets."""
+        budget = self.settings.batch_tokens * self.batch_parallelism
+        max_items = self.settings.batch_size * self.batch_parallelism
+        batch: list[int] = []
+        longest = 0
+        for k in order:
+            if batch and (len(batch) + 1 > max_items or max(longest, counts[k]) * (len(batch) + 1) > budget):
+                yield batch
+                batch, longest = [], 0
+            batch.append(k)
+            longest = max(longest, counts[k])
+        if batch:
+            yield batch
+
+    def _assemble(self, text: str, parts: list[str], hyps: list[list[Scored]]) -> Translation:
+        if not parts:
+            return Translation(source=text, best="", score=None, nbest=())
+        if len(parts) == 1:
+            nbest = tuple(Hypothesis(h.text, h.score) for h in hyps[0])
+            return Translation(source=text, best=nbest[0].text, score=nbest[0].score, nbest=nbest)
+        joined = join_split(hyps, self.settings.nbest)
+        nbest = tuple(Hypothesis(t, s) for t, s in joined)
+        return Translation(source=text, best=nbest[0].text, score=nbest[0].score, nbest=nbest,
+                           parts=tuple(parts))
+
+
+def join_split(hyps: list[list[Scored]], nbest: int) -> list[tuple[str, float]]:
+    """n-best of a split source: all parts' best, then the best single-part alternatives.
+
+    The score of a joined text is its total log-probability over its total tokens, so
+    it stays comparable with unsplit sentences. The next-best joins of independent
+    parts differ from the best in one part, so those are the candidates.
+    """
+    def scored(choice: list[Scored]) -> tuple[str, float]:
+        tokens = sum(h.tokens for h in choice)
+        return " ".join(h.text for h in choice), sum(h.score * h.tokens for h in choice) / max(tokens, 1)
+
+    best = [h[0] for h in hyps]
+    out = [scored(best)]
+    alternatives = [scored(best[:j] + [alt] + best[j + 1:]) for j, h in enumerate(hyps) for alt in h[1:]]
+    out += sorted(alternatives, key=lambda ts: -ts[1])[:nbest - 1]
+    return out

@@ -1,0 +1,87 @@
+"""The CTranslate2 backend: an int8 conversion of the same Marian folder (FOLDER/ct2-int8/).
+
+Tokenisation and detokenisation use the folder's MarianTokenizer, as the
+transformers backend does, so both backends see and return the same pieces.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from ..errors import ModelError
+from .base import DecodeSettings, Scored, Translator
+from .loading import model_positions
+from .marian import available_cores, decode, load_tokenizer, target_limit
+
+EOS = "</s>"
+
+
+class CT2Translator(Translator):
+    backend = "ctranslate2"
+
+    def __init__(self, folder: Path, ct2_folder: Path, settings: DecodeSettings, model_id: str, revision: str,
+                 quantization: str = "int8"):
+        super().__init__()
+        import ctranslate2
+
+        self.settings = settings
+        self.folder = Path(folder)
+        self.model_id = model_id
+        self.revision = revision
+        self.compute_type = quantization
+        self.threads = settings.threads or available_cores()
+        # One replica using every core: a batch's matrix products are parallel enough,
+        # and a second replica would double the memory for little gain on 2 cores.
+        self.inter_threads, self.intra_threads = 1, self.threads
+        self.tokenizer = load_tokenizer(self.folder)
+        try:
+            self.model = ctranslate2.Translator(str(ct2_folder), device="cpu", compute_type=quantization,
+                                                inter_threads=self.inter_threads, intra_threads=self.intra_threads)
+        except (RuntimeError, ValueError) as e:
+            raise ModelError(f"cannot load the CTranslate2 model in {ct2_folder}: {e}") from e
+        self.ctranslate2_version = ctranslate2.__version__
+        self.max_source_tokens = model_positions(self.folder)
+        self.limit = target_limit(settings, self.max_source_tokens)
+        self.batch_parallelism = self.inter_threads
+
+    def signature(self) -> dict:
+        return {"model": self.model_id, "revision": self.revision, "backend": self.backend,
+                "compute_type": self.compute_type, "ctranslate2": self.ctranslate2_version,
+                "threads": self.threads, "decoding": self.settings.to_json()}
+
+    def _count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(ids) for ids in self.tokenizer(list(texts), verbose=False)["input_ids"]]
+
+    def decode_options(self) -> dict:
+        s = self.settings
+        if s.max_new_tokens:
+            length = dict(max_decoding_length=s.max_new_tokens, min_decoding_length=s.max_new_tokens)
+        else:
+            # transformers forces </s> as the last allowed token; here the decoder stops one
+            # token earlier and that </s> is added (log-probability 0, as the forced one has).
+            length = dict(max_decoding_length=self.limit - 1, min_decoding_length=0)
+        return dict(beam_size=s.beam_size, num_hypotheses=min(s.nbest, s.beam_size), length_penalty=s.length_penalty,
+                    return_scores=True, return_end_token=True, max_input_length=0,  # inputs are split, never cut
+                    max_batch_size=s.batch_tokens, batch_type="tokens", sampling_topk=1, disable_unk=False,
+                    **length)
+
+    def _generate(self, batch: Sequence[str]) -> list[list[Scored]]:
+        ids = self.tokenizer(list(batch), verbose=False)["input_ids"]
+        source = [self.tokenizer.convert_ids_to_tokens(x) for x in ids]
+        results = self.model.translate_batch(source, **self.decode_options())
+        out = []
+        for result in results:
+            hyps = []
+            for pieces, score in zip(result.hypotheses, result.scores):
+                content = pieces[:-1] if pieces and pieces[-1] == EOS else pieces
+                # Count </s>, real or forced, as transformers does; a fixed length counts decoder steps.
+                tokens = len(pieces) if self.settings.max_new_tokens else len(content) + 1
+                logprob = self._logprob(score, len(pieces))
+                text = decode(self.tokenizer, self.tokenizer.convert_tokens_to_ids(content))
+                hyps.append(Scored(text, logprob / max(tokens, 1), tokens))
+            out.append(hyps)
+        return out
+
+    def _logprob(self, score: float, length: int) -> float:
+        """CTranslate2 returns logprob / length**length_penalty over the returned tokens."""
+        return score * max(length, 1) ** self.settings.length_penalty
