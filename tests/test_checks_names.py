@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.checks.config import load_config
 from pipeline.checks.runner import run_checks
-from pipeline.lang.words import spelling_key
+from pipeline.lang.words import german_common_noun, spelling_key
 from pipeline.records import Category, Severity, Unit
 
 CONFIG = load_config()
@@ -31,6 +31,25 @@ FAILS = [
      "The fair in Salzburg attracted 30,000 visitors.", "Salzburg"),
     ("first-name-replaced", "Personalchef Manfred Bobke-von Camen geht in den Ruhestand.",
      "HR director Tesla Bobke-von Camen is retiring.", "Tesla Bobke-von Camen"),
+    # The German repeats the name; the English kept one mention and replaced the other.
+    ("letters-swapped", "Die Messe in Frankfurt zog 30.000 Besucher an.",
+     "The fair in Frankufrt attracted 30,000 visitors.", "Frankufrt"),
+    ("umlaut-dropped-where-english-has-a-name", "Der Gipfel findet in München statt.",
+     "The summit takes place in Munchen.", "Munchen"),
+    ("umlaut-dropped-from-adjective", "Der Münchener Oberbürgermeister eröffnete das Fest.",
+     "The Munchen mayor opened the festival.", "Munchen"),
+    ("surname-after-first-name", "Am Montag besuchte Kanzler Olaf Scholz das Werk in Emden.",
+     "On Monday, Chancellor Olaf Pistorius visited the plant in Emden.", "Olaf Pistorius"),
+    ("repeated-name-replaced-once", "Die Polizeiinspektion Kulmbach suchte am Montag den Fahrer. Später meldete "
+     "sich der Mann bei der Polizeiinspektion Kulmbach.", "The police station in Kovac searched for the driver on "
+     "Monday. Later the man reported to the police station of Kulmbach.", "Kovac"),
+]
+# (id, German, English, other German paragraphs of the article, English name the span covers)
+FAILS_IN_DOC = [
+    # A name of the same article, but not of this paragraph, where a German name went missing.
+    ("name-of-another-paragraph", "Ministerin Nancy Faeser besuchte am Montag das Werk.",
+     "Minister Annalena Baerbock visited the plant on Monday.", ["Baerbock kritisierte den Besuch."],
+     "Annalena Baerbock"),
 ]
 PASSES = [
     ("transliteration-peskov", "Kreml-Sprecher Dmitri Peskow äußerte sich nicht.",
@@ -41,6 +60,10 @@ PASSES = [
      "The orchestra played Tchaikovsky and Shostakovich."),
     ("exonyms", "Von München über Köln nach Moskau und Peking.",
      "From Munich via Cologne to Moscow and Beijing."),
+    ("city-exonyms", "Die Delegation reiste über Lemberg und Pressburg nach Danzig.",
+     "The delegation travelled via Lviv and Bratislava to Gdansk."),
+    ("german-spelling-kept", "Der 1. FC Köln gewann in München.", "1. FC Köln won in Munich."),
+    ("umlaut-dropped-without-english-name", "Er wohnt in Düsseldorf.", "He lives in Dusseldorf."),
     ("adjective-of-place", "Die russischen und türkischen Behörden schwiegen.",
      "The Russian and Turkish authorities were silent."),
     ("inhabitants", "Die Bonner Staatsanwaltschaft ermittelt.", "The Bonn public prosecutor is investigating."),
@@ -50,6 +73,24 @@ PASSES = [
     ("headline-title-case", "Brexit-Debatte ist wie ein Spaziergang im Park",
      "Brexit Debate Is Like A Walk In The Park"),
     ("name-from-earlier-paragraph", "Özil sagte dem DFB ab.", "Mesut Özil turned the DFB down.",),
+    ("demonym-of-exonym", "Die Zeitung berichtete über die römischen Behörden.",
+     "The Roman daily reported on the authorities."),
+    ("demonym-of-exonym-plural", "Die Fans der Hessen feierten.", "The Hessians' fans celebrated."),
+    ("soft-hyphen-in-german", "Trotzdem habe sie Fragen, um Har\u00adtinger zu entlasten.",
+     "Nevertheless she has questions to clear Hartinger."),
+]
+# An English name with no German name lost at its place: reported, but informational.
+INFO_NO_PARTNER = [
+    # Only German common nouns are missing: "Tweets" renders „Twitter-Nachrichten“.
+    ("capitalised-common-word", "Er verbreitete irreführende Twitter-Nachrichten, in denen er die Erlaubnis "
+     "verlieren konnte.", "He spread misleading Tweets in which he could have lost his licence.", "Tweets"),
+    ("film-title-translated", "Sie spielte mit Bette Davis in einem Film über eine Leiche.",
+     "She played with Bette Davis in Sweet Charlotte, a film about a corpse.", "Charlotte"),
+    # An exonym no table lists, alike in sound to the German name at its place.
+    ("exonym-not-in-tables", "Die Delegation reiste am Montag nach Tschernowitz.",
+     "The delegation travelled to Chernivtsi on Monday.", "Chernivtsi"),
+    # One edit from the German name: a misspelling changes no fact, and references have them too.
+    ("spelling-variant", "Bundeskanzlerin Merkel sprach in Berlin.", "Chancellor Merkl spoke in Berlin.", "Merkl"),
 ]
 # Added for clarity by the translator: reported, but informational.
 INFO = [
@@ -99,3 +140,31 @@ def test_spelling_key_equates_transliterations(a, b):
 
 def test_spelling_key_keeps_different_names_apart():
     assert spelling_key("Merkel") != spelling_key("Macron")
+
+
+@pytest.mark.parametrize("case_id,de,en,doc,name", FAILS_IN_DOC, ids=[c[0] for c in FAILS_IN_DOC])
+def test_name_of_the_article_replacing_a_german_name_flags(case_id, de, en, doc, name):
+    fl = counted(flags(de, en, doc))
+    assert len(fl) == 1
+    assert en[slice(*fl[0].translation_span)] == name
+
+
+@pytest.mark.parametrize("case_id,de,en,name", INFO_NO_PARTNER, ids=[c[0] for c in INFO_NO_PARTNER])
+def test_english_name_without_lost_german_name_is_informational(case_id, de, en, name):
+    fl = flags(de, en)
+    assert [f.severity for f in fl] == [Severity.INFO]
+    assert en[slice(*fl[0].translation_span)] == name
+
+
+# (word, German common noun?) — the German side of the names check and of ``untranslated``.
+GERMAN_NOUNS = [
+    ("Bundesregierung", True), ("Autobahnanschlussstelle", True), ("Twitter-Nachrichten", True),
+    ("Krankenhauses", True), ("Straße", True), ("Sturz", True), ("Sozialversicherungsreform", True),
+    ("Kulmbach", False), ("Ziegenhain", False), ("Winterhoff", False), ("Hesselmann", False),
+    ("Göring-Eckardt", False), ("Annacker", False), ("Merkel", False),
+]
+
+
+@pytest.mark.parametrize("word,noun", GERMAN_NOUNS, ids=[c[0] for c in GERMAN_NOUNS])
+def test_german_common_noun(word, noun):
+    assert german_common_noun(word) is noun

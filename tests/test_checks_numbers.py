@@ -47,6 +47,10 @@ PASSING = [
     ("ordinal-rank-is-no-count", "Die Weltranglisten-Dritte verlor 6:2.", "The world number three lost 6-2."),
     ("hyphenated-age", "Ein vierjähriges Kind und 3 Erwachsene.", "A four-year-old child and 3 adults."),
     ("article-is-no-number", "Ein Mann und 2 Frauen kamen.", "A man and 2 women came."),
+    ("full-hour-bare", "Am Sonntag kurz vor 6 Uhr meldete ein Autofahrer zwei Pferde.",
+     "Shortly before 6 on Sunday morning, a driver reported two horses."),
+    ("glued-m-as-minute", "Luca Rehberg (26.) verpasste die Führung.", "Luca Rehberg (26m) missed the lead."),
+    ("glued-m-as-million", "Der Verein zahlte 26 Millionen Euro.", "The club paid 26m euros."),
 ]
 
 
@@ -75,6 +79,8 @@ FAILING = [
      "Five", "Four people were injured in the accident."),
     ("same-unit-no-rounding", "Der 36 Kilometer lange Radweg.", "The 35-kilometer cycle track.", "35",
      "The 36-kilometer cycle track."),
+    ("money-glued-m-is-millions", "Der Verein zahlte 16 Millionen Euro.", "The club paid €26m.", "26m",
+     "The club paid €16m."),
 ]
 
 
@@ -102,6 +108,7 @@ READINGS = [
     ("de", "1.234.567", {1234567.0}), ("de", "zwei Dutzend", {24.0}), ("de", "dreihundert", {300.0}),
     ("en", "10,000", {10000.0}), ("en", "2.5", {2.5}), ("en", "$1.5 million", {1.5e6}),
     ("en", "€12.5m", {12.5e6}), ("en", "two dozen", {24.0}), ("en", "1.500", {1.5, 1500.0}),
+    ("en", "26m", {26e6, 26.0}), ("en", "$5bn", {5e9}),
 ]
 
 

@@ -29,6 +29,10 @@ FAILS = [
     ("clause-half-translated", "Der Minister sagte, dass die Reform nicht mehr in diesem Jahr kommen wird.",
      "The minister said dass die Reform nicht mehr in diesem Jahr kommen wird.",
      "dass die Reform nicht mehr in diesem Jahr kommen wird"),
+    ("noun-left", "Die Bundesregierung will das Gesetz ändern.", "The Bundesregierung wants to change the law.",
+     "Bundesregierung"),
+    ("noun-left-sentence-initial-article", "Die Staatsanwaltschaft hatte neun Jahre gefordert.",
+     "The Staatsanwaltschaft had called for nine years.", "Staatsanwaltschaft"),
 ]
 PASSES = [
     ("names-copied", "Bundestrainer Joachim Löw und Manager Oliver Bierhoff trafen Hans von Borsody.",
@@ -38,6 +42,14 @@ PASSES = [
     ("false-friends", "Er will nach Hause, sagte man.", "He will go home, people said. The war was over, am I right?"),
     ("institution-kept", "Das Egyptian Center for Economic and Social Rights (ECESR) protestierte.",
      "The Egyptian Center for Economic and Social Rights (ECESR) protested."),
+    ("scorers-copied", "ASV-Tore: Hintze (9), Ernst (6), Schlögl (4), Kümper (2), Mühlhoff (2).",
+     "ASV goals: Hintze (9), Ernst (6), Schlögl (4), Kümper (2), Mühlhoff (2)."),
+    ("german-term-cited", "Die Stadt kündigte an, gegen die Kinderlähmung vorzugehen.",
+     "The city announced it would fight polio (Kinderlähmung)."),
+    ("particles-of-a-name", "Kommissionspräsidentin Ursula von der Leyen reiste nach Prag.",
+     "Commission President Ursula von der Leyen travelled to Prague."),
+    ("noun-in-a-name", "Das Rathaus steht im Ortsteil Bad Regierung.",
+     "The town hall is in the district of Bad Regierung."),
 ]
 
 

@@ -8,11 +8,13 @@ a name the German never mentioned. The German word it replaced is looked for the
 from __future__ import annotations
 
 import math
+from collections import Counter
 from functools import lru_cache
 
 from ..lang.words import (ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_EXONYMS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_NAME_ENDINGS, english_words, spelling_key, tokens)
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_ENDINGS, GERMAN_POLITE_PRONOUNS, english_words,
+                          german_common_noun, spelling_key, tokens)
 from ..records import Category, Severity
 from .omission import sentences
 from .registry import check
@@ -21,6 +23,9 @@ from .registry import check
 _NAME_ENDINGS = tuple(spelling_key("b" + e)[1:] for e in GERMAN_NAME_ENDINGS)
 _GEO_ENDINGS = tuple(spelling_key("b" + e)[1:] for e in ENGLISH_DEMONYM_ENDINGS)
 _ADJECTIVE_ENDINGS = GERMAN_ADJECTIVE_ENDINGS
+_EN_ENDINGS = frozenset(_GEO_ENDINGS)
+_DE_ENDINGS = ("",) + tuple(dict.fromkeys(_NAME_ENDINGS + tuple(spelling_key("b" + e)[1:]
+                                                                  for e in GERMAN_ADJECTIVE_ENDINGS)))
 
 # Characters after which a capital letter is expected anyway: it marks no name there.
 _OPENERS = ".!?:;\"“”„«»‘'(–—-…"
@@ -90,11 +95,15 @@ class KeyIndex:
                 if self._prefix_min.get(p, 99) > len(k):
                     self._prefix_min[p] = len(k)
 
-    def matches(self, key: str, min_stem: float) -> bool:
+    def matches(self, key: str, min_stem: float, near: bool = True) -> bool:
+        """``near``: also a key one edit away, or any long shared stem; without it a shared stem
+        counts only when the rest of each word is an ending of names ("Russian" ~ "russischen")."""
         if key in self.keys:
             return True
         if self._deletes is None:
             self._build()
+        if not near:
+            return self._affixed(key)
         if len(key) >= 4:
             if key in self._deletes:
                 return True
@@ -106,6 +115,17 @@ class KeyIndex:
         for n in range(len(key), 3, -1):  # a shared stem: "Russian" ~ "russischen", "Athens" ~ "Athen"
             m = self._prefix_min.get(key[:n])
             if m is not None and n >= math.ceil(min_stem * min(len(key), m)):
+                return True
+        return False
+
+    def _affixed(self, key: str) -> bool:
+        # An English word and a German one that differ only by their endings: a misspelt name
+        # ("Merkl" for "Merkel") differs inside the word and matches nothing here.
+        for n in range(len(key), 2, -1):
+            stem, rest = key[:n], key[n:]
+            if rest and rest not in _EN_ENDINGS:
+                continue
+            if any(stem + e in self.keys or stem + e in self.stems for e in _DE_ENDINGS):
                 return True
         return False
 
@@ -212,34 +232,36 @@ def _geo(key: str, geo: frozenset[str]) -> bool:
 
 @check("name_mismatch", category=Category.NAME, severity=Severity.ERROR)
 def name_mismatch(ctx):
-    """A proper name in the English that the German does not have
+    """A proper name in the English that replaced a name of the German
 
-    Names are compared by spelling key, so transliterations agree (Peskow ~ Peskov, Selenskyj ~
-    Zelensky), by shared stem (Russland ~ Russia's, Bonner ~ Bonn), and through exonym tables
-    (München ~ Munich). Names found elsewhere in the same German article count as known. A first
-    name the translator added to a surname of the German ("Lindsay Lohan" for "Lohan"), or a
-    country, language or well-known place it added ("Germany"), is only informational, unless a
-    German name or place is missing from the English in turn.
+    Two sides of evidence. The English: a capitalised word in mid-sentence that is no common
+    word and matches nothing in the German paragraph, compared by spelling key (Peskow ~ Peskov,
+    Selenskyj ~ Zelensky), by endings (Russland ~ Russia's, Bonner ~ Bonn) and through exonym
+    tables (München ~ Munich). The German: a name the English lost, a capitalised word that is
+    no German common noun (by a word list, compounds split) and has no counterpart in the
+    English, at about the same place. Both together make an error, even when the English name
+    occurs elsewhere in the article (the wrong person of the story); an English name alone is
+    informational, for translators add first names, places and titles for clarity ("Lindsay
+    Lohan" for "Lohan"), and so is a spelling variant one edit from a German name.
     """
     p = ctx.params
     stem = p["min_stem_share"]
+    yield from _exonym_not_used(ctx)
     candidates = english_names(ctx.translation)
     if not candidates:
         return
     src = KeyIndex(t[2] for t in tokens(ctx.source))
-    # Exact spellings only: keys of German nouns collide with names ("Waren" ~ "Warren").
-    doc_words = ctx.memo("names.doc_words", lambda: {t[2] for u in ctx.doc for t in tokens(u.source)
-                                                     if t[2][:1].isupper()})
     ex = exonyms()
     geo_en, geo_de = geo_keys()
 
-    def in_source(k):
-        if src.matches(k, stem):
+    def in_source(k, near):
+        if src.matches(k, stem, near):
             return True
         if len(k) >= 5 and any(k in sk for sk in src.keys):
             return True  # inside a German compound: "Lower Allgäu" ~ "Unterallgäu"
-        # An exonym, or a word made from one: "Austrian" ~ Austria ~ "österreichischen".
-        stems = [k] + [k[:-len(suf)] for suf in _GEO_ENDINGS if k.endswith(suf) and len(k) > len(suf) + 3]
+        # An exonym, or a word made from one: "Austrian" ~ Austria, "Roman" ~ Rome ~ "römischen".
+        stems = [k] + [st for suf in _GEO_ENDINGS if k.endswith(suf) and len(k) > len(suf) + 2
+                       for st in (k[:-len(suf)], k[:-len(suf)] + "e")]
         return any(src.matches(g, stem) for st in stems for g in ex.get(st, ()))
 
     unknown = []
@@ -247,7 +269,7 @@ def name_mismatch(ctx):
         bad, matched = [], []
         for w in words:
             k = spelling_key(w)
-            (matched if w in doc_words or in_source(k) else bad).append((w, k))
+            (matched if in_source(k, near=False) else bad).append((w, k))
         if bad:
             unknown.append((s, e, bad, matched))
     if not unknown:
@@ -258,44 +280,135 @@ def name_mismatch(ctx):
 
     def in_english(word):
         k = spelling_key(word)
-        return tr.matches(k, stem) or any(tr.matches(e, stem) for e in english_of(k))
+        return tr.matches(k, stem, near=False) or any(tr.matches(e, stem, near=False) for e in english_of(k))
 
-    # German names with no counterpart in the English: the partner of a replaced name, named in
-    # the message and used for a suggestion. German capitalises every noun, so this list is noisy
-    # and decides nothing but the "completed name" case below.
+    # German words with no counterpart in the English; the name-like ones (no common noun) are the
+    # second side of the evidence, the closest one the partner named in the message.
     de_names = german_names(ctx.source)
     lost = [(s, e, w) for s, e, w in de_names if not in_english(w)]
+    lost_names = [x for x in lost if german_name_like(x[2])]
+    # A name the German repeats and the English has fewer times: one of its mentions may be the
+    # replaced one ("Polizeiinspektion Kulmbach ... Polizeiinspektion Kulmbach").
+    en_keys = Counter(spelling_key(t[2]) for t in tokens(ctx.translation))
+    de_keys = Counter(spelling_key(w) for _, _, w in de_names)
+    lost_names += [x for x in de_names if x not in lost and de_keys[spelling_key(x[2])] > 1
+                   and en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])] and german_name_like(x[2])]
     lost_keys = {spelling_key(w) for _, _, w in lost}
     lost_in_runs = {}
     for s, e, words in capital_runs(ctx.source, lambda i, toks: not _initial(ctx.source, toks[i][0])):
         missing = [w for w in words if spelling_key(w) in lost_keys]
         for w in words:
             lost_in_runs[spelling_key(w)] = missing
+        # A surname the word list takes for a noun ("Scholz") is a name after a first name ("Olaf").
+        if len(words) > 1 and any(german_name_like(w) for w in words[:-1]) and words[-1] in missing:
+            lost_names += [x for x in lost if x[2] == words[-1] and s <= x[0] < e and x not in lost_names]
     lost_geo = any(_geo(k, geo_de) for k in lost_keys)
 
     strong, weak = [], []
     for s, e, bad, matched in unknown:
-        # A name completed by the translator: the German name it completes is all there.
-        completed = bool(matched) and not any(lost_in_runs.get(k) for _, k in matched)
-        geo = all(_geo_word(w, geo_en) for w, _ in bad)
-        (weak if completed or (geo and not lost_geo) else strong).append((s, e, [w for w, _ in bad]))
+        # Why an English name may be harmless; the first reason that holds is reported.
+        reasons = (
+            # A name completed by the translator: the German name it completes is all there.
+            ("a completed name", bool(matched) and not any(lost_in_runs.get(k) for _, k in matched)),
+            # One edit from a German name, or a long shared stem. Human translators misspell names
+            # as often as machines do, and it changes no fact: reported only.
+            ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),
+            ("a well-known place", all(_geo_word(w, geo_en) for w, _ in bad) and not lost_geo),
+        )
+        why = next((r for r, holds in reasons if holds), None)
+        at = s / max(len(ctx.translation), 1)
+        # The lost German name must sit at about the same place: a name replaced, not one name
+        # dropped here and another added there.
+        partners = [x for x in lost_names if abs(x[0] / max(len(ctx.source), 1) - at) <= p["max_shift"]]
+        # Two neighbouring letters swapped ("Frankufrt"): a typing slip, not a spelling variant —
+        # no transliteration swaps letters.
+        swapped = [x for x in lost if any(_swapped(w, x[2]) for w, _ in bad)]
+        if swapped:
+            why, partners = None, swapped
+        elif not why and partners and all(any(_sounds_alike(k, spelling_key(x[2]), p["min_alike"])
+                                              for x in partners) for _, k in bad):
+            # An exonym or transliteration the tables lack: "Chechnya" for „Tschetschenien“.
+            why = "alike in sound to a German name at its place"
+        (weak if why else strong).append((s, e, [w for w, _ in bad], partners, why))
     if not strong and not weak:
         return
-    s, e, bad = (strong or weak)[0]
-    decided = len(strong) >= p["min_unknown"]
+    with_partner = [x for x in strong if x[3]]
+    s, e, bad, partners, why = (with_partner or strong or weak)[0]
+    decided = len(with_partner) >= p["min_unknown"] and len(partners) >= p["min_lost"]
     msg = f"the English names {' '.join(bad)!r} (in {ctx.translation[s:e]!r}), which the German does not mention"
     partner = None
-    if not strong:
-        msg += " (a completed name or a well-known place: probably added for clarity)"
-    elif lost:
+    pool = partners or lost_names or lost
+    if not decided:
+        msg += f" ({why or 'no German name is missing there'}: probably not an error)"
+    if pool:
         # The German word missing from the English at about the same place in the sentence.
         at = s / max(len(ctx.translation), 1)
-        partner = min(lost, key=lambda x: abs(x[0] / max(len(ctx.source), 1) - at))
+        partner = min(pool, key=lambda x: abs(x[0] / max(len(ctx.source), 1) - at))
         msg += f"; perhaps it replaced the German {partner[2]!r}, which has no counterpart in the English"
     yield ctx.flag(
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=None if decided else Severity.INFO)
+
+
+_UMLAUT_DROPPED = str.maketrans("äöüÄÖÜ", "aouAOU")
+
+
+def _exonym_not_used(ctx):
+    """A German place with an English name, written in English with its umlauts merely dropped
+    ("Munchen" for München: neither the English name, Munich, nor the German spelling)."""
+    en_keys = {spelling_key(t[2]) for t in tokens(ctx.translation)}
+    for s, e, w in tokens(ctx.translation):
+        if not w[:1].isupper():
+            continue
+        for _, _, g in tokens(ctx.source):
+            plain = g.translate(_UMLAUT_DROPPED)
+            if g == plain or not plain.startswith(w) or plain[len(w):] not in ("",) + GERMAN_NAME_ENDINGS:
+                continue  # "Munchen" from „München“ or from „Münchener“
+            english = english_of(spelling_key(g[:len(w)]))
+            if english and not english & en_keys:
+                yield ctx.flag(f"{w!r} is the German {g!r} with its umlauts dropped; English calls it "
+                               f"{' / '.join(sorted(x.capitalize() for x in english))!r}",
+                               translation_span=(s, e), score=1.0, threshold=1.0)
+                return
+
+
+def _sounds_alike(a: str, b: str, min_share: float) -> bool:
+    """Two spelling keys with the same first sound and most letter pairs in common (Dice)."""
+    if not a or not b or a[0] != b[0]:
+        return False
+    pa, pb = {a[i:i + 2] for i in range(len(a) - 1)}, {b[i:i + 2] for i in range(len(b) - 1)}
+    return bool(pa and pb) and 2 * len(pa & pb) / (len(pa) + len(pb)) >= min_share
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped, the first letter kept."""
+    if len(a) != len(b) or len(a) < 5 or a == b or a[0] != b[0]:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def lost_german_names(source: str, translation: str, min_stem: float = 0.75) -> list[tuple[int, int, str]]:
+    """Name-like German words (see ``german_name_like``) with no counterpart in the English."""
+    tr = KeyIndex((t[2] for t in tokens(translation)), lower_too=True)
+
+    def in_english(word):
+        k = spelling_key(word)
+        return tr.matches(k, min_stem, near=False) or any(tr.matches(e, min_stem, near=False) for e in english_of(k))
+
+    return [x for x in german_names(source) if german_name_like(x[2]) and not in_english(x[2])]
+
+
+def german_name_like(word: str) -> bool:
+    """A capitalised German word in mid-sentence that may be a name: no common noun. A function
+    word capitalised there is a name ("am Ufer der Seine"), bar the polite pronouns ("Sie")."""
+    low = word.lower().replace("\u00ad", "")
+    if low in GERMAN_POLITE_PRONOUNS:
+        return False
+    if low in GERMAN_FUNCTION_WORDS or low in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH:
+        return True
+    return not german_common_noun(word)
 
 
 def _geo_word(word: str, geo: frozenset[str]) -> bool:
@@ -309,4 +422,4 @@ def german_names(text: str) -> list[tuple[int, int, str]]:
     """Capitalised German words in mid-sentence that are no function word: names and nouns."""
     return [(s, e, w) for s, e, w in tokens(text)
             if w[:1].isupper() and not w.isupper() and len(w) > 2 and not _initial(text, s)
-            and w.lower() not in GERMAN_FUNCTION_WORDS]
+            and w.lower() not in GERMAN_POLITE_PRONOUNS]

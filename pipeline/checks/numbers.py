@@ -158,7 +158,8 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         h, mi = int(m.group("h")), int(m.group("m") or 0)
         if (m.groupdict().get("ampm") or "").lower().startswith("p") and h < 12:
             h += 12
-        add(m.start(), m.end(), _clock_values(h, mi), TIME)
+        # A full hour may stand bare on the other side: „vor 6 Uhr“ ~ "before 6 on Sunday morning".
+        add(m.start(), m.end(), _clock_values(h, mi) | ({float(h), float(h % 12 or 12)} if not mi else set()), TIME)
     for m in (R.clock.finditer(text) if ":" in text else ()):
         if any(taken[m.start():m.end()]):
             continue
@@ -192,10 +193,14 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         if re.fullmatch(r"[0-2]?\d[.,][0-5]\d", tok):  # "14.13" may be the time "14.13 Uhr"
             values |= _clock_values(int(tok[:-3]), int(tok[-2:]))
         sm = R.scale.match(text, end)
-        if sm and sm.group().strip().lower() in ("m", "b", "k") and not text[end:end + 1].strip():
+        glued = sm.group().strip().lower() if sm else ""
+        if glued in L.GLUED_SCALES and not text[end:end + 1].strip():
             sm = None  # these glue to the number ("€12.5m"); "5 m" is five metres
         if sm:
-            values = {v * L.SCALES[sm.group().strip().lower()] for v in values}
+            scaled = {v * L.SCALES[glued] for v in values}
+            # "26m" is 26 million in a news text, but 26 metres or the 26th minute in a match report.
+            money = start and text[start - 1] in L.CURRENCY_SIGNS
+            values = scaled | values if glued in L.AMBIGUOUS_SCALES and not money else scaled
             end = sm.end()
         um = R.measure.match(text, end)
         measure = _measure(L, um.group(), values) if um else None
@@ -227,7 +232,7 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
             start = out.pop().start  # "zwei Dutzend" = 24, "three hundred" = 300: one numeral
             v = v * prev_value
         sm = R.scale.match(text, end)
-        if sm and sm.group().strip().lower() not in ("m", "b", "k"):
+        if sm and sm.group().strip().lower() not in L.GLUED_SCALES:
             v, end = v * L.SCALES[sm.group().strip().lower()], sm.end()  # "twelve billion"
         um = R.measure.match(text, end)
         add(start, end, {float(v)}, WORD, _measure(L, um.group(), {v}) if um else None)

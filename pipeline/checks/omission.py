@@ -182,17 +182,48 @@ def omission(ctx):
         en_span = None
     else:
         bead = min(al.beads, key=lambda b: b.z)
-        if bead.de_len < p["min_chars"] or (bead.z > p["max_z"] and para_ratio >= p["min_paragraph_ratio"]):
-            return
-        k = max(bead.de, key=lambda i: al.de_lens[i])
         score, threshold = bead.z, p["max_z"]
         what = "the English of this German sentence is much too short"
+        if bead.de_len < p["min_chars"] or (bead.z > p["max_z"] and para_ratio >= p["min_paragraph_ratio"]):
+            # Shorter than usual, and German numbers or names of it are nowhere in the English:
+            # a clause dropped, told by its content where length alone is not conclusive.
+            bead, lost = _short_bead_losing_content(ctx, al)
+            if bead is None:
+                return
+            score, threshold = bead.z, p["content_max_z"]
+            what = f"the English of this German sentence is short and lacks its {', '.join(lost)}"
+        k = max(bead.de, key=lambda i: al.de_lens[i])
         en_span = (al.en[bead.en[0]][0], al.en[bead.en[-1]][1]) if bead.en else None
     a, b = al.de[k]
     yield ctx.flag(
         f"{what}: {ctx.source[a:b][:100]!r} (English {sum(al.en_lens)} letters for German "
         f"{sum(al.de_lens)}, ratio {para_ratio:.2f})",
         source_span=(a, b), translation_span=en_span, score=round(score, 2), threshold=threshold)
+
+
+def _short_bead_losing_content(ctx, al: Alignment):
+    """The shortest sentence group with ``z`` at most ``content_max_z`` whose German holds at least
+    ``min_lost_content`` numbers or names missing from the English, and what it lost."""
+    from .names import lost_german_names
+    from .numbers import firm, paired
+
+    p = ctx.params
+    short = [b for b in al.beads if b.de and b.z <= p["content_max_z"] and b.de_len >= p["min_chars"]]
+    if not short:
+        return None, []
+    _, de_left = paired(ctx)
+    lost = [(n.start, n.text) for n in de_left if firm(n, "de") or len(n.text) == 4 and n.text.isdigit()]
+    # Names only as a run of two or more ("Boris Herrmann"): a single capitalised German word
+    # may be a noun the word list does not know, and nouns are translated.
+    names = lost_german_names(ctx.source, ctx.translation)
+    in_run = {i for i in range(len(names) - 1) if ctx.source[names[i][1]:names[i + 1][0]] == " "}
+    lost += [(s, w) for i, (s, _, w) in enumerate(names) if i in in_run or i - 1 in in_run]
+    for bead in sorted(short, key=lambda b: b.z):
+        a, b = al.de[bead.de[0]][0], al.de[bead.de[-1]][1]
+        inside = [t for s, t in lost if a <= s < b]
+        if len(inside) >= p["min_lost_content"]:
+            return bead, inside
+    return None, []
 
 
 @check("addition", category=Category.OMISSION, severity=Severity.WARNING)

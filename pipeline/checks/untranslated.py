@@ -2,13 +2,17 @@
 
 Two measurements per English sentence: how much of it is copied word for word from the German
 (names and titles are copied too, so copying alone proves little), and how many German function
-words it holds outside names ("und", "nicht", "wird": no English sentence needs them).
+words it holds outside names ("und", "nicht", "wird": no English sentence needs them). And one
+per word: a German noun of the source that English texts never use ("Bundesregierung"), left
+standing in the English.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
-from ..lang.words import GERMAN_FUNCTION_WORDS, NAME_PARTICLES, tokens
+from ..lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
+                          NAME_PARTICLES, english_words, german_common_noun, german_only_nouns, tokens)
 from ..records import Category, Severity
 from .omission import sentences
 from .registry import check
@@ -37,12 +41,20 @@ def german_words(words: list[str]) -> list[bool]:
     out = []
     for k, w in enumerate(words):
         low = w.lower()
-        if low in NAME_PARTICLES and 0 < k < len(words) - 1 and words[k - 1][:1].isupper() \
-                and words[k + 1][:1].isupper():
-            out.append(False)  # "Hans von Borsody", "Alexander Van der Bellen"
+        if low in NAME_PARTICLES and _between_names(words, k):
+            out.append(False)  # "Hans von Borsody", "Alexander Van der Bellen", "Ursula von der Leyen"
             continue
         out.append(low in GERMAN_FUNCTION_WORDS or (w.islower() and any(c in "äöüß" for c in w)))
     return out
+
+
+def _between_names(words: list[str], k: int) -> bool:
+    before, after = k - 1, k + 1
+    while before >= 0 and words[before].lower() in NAME_PARTICLES:
+        before -= 1
+    while after < len(words) and words[after].lower() in NAME_PARTICLES:
+        after += 1
+    return before >= 0 and after < len(words) and words[before][:1].isupper() and words[after][:1].isupper()
 
 
 @check("untranslated", category=Category.UNTRANSLATED, severity=Severity.ERROR)
@@ -50,17 +62,26 @@ def untranslated(ctx):
     """German text left untranslated in the English
 
     A sentence of the English copied from the German, or holding German function words, beyond
-    the names and titles both languages share.
+    the names and titles both languages share; or, outside such sentences, a German noun of the
+    source that English texts never use.
     """
+    toks = tokens(ctx.translation)
+    src_words = [t[2].lower() for t in tokens(ctx.source)]
+    sentence_flags = list(_sentences_left(ctx, toks, src_words))
+    yield from sentence_flags
+    taken = [f.translation_span for f in sentence_flags]
+    yield from _nouns_left(ctx, [t for t in toks if not any(a <= t[0] < b for a, b in taken)], set(src_words))
+
+
+def _sentences_left(ctx, toks, src_words: list[str]):
     p = ctx.params
     text = ctx.translation
-    toks = tokens(text)
     is_de = german_words([t[2] for t in toks])
-    # In a sentence copied whole, a capitalised word with an umlaut is German too ("Großbrand").
-    umlaut = [any(c in "äöüßÄÖÜ" for c in t[2]) for t in toks]
+    # In a sentence copied whole, a German noun with an umlaut is German too ("Großbrand"); a name
+    # with one is not ("Schlögl (4), Kümper (2)": a list of scorers copied from the German).
+    umlaut = [any(c in "äöüßÄÖÜ" for c in t[2]) and german_common_noun(t[2]) for t in toks]
     if not any(is_de) and not any(umlaut):
         return  # every flag needs one German word at least
-    src_words = [t[2].lower() for t in tokens(ctx.source)]
     covered = copied(src_words, [t[2].lower() for t in toks], p["min_copied_run"])
     k = 0
     for a, b in sentences(text):
@@ -86,3 +107,52 @@ def untranslated(ctx):
             f"{share:.0%} of the sentence copied from the German)",
             translation_span=span, source_span=(src_at, src_at + span[1] - span[0]) if src_at >= 0 else None,
             score=float(n_de), threshold=float(p["min_german_words"]))
+
+
+def _nouns_left(ctx, toks, src_words: set[str]):
+    """German nouns copied from the source that no English text uses: single words left untranslated.
+
+    Only a noun as German writes one: capitalised, after a lower-case word in the German (an
+    article, a preposition, an adjective: „die Bundesregierung“), and standing alone in the
+    English, not in a run of capitalised words (a name: "Bad Kissingen", "Van der Bellen") nor in
+    quotation marks or brackets, where translators cite the German term on purpose.
+    """
+    only, english = german_only_nouns(), english_words()
+    text = ctx.translation
+    hits = []
+    for i, (s, e, w) in enumerate(toks):
+        low = re.sub(r"['’]s$", "", w.lower())
+        if not w[:1].isupper() or low.casefold() not in only or low not in src_words or low in english:
+            continue
+        prev = toks[i - 1][2] if i else ""
+        if (prev and ((prev[:1].isupper() and prev.lower() not in ENGLISH_FUNCTION_WORDS) or prev in NAME_PARTICLES)
+                and text[toks[i - 1][1]:s].strip() == "") or (
+                i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == ""):
+            continue
+        if _quoted(text, s, e) or not _after_lower_word(ctx.source, low):
+            continue
+        hits.append((s, e, w))
+    if len(hits) < ctx.params["min_german_nouns"]:
+        return
+    s, e, w = hits[0]
+    src_at = next((a for a, b, x in tokens(ctx.source) if x.lower() == w.lower()), -1)
+    words = ", ".join(repr(h[2]) for h in hits)
+    yield ctx.flag(f"German noun(s) left in the English: {words}, which English texts do not use",
+                   translation_span=(s, e), source_span=(src_at, src_at + len(w)) if src_at >= 0 else None,
+                   score=float(len(hits)), threshold=float(ctx.params["min_german_nouns"]))
+
+
+_OPEN, _CLOSE = "\"“‘„«(‚'", "\"”’“»)'"
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    # Directly inside marks or brackets: "(Kinderlähmung)", „Heimat“.
+    return (s > 0 and text[s - 1] in _OPEN) or (e < len(text) and text[e] in _CLOSE)
+
+
+def _after_lower_word(source: str, low: str) -> bool:
+    # After an article or a preposition („Die Staatsanwaltschaft“) or an adjective („der neuen“).
+    toks = tokens(source)
+    return any(x.lower() == low and i and (toks[i - 1][2][:1].islower() or toks[i - 1][2].lower() in
+                                           GERMAN_FUNCTION_WORDS or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH)
+               and source[toks[i - 1][1]:a].strip() == "" for i, (a, b, x) in enumerate(toks))

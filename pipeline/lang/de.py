@@ -17,6 +17,10 @@ SCALES = {
     "mrd.": 1e9, "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9,
     "bio.": 1e12, "billion": 1e12, "billionen": 1e12,
 }
+# Scale abbreviations glued to a number; German writes „Mio.“ and „Mrd.“ apart.
+GLUED_SCALES = ()
+AMBIGUOUS_SCALES = ()
+CURRENCY_SIGNS = "€$£¥"
 
 # Cardinal words, tolerated as the counterpart of a digit on the other side ("zwei" ~ "2").
 UNITS = {
@@ -121,7 +125,8 @@ PREPOSITIONS = {
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
                "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "sein", "seine", "ihr", "ihre"}
 # Nouns followed by an identifier rather than a year: Landesstraße 1230, Flug 1554, Vorlage S. 1877.
-IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", "flug", "zug", "bus", "gleis",
+IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", "flug", "flugs", "fluges", "zug",
+                    "zugs", "zuges", "bus", "busses", "gleis", "gleises",
                     "paragraf", "paragraph", "artikel", "seite", "kapitel", "zimmer", "raum", "halle", "tor",
                     "kanal", "postfach", "vorlage", "s.", "tsv", "sv", "fc", "vfb", "vfl", "tsg", "modell",
                     "typ", "version", "kilometer", "meter", "höhe", "platz", "startnummer", "code")

@@ -12,6 +12,11 @@ SCALES = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
 }
+# Scale abbreviations written glued to the number ("€12.5m", "$5bn"); "5 m" with a space is a measure.
+GLUED_SCALES = ("m", "b", "k")
+# ... and those of them that also abbreviate a unit or a minute ("26m": 26 million or 26 metres).
+AMBIGUOUS_SCALES = ("m",)
+CURRENCY_SIGNS = "€$£¥"  # before a number: money, so "€12.5m" is millions only
 
 UNITS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

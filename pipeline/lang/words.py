@@ -9,8 +9,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# A word: letters or digits, with inner hyphens and apostrophes ("Baden-Württemberg", "Sotheby's").
-TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# A word: letters or digits, with inner hyphens and apostrophes ("Baden-Württemberg", "Sotheby's")
+# and soft hyphens, which web text leaves inside words ("Har\u00adtinger").
+TOKEN = re.compile(r"[^\W_]+(?:[-'’\u00ad][^\W_]+)*")
 
 # German function words that are not also English words: one of them in English text is a strong
 # sign of German left untranslated. Left out on purpose: die, will, man, am, war, was, so, also, an,
@@ -35,6 +36,10 @@ inzwischen derzeit außerdem trotzdem denen deren dessen welche welcher welches 
 # German function words that are English words too, so kept out of GERMAN_FUNCTION_WORDS; where
 # the language is known to be German (a rejoined quotation) they are function words all the same.
 GERMAN_FUNCTION_WORDS_ALSO_ENGLISH = frozenset("die am an in so also man was war um bis".split())
+
+# Pronouns of polite address, capitalised anywhere in a German sentence; any other function word
+# capitalised in mid-sentence is a name ("am Ufer der Seine").
+GERMAN_POLITE_PRONOUNS = frozenset("sie ihr ihre ihren ihrem ihrer ihres ihnen du dich dir dein deine".split())
 
 # Endings German puts on a name: inhabitants and adjectives ("Bonner"), genitive ("Merkels").
 GERMAN_NAME_ENDINGS = ("er", "ern", "ers", "erin", "s", "es", "sch", "sche", "schen", "scher")
@@ -148,6 +153,21 @@ GERMAN_EXONYMS = {
     "rheinland": "rhineland", "rheinland-pfalz": "rhineland-palatinate", "saarland": "saarland",
     "amerika": "america", "bayerisch": "bavarian", "schwäbisch": "swabian", "fränkisch": "franconian",
     "sächsisch": "saxon", "hessisch": "hessian", "westfälisch": "westphalian", "rheinisch": "rhenish", "australien": "australia", "ozeanien": "oceania",
+    # Cities German calls by a German name of its own (an English text uses the local one).
+    "tiflis": "tbilisi", "kischinau": "chisinau", "lemberg": "lviv", "danzig": "gdansk", "breslau": "wroclaw",
+    "pressburg": "bratislava", "stettin": "szczecin", "königsberg": "kaliningrad", "posen": "poznan",
+    "krakau": "krakow", "kattowitz": "katowice", "bozen": "bolzano", "meran": "merano", "laibach": "ljubljana",
+    "agram": "zagreb", "reval": "tallinn", "wilna": "vilnius", "memel": "klaipeda", "kaschau": "kosice",
+    "temeswar": "timisoara", "hermannstadt": "sibiu", "klausenburg": "cluj", "kronstadt": "brasov",
+    "belgrad": "belgrade", "bukarest": "bucharest", "kopenhagen": "copenhagen", "göteborg": "gothenburg",
+    "antwerpen": "antwerp", "lüttich": "liege", "löwen": "leuven", "brügge": "bruges", "gent": "ghent",
+    "straßburg": "strasbourg", "mülhausen": "mulhouse", "nizza": "nice", "genua": "genoa", "mantua": "mantua",
+    "padua": "padua", "damaskus": "damascus", "bagdad": "baghdad", "mekka": "mecca", "tokio": "tokyo",
+    "neapel": "naples", "syrakus": "syracuse", "lothringen": "lorraine", "elsass": "alsace",
+    "burgund": "burgundy", "flandern": "flanders", "wallonien": "wallonia", "südtirol": "south tyrol",
+    "siebenbürgen": "transylvania", "galizien": "galicia", "ostpreußen": "east prussia",
+    "weißrussland": "belarus", "kurdistan": "kurdistan", "tschetschenien": "chechnya",
+    "dagestan": "dagestan", "kaschmir": "kashmir", "feuerland": "tierra del fuego",
 }
 
 # German spellings of foreign names and their English transliterations differ by these pieces.
@@ -188,16 +208,60 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 
 # English words far more frequent in English than in German: a capitalised one in mid-sentence is
 # an ordinary word ("University", "Securities"), not a name, for names are about as frequent in
-# both languages. Built from wordfreq by ``build_word_list`` below.
-WORD_FILES = {"en": "english_words.txt"}
+# both languages. German common nouns, the other way round: frequent in German, rare in English
+# (names are written the same in both, so an English text mentions them as often), and inflected
+# like a noun. Both built from wordfreq by ``build_word_list`` below.
+WORD_FILES = {"en": "english_words.txt", "de": "german_nouns.txt", "de_only": "german_only_nouns.txt"}
 # language, other language, and (lowest Zipf frequency, lowest lead over the other language) pairs:
 # a frequent English word needs a smaller lead, for German borrows many ("Song", "Champion").
-WORD_LIST_SETTINGS = {"en": ("en", "de", ((2.0, 0.8), (4.0, 0.5)))}
+# German: a third number, how frequent an inflected form must be. A noun English uses too
+# ("Motor", "Teller", "Tag") needs a frequent plural, for first names have rare ones ("Franke").
+# "de_only": a fourth number, the highest Zipf frequency in English. Those nouns English texts
+# never use, so one of them in an English text is German left untranslated ("die Polizei" is
+# used in English now and then, "Bundesregierung" never; "Bundesrat", "Landtag" are kept as names).
+WORD_LIST_SETTINGS = {"en": ("en", "de", ((2.0, 0.8), (4.0, 0.5))),
+                      "de": ("de", "en", ((2.0, 1.5, 1.5), (3.0, -99.0, 2.5))),
+                      "de_only": ("de", "en", ((2.5, 1.5, 1.5, 1.25),))}
+# What makes a German word a noun rather than a name: a noun ending, or an inflected form of it
+# (plural or dative) frequent enough, or a stem it is the inflected form of. Names take the genitive -s only ("Merkels"), so -s
+# proves nothing.
+GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+                        "tionen", "tät", "täten", "nis", "nisse", "ismus", "ment", "mente", "ei", "eien",
+                        "ling", "linge", "chen", "tum", "tümer")
+GERMAN_NOUN_INFLECTIONS = ("n", "en", "e", "nen", "se")
+# Endings of German place names and surnames. A word ending so that is not itself in the noun
+# list is a name, though it splits into nouns ("Ziegen-hain", "Winter-hoff", "Rot-mann").
+GERMAN_NAME_HEADS = ("hain", "dorf", "burg", "berg", "feld", "felde", "hausen", "heim", "bach", "kamp",
+                     "horst", "stedt", "städt", "ingen", "rode", "roda", "hagen", "brück", "brücken",
+                     "furt", "thal", "kirchen", "hofen", "weiler", "leben", "witz", "itz", "hoff", "hof",
+                     "mann", "meier", "mayer", "maier", "müller", "schmidt", "huber", "bauer", "beck",
+                     "wald", "walde", "see", "münde", "werder", "ried", "reuth", "zell", "stein")
+
+# Genitive endings, stripped before a look-up: „des Krankenhauses“, „des Typs“.
+GERMAN_GENITIVE_ENDINGS = ("es", "s")
+# Plurals with an umlaut: „Sturz“ → „Stürze“, „Haus“ → „Häuser“, „Angst“ → „Ängste“.
+GERMAN_UMLAUT_PLURALS = ("e", "er", "en")
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def _umlauted(word: str) -> str:
+    # The last a, o or u takes the umlaut ("au" → "äu").
+    for i in range(len(word) - 1, -1, -1):
+        if word[i] in _UMLAUT:
+            if word[i] == "u" and i and word[i - 1] == "a":
+                return word[:i - 1] + "ä" + word[i:]
+            return word[:i] + _UMLAUT[word[i]] + word[i + 1:]
+    return word
+
+
+# Linking elements between the parts of a German compound ("Arbeit-s-markt", "Tage-s-zeitung").
+GERMAN_LINKS = ("", "s", "es", "n", "en", "e", "er")
+GERMAN_MIN_PART = 4  # shortest part of a compound looked up: short ones are first names too ("Ann-acker")
 
 
 @lru_cache(maxsize=2)
 def common_words(lang: str) -> frozenset[str]:
-    """The lower-case words of ``pipeline/data/english_words.txt``."""
+    """The lower-case words of ``pipeline/data/<WORD_FILES[lang]>``."""
     from importlib import resources
 
     text = resources.files("pipeline").joinpath("data", WORD_FILES[lang]).read_text(encoding="utf-8")
@@ -208,28 +272,88 @@ def english_words() -> frozenset[str]:
     return common_words("en")
 
 
+def german_nouns() -> frozenset[str]:
+    return common_words("de")
+
+
+def german_only_nouns() -> frozenset[str]:
+    """German nouns that English texts never use (see ``WORD_LIST_SETTINGS``)."""
+    return common_words("de_only")
+
+
+@lru_cache(maxsize=65536)
+def german_common_noun(word: str) -> bool:
+    """A German common noun: in the noun list, or a compound whose parts are ("Sozialversicherungsreform")."""
+    low = word.casefold().replace("\u00ad", "")  # as wordfreq folds: „Straße“ → "strasse"
+    nouns = german_nouns()
+    if low in nouns or any(low.endswith(e) and low[:-len(e)] in nouns for e in GERMAN_GENITIVE_ENDINGS):
+        return True
+    parts = [p for p in low.split("-") if p]
+    if len(parts) > 1:  # the head decides: "Twitter-Nachrichten" is a noun, "Göring-Eckardt" a name
+        return german_common_noun(parts[-1])
+    if low.endswith(tuple(h.casefold() for h in GERMAN_NAME_HEADS)):
+        return False
+    return _compound(low, nouns)
+
+
+def _compound(low: str, nouns: frozenset[str]) -> bool:
+    # The head is the last part and must be a noun; what precedes it a noun again, or a compound.
+    n = len(low)
+    ok = [False] * (n + 1)  # ok[i]: low[:i] splits into nouns, each followed by a linking element
+    ok[0] = True
+    for i in range(GERMAN_MIN_PART, n + 1):
+        for j in range(0, i - GERMAN_MIN_PART + 1):
+            if ok[j] and low[j:i] in nouns:
+                if i == n and j > 0:
+                    return True
+                for link in GERMAN_LINKS:
+                    if low.startswith(link, i) and i + len(link) < n:
+                        ok[i + len(link)] = True
+    return False
+
+
 def build_word_list(lang: str) -> str:
     """The text of a word file: words of ``lang`` at least so frequent (Zipf scale) and so much
-    more frequent than in the other language, by the rules of ``WORD_LIST_SETTINGS``. Needs the ``wordfreq`` package;
-    regenerate with ``python3 -m pipeline.lang.words en > pipeline/data/english_words.txt``."""
+    more frequent than in the other language, by the rules of ``WORD_LIST_SETTINGS`` (German: nouns
+    only, see ``GERMAN_NOUN_SUFFIXES``). Needs the ``wordfreq`` package; regenerate with
+    ``python3 -m pipeline.lang.words LANG > pipeline/data/<WORD_FILES[LANG]>``."""
     import math
     from importlib.metadata import version
 
     from wordfreq import get_frequency_dict
 
-    lang, other, rules = WORD_LIST_SETTINGS[lang]
+    name = lang
+    lang, other, rules = WORD_LIST_SETTINGS[name]
     mine, theirs = get_frequency_dict(lang, "large"), get_frequency_dict(other, "large")
 
     def zipf(f: float) -> float:
         return math.log10(f * 1e9) if f > 0 else 0.0
 
-    words = sorted(w for w, f in mine.items() if w.isalpha() and any(
-        zipf(f) >= min_zipf and zipf(f) - zipf(theirs.get(w, 0.0)) >= min_gap for min_zipf, min_gap in rules))
-    rule_text = " or ".join(f"Zipf >= {z} and >= {g} above {other}" for z, g in rules)
-    head = [f"# {lang} words: {rule_text}.",
+    def noun(w: str, min_form: float) -> bool:
+        return w.endswith(GERMAN_NOUN_SUFFIXES) or any(
+            zipf(mine.get(w + e, 0.0)) >= min_form
+            or (w.endswith(e) and zipf(mine.get(w[:-len(e)], 0.0)) >= min_form)
+            for e in GERMAN_NOUN_INFLECTIONS) or (_umlauted(w) != w and any(
+                zipf(mine.get(_umlauted(w) + e, 0.0)) >= min_form for e in GERMAN_UMLAUT_PLURALS))
+
+    def keep(w: str, f: float) -> bool:
+        for min_zipf, min_gap, *more in rules:
+            other_zipf = zipf(theirs.get(w, 0.0))
+            if zipf(f) >= min_zipf and zipf(f) - other_zipf >= min_gap and (
+                    not more or noun(w, more[0])) and (len(more) < 2 or other_zipf < more[1]):
+                return True
+        return False
+
+    words = sorted(w for w, f in mine.items() if w.isalpha() and len(w) >= (3 if lang == "de" else 1)
+                   and keep(w, f))
+    rule_text = " or ".join(f"Zipf >= {r[0]} and >= {r[1]} above {other}"
+                            + (f" and an inflected form (+{'/+'.join(GERMAN_NOUN_INFLECTIONS)}) or noun "
+                               f"ending at Zipf >= {r[2]}" if len(r) > 2 else "")
+                            + (f" and Zipf < {r[3]} in {other}" if len(r) > 3 else "") for r in rules)
+    head = [f"# {name} words: {rule_text}.",
             f"# Derived from wordfreq {version('wordfreq')} (https://github.com/rspeer/wordfreq), whose data is",
             "# licensed CC-BY-SA 4.0; this list is shared under the same licence.",
-            f"# Regenerate: python3 -m pipeline.lang.words {lang} > pipeline/data/{WORD_FILES[lang]}"]
+            f"# Regenerate: python3 -m pipeline.lang.words {name} > pipeline/data/{WORD_FILES[name]}"]
     return "\n".join(head + words) + "\n"
 
 
