@@ -12,9 +12,20 @@ import typer
 
 from .errors import DeenError
 
+EXAMPLES = """**Examples**
+
+* `deen translate articles/ --out out/` (real model, downloaded once from the hub)
+* `deen translate articles/ --model DIR --out out/` (a local model folder, offline)
+* `deen models convert DIR` (CTranslate2 int8 beside it: faster, then used automatically)
+* `deen check pairs.jsonl --out flags.jsonl` (check existing translations, no model)
+* `deen check articles/` (German-side checks: stray years, broken quotes)
+* `deen report out/` then `deen apply-review out/ review.json` (settle the flags)
+"""
+
 app = typer.Typer(
     help="German→English translation with MarianMT, mistranslation checks, corrections and review reports.",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+    epilog=EXAMPLES, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    rich_markup_mode="markdown")
 
 
 def fail(err: Exception, code: int = 2) -> None:
@@ -68,7 +79,7 @@ def translate_cmd(
     no_correct: bool = typer.Option(False, "--no-correct", help="Keep the raw translation; propose no corrections."),
     force: bool = typer.Option(False, "--force", help="Redo articles even when source, model and settings are unchanged."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    executor: str = typer.Option("local", help="local, or ray: run articles as Ray tasks (pip install 'deen[distributed]')."),
+    executor: str = typer.Option("local", help="local, or ray: run articles as Ray tasks (pip install 'deen\\[distributed]')."),
     address: Optional[str] = typer.Option(None, help="Ray cluster address (e.g. auto); default starts a local instance."),
     workers: int = typer.Option(2, min=1, help="Ray: CPUs of a local instance."),
 ):
