@@ -85,9 +85,9 @@ def translate_cmd(
 ):
     """Translate every German article under ARTICLES, check it, correct it, and write a review report.
 
-    Writes OUT/<name>.en.txt (corrected English), OUT/<name>.mt.txt (raw machine translation),
-    OUT/<name>.json (sentences, scores, n-best, flags, corrections, settings), OUT/run.json and
-    OUT/report.html / report.md / flags.jsonl. Re-running skips finished articles; an interrupted
+    Writes `OUT/NAME.en.txt` (corrected English), `OUT/NAME.mt.txt` (raw machine translation),
+    `OUT/NAME.json` (sentences, scores, n-best, flags, corrections, settings), `OUT/run.json` and
+    `OUT/report.html`, `report.md` and `flags.jsonl`. Re-running skips finished articles; an interrupted
     run resumes where it stopped.
     """
     from .run import Progress, RunOptions, Runner
