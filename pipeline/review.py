@@ -12,7 +12,6 @@ per article (laid out like ``<name>.en.txt``) and ``OUT/review-summary.md``.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from .atomic import write_text
 from .errors import InputError
-from .report.collect import ArticleView, load_run
+from .report.collect import ArticleView, load_run, read_json
 
 REVIEW_SCHEMA = "deen.review/1"
 DECISIONS = ("accepted", "rejected", "fixed")
@@ -42,12 +41,7 @@ class Decision:
 def read_review(path: Path) -> list[Decision]:
     """The decisions of a review file; every problem in it is reported at once."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise InputError(path, f"cannot read: {e.strerror or e}") from e
-    except (UnicodeDecodeError, ValueError) as e:
-        raise InputError(path, f"not valid JSON: {e}") from e
+    data = read_json(path)
     if not isinstance(data, dict) or data.get("schema") != REVIEW_SCHEMA:
         raise InputError(path, f'not a review file: needs {{"schema": "{REVIEW_SCHEMA}", "decisions": [...]}}')
     rows = data.get("decisions")

@@ -59,7 +59,7 @@ def test_auto_uses_transformers_without_a_conversion(tiny_model):
 
 def test_backends_agree_greedy_on_at_least_95_percent(tiny_model_ct2, build_tiny_module):
     german, _ = build_tiny_module.corpus()
-    sources = [s for s in german if len(s) < 300][:40] + SENTENCES
+    sources = [s for s in german if len(s) < 300][:30] + SENTENCES
     outs = {b: load_translator(str(tiny_model_ct2), b, GREEDY).translate(sources) for b in BACKENDS}
     agree = sum(a.best == b.best for a, b in zip(outs["transformers"], outs["ctranslate2"]))
     assert agree / len(sources) >= 0.95, f"{agree}/{len(sources)} greedy outputs agree"
@@ -71,7 +71,7 @@ def test_backends_agree_greedy_on_at_least_95_percent(tiny_model_ct2, build_tiny
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_batching_restores_order_and_reports_progress(tiny_model_ct2, backend):
-    sources = [SENTENCES[i % len(SENTENCES)] + f" Nummer {i}." for i in range(23)][::-1]
+    sources = [SENTENCES[i % len(SENTENCES)] + f" Nummer {i}." for i in range(14)][::-1]
     settings = DecodeSettings(beam_size=1, nbest=1, batch_size=3, batch_tokens=64)
     done = []
     out = load_translator(str(tiny_model_ct2), backend, settings).translate(sources, progress=done.append)
