@@ -259,7 +259,7 @@ GERMAN_LINKS = ("", "s", "es", "n", "en", "e", "er")
 GERMAN_MIN_PART = 4  # shortest part of a compound looked up: short ones are first names too ("Ann-acker")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=None)  # one set per word file, loaded once: a smaller cache thrashes between them
 def common_words(lang: str) -> frozenset[str]:
     """The lower-case words of ``pipeline/data/<WORD_FILES[lang]>``."""
     from importlib import resources
