@@ -29,6 +29,7 @@ app = typer.Typer(
 
 
 def fail(err: Exception, code: int = 2) -> None:
+    # An OSError here is the file system's (disk full, no permission): the user can act on its text.
     typer.echo(f"deen: error: {err}", err=True)
     raise typer.Exit(code)
 
@@ -45,7 +46,7 @@ def check_cmd(
 
     try:
         code = check_path(inputs, out, config)
-    except DeenError as e:
+    except (DeenError, OSError) as e:
         fail(e)
     raise typer.Exit(code)
 
@@ -101,7 +102,7 @@ def translate_cmd(
                                                max_length=max_length))
     try:
         summary = Runner(articles, out, options, progress=Progress(enabled=not quiet)).run()
-    except DeenError as e:
+    except (DeenError, OSError) as e:
         fail(e)
     except KeyboardInterrupt:
         typer.echo("deen: interrupted; finished articles are saved. Run the same command again to resume.", err=True)
@@ -122,7 +123,7 @@ def segment_cmd(file: Path = typer.Argument(..., help="A German article (.txt/.m
 
     try:
         article = read_article(file)
-    except DeenError as e:
+    except (DeenError, OSError) as e:
         fail(e)
     for p in article.paragraphs:
         for start, end in split(p.text):
@@ -137,7 +138,7 @@ def report_cmd(out: Path = typer.Argument(..., help="Output folder of a `deen tr
 
     try:
         result = build_reports(out)
-    except DeenError as e:
+    except (DeenError, OSError) as e:
         fail(e)
     typer.echo(f"wrote {out / 'report.html'}, {out / 'report.md'}, {out / 'flags.jsonl'}")
     if isinstance(result, dict) and result:
@@ -154,7 +155,7 @@ def apply_review_cmd(
 
     try:
         result = apply_review(out, review)
-    except DeenError as e:
+    except (DeenError, OSError) as e:
         fail(e)
     typer.echo(", ".join(f"{k}: {v}" for k, v in result.items() if not isinstance(v, (dict, list))))
 
@@ -172,7 +173,7 @@ def evaluate_cmd(
 
     try:
         res = evaluate(hyp, ref)
-    except DeenError as e:
+    except (DeenError, OSError) as e:
         fail(e)
     if json_out:
         typer.echo(json.dumps(res, indent=2))
@@ -194,7 +195,7 @@ def models_pull_cmd(dest: Path = typer.Option(Path("models/opus-mt-de-en"), "--d
 
     try:
         result = pull(dest, revision=revision)
-    except DeenError as e:
+    except (DeenError, OSError) as e:
         fail(e)
     typer.echo("\n".join(result.lines()))
 
@@ -206,7 +207,7 @@ def models_verify_cmd(folder: Path = typer.Argument(..., help="A model folder.")
 
     try:
         result = verify(folder)
-    except DeenError as e:
+    except (DeenError, OSError) as e:
         fail(e)
     typer.echo("\n".join(result.lines()))
 
@@ -220,7 +221,7 @@ def models_convert_cmd(folder: Path = typer.Argument(..., help="A Marian model f
 
     try:
         typer.echo(convert(folder, quantization=quantization, force=force))
-    except DeenError as e:
+    except (DeenError, OSError) as e:
         fail(e)
 
 
@@ -244,7 +245,7 @@ def bench_cmd(sentences: int = typer.Option(100, "--sentences", help="Sentences 
     configs = tuple(c.strip() for c in only.split(",")) if only else CONFIGS
     try:
         report = run_bench(sentences, length, beam, workdir or DEFAULT_WORKDIR, model, naive_sentences, configs)
-    except DeenError as e:
+    except (DeenError, OSError) as e:
         fail(e)
     typer.echo(json.dumps(json_summary(report), indent=2) if json_out else format_table(report))
 
