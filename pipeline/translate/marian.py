@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Sequence
 
 from ..errors import ModelError
 from .base import DecodeSettings, Scored, Translator
