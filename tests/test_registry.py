@@ -60,3 +60,18 @@ def test_config_can_disable_and_retune(tmp_path):
     assert not cfg.enabled(cid)
     assert cfg.params(cid)["severity"] == "info"
     assert cfg.signature() != load_config().signature()
+
+
+def test_only_runs_the_named_checks_even_when_disabled(tmp_path):
+    from pipeline.checks.runner import run_checks
+    from pipeline.records import Unit
+
+    f = tmp_path / "c.toml"
+    f.write_text("[number_mismatch]\nenabled = false\n", encoding="utf-8")
+    unit = Unit(id="u", source="Mehr als 10.000 Soldaten kamen am 6. August.",
+                translation="More than 1,000 soldiers came on August 7.")
+    assert not [x for x in run_checks([unit], load_config(f))[0] if x.check == "number_mismatch"]
+    flags = run_checks([unit], load_config(f), only={"number_mismatch"})[0]
+    assert flags and {x.check for x in flags} == {"number_mismatch"}
+    with pytest.raises(ValueError, match="no_such"):
+        run_checks([unit], only={"no_such"})
