@@ -73,5 +73,5 @@ def test_only_runs_the_named_checks_even_when_disabled(tmp_path):
     assert not [x for x in run_checks([unit], load_config(f))[0] if x.check == "number_mismatch"]
     flags = run_checks([unit], load_config(f), only={"number_mismatch"})[0]
     assert flags and {x.check for x in flags} == {"number_mismatch"}
-    with pytest.raises(ValueError, match="no_such"):
+    with pytest.raises(ConfigError, match="no_such"):
         run_checks([unit], only={"no_such"})

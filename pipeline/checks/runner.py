@@ -4,7 +4,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Collection, Iterable, Optional
 
-from ..errors import CheckError
+from ..errors import CheckError, ConfigError
 from ..records import Category, Flag, Severity, Side, Unit
 from .config import CheckConfig, load_config
 from .registry import REGISTRY, Context
@@ -27,7 +27,7 @@ def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
     if only is not None:
         unknown = set(only) - set(REGISTRY)
         if unknown:
-            raise ValueError(f"unknown checks: {', '.join(sorted(unknown))}")
+            raise ConfigError(f"unknown checks: {', '.join(sorted(unknown))}")
     specs = [s for s in REGISTRY.values() if (s.id in only if only is not None else config.enabled(s.id))
              and (not source_only or not s.needs_translation)]
     out: list[list[Flag]] = [[] for _ in units]
