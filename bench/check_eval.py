@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Measure the checks on one half of every set, with the shared scorers.
+
+    python3 bench/check_eval.py --half tune [--out DIR] [--json]
+    python3 bench/check_eval.py --half validate      # report once, never tune on it
+
+Sets (bench/splits.py says how they are split):
+  realmt    labelled real MT output (realmt_dev.jsonl + bench/labels), scored by realmt_eval.py
+  refs      both human references of every pool segment: clean, so any flag is a false alarm
+  dev       injected-error paragraphs (dev.jsonl), scored by score.py
+  pool      unlabelled system outputs: only how often each check fires (no truth)
+Per check: on realmt, the share of segments it flags that hold a labelled error
+(precision), which decides whether the check may be an `error`.
+With --out, every flagged record of each set is written for reading (tune half only).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import splits  # noqa: E402
+from pipeline.checks.config import load_config  # noqa: E402
+from pipeline.checks.runner import run_checks  # noqa: E402
+from pipeline.records import Unit  # noqa: E402
+
+COUNTED = ("error", "warning")
+
+
+def flags_for(rows: list[dict], config) -> tuple[list[dict], float]:
+    units = [Unit(id=str(r["id"]), source=r["source"], translation=r.get("translation"),
+                  doc_id=r.get("doc_id")) for r in rows]
+    t = time.perf_counter()
+    flags = run_checks(units, config)
+    dt = time.perf_counter() - t
+    return [{"id": u.id, "flags": [f.to_json() for f in fl]} for u, fl in zip(units, flags)], dt
+
+
+def scorer(script: str, rows: list[dict], flag_rows: list[dict]) -> dict:
+    with tempfile.TemporaryDirectory() as d:
+        a, b = Path(d) / "bench.jsonl", Path(d) / "flags.jsonl"
+        splits.write_jsonl(a, rows)
+        splits.write_jsonl(b, flag_rows)
+        out = subprocess.run([sys.executable, str(splits.SHARED / script), str(a), str(b), "--json"],
+                             capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+def counted(fr: dict) -> list[dict]:
+    return [f for f in fr["flags"] if f["severity"] in COUNTED]
+
+
+def per_check(rows: list[dict], flag_rows: list[dict]) -> dict:
+    """For each check: segments flagged (error/warning), and how many hold a labelled error."""
+    truth = {str(r["id"]): bool(r["errors"]) for r in rows}
+    stats: dict = collections.defaultdict(lambda: [0, 0])
+    for fr in flag_rows:
+        for check in {f["check"] for f in counted(fr)}:
+            stats[check][0] += 1
+            stats[check][1] += truth[fr["id"]]
+    return {c: {"flagged": n, "true": t, "precision": round(t / n, 3)} for c, (n, t) in sorted(stats.items())}
+
+
+def rate(flag_rows: list[dict]) -> dict:
+    flagged = [fr for fr in flag_rows if counted(fr)]
+    by_check = collections.Counter(c for fr in flagged for c in {f["check"] for f in counted(fr)})
+    return {"records": len(flag_rows), "flagged": len(flagged),
+            "rate": round(len(flagged) / len(flag_rows), 4) if flag_rows else None,
+            "by_check": dict(by_check.most_common())}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--half", choices=splits.HALVES, required=True)
+    ap.add_argument("--sets", default="realmt,refs,dev,pool")
+    ap.add_argument("--config", type=Path)
+    ap.add_argument("--out", type=Path, help="write flagged records per set here (tune half only)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    if args.out and args.half != "tune":
+        ap.error("--out lists flagged records for reading: only on the tune half")
+    config = load_config(args.config)
+    wanted = args.sets.split(",")
+    res: dict = {"half": args.half}
+    loaders = {"realmt": splits.realmt_labelled, "refs": splits.human_references, "dev": splits.dev,
+               "pool": splits.pool_outputs}
+    for name in wanted:
+        rows = loaders[name](args.half)
+        flag_rows, dt = flags_for(rows, config)
+        entry: dict = {"seconds": round(dt, 2), "records": len(rows)}
+        if name == "realmt":
+            entry["score"] = scorer("realmt_eval.py", rows, flag_rows)
+            entry["per_check"] = per_check(rows, flag_rows)
+        elif name == "dev":
+            entry["score"] = scorer("score.py", rows, flag_rows)
+        else:
+            entry.update(rate(flag_rows))
+        res[name] = entry
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+            by_id = {str(r["id"]): r for r in rows}
+            with open(args.out / f"{name}.flagged.jsonl", "w", encoding="utf-8") as f:
+                for fr in flag_rows:
+                    if counted(fr):
+                        r = dict(by_id[fr["id"]])
+                        r["flags"] = [{k: x[k] for k in ("check", "category", "severity", "message")}
+                                      for x in counted(fr)]
+                        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            if name == "realmt":
+                with open(args.out / "realmt.missed.jsonl", "w", encoding="utf-8") as f:
+                    for fr, r in zip(flag_rows, rows):
+                        if not counted(fr) and any(e["severity"] == "major" for e in r["errors"]):
+                            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if args.json:
+        print(json.dumps(res, ensure_ascii=False, indent=1))
+        return
+    for name in wanted:
+        e = res[name]
+        print(f"== {name} ({args.half}): {e['records']} records, checks {e['seconds']} s")
+        if "score" in e:
+            for k, v in e["score"].items():
+                print(f"   {k:22s} {v}")
+        if "per_check" in e:
+            print("   per check (flagged segments, holding an error, precision):")
+            for c, s in e["per_check"].items():
+                print(f"     {c:24s} {s['flagged']:4d} {s['true']:4d} {s['precision']}")
+        if "rate" in e:
+            print(f"   flagged {e['flagged']}/{e['records']} = {e['rate']}")
+            for c, n in e["by_check"].items():
+                print(f"     {c:24s} {n}")
+
+
+if __name__ == "__main__":
+    main()
