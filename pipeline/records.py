@@ -5,6 +5,8 @@ mutates what an earlier stage produced.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Optional
@@ -105,8 +107,19 @@ class Flag:
     score: Optional[float] = None  # the measurement the decision was made on
     threshold: Optional[float] = None
 
+    @property
+    def id(self) -> str:
+        """A stable identity: the same finding on the same text has the same id in every run.
+
+        Review decisions are keyed by it (with the run), never by a flag's position.
+        """
+        key = json.dumps([self.check, self.category.value, self.side.value, self.source_span,
+                          self.translation_span, self.message], ensure_ascii=False)
+        return f"{self.check}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
+
     def to_json(self) -> dict:
         d = asdict(self)
+        d["id"] = self.id
         d["category"] = self.category.value
         d["severity"] = self.severity.value
         d["side"] = self.side.value
@@ -123,6 +136,32 @@ class Flag:
             translation_span=tuple(d["translation_span"]) if d.get("translation_span") else None,
             suggestion=d.get("suggestion"), score=d.get("score"), threshold=d.get("threshold"),
         )
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One replacement on one side of a paragraph, answering one flag.
+
+    ``start``/``end`` are character offsets into that side's text as the pipeline
+    produced it: the German paragraph (``Side.SOURCE``) or the raw machine
+    translation (``Side.TRANSLATION``). Edits of different flags compose
+    (``pipeline.edits.compose``); overlapping ones are alternatives.
+    """
+
+    flag: str  # Flag.id of the flag this edit answers
+    side: Side
+    start: int
+    end: int
+    replacement: str
+
+    def to_json(self) -> dict:
+        return {"flag": self.flag, "side": self.side.value, "start": self.start, "end": self.end,
+                "replacement": self.replacement}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Edit":
+        return cls(flag=d["flag"], side=Side(d["side"]), start=int(d["start"]), end=int(d["end"]),
+                   replacement=d["replacement"])
 
 
 @dataclass(frozen=True)
