@@ -192,6 +192,10 @@ class ParagraphResult:
     flags: tuple[Flag, ...] = ()
     corrections: tuple[Correction, ...] = ()
     corrected: Optional[str] = None
+    # Every edit proposed for this paragraph's flags (on the German or on ``raw``), and the ids of
+    # the flags whose edits the pipeline applied: ``corrected`` is ``raw`` with exactly those.
+    edits: tuple["Edit", ...] = ()
+    applied: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

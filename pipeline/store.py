@@ -1,7 +1,7 @@
 """The per-article JSON record (``OUT/<name>.json``): Report <-> dict, one schema in one place."""
 from __future__ import annotations
 
-from .records import (Article, Correction, Flag, Hypothesis, Paragraph, ParagraphResult, Report, Sentence,
+from .records import (Article, Correction, Edit, Flag, Hypothesis, Paragraph, ParagraphResult, Report, Sentence,
                       Translation)
 
 SCHEMA = "deen.article/1"
@@ -33,6 +33,8 @@ def report_to_json(report: Report) -> dict:
             "corrected": pr.corrected if pr.corrected is not None else pr.raw,
             "flags": [f.to_json() for f in pr.flags],
             "corrections": [c.to_json() for c in pr.corrections],
+            "edits": [e.to_json() for e in pr.edits],
+            "applied": list(pr.applied),
         })
     return {"schema": SCHEMA, "article": report.article.path, "source_sha256": report.article.sha256,
             "separator": report.article.separator,
@@ -54,7 +56,9 @@ def report_from_json(d: dict) -> Report:
         paragraphs.append(ParagraphResult(paragraph=para, sentences=sents, translations=trans,
                                           raw=p["translation"],
                                           flags=tuple(Flag.from_json(f) for f in p.get("flags", [])),
-                                          corrections=corrections, corrected=p.get("corrected")))
+                                          corrections=corrections, corrected=p.get("corrected"),
+                                          edits=tuple(Edit.from_json(e) for e in p.get("edits", [])),
+                                          applied=tuple(p.get("applied", ()))))
     article = Article(path=d["article"], paragraphs=tuple(pr.paragraph for pr in paragraphs),
                       sha256=d.get("source_sha256", ""), separator=d.get("separator", "\n"))
     return Report(article=article, paragraphs=tuple(paragraphs), settings=d.get("settings", {}))
