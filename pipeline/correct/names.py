@@ -1,0 +1,90 @@
+"""Name rule: an English name the German does not have, replaced by the German name in full."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..checks.names import common_word, german_name_like
+from ..lang.words import tokens
+from ..records import Category
+from .registry import Fault, rule
+from .suggestion import trusted
+
+# Glue allowed between the words of one name („Olaf Scholz“, „Göring-Eckardt“ is one token).
+_NAME_GLUE = (" ",)
+# Particles inside German names („Ursula von der Leyen“), kept when a name word follows them.
+NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu", "vom"})
+
+
+def german_name(source: str, span, words: int = 1) -> Optional[tuple[int, int]]:
+    """The whole German name around the word at ``span``, as long as the English name it replaces.
+
+    A check pairs an English name with one German word; the name is often longer („Olaf
+    Scholz“ for „Olaf“), and replacing a two-word English name by one German word drops the
+    rest ("Chancellor Olaf"). Capitalised neighbours glued by a space join the name: to the
+    left only name-like words (not a title such as „Bundeskanzler“), to the right as many as
+    the English name has words (a surname may be a frequent German word too) and name-like
+    words beyond.
+    """
+    toks = tokens(source)
+    at = next((i for i, t in enumerate(toks) if t[0] <= span[0] < t[1]), None)
+    if at is None:
+        return None
+
+    def capital(i: int) -> bool:
+        w = toks[i][2]
+        return w[:1].isupper() and not w.isupper() and not _sentence_start(source, toks[i][0])
+
+    def glued(i: int, j: int) -> bool:
+        return source[toks[i][1]:toks[j][0]] in _NAME_GLUE
+
+    a = b = at
+    while a > 0 and glued(a - 1, a) and capital(a - 1) and german_name_like(toks[a - 1][2]):
+        a -= 1
+    while b + 1 < len(toks) and glued(b, b + 1):
+        nxt = b + 1
+        while nxt + 1 < len(toks) and toks[nxt][2] in NAME_PARTICLES and glued(nxt, nxt + 1):
+            nxt += 1
+        if not capital(nxt) or (b - a + 1 >= words and not german_name_like(toks[nxt][2])):
+            break
+        b = nxt
+    return toks[a][0], toks[b][1]
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:„“\"»«"
+
+
+@rule("name_german", categories=[Category.NAME])
+def name_german(fault: Fault):
+    """The English name replaced by the German name, in its full form"""
+    f = fault.flag
+    if f.check != "name_mismatch" or not f.translation_span or not f.source_span or not trusted(fault):
+        return
+    s, e = f.translation_span
+    english = fault.text[s:e]
+    words = [t[2] for t in tokens(english)]
+    if not words or all(common_word(w) for w in words):
+        return  # "German", "Hi": an English word the check took for a name, not a name to replace
+    found = german_name(fault.source, f.source_span, len(words))
+    if found is None:
+        return
+    name = fault.source[found[0]:found[1]]
+    # Words of the German name the English already has beside the span stay where they are.
+    parts = name.split(" ")
+    while len(parts) > 1 and fault.text[:s].rstrip().endswith(" " + parts[0]):
+        parts.pop(0)
+    while len(parts) > 1 and fault.text[e:].lstrip().startswith(parts[-1] + " "):
+        parts.pop()
+    name = " ".join(parts)
+    if any(common_word(t[2]) and t[2] not in NAME_PARTICLES for t in tokens(name)):
+        return  # „Hallo“, „Herr“: a German word, not a name the English should carry
+    tail = ""
+    for mark in ("'s", "’s"):
+        if english.endswith(mark):
+            tail = mark
+            if name.endswith("s"):
+                name = name[:-1]  # genitive: „Merkels“ → "Merkel's"
+            break
+    if name + tail != english:
+        yield (fault.edit(s, e, name + tail),)
