@@ -17,7 +17,7 @@ from ..checks.config import CheckConfig
 from ..checks.numbers import YEAR, firm, match, read_numerals
 from ..checks.runner import run_checks
 from ..edits import compose
-from ..lang.words import german_common_noun
+from ..lang.words import GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, german_common_noun
 from ..records import Edit, Flag, Severity, Side, Unit
 
 ACTIONABLE = (Severity.ERROR, Severity.WARNING)
@@ -118,8 +118,15 @@ def carried_lost(before: Unit, after: Unit) -> list[str]:
         source = set(_CARRIED.findall(unit.source))
         # A German common noun kept in the English („Millionen“) was left untranslated, not carried.
         return Counter(w for w in _CARRIED.findall(unit.translation or "")
-                       if w in source and (w[0].isdigit() or w[0].isupper() and not german_common_noun(w)))
+                       if w in source and (w[0].isdigit() or w[0].isupper() and not _untranslated(w)))
 
     was, now = carried(before), carried(after)
     source_now = set(_CARRIED.findall(after.source))
     return [w for w in was if not now[w] and w in source_now]
+
+
+def _untranslated(word: str) -> bool:
+    # A German common noun; function words („Das“ in a title kept in German) are carried.
+    low = word.lower()
+    return (german_common_noun(word) and low not in GERMAN_FUNCTION_WORDS
+            and low not in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH)
