@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..checks.names import common_word, german_name_like
+from ..checks.names import _geo_word, _sounds_alike, common_word, geo_keys, german_name_like
+from ..lang.words import spelling_key
 from ..lang.words import tokens
 from ..records import Category
 from .registry import Fault, rule
@@ -15,7 +16,7 @@ _NAME_GLUE = (" ",)
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu", "vom"})
 
 
-def german_name(source: str, span, words: int = 1) -> Optional[tuple[int, int]]:
+def german_name(source: str, span, words: int = 1, english: str = "") -> Optional[tuple[int, int]]:
     """The whole German name around the word at ``span``, as long as the English name it replaces.
 
     A check pairs an English name with one German word; the name is often longer („Olaf
@@ -27,12 +28,15 @@ def german_name(source: str, span, words: int = 1) -> Optional[tuple[int, int]]:
     """
     toks = tokens(source)
     at = next((i for i, t in enumerate(toks) if t[0] <= span[0] < t[1]), None)
-    if at is None:
+    if at is None or toks[at][2] in {t[2] for t in tokens(english)}:
         return None
 
+    said = {t[2] for t in tokens(english)}
+
     def capital(i: int) -> bool:
+        # A word the English already has elsewhere belongs to another name ("Fabian Rießle").
         w = toks[i][2]
-        return w[:1].isupper() and not w.isupper() and not _sentence_start(source, toks[i][0])
+        return w[:1].isupper() and not w.isupper() and not _sentence_start(source, toks[i][0]) and w not in said
 
     def glued(i: int, j: int) -> bool:
         return source[toks[i][1]:toks[j][0]] in _NAME_GLUE
@@ -52,7 +56,29 @@ def german_name(source: str, span, words: int = 1) -> Optional[tuple[int, int]]:
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
-    return not before or before[-1] in ".!?:„“\"»«"
+    return not before or before[-1] in SENTENCE_OPENERS
+
+
+# What may stand before the first word of a sentence or a line (Markdown and list marks included):
+# a word after them is capitalised for its place, so it is no evidence of a name.
+SENTENCE_OPENERS = ".!?:„“\"»«>*#•–—-("
+# Endings of German common nouns that no name has („Däninnen“, „Zeitungen“, „Freiheit“).
+GERMAN_NOUN_ENDINGS = ("innen", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+                       "tion", "tionen")
+# How alike (shared letter pairs of the spelling keys) an English name must be to another German
+# word to count as that word's rendering ("Nicholas" for „Nikolaus“): then it is no wrong name.
+RENDERING_ALIKE = 0.4
+
+
+def _noun_ending(word: str) -> bool:
+    low = word.lower()
+    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in GERMAN_NOUN_ENDINGS)
+
+
+def _renders_other_word(fault: Fault, english_words, partner: tuple[int, int]) -> bool:
+    others = [t[2] for t in tokens(fault.source) if t[2][:1].isupper() and not (t[0] <= partner[0] < t[1])]
+    return any(_sounds_alike(spelling_key(w), spelling_key(o), RENDERING_ALIKE)
+               for w in english_words for o in others)
 
 
 @rule("name_german", categories=[Category.NAME])
@@ -64,9 +90,12 @@ def name_german(fault: Fault):
     s, e = f.translation_span
     english = fault.text[s:e]
     words = [t[2] for t in tokens(english)]
-    if not words or all(common_word(w) for w in words):
-        return  # "German", "Hi": an English word the check took for a name, not a name to replace
-    found = german_name(fault.source, f.source_span, len(words))
+    geo = geo_keys()[0]
+    if not words or any(common_word(w) or _geo_word(w, geo) for w in words):
+        return  # "Hi", "German": an English word or a place the check took for a wrong name
+    if _sentence_start(fault.source, f.source_span[0]) or _renders_other_word(fault, words, f.source_span):
+        return  # „Hallo“ opening a line; "Nicholas", the English name of another German word
+    found = german_name(fault.source, f.source_span, len(words), fault.text[:s] + " " + fault.text[e:])
     if found is None:
         return
     name = fault.source[found[0]:found[1]]
@@ -77,7 +106,7 @@ def name_german(fault: Fault):
     while len(parts) > 1 and fault.text[e:].lstrip().startswith(parts[-1] + " "):
         parts.pop()
     name = " ".join(parts)
-    if any(common_word(t[2]) and t[2] not in NAME_PARTICLES for t in tokens(name)):
+    if any((common_word(t[2]) or _noun_ending(t[2])) and t[2] not in NAME_PARTICLES for t in tokens(name)):
         return  # „Hallo“, „Herr“: a German word, not a name the English should carry
     tail = ""
     for mark in ("'s", "’s"):

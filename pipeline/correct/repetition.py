@@ -45,6 +45,14 @@ def loop_removed(fault: Fault):
     """A phrase the decoder repeated kept once, every extra copy removed"""
     if _GERMAN_REPEAT.search(fault.source):
         return  # the German repeats itself too: the English may well be right
+    span = fault.flag.translation_span
+    if span and _listing(fault.source) and all(w[:1].isupper() for w in fault.text[span[0]:span[1]].split()):
+        return  # "Pocket Magnifier Reading Magnifier Reading Aid": a list of capitalised items, no loop
     after = collapse_loops(fault.text, fault.flag.translation_span)
     if after != fault.text:
         yield fault.rewrite(after)
+
+
+def _listing(source: str) -> bool:
+    # A title or a list of product words: no sentence, so no verb or full stop.
+    return not re.search(r"[.!?]\s|[.!?]$", source.strip())
