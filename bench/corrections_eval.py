@@ -12,9 +12,10 @@ neither runs here. Sets (bench/splits.py says how they are split):
   refs     both human references of every pool segment: error-free, so any change is a harm
   realmt   labelled real MT output: the error-free segments (any change is a harm) and the others
   dev      injected-error paragraphs: the clean ones (harm) and the corrupted ones (what is fixed)
+  pool     unlabelled system outputs (realmt_pool.jsonl): how often real MT gets a suggestion (no truth)
 
 The figure for issue 9 part 6 is "error-free texts changed": at most 1 in 200.
-With --suggestions, every suggestion proposed on realmt and dev (one line per flag: ids, the
+With --suggestions, every suggestion proposed on realmt, dev and pool (one line per flag: ids, the
 flag, the English around each edit before and after) is written for labelling.
 """
 from __future__ import annotations
@@ -53,12 +54,15 @@ def run(rows: list[dict], config) -> tuple[list, list, float, float]:
 
 
 def clean_of(name: str, r: dict) -> bool:
+    if name == "pool":
+        return False  # unlabelled: counted apart, never as error-free
     return name == "refs" or not r["errors"]
 
 
 def evaluate(name: str, rows: list[dict], config) -> dict:
     flags, results, t_checks, t_corr = run(rows, config)
     counts: dict[str, Counter] = {"error-free": Counter(), "with errors": Counter()}
+    # pool rows carry no labels: their counts land under "with errors", read as "unlabelled"
     rules: dict[str, Counter] = defaultdict(Counter)
     changed_free = []
     for r, fl, res in zip(rows, flags, results):
@@ -126,7 +130,7 @@ def render(res: dict) -> str:
              "| set | error-free texts | flagged | suggestions | **changed** | texts with errors | flagged "
              "| suggestions | changed |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     total_free = total_changed = 0
-    for name in ("refs", "realmt", "dev"):
+    for name in ("refs", "realmt", "dev", "pool"):
         if name not in res:
             continue
         e = res[name]
@@ -136,7 +140,8 @@ def render(res: dict) -> str:
         lines.append(f"| {name} | {k.get('records', 0)} | {k.get('flagged', 0)} | {k.get('suggestions', 0)} "
                      f"| **{_share(k.get('changed', 0), k.get('records', 0))}** | {w.get('records', 0)} "
                      f"| {w.get('flagged', 0)} | {w.get('suggestions', 0)} | {w.get('changed', 0)} |")
-    lines += ["", f"Error-free texts changed, all sets: **{_share(total_changed, total_free)}** "
+    lines += ["", "(pool: unlabelled system outputs, all counted under \"texts with errors\"; no truth.)", "",
+              f"Error-free texts changed, all sets: **{_share(total_changed, total_free)}** "
               f"(goal: at most {GOAL:.3%}, 1 in 200).", ""]
     if "dev" in res:
         w = res["dev"]["with errors"]
@@ -149,7 +154,7 @@ def render(res: dict) -> str:
                   f"sacrebleu signatures: `{a['signature']['bleu']}`, `{a['signature']['chrf']}`", ""]
     lines += ["Attempts per rule (each re-checked on its document):", "",
               "| set | rule | attempts | passed re-check |", "|---|---|---:|---:|"]
-    for name in ("refs", "realmt", "dev"):
+    for name in ("refs", "realmt", "dev", "pool"):
         for rule, v in res.get(name, {}).get("rules", {}).items():
             lines.append(f"| {name} | {rule} | {v.get('attempts', 0)} | {v.get('passed re-check', 0)} |")
     changed = [(n, c) for n in ("refs", "realmt", "dev") for c in res.get(n, {}).get("changed_error_free", [])]
@@ -162,7 +167,7 @@ def render(res: dict) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=splits.HALVES, required=True)
-    ap.add_argument("--sets", default="refs,realmt,dev")
+    ap.add_argument("--sets", default="refs,realmt,dev,pool")
     ap.add_argument("--config", type=Path)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--out", type=Path, help="also write the Markdown tables here")
@@ -171,13 +176,14 @@ def main(argv=None) -> int:
     if args.suggestions and args.half != "tune":
         ap.error("--suggestions lists suggestions for reading and labelling: only on the tune half")
     config = load_config(args.config)
-    loaders = {"refs": splits.human_references, "realmt": splits.realmt_labelled, "dev": splits.dev}
+    loaders = {"refs": splits.human_references, "realmt": splits.realmt_labelled, "dev": splits.dev,
+               "pool": splits.pool_outputs}
     res: dict = {"half": args.half, "apply": [s.value for s in APPLY]}
     listed = []
     for name in args.sets.split(","):
         rows = loaders[name](args.half)
         res[name], flags, results = evaluate(name, rows, config)
-        if name in ("realmt", "dev"):
+        if name in ("realmt", "dev", "pool"):
             listed += suggestion_rows(name, rows, flags, results)
     text = json.dumps(res, indent=1, ensure_ascii=False) if args.json else render(res)
     sys.stdout.write(text)

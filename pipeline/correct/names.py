@@ -90,6 +90,8 @@ def name_german(fault: Fault):
     s, e = f.translation_span
     english = fault.text[s:e]
     words = [t[2] for t in tokens(english)]
+    if any(sum(c.isupper() for c in w) >= 2 for w in words):
+        return  # "SLRs", "KPTSs": an acronym renders a term, not a name the German spells out
     geo = geo_keys()[0]
     if not words or any(common_word(w) or _geo_word(w, geo) for w in words):
         return  # "Hi", "German": an English word or a place the check took for a wrong name

@@ -59,6 +59,12 @@ def german_value(fault: Fault) -> Optional[tuple[int, int, str]]:
         return None  # the English has the German's own digits: the readings differ, not the numbers
     value = min(g.values, key=lambda v: abs(v - max(n.values)))
     start, end = n.start, n.end
+    run = _digit_run(text, start, end)
+    if run != (start, end):
+        # "10 .000": one German number the English split in two. Only the whole run is a fix.
+        if re.sub(r"\D", "", text[run[0]:run[1]]) != re.sub(r"\D", "", g.text):
+            return None
+        return run[0], run[1], format_en(value)
     if n.kind == WORD:
         word = EN_WORDS.get(value)
         if word is None:
@@ -78,6 +84,17 @@ def german_value(fault: Fault) -> Optional[tuple[int, int, str]]:
         tail = " " + ENGLISH_SCALE_WORDS[factor]
         end = german_scale.end()
     return start, end, lead + format_en(round(value, 6)) + tail
+
+
+_SPLIT_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\s[.,]?|[.,]\s)\d{3}(?![\d]))+")
+
+
+def _digit_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """A number split by a stray space ("10 .000", "10 000") around ``start``–``end``, else that span."""
+    for m in _SPLIT_NUMBER.finditer(text):
+        if m.start() < end and start < m.end():
+            return min(m.start(), start), max(m.end(), end)
+    return start, end
 
 
 @rule("number_format_english", categories=[Category.NUMBER, Category.DATE], order=30)

@@ -33,6 +33,9 @@ def collapse_loops(text: str, span=None) -> str:
                 if not near(span, cut_from, words[i + 2 * n - 1][1]):
                     continue
                 text = text[:cut_from] + text[cut_to:]
+                if span is not None:  # the span moves with the text it points into
+                    cut = cut_to - cut_from
+                    span = (span[0] - cut if span[0] >= cut_to else min(span[0], cut_from), max(span[1] - cut, cut_from))
                 changed = True
                 break
             if changed:
@@ -45,12 +48,26 @@ def loop_removed(fault: Fault):
     """A phrase the decoder repeated kept once, every extra copy removed"""
     if _GERMAN_REPEAT.search(fault.source):
         return  # the German repeats itself too: the English may well be right
-    span = fault.flag.translation_span
-    if span and _listing(fault.source) and all(w[:1].isupper() for w in fault.text[span[0]:span[1]].split()):
-        return  # "Pocket Magnifier Reading Magnifier Reading Aid": a list of capitalised items, no loop
+    copies = fault.flag.score if fault.flag.check == "repetition" and fault.flag.score else 2
+    if _listing(fault.source) and copies < 3:
+        return  # "pocket magnifier reading magnifier reading aid": a list of items, no loop
     after = collapse_loops(fault.text, fault.flag.translation_span)
-    if after != fault.text:
-        yield fault.rewrite(after)
+    if after == fault.text or _conjunction_lost(fault.source, fault.text, after):
+        return
+    yield fault.rewrite(after)
+
+
+# Conjunctions and their German partners: a "loop" whose removal leaves the English fewer of them
+# than the German has was two items the German names with two words („Mädels und Girls und Frauen“).
+CONJUNCTIONS = {"and": "und", "or": "oder"}
+
+
+def _conjunction_lost(source: str, before: str, after: str) -> bool:
+    def count(text: str, word: str) -> int:
+        return len(re.findall(rf"\b{word}\b", text, re.I))
+
+    return any(count(after, en) < count(before, en) and count(after, en) < count(source, de)
+               for en, de in CONJUNCTIONS.items())
 
 
 def _listing(source: str) -> bool:

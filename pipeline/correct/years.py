@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..records import Category, Side
@@ -14,6 +15,9 @@ YEAR_PHRASES = {
     "source": (r"im\s+Jahre?\s+", r"in\s+dem\s+Jahr\s+", r""),
     "translation": (r"in\s+the\s+year\s+", r"in\s+", r""),
 }
+
+# A two-digit year up to this is 20xx, above it 19xx („12.1.21“ is 2021, „3.10.90“ 1990).
+TWO_DIGIT_YEAR_PIVOT = 40
 
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
@@ -74,5 +78,15 @@ def year_suggested(fault: Fault):
     if fault.flag.check != "year_mismatch":
         return
     edit = suggested_edit(fault)
-    if edit is not None:
-        yield (edit,)
+    if edit is None:
+        return
+    span = fault.flag.translation_span
+    if span and edit.start >= span[0] and edit.end <= span[1]:
+        # The whole English year is replaced (the suggestion may share digits with it: 2011 → 21).
+        new = fault.flag.suggestion[span[0]:span[1] + len(fault.flag.suggestion) - len(fault.text)]
+        if re.fullmatch(r"\d\d", new) and re.fullmatch(r"\d{4}", fault.text[span[0]:span[1]]):
+            # „12.1.21“: the German writes the year short; the English keeps four digits ("2021").
+            yy = int(new)
+            new = str((2000 if yy <= TWO_DIGIT_YEAR_PIVOT else 1900) + yy)
+        edit = replace(edit, start=span[0], end=span[1], replacement=new)
+    yield (edit,)
