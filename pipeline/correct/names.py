@@ -90,12 +90,14 @@ def name_german(fault: Fault):
     s, e = f.translation_span
     english = fault.text[s:e]
     words = [t[2] for t in tokens(english)]
-    if any(sum(c.isupper() for c in w) >= 2 for w in words):
+    german_words = {t[2] for t in tokens(fault.source)}
+    foreign = [w for w in words if w not in german_words] or words  # the words the German lacks
+    if any(sum(c.isupper() for c in w) >= 2 for w in foreign):
         return  # "SLRs", "KPTSs": an acronym renders a term, not a name the German spells out
     geo = geo_keys()[0]
-    if not words or any(common_word(w) or _geo_word(w, geo) for w in words):
+    if not words or any(common_word(w) or _geo_word(w, geo) for w in foreign):
         return  # "Hi", "German": an English word or a place the check took for a wrong name
-    if _sentence_start(fault.source, f.source_span[0]) or _renders_other_word(fault, words, f.source_span):
+    if _sentence_start(fault.source, f.source_span[0]) or _renders_other_word(fault, foreign, f.source_span):
         return  # „Hallo“ opening a line; "Nicholas", the English name of another German word
     found = german_name(fault.source, f.source_span, len(words), fault.text[:s] + " " + fault.text[e:])
     if found is None:

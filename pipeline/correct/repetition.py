@@ -26,7 +26,7 @@ def collapse_loops(text: str, span=None) -> str:
                 first = [w[2] for w in words[i:i + n]]
                 if not all(first) or first != [w[2] for w in words[i + n:i + 2 * n]]:
                     continue
-                if n == 1 and (first[0], first[0]) in ALLOWED_DOUBLES:
+                if n == 1 and (first[0],) in ALLOWED_DOUBLES:
                     continue
                 # The last copy stays: it carries the punctuation that follows the loop.
                 cut_from, cut_to = words[i][0], words[i + n][0]

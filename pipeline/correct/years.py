@@ -29,7 +29,9 @@ def drop_year(text: str, year: str, *, side: str) -> str:
         if not m:
             continue
         start, end = m.start(), m.end()
-        if end < len(text) and text[end] == " ":
+        if text[end:end + 1] in (",", ";") and text[max(0, start - 2):start] == ", ":
+            start -= 2  # "Kursk, 2019, war" → "Kursk, war"
+        elif end < len(text) and text[end] == " ":
             end += 1  # "in 2019 in Kursk" → "in Kursk"
         elif start > 0 and text[start - 1] == " ":
             start -= 1  # "in Kursk in 2019." → "in Kursk."
