@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..checks.names import _geo_word, _sounds_alike, common_word, geo_keys, german_name_like
-from ..lang.words import spelling_key
+from ..lang.words import ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS, spelling_key
 from ..lang.words import tokens
 from ..records import Category
 from .registry import Fault, rule
@@ -34,9 +34,11 @@ def german_name(source: str, span, words: int = 1, english: str = "") -> Optiona
     said = {t[2] for t in tokens(english)}
 
     def capital(i: int) -> bool:
-        # A word the English already has elsewhere belongs to another name ("Fabian Rießle").
+        # A word the English already has elsewhere belongs to another name ("Fabian Rießle"). A
+        # quotation mark before a word does not make it a sentence's first word („Stena Impero“).
         w = toks[i][2]
-        return w[:1].isupper() and not w.isupper() and not _sentence_start(source, toks[i][0]) and w not in said
+        return (w[:1].isupper() and not w.isupper() and w not in said
+                and not _sentence_start(source, toks[i][0], SENTENCE_ENDS))
 
     def glued(i: int, j: int) -> bool:
         return source[toks[i][1]:toks[j][0]] in _NAME_GLUE
@@ -54,20 +56,45 @@ def german_name(source: str, span, words: int = 1, english: str = "") -> Optiona
     return toks[a][0], toks[b][1]
 
 
-def _sentence_start(text: str, pos: int) -> bool:
+def _sentence_start(text: str, pos: int, openers: str = "") -> bool:
     before = text[:pos].rstrip()
-    return not before or before[-1] in SENTENCE_OPENERS
+    return not before or before[-1] in (openers or SENTENCE_OPENERS)
 
 
 # What may stand before the first word of a sentence or a line (Markdown and list marks included):
 # a word after them is capitalised for its place, so it is no evidence of a name.
 SENTENCE_OPENERS = ".!?:„“\"»«>*#•–—-("
+SENTENCE_ENDS = ".!?:>*#•"
 # Endings of German common nouns that no name has („Däninnen“, „Zeitungen“, „Freiheit“).
 GERMAN_NOUN_ENDINGS = ("innen", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
                        "tion", "tionen")
 # How alike (shared letter pairs of the spelling keys) an English name must be to another German
 # word to count as that word's rendering ("Nicholas" for „Nikolaus“): then it is no wrong name.
 RENDERING_ALIKE = 0.4
+
+
+def _whole_english_name(text: str, span, source: str) -> tuple[int, int]:
+    """The flagged English name with the capitalised words around it that the German lacks too
+    ("Warren Buffett" when the check pointed at "Buffett"): the whole wrong name is replaced."""
+    german = {t[2] for t in tokens(source)}
+    toks = tokens(text)
+    s, e = span
+    inside = [i for i, t in enumerate(toks) if s <= t[0] < e]
+    if not inside:
+        return s, e
+    a, b = inside[0], inside[-1]
+
+    def foreign_name(i: int) -> bool:
+        w = toks[i][2]
+        low = w.lower()
+        return (w[:1].isupper() and w not in german and low not in ENGLISH_TITLE_WORDS
+                and low not in ENGLISH_FUNCTION_WORDS and not _sentence_start(text, toks[i][0]))
+
+    while a > 0 and text[toks[a - 1][1]:toks[a][0]] == " " and foreign_name(a - 1):
+        a -= 1
+    while b + 1 < len(toks) and text[toks[b][1]:toks[b + 1][0]] == " " and foreign_name(b + 1):
+        b += 1
+    return toks[a][0], toks[b][1]
 
 
 def _noun_ending(word: str) -> bool:
@@ -87,7 +114,7 @@ def name_german(fault: Fault):
     f = fault.flag
     if f.check != "name_mismatch" or not f.translation_span or not f.source_span or not trusted(fault):
         return
-    s, e = f.translation_span
+    s, e = _whole_english_name(fault.text, f.translation_span, fault.source)
     english = fault.text[s:e]
     words = [t[2] for t in tokens(english)]
     german_words = {t[2] for t in tokens(fault.source)}

@@ -101,10 +101,12 @@ def quote_marks_english(fault: Fault):
 def quote_rejoined(fault: Fault):
     """A quotation broken in two in the English made one again"""
     f = fault.flag
-    after = f.suggestion if full_text(f.suggestion, fault.text) else rejoin_quotes(
-        fault.text, f.translation_span, side="translation", source=fault.source)
+    # Our own join first: it keeps the capital of a word the German has too ("Saalfeld").
+    after = rejoin_quotes(fault.text, f.translation_span, side="translation", source=fault.source)
     if after != fault.text:
         yield fault.rewrite(after)
+    if full_text(f.suggestion, fault.text) and f.suggestion != after:
+        yield fault.rewrite(f.suggestion)
 
 
 @rule("quote_rejoined_both", categories=[Category.QUOTE], side=Side.SOURCE, order=60)
