@@ -1,7 +1,6 @@
 """The correction stage for a list of units: suggestions per flag, re-checked, then composed."""
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Collection, Optional
 
 from ..checks.config import CheckConfig, load_config

@@ -4,8 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..checks.names import _geo_word, _sounds_alike, common_word, geo_keys, german_name_like
-from ..lang.words import ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS, spelling_key
-from ..lang.words import tokens
+from ..lang.words import ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS, spelling_key, tokens
 from ..records import Category
 from .registry import Fault, rule
 from .suggestion import trusted
