@@ -175,12 +175,30 @@ class Correction:
     cleared: bool
     new_flags: tuple[str, ...] = ()
     detail: str = ""
+    flag: str = ""  # Flag.id of the flag the attempt answered ("" for a joint re-check of several)
+    edits: tuple["Edit", ...] = ()  # what the attempt proposed, on the German and/or the raw English
 
     def to_json(self) -> dict:
         d = asdict(self)
         d["checks"] = list(self.checks)
         d["new_flags"] = list(self.new_flags)
+        d["edits"] = [e.to_json() for e in self.edits]
         return d
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """What the correction stage made of one unit.
+
+    ``edits`` are the suggestions that passed the re-check, per flag (overlapping ones of
+    different flags are alternatives); ``applied`` the flags whose edits make ``text``:
+    ``text == compose(raw, edits of applied)``.
+    """
+
+    text: str
+    corrections: tuple[Correction, ...] = ()
+    edits: tuple["Edit", ...] = ()
+    applied: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from .checks.config import CheckConfig, load_config
 from .checks.runner import run_checks
 from .errors import InputError
 from .reading import MAX_BYTES, ReadFailure, read_folder
-from .records import Article, ParagraphResult, Report, Translation, Unit
+from .records import Article, Corrected, ParagraphResult, Report, Translation, Unit
 from .segment import join_sentences
 from .store import report_to_json
 from .translate.base import DecodeSettings, Translator
@@ -224,11 +224,11 @@ class Runner:
 
             fixed = correct_document(units, flags, self.translator, self.config)
         else:
-            fixed = [(u.translation, ()) for u in units]
+            fixed = [Corrected(text=u.translation) for u in units]
         paragraphs = tuple(
             ParagraphResult(paragraph=p, sentences=s, translations=trs, raw=u.translation, flags=tuple(fl),
-                            corrections=tuple(corr), corrected=text)
-            for p, s, trs, u, fl, (text, corr) in zip(article.paragraphs, sents, per_para, units, flags, fixed))
+                            corrections=c.corrections, corrected=c.text, edits=c.edits, applied=c.applied)
+            for p, s, trs, u, fl, c in zip(article.paragraphs, sents, per_para, units, flags, fixed))
         settings = {**request, "run_key": key, "translator": signature}
         return Report(article=article, paragraphs=paragraphs, settings=settings)
 

@@ -51,7 +51,9 @@ def report_from_json(d: dict) -> Report:
         trans = tuple(_translation(s["translation"]) for s in p["sentences"])
         corrections = tuple(Correction(rule=c["rule"], checks=tuple(c["checks"]), before=c["before"],
                                        after=c["after"], cleared=c["cleared"],
-                                       new_flags=tuple(c.get("new_flags", ())), detail=c.get("detail", ""))
+                                       new_flags=tuple(c.get("new_flags", ())), detail=c.get("detail", ""),
+                                       flag=c.get("flag", ""),
+                                       edits=tuple(Edit.from_json(e) for e in c.get("edits", ())))
                             for c in p.get("corrections", []))
         paragraphs.append(ParagraphResult(paragraph=para, sentences=sents, translations=trans,
                                           raw=p["translation"],

@@ -146,3 +146,70 @@ def test_output_inside_input_is_rejected(tmp_path):
     res = _invoke("translate", src, "--out", src / "out", "-q")
     assert res.exit_code == 2
     assert "inside the input" in res.output
+
+
+class _Table:
+    """A translator from a table: what the model would say, fixed, so the corrections are known."""
+
+    def __init__(self, table):
+        from pipeline.translate.base import Scored, Translator
+
+        class T(Translator):
+            backend = "table"
+
+            def __init__(self):
+                super().__init__()
+                self.settings = DecodeSettings()
+
+            def _count_tokens(self, texts):
+                return [len(t.split()) + 1 for t in texts]
+
+            def _generate(self, batch):
+                return [[Scored(table[s], -0.5, len(s.split()) + 1)] for s in batch]
+
+            def signature(self):
+                return {"backend": self.backend}
+
+        self.translator = T()
+
+
+@pytest.mark.parametrize("german, english, corrected", [
+    pytest.param("Am Sonntag kam er an. Am Montag fuhr er ab.", ["He arrived on Saturday.", "He left on Monday."],
+                 "He arrived on Sunday. He left on Monday.", id="one-flag-edited"),
+    pytest.param("Am Sonntag kam er an.", ["He arrived on Sunday."], "He arrived on Sunday.", id="clean-untouched"),
+])
+def test_each_paragraph_carries_edits_and_applied_flags(tmp_path, german, english, corrected):
+    from pipeline.edits import compose
+    from pipeline.records import Edit
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(german + "\n", encoding="utf-8")
+    sentences = german.replace(". ", ".\n").splitlines()
+    table = _Table(dict(zip(sentences, english)))
+    Runner(src, out, RunOptions(), load_translator=lambda: table.translator).run()
+    record = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    [para] = record["paragraphs"]
+    assert para["corrected"] == corrected
+    assert (out / "a.en.txt").read_text(encoding="utf-8") == corrected + "\n"
+    flag_ids = {f["id"] for f in para["flags"]}
+    assert set(para["applied"]) <= flag_ids and {e["flag"] for e in para["edits"]} <= flag_ids
+    applied = [Edit.from_json(e) for e in para["edits"] if e["flag"] in para["applied"]]
+    assert compose(para["translation"], applied) == corrected
+    assert bool(para["applied"]) == (corrected != para["translation"])
+
+
+def test_the_record_reads_back_with_edits_applied_and_each_attempts_edits(tmp_path):
+    from pipeline.store import report_from_json, report_to_json
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("Am Sonntag kam er an.\n", encoding="utf-8")
+    table = _Table({"Am Sonntag kam er an.": "He arrived on Saturday."})
+    Runner(src, out, RunOptions(), load_translator=lambda: table.translator).run()
+    record = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    report = report_from_json(record)
+    [p] = report.paragraphs
+    assert p.applied and p.edits and p.corrections[0].edits == p.edits
+    assert p.corrections[0].flag == p.applied[0]
+    assert report_to_json(report) == record
