@@ -181,7 +181,7 @@ def edit_pieces(text: str, edits: list[Edit]) -> list[DiffPiece]:
     return pieces
 
 
-CONTEXT = 28  # characters of context either side of an edit on a card, rounded out to whole words
+CONTEXT = 12  # characters of context either side of an edit on a card, rounded out to whole words
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
