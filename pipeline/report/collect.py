@@ -82,6 +82,7 @@ class ParagraphView:
     translation: list[Segment]
     corrected: list[DiffPiece]
     sentence_spans: Optional[list[tuple[int, int]]] = None  # each sentence's stretch of the raw MT
+    consistent: bool = True  # the corrected text is the applied edits over the raw MT (apply-review needs it)
 
     @property
     def index(self) -> int:
@@ -313,7 +314,7 @@ def paragraph_view(article_id: str, pr: ParagraphResult, titles: dict[str, str])
     return ParagraphView(id=pid, result=pr, flags=flags, source=segments(pr.paragraph.text, src_spans),
                          translation=segments(pr.raw, mt_spans),
                          corrected=shown_diff if shown_diff is not None else word_diff(pr.raw, corrected),
-                         sentence_spans=spans)
+                         sentence_spans=spans, consistent=shown_diff is not None)
 
 
 def article_view(n: int, stem: str, report: Report, titles: dict[str, str]) -> ArticleView:

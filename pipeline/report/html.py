@@ -30,7 +30,7 @@ def review_data(run: RunView) -> dict:
                 continue
             pr = p.result
             data[p.id] = {
-                "a": a.path, "p": p.index, "raw": pr.raw, "sents": p.sentence_spans,
+                "a": a.path, "p": p.index, "raw": pr.raw, "sents": p.sentence_spans, "ok": p.consistent,
                 "flags": [{"k": fv.key, "el": fv.id, "ap": fv.applied,
                            "e": [[ev.edit.start, ev.edit.end, ev.edit.replacement] for ev in fv.edits
                                  if ev.edit.side == Side.TRANSLATION],
