@@ -42,9 +42,12 @@ def browser():
 def page(browser):
     context = browser.new_context(viewport={"width": 1500, "height": 1000}, accept_downloads=True)
     pg = context.new_page()
-    pg.dialogs = []
+    pg.dialogs, pg.fetched = [], []
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.accept()))
+    pg.on("request", lambda r: pg.fetched.append(r.url))
     yield pg
+    # The report loads nothing but itself (and the blob of an export).
+    assert all(u.startswith(("file://", "blob:")) for u in pg.fetched), pg.fetched
     context.close()
 
 
@@ -206,6 +209,22 @@ def test_keyboard_review(page, sample):
     assert page.locator("#a0 .done-mark").is_visible()
     page.locator("#collapse-done").click()
     assert not page.locator("#a0-p2").is_visible()
+
+
+def test_decisions_stay_with_their_run(page, sample):
+    """Same articles, other settings: the new report is another run and shows none of the first run's decisions."""
+    _open(page, sample)
+    page.locator('#a0-p2-f0 button[data-act="rejected"]').click()
+    assert page.locator("#review-count").inner_text() == "1 of 7 settled"
+    first = page.locator("#run-id").inner_text()
+    for stem, report in sample_reports():
+        write_json(sample / f"{stem}.json",
+                   report_to_json(Report(report.article, report.paragraphs, {**report.settings, "model": "other"})))
+    build_reports(sample)
+    page.reload()
+    assert page.locator("#run-id").inner_text() != first
+    assert page.locator("#review-count").inner_text() == "0 of 7 settled"
+    assert page.locator("#a0-p2-f0").get_attribute("data-decision") == ""
 
 
 # A day's batch, made from records: 50 articles x 20 paragraphs x 2 flags with edits (no model).

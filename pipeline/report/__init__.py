@@ -15,7 +15,7 @@ def build_reports(out_dir: Path) -> dict:
     """Read every article record under ``out_dir`` and write the three reports beside them."""
     out_dir = Path(out_dir)
     run = load_run(out_dir)
-    rows = [{"article": a.path, "paragraph": p.index, "flag_index": fv.index, "flag_id": fv.key, "flag": fv.flag.to_json()}
+    rows = [{"article": a.path, "paragraph": p.index, "flag_index": fv.index, "flag": fv.flag.to_json()}
             for a in run.articles for p in a.paragraphs for fv in p.flags]
     write_jsonl(out_dir / "flags.jsonl", rows)
     write_text(out_dir / "report.md", render_markdown(run))

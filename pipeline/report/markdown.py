@@ -37,7 +37,7 @@ def render_markdown(run: RunView) -> str:
     else:
         lines.append("No article records in this folder.")
     if run.skipped:
-        lines += ["", "Not article records, not shown: " + ", ".join(run.skipped)]
+        lines += ["", "Not article records, not shown: " + ", ".join(md_text(s) for s in run.skipped)]
     for a in run.articles:
         shown = [p for p in a.paragraphs if p.flags or p.changed]
         lines += ["", f"## {md_text(a.path)}", ""]
