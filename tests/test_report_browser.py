@@ -1,6 +1,8 @@
 """report.html in headless Chromium: what a reviewer sees and does, down to the text apply-review writes.
 
-Set DEEN_REPORT_SCREENSHOT=path.png to keep a screenshot of the report of a real (tiny-model) run.
+Set DEEN_REPORT_SCREENSHOT=path.png to keep a screenshot of the tiny-model run's report
+(docs/report-seed.png is the same view of the whole seed article: `deen translate seeds --model
+TINY --out OUT --beam 2 --nbest 2`, two flags settled with j, a, r, then a 1500x1050 screenshot).
 """
 from __future__ import annotations
 
@@ -374,3 +376,10 @@ def test_report_of_a_real_translate_run(page, request, tmp_path):
         assert key in settings
     assert record["settings"]["checks"] in settings
     assert page.locator(".para").nth(2).locator(".src").inner_text().startswith("„Wir hatten heute")
+    shot = os.environ.get("DEEN_REPORT_SCREENSHOT")
+    if shot:
+        page.keyboard.press("j")
+        page.keyboard.press("a")
+        page.keyboard.press("r")
+        page.evaluate("window.scrollTo(0, 0)")
+        page.screenshot(path=shot)
