@@ -194,14 +194,18 @@ def test_keyboard_review(page, sample):
     page.keyboard.press("f")
     page.keyboard.press("Control+A")
     page.keyboard.type("in Kursk")
-    page.keyboard.press("Control+Enter")
+    page.keyboard.press("Control+Enter")  # saved, and on to the next open flag
     assert page.locator("#a0-p1-f2 .state").inner_text() == "fixed by hand"
-    assert page.locator("#a0-p1").get_attribute("class").count("para") == 1
-    page.keyboard.press("k")  # nothing open before: stays
-    page.keyboard.press("j")
     assert page.evaluate("document.activeElement.id") == "a0-p2-f0"
-    page.keyboard.press("u")
-    page.keyboard.press("k")
+    assert "conflict" in page.locator("#a0-p1-f0").get_attribute("class")  # the fix covers the accepted deletion
+    page.locator("#a0-p1-f0 .msg").click()
+    page.keyboard.press("u")  # undo the acceptance: open again, conflict gone
+    assert page.locator("#a0-p1-f0").get_attribute("data-decision") == ""
+    assert "conflict" not in page.locator("#a0-p1-f0").get_attribute("class")
+    assert _result(page, "a0-p1") == "North Korean troops fought in in Kursk"
+    page.keyboard.press("r")
+    assert page.evaluate("document.activeElement.id") == "a0-p2-f0"
+    page.keyboard.press("k")  # no open flag before this one: stays
     assert page.evaluate("document.activeElement.id") == "a0-p2-f0"
     assert page.locator("#review-count").inner_text() == "3 of 7 settled"
     assert "done" not in page.locator("#a0").get_attribute("class")
@@ -304,8 +308,7 @@ def test_batch_of_fifty_articles_reviewed_end_to_end(page, tmp_path):
                     page.keyboard.press("f")
                     page.keyboard.press("Control+A")
                     page.keyboard.type(key[2:])
-                    page.keyboard.press("Control+Enter")
-                    page.keyboard.press("j")
+                    page.keyboard.press("Control+Enter")  # saves and moves on
                 else:
                     page.keyboard.press(key)
     per_key = (time.perf_counter() - t1) / (KEYED * BATCH_PARAS * 2)
