@@ -6,7 +6,7 @@ from pathlib import Path
 from .errors import InputError
 
 # Output files of a run that hold English, in the order they are preferred.
-HYP_SUFFIXES = (".en.txt", ".final.en.txt", ".mt.txt")
+HYP_SUFFIXES = (".en.txt", ".en.final.txt", ".mt.txt")  # .en.final.txt: apply-review's
 REF_SUFFIXES = (".en.txt", ".txt", ".md")
 
 
@@ -25,9 +25,7 @@ def _pairs(hyp: Path, ref: Path) -> list[tuple[Path, Path]]:
         raise InputError(hyp if not hyp.exists() else ref,
                          "give two files, or an output folder and a reference folder")
     pairs, missing = [], []
-    for h in sorted(hyp.rglob("*.en.txt")):
-        if h.name.endswith(".final.en.txt"):
-            continue
+    for h in sorted(hyp.rglob("*.en.txt")):  # apply-review's finals end in .en.final.txt: never matched here
         stem = h.relative_to(hyp).as_posix()[: -len(".en.txt")]
         cands = [ref / f"{stem}{s}" for s in REF_SUFFIXES]
         found = next((c for c in cands if c.is_file()), None)

@@ -10,8 +10,8 @@ import pytest
 
 from pipeline.atomic import write_json
 from pipeline.errors import InputError
-from pipeline.records import (Article, Category, Correction, Flag, Hypothesis, Paragraph, ParagraphResult, Report,
-                              Sentence, Severity, Side, Translation)
+from pipeline.records import (Article, Category, Correction, Edit, Flag, Hypothesis, Paragraph, ParagraphResult,
+                              Report, Sentence, Severity, Side, Translation)
 from pipeline.report import build_reports
 from pipeline.report.collect import segments
 from pipeline.store import report_to_json
@@ -22,12 +22,16 @@ SETTINGS = {"deen_version": "0.1.0", "model": "models/tiny", "backend": "auto", 
                                                         "revision": "sha256:0123"}}
 
 
-def _para(index, de, en, flags=(), corrected=None, corrections=(), kind="text"):
+def _para(index, de, en, flags=(), corrected=None, corrections=(), kind="text", edits=(), applied=()):
     sents = (Sentence(paragraph=index, index=0, start=0, end=len(de), text=de),)
     trans = (Translation(source=de, best=en, score=-0.4, nbest=(Hypothesis(en, -0.4),)),)
     return ParagraphResult(paragraph=Paragraph(index=index, text=de, kind=kind), sentences=sents,
                            translations=trans, raw=en, flags=tuple(flags), corrections=tuple(corrections),
-                           corrected=corrected)
+                           corrected=corrected, edits=tuple(edits), applied=tuple(applied))
+
+
+def _edit(flag, start, end, repl, side=Side.TRANSLATION):
+    return Edit(flag=flag.id, side=side, start=start, end=end, replacement=repl)
 
 
 def _flag(check, cat, sev, side, msg, src=None, tr=None, sugg=None):
@@ -67,8 +71,12 @@ def sample_reports() -> list[tuple[str, Report]]:
         article=Article(path="news/seed.txt", paragraphs=(), sha256="f" * 64),
         paragraphs=(
             _para(0, "Truppen in Kursk", "Troops in Kursk", kind="heading"),
-            _para(1, YEAR_DE, YEAR_EN, [year_flag, year_en, overlap]),
-            _para(2, NUM_DE, NUM_EN, [num], corrected=NUM_FIXED, corrections=[fix]),
+            # Two proposals for the stray year compete (alternatives); deen applied neither.
+            _para(1, YEAR_DE, YEAR_EN, [year_flag, year_en, overlap],
+                  edits=[_edit(year_flag, 33, 46, "", Side.SOURCE), _edit(year_flag, 26, 34, ""),
+                         _edit(year_en, 30, 34, "2024")]),
+            _para(2, NUM_DE, NUM_EN, [num], corrected=NUM_FIXED, corrections=[fix],
+                  edits=[_edit(num, 10, 16, "10,000")], applied=[num.id]),
             _para(3, QUOTE_DE, QUOTE_EN, [quote, bad_span], corrections=[refused]),
             _para(4, SCRIPT, "He wrote <script>alert('x')</script> & left.",
                   [_flag("untranslated.german", Category.UNTRANSLATED, Severity.INFO, Side.TRANSLATION,
@@ -218,8 +226,9 @@ def test_settings_and_review_controls_shown(out):
                          ("thresholds signature", "abc123def456"), ("deen version", "0.1.0"),
                          ("revision", "sha256:0123")]:
         assert f"{label} {value}" in text
-    assert html.count('value="fixed"') == 7
-    assert 'data-check="numbers.format" data-flag-index="0"' in html
+    assert html.count('data-act="fixed"') == 7
+    num = sample_reports()[0][1].paragraphs[2].flags[0]
+    assert f'data-key="{num.id}"' in html  # decisions are keyed by the flag's identity, not its position
 
 
 def test_markdown_lists_flagged_and_corrected_paragraphs(out):
@@ -251,3 +260,79 @@ def test_empty_run_folder_gives_an_empty_report(tmp_path):
     result = build_reports(tmp_path / "out")
     assert result["articles"] == 0 and result["flags"] == 0
     assert "No article records" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+
+
+def test_cards_show_edits_as_diffs_and_alternatives(out):
+    build_reports(out)
+    html = (out / "report.html").read_text(encoding="utf-8")
+    card = re.search(r'<li class="flag error" id="a0-p2-f0".*?</li>', html, re.S).group(0)
+    assert "<del>10.000</del><ins>10,000</ins>" in card and "deen applied this edit" in card
+    year = re.search(r'<li class="flag error" id="a0-p1-f0".*?</li>', html, re.S).group(0)
+    assert "<del>im Jahr 2019 </del>" in year and "<del> in 2019</del>" in year  # the German and the English edit
+    assert "deen proposed this edit without applying it" in year
+    assert re.search(r'alternative to <a href="#a0-p1-f1">', year)
+    assert re.search(r'id="a0-p1-f1".*?alternative to <a href="#a0-p1-f0">', html, re.S)
+    # the result column shows the applied edit as a diff of the machine translation
+    result = re.search(r'id="a0-p2".*?<div class="text result" lang="en"><span class="out">(.*?)</span>', html, re.S)
+    assert result.group(1) == "More than <del>10.000</del><ins>10,000</ins> soldiers were sent."
+
+
+def test_errors_listed_before_warnings(tmp_path):
+    info = _flag("names.changed", Category.NAME, Severity.INFO, Side.TRANSLATION, "a note", tr=(0, 1))
+    warn = _flag("omission.ratio", Category.OMISSION, Severity.WARNING, Side.TRANSLATION, "short", tr=(0, 1))
+    err = _flag("numbers.format", Category.NUMBER, Severity.ERROR, Side.TRANSLATION, "the number", tr=(0, 1))
+    report = Report(article=Article(path="a.txt", paragraphs=()),
+                    paragraphs=(_para(0, "Ein Satz.", "A sentence.", [info, warn, err]),))
+    write_json(tmp_path / "a.json", report_to_json(report))
+    build_reports(tmp_path)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert re.findall(r'<li class="flag (\w+)" id="a0-p0-f(\d)"', html) == [("error", "2"), ("warning", "1"),
+                                                                           ("info", "0")]
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert md.index("**error**") < md.index("**warning**") < md.index("**info**")
+
+
+def test_run_id_follows_settings_and_translation():
+    from pipeline.report.collect import run_id
+
+    reports = [r for _, r in sample_reports()]
+    same = run_id(reports)
+    assert same == run_id([r for _, r in sample_reports()])
+    other_model = [Report(r.article, r.paragraphs, {**r.settings, "model": "models/big"}) for r in reports]
+    other_mt = [Report(reports[0].article, reports[0].paragraphs[:1] + tuple(
+        p.__class__(**{**p.__dict__, "raw": p.raw + " x"}) for p in reports[0].paragraphs[1:]), reports[0].settings),
+                reports[1]]
+    assert len({same, run_id(other_model), run_id(other_mt)}) == 3
+
+
+HOSTILE = ("Klick [hier](javascript:alert(1)) und ![x](https://evil.example/beacon.png) "
+           "<img src=https://evil.example/i.png> <javascript:alert(2)> [r]: https://evil.example *fett* a|b")
+
+
+def _md_html(text):
+    markdown_it = pytest.importorskip("markdown_it")
+    return markdown_it.MarkdownIt("commonmark").enable("table").render(text)
+
+
+def test_markdown_escapes_links_and_images(tmp_path):
+    flag = _flag("untranslated.german", Category.UNTRANSLATED, Severity.INFO, Side.TRANSLATION, HOSTILE, tr=(0, 5))
+    report = Report(article=Article(path="[a](javascript:x).txt", paragraphs=()),
+                    paragraphs=(_para(0, HOSTILE, HOSTILE, [flag]),))
+    write_json(tmp_path / "a.json", report_to_json(report))
+    build_reports(tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    rendered = _md_html(md)
+    assert "<a " not in rendered and "<img" not in rendered
+    assert "javascript:alert(1)" in rendered  # shown as text
+    assert "*fett*" in rendered  # and as written
+
+
+@pytest.mark.parametrize("text", [HOSTILE, "[x]: javascript:alert(1)\n\n[x]", "<https://evil.example/a.png>",
+                                  "!\\[x\\](https://e.example/i.png)", "`code` ~~s~~ __b__"],
+                         ids=["mixed", "reference", "autolink", "escaped-escape", "emphasis"])
+def test_md_text_renders_as_plain_text(text):
+    from pipeline.report.markdown import md_text
+
+    rendered = _md_html("- " + md_text(text))
+    assert "<a " not in rendered and "<img" not in rendered and "<code" not in rendered and "<em" not in rendered
+    assert "\n" not in md_text(text)

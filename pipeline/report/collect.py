@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..edits import EditConflict, alternatives, compose
 from ..errors import InputError
-from ..records import Category, Flag, ParagraphResult, Report, Severity
+from ..records import Category, Edit, Flag, ParagraphResult, Report, Severity, Side
 from ..store import SCHEMA, report_from_json
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -42,12 +43,34 @@ class DiffPiece:
 
 
 @dataclass(frozen=True)
+class EditView:
+    """One proposed edit as a reviewer reads it: a little context, what goes, what comes."""
+
+    edit: Edit
+    before: str  # context before the change, cut at a word boundary
+    removed: str
+    inserted: str
+    after: str
+
+
+@dataclass(frozen=True)
 class FlagView:
     id: str  # anchor in the HTML report
-    index: int  # position in the paragraph's flags: the review's flag_index
+    index: int  # position in the paragraph's flags as recorded (flags.jsonl's flag_index)
     flag: Flag
     title: str
     span_shown: bool  # False when a span did not fit the text it points into
+    applied: bool = False  # the pipeline applied this flag's edits in the corrected text
+    edits: tuple[EditView, ...] = ()
+    alternatives: tuple[str, ...] = ()  # anchors of flags whose edits compete with this one's
+    fix_span: tuple[int, int] = (0, 0)  # what "fix by hand" edits in the raw MT by default
+    fix_text: str = ""  # that span with this flag's own edits applied: the reviewer's starting point
+    sentence: Optional[int] = None  # the sentence it lies in, for a whole-sentence fix
+
+    @property
+    def key(self) -> str:
+        """The flag's stable identity: review decisions are keyed by it, never by position."""
+        return self.flag.id
 
 
 @dataclass
@@ -58,6 +81,8 @@ class ParagraphView:
     source: list[Segment]
     translation: list[Segment]
     corrected: list[DiffPiece]
+    sentence_spans: Optional[list[tuple[int, int]]] = None  # each sentence's stretch of the raw MT
+    consistent: bool = True  # the corrected text is the applied edits over the raw MT (apply-review needs it)
 
     @property
     def index(self) -> int:
@@ -93,7 +118,7 @@ class RunView:
     articles: list[ArticleView]
     settings: dict
     skipped: list[str]
-    report_id: str
+    run_id: str  # review decisions belong to this run and no other
 
     @property
     def categories(self) -> list[str]:
@@ -141,6 +166,97 @@ def word_diff(before: str, after: str) -> list[DiffPiece]:
     return pieces
 
 
+def edit_pieces(text: str, edits: list[Edit]) -> list[DiffPiece]:
+    """``text`` with ``edits`` (non-overlapping, one side) shown as deletions and insertions."""
+    pieces, pos = [], 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if e.start > pos:
+            pieces.append(DiffPiece(text[pos:e.start], "same"))
+        if e.end > e.start:
+            pieces.append(DiffPiece(text[e.start:e.end], "del"))
+        if e.replacement:
+            pieces.append(DiffPiece(e.replacement, "ins"))
+        pos = max(pos, e.end)
+    if pos < len(text):
+        pieces.append(DiffPiece(text[pos:], "same"))
+    return pieces
+
+
+CONTEXT = 12  # characters of context either side of an edit on a card, rounded out to whole words
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    a = max(0, start - CONTEXT)
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1  # never cut a word: widen to its start
+    b = min(len(text), end + CONTEXT)
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return ("…" if a > 0 else "") + text[a:start], text[end:b] + ("…" if b < len(text) else "")
+
+
+def edit_view(text: str, e: Edit) -> EditView:
+    before, after = _context(text, e.start, e.end)
+    return EditView(edit=e, before=before, removed=text[e.start:e.end], inserted=e.replacement, after=after)
+
+
+def sentence_spans(pr: ParagraphResult) -> Optional[list[tuple[int, int]]]:
+    """Where each sentence's translation lies in the raw MT (joined in order), or None if they cannot be found."""
+    spans, pos = [], 0
+    for t in pr.translations:
+        best = (t.best or "").strip()
+        if not best:
+            spans.append((pos, pos))
+            continue
+        at = pr.raw.find(best, pos)
+        if at < 0:
+            return None
+        spans.append((at, at + len(best)))
+        pos = at + len(best)
+    return spans or None
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    # A hand fix starts from whole words: a span that begins or ends inside a word is widened.
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _sentence_of(pr: ParagraphResult, spans, f: Flag, where: Optional[int]) -> Optional[int]:
+    if not spans:
+        return None
+    if where is not None:
+        return next((k for k, (a, b) in enumerate(spans) if a <= where <= b), None)
+    if f.source_span:
+        return next((k for k, s in enumerate(pr.sentences) if s.start <= f.source_span[0] < max(s.end, s.start + 1)),
+                    None)
+    return None
+
+
+def _fix_target(pr: ParagraphResult, spans, f: Flag, own: list[Edit]):
+    """(span, starting text, sentence) for fixing ``f`` by hand: its flagged words, or its sentence."""
+    raw = pr.raw
+    points = [(e.start, e.end) for e in own]
+    if _valid(f.translation_span, raw):
+        points.append(tuple(f.translation_span))
+    sentence = _sentence_of(pr, spans, f, min(a for a, _ in points) if points else None)
+    if points:
+        start, end = _word_bounds(raw, min(a for a, _ in points), max(b for _, b in points))
+    elif sentence is not None:
+        start, end = spans[sentence]
+    else:
+        start, end = 0, len(raw)
+    inside = [Edit(e.flag, e.side, e.start - start, e.end - start, e.replacement) for e in own]
+    try:
+        text = compose(raw[start:end], inside)
+    except EditConflict:  # its own edits overlap: start from the machine translation
+        text = raw[start:end]
+    return (start, end), text, sentence
+
+
 def _valid(span, text: str) -> bool:
     return span is not None and 0 <= span[0] < span[1] <= len(text)
 
@@ -156,9 +272,24 @@ def _titles() -> dict[str, str]:
 def paragraph_view(article_id: str, pr: ParagraphResult, titles: dict[str, str]) -> ParagraphView:
     pid = f"{article_id}-p{pr.paragraph.index}"
     flags, src_spans, mt_spans = [], [], []
+    anchors = {}
+    for k, f in enumerate(pr.flags):
+        anchors.setdefault(f.id, f"{pid}-f{k}")
+    rivals: dict[str, set[str]] = {}
+    for group in alternatives(pr.edits):
+        ids = {e.flag for e in group}
+        for i in ids:
+            rivals.setdefault(i, set()).update(ids - {i})
+    spans = sentence_spans(pr)
+    applied = set(pr.applied)
     for k, f in enumerate(pr.flags):
         fid = f"{pid}-f{k}"
         shown = True
+        own = [e for e in pr.edits if e.flag == f.id]
+        own_mt = [e for e in own if e.side == Side.TRANSLATION and 0 <= e.start <= e.end <= len(pr.raw)]
+        views = tuple(edit_view(pr.paragraph.text if e.side == Side.SOURCE else pr.raw, e) for e in own
+                      if 0 <= e.start <= e.end <= len(pr.paragraph.text if e.side == Side.SOURCE else pr.raw))
+        fix_span, fix_text, sentence = _fix_target(pr, spans, f, own_mt)
         for span, text, bucket in ((f.source_span, pr.paragraph.text, src_spans),
                                    (f.translation_span, pr.raw, mt_spans)):
             if span is None:
@@ -167,10 +298,23 @@ def paragraph_view(article_id: str, pr: ParagraphResult, titles: dict[str, str])
                 bucket.append((span[0], span[1], fid, f.severity.value))
             else:
                 shown = False
-        flags.append(FlagView(id=fid, index=k, flag=f, title=titles.get(f.check, f.check), span_shown=shown))
+        shown = shown and len(views) == len(own)
+        flags.append(FlagView(id=fid, index=k, flag=f, title=titles.get(f.check, f.check), span_shown=shown,
+                              applied=f.id in applied, edits=views,
+                              alternatives=tuple(sorted(anchors[i] for i in rivals.get(f.id, ()) if i in anchors)),
+                              fix_span=fix_span, fix_text=fix_text, sentence=sentence))
+    # Errors before warnings before notes; the recorded order within a severity.
+    flags.sort(key=lambda fv: (_severity_rank(fv.flag.severity.value), fv.index))
     corrected = pr.corrected if pr.corrected is not None else pr.raw
+    chosen = [e for e in pr.edits if e.flag in applied and e.side == Side.TRANSLATION]
+    try:
+        shown_diff = edit_pieces(pr.raw, chosen) if compose(pr.raw, chosen) == corrected else None
+    except EditConflict:  # an inconsistent record: show the plain word diff; apply-review names the problem
+        shown_diff = None
     return ParagraphView(id=pid, result=pr, flags=flags, source=segments(pr.paragraph.text, src_spans),
-                         translation=segments(pr.raw, mt_spans), corrected=word_diff(pr.raw, corrected))
+                         translation=segments(pr.raw, mt_spans),
+                         corrected=shown_diff if shown_diff is not None else word_diff(pr.raw, corrected),
+                         sentence_spans=spans, consistent=shown_diff is not None)
 
 
 def article_view(n: int, stem: str, report: Report, titles: dict[str, str]) -> ArticleView:
@@ -234,9 +378,23 @@ def load_run(out_dir: Path) -> RunView:
         settings.setdefault("translator", run["translator"])
     if not settings and articles:
         settings = dict(articles[0].report.settings)
-    ident = json.dumps([(a.path, a.report.article.sha256) for a in articles]).encode()
     return RunView(out_dir=out_dir, articles=articles, settings=settings, skipped=skipped,
-                   report_id=hashlib.sha256(ident).hexdigest()[:12])
+                   run_id=run_id([a.report for a in articles]))
+
+
+def run_id(reports: list[Report]) -> str:
+    """The identity of a run's results: each article's path, source hash, settings and machine translation.
+
+    Another model, configuration or input gives another id, so a review exported from one run's
+    report is never applied to (or shown in) another's.
+    """
+    h = hashlib.sha256()
+    for r in reports:
+        raw = hashlib.sha256("\x00".join(p.raw for p in r.paragraphs).encode("utf-8", "surrogatepass")).hexdigest()
+        h.update(json.dumps([r.article.path, r.article.sha256, r.settings, raw], sort_keys=True,
+                            ensure_ascii=True, default=str).encode("ascii"))
+        h.update(b"\n")
+    return h.hexdigest()[:16]
 
 
 # What a reader looks for first in the settings; looked up in the run's settings, then the translator's.

@@ -1,12 +1,15 @@
 """The HTML review report: one self-contained file (inline CSS and JS) that opens from disk."""
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from .. import __version__
+from ..records import Side
 from .collect import SEVERITY_ORDER, RunView, flatten, key_settings
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -18,9 +21,39 @@ def _environment() -> jinja2.Environment:
                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
+def review_data(run: RunView) -> dict:
+    """What the page's script needs to compose decisions live, exactly as apply-review does, per paragraph."""
+    data = {}
+    for a in run.articles:
+        for p in a.paragraphs:
+            if not p.flags:
+                continue
+            pr = p.result
+            data[p.id] = {
+                "a": a.path, "p": p.index, "raw": pr.raw, "sents": p.sentence_spans, "ok": p.consistent,
+                "flags": [{"k": fv.key, "el": fv.id, "ap": fv.applied,
+                           "e": [[ev.edit.start, ev.edit.end, ev.edit.replacement] for ev in fv.edits
+                                 if ev.edit.side == Side.TRANSLATION],
+                           "fix": [fv.fix_span[0], fv.fix_span[1], fv.fix_text], "sn": fv.sentence}
+                          for fv in p.flags],
+                # Applied edits of flags without a card (none in a consistent record): they apply undecided.
+                "extra": [{"k": fid, "e": [[e.start, e.end, e.replacement] for e in pr.edits
+                                           if e.flag == fid and e.side == Side.TRANSLATION]}
+                          for fid in dict.fromkeys(pr.applied) if fid not in {fv.key for fv in p.flags}],
+            }
+    return data
+
+
+def _script_json(obj) -> Markup:
+    # Inside <script>: no "</script>", "<!--" or U+2028 can end or confuse it; the JSON stays exact.
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
 def render_html(run: RunView) -> str:
     template = _environment().get_template("report.html.j2")
     return template.render(
         run=run, severities=[s.value for s in SEVERITY_ORDER], key_settings=key_settings(run.settings),
-        all_settings=flatten(run.settings), version=__version__,
+        all_settings=flatten(run.settings), version=__version__, data=_script_json(review_data(run)),
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))

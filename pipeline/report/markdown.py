@@ -2,13 +2,21 @@
 from __future__ import annotations
 
 import html
+import re
 
 from .collect import SEVERITY_ORDER, RunView, key_settings
 
+# Every character that could start a Markdown link or image ([, ]), emphasis, code, a table cell or
+# strikethrough is escaped; "<" and "&" become entities (no HTML, no <javascript:...> autolinks), and
+# "://" and "www." lose their autolink trigger. Untrusted text then shows as written and loads nothing.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
-def _text(s: str) -> str:
-    # Article text is untrusted and Markdown viewers render HTML: escape it, and keep it on one line.
-    return html.escape(s, quote=False).replace("\n", " ").replace("|", "\\|")
+
+def md_text(s: str) -> str:
+    """Untrusted text (article, message, path) for a Markdown file, on one line."""
+    s = _MD_SPECIAL.sub(r"\\\1", html.escape(s, quote=False))
+    s = s.replace("://", "\\://").replace("www.", "www\\.")
+    return re.sub(r"[\r\n]+", " ", s)
 
 
 def render_markdown(run: RunView) -> str:
@@ -16,44 +24,49 @@ def render_markdown(run: RunView) -> str:
     lines = ["# deen review report", "",
              f"{len(run.articles)} articles, {run.count()} flags ("
              + ", ".join(f"{run.count(severity=s)} {s}" for s in sev) + ").", "", "## Settings", ""]
-    lines += [f"- {label}: `{value}`" for label, value in key_settings(run.settings)]
+    lines += [f"- {label}: {md_text(value)}" for label, value in key_settings(run.settings)]
+    lines.append(f"- run id: {run.run_id}")
     lines += ["", "## Flags per article and category", ""]
     cats = run.categories
     if run.articles:
         lines.append("| article | " + " | ".join(cats) + " | total | corrected ¶ |")
         lines.append("|---|" + "---:|" * (len(cats) + 2))
         for a in run.articles:
-            lines.append(f"| {_text(a.path)} | " + " | ".join(str(a.count(c)) for c in cats)
+            lines.append(f"| {md_text(a.path)} | " + " | ".join(str(a.count(c)) for c in cats)
                          + f" | {a.count()} | {sum(p.changed for p in a.paragraphs)} |")
     else:
         lines.append("No article records in this folder.")
     if run.skipped:
-        lines += ["", "Not article records, not shown: " + ", ".join(run.skipped)]
+        lines += ["", "Not article records, not shown: " + ", ".join(md_text(s) for s in run.skipped)]
     for a in run.articles:
         shown = [p for p in a.paragraphs if p.flags or p.changed]
-        lines += ["", f"## {_text(a.path)}", ""]
+        lines += ["", f"## {md_text(a.path)}", ""]
         if not shown:
             lines.append("No flags, no corrections.")
         for p in shown:
             lines += [f"### ¶ {p.index}", "",
-                      f"- German: {_text(p.result.paragraph.text)}",
-                      f"- Machine translation: {_text(p.result.raw)}"]
+                      f"- German: {md_text(p.result.paragraph.text)}",
+                      f"- Machine translation: {md_text(p.result.raw)}"]
             if p.changed:
-                lines.append(f"- Corrected: {_text(p.corrected_text)}")
+                lines.append(f"- Corrected: {md_text(p.corrected_text)}")
             for c in p.result.corrections:
                 mark = "applied" if c.cleared else "not applied"
-                new = f"; new flags: {', '.join(c.new_flags)}" if c.new_flags else ""
-                lines.append(f"- Correction {c.rule} ({mark}): {_text(c.detail)}{new}")
+                new = f"; new flags: {md_text(', '.join(c.new_flags))}" if c.new_flags else ""
+                lines.append(f"- Correction {c.rule} ({mark}): {md_text(c.detail)}{new}")
             lines.append("")
-            for fv in p.flags:
+            for n, fv in enumerate(p.flags, 1):  # errors first
                 f = fv.flag
                 spans = []
                 if f.source_span and fv.span_shown:
-                    spans.append(f"German «{_text(p.result.paragraph.text[f.source_span[0]:f.source_span[1]])}»")
+                    spans.append(f"German «{md_text(p.result.paragraph.text[f.source_span[0]:f.source_span[1]])}»")
                 if f.translation_span and fv.span_shown:
-                    spans.append(f"English «{_text(p.result.raw[f.translation_span[0]:f.translation_span[1]])}»")
+                    spans.append(f"English «{md_text(p.result.raw[f.translation_span[0]:f.translation_span[1]])}»")
                 where = f" at {', '.join(spans)}" if spans else ""
-                sugg = f" Suggestion: {_text(f.suggestion)}" if f.suggestion else ""
-                lines.append(f"{fv.index + 1}. **{f.severity.value}** {f.category.value} `{f.check}`{where}: "
-                             f"{_text(f.message)}{sugg}")
+                sugg = f" Suggestion: {md_text(f.suggestion)}" if f.suggestion else ""
+                lines.append(f"{n}. **{f.severity.value}** {f.category.value} {md_text(f.check)}{where}: "
+                             f"{md_text(f.message)}{sugg}")
+                for ev in fv.edits:
+                    side = "German" if ev.edit.side.value == "source" else "English"
+                    lines.append(f"   - edit ({side}{', applied' if fv.applied else ''}): "
+                                 f"{md_text(ev.removed) or '(nothing)'} → {md_text(ev.inserted) or '(nothing)'}")
     return "\n".join(lines).rstrip() + "\n"
