@@ -96,11 +96,12 @@ def writes_stdout(command):
     return run
 
 
-def _quiet_libraries(quiet: bool) -> None:
+def _quiet_libraries(ctx: typer.Context, quiet: bool) -> None:
+    """With -q, the libraries' bars and logs stay off until the command ends."""
     if quiet:
-        from .quiet import silence_libraries
+        from .quiet import libraries_quiet
 
-        silence_libraries()
+        ctx.with_resource(libraries_quiet())
 
 
 class FailOn(str, Enum):
@@ -172,6 +173,7 @@ def checks_cmd():
 
 @app.command("translate")
 def translate_cmd(
+    ctx: typer.Context,
     articles: Path = typer.Argument(..., help="Folder of German articles (.txt/.md, searched recursively) or one file."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (mirrors the input tree); not inside the input."),
     model: Optional[str] = typer.Option(None, "--model", "-m",
@@ -204,7 +206,7 @@ def translate_cmd(
 
     if executor not in ("local", "ray"):
         fail(DeenError(f"--executor {executor!r}: choose local or ray"))
-    _quiet_libraries(quiet)
+    _quiet_libraries(ctx, quiet)
     options = RunOptions(model=model, backend=backend, correct=not no_correct, force=force, config_path=config,
                          executor=executor, address=address, workers=workers,
                          decode=DecodeSettings(beam_size=beam, nbest=min(nbest, beam), batch_size=batch_size,
@@ -259,6 +261,7 @@ TRANSLATE_TEXT_EXAMPLES = """**Examples**
 @app.command("translate-text", epilog=TRANSLATE_TEXT_EXAMPLES)
 @writes_stdout
 def translate_text_cmd(
+    ctx: typer.Context,
     text: Optional[list[str]] = typer.Argument(None, help="German text (its words are joined by spaces); "
                                                           "- or none: standard input."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the English here (- or none: stdout)."),
@@ -278,7 +281,7 @@ def translate_text_cmd(
     from .translate.base import DecodeSettings
     from .translate.loading import load_translator
 
-    _quiet_libraries(quiet)
+    _quiet_libraries(ctx, quiet)
     words = [w for w in text or () if w != "-"]
     if not words and sys.stdin.isatty():
         fail(DeenError("no German text: give it as TEXT, or pipe it in (`deen translate-text - < FILE`)"))

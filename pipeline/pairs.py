@@ -53,7 +53,7 @@ def _field_problems(row: dict, ignore_fields: Collection[str]) -> list[str]:
     problems += [f"missing field {json.dumps(key)}" for key in REQUIRED if key not in row]
     problems += [f"{json.dumps(key)} must be a string" for key in REQUIRED
                  if key in row and not isinstance(row[key], str)]
-    problems += [f"{json.dumps(key)} must be a string or a number" for key in OPTIONAL
+    problems += [f"{json.dumps(key)} must be a string or an integer" for key in OPTIONAL
                  if key in row and (isinstance(row[key], bool) or not isinstance(row[key], (str, int)))]
     return problems
 

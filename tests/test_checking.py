@@ -46,7 +46,7 @@ BAD_PAIRS = [
      'unknown field "docid" (did you mean "doc_id"?)'),
     ("unknown-field", '{"source": "x", "translation": "y", "score": 1}\n', 'line 1: unknown field "score"\n  expected keys:'),
     ("translation-not-string", '{"source": "x", "translation": null}\n', '"translation" must be a string'),
-    ("id-not-scalar", '{"id": [1], "source": "x", "translation": "y"}\n', '"id" must be a string or a number'),
+    ("id-not-scalar", '{"id": [1], "source": "x", "translation": "y"}\n', '"id" must be a string or an integer'),
     ("not-an-object", '["x", "y"]\n', "line 1: not a JSON object"),
     ("duplicate-id", '{"id": 1, "source": "a", "translation": "a"}\n{"id": 1, "source": "b", "translation": "b"}\n',
      "duplicate id"),
