@@ -19,16 +19,22 @@ import typer
 from . import __version__
 from .errors import DeenError
 
-EXAMPLES = """**Examples**
 
-* `deen translate articles/ --out out/` (real model, downloaded once from the hub)
-* `deen translate article.txt --model DIR --out out/` (one article, a local model folder, offline)
-* `echo "Der Hund bellt." | deen translate-text -` (German in, English out, for pipes)
-* `deen models convert DIR` (CTranslate2 int8 beside it: faster, then used automatically)
-* `deen check pairs.jsonl --out flags.jsonl` (check existing translations, no model)
-* `deen check articles/` (German-side checks: stray years, broken quotes)
-* `deen report out/` then `deen apply-review out/ review.json` (settle the flags)
-"""
+def examples(*lines: str) -> str:
+    """An "Examples" epilog. Items are separated by blank lines: typer before 0.27 joins the
+    single-spaced lines of a Markdown epilog into one bullet."""
+    return "**Examples**\n\n" + "\n\n".join(f"* {line}" for line in lines) + "\n"
+
+
+EXAMPLES = examples(
+    "`deen translate articles/ --out out/` (real model, downloaded once from the hub)",
+    "`deen translate article.txt --model DIR --out out/` (one article, a local model folder, offline)",
+    '`echo "Der Hund bellt." | deen translate-text -` (German in, English out, for pipes)',
+    "`deen models convert DIR` (CTranslate2 int8 beside it: faster, then used automatically)",
+    "`deen check pairs.jsonl --out flags.jsonl` (check existing translations, no model)",
+    "`deen check articles/` (German-side checks: stray years, broken quotes)",
+    "`deen report out/` then `deen apply-review out/ review.json` (settle the flags)",
+)
 # -h as well as --help, for every command (click passes it down to subcommands).
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
@@ -109,15 +115,14 @@ class FailOn(str, Enum):
     warning = "warning"
 
 
-CHECK_EXAMPLES = """**Examples**
-
-* `deen check pairs.jsonl --out flags.jsonl` (lines `{"source", "translation"[, "id", "doc_id"]}`)
-* `deen check - < pairs.jsonl | head -1` (standard input and output)
-* `deen check pairs.jsonl --fail-on warning` (exit 1 when a warning or error is flagged: for CI)
-* `deen check pairs.jsonl --only number_mismatch,date_mismatch` (`deen checks` lists the ids)
-* `deen check bench.jsonl --ignore-fields errors,reference` (a labelled set: its labels are not pairs fields)
-* `deen check articles/` or `deen check article.txt` (German-side checks only, no model)
-"""
+CHECK_EXAMPLES = examples(
+    '`deen check pairs.jsonl --out flags.jsonl` (lines `{"source", "translation"[, "id", "doc_id"]}`)',
+    "`deen check - < pairs.jsonl | head -1` (standard input and output)",
+    "`deen check pairs.jsonl --fail-on warning` (exit 1 when a warning or error is flagged: for CI)",
+    "`deen check pairs.jsonl --only number_mismatch,date_mismatch` (`deen checks` lists the ids)",
+    "`deen check bench.jsonl --ignore-fields errors,reference` (a labelled set: its labels are not pairs fields)",
+    "`deen check articles/` or `deen check article.txt` (German-side checks only, no model)",
+)
 
 
 @app.command("check", epilog=CHECK_EXAMPLES)
@@ -226,11 +231,10 @@ def translate_cmd(
     raise typer.Exit(summary.exit_code)
 
 
-SEGMENT_EXAMPLES = """**Examples**
-
-* `deen segment article.txt`
-* `echo "Am 3. Okt. kam er an. Es regnete." | deen segment -`
-"""
+SEGMENT_EXAMPLES = examples(
+    "`deen segment article.txt`",
+    '`echo "Am 3. Okt. kam er an. Es regnete." | deen segment -`',
+)
 
 
 @app.command("segment", epilog=SEGMENT_EXAMPLES)
@@ -250,12 +254,11 @@ def segment_cmd(file: Path = typer.Argument(..., help="A German article (.txt/.m
         typer.echo("")
 
 
-TRANSLATE_TEXT_EXAMPLES = """**Examples**
-
-* `deen translate-text "Der Hund bellt." --model DIR`
-* `deen translate-text - < article.txt > article.en.txt`
-* `pbpaste | deen translate-text -q`
-"""
+TRANSLATE_TEXT_EXAMPLES = examples(
+    '`deen translate-text "Der Hund bellt." --model DIR`',
+    "`deen translate-text - < article.txt > article.en.txt`",
+    "`pbpaste | deen translate-text -q`",
+)
 
 
 @app.command("translate-text", epilog=TRANSLATE_TEXT_EXAMPLES)

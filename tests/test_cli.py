@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline import __version__
+from pipeline import cli
 from pipeline.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,6 +77,18 @@ def test_help_names_flags_without_type_noise(command, flag):
     assert "<bool>" not in res.output and "{" + "articles}" not in res.output, (
         f"typer {version('typer')} renders option types in help: install the range pinned in pyproject.toml "
         f"(pip install -e .)")
+
+
+EPILOG_CASES = [("top", [], cli.EXAMPLES), ("check", ["check"], cli.CHECK_EXAMPLES),
+                ("segment", ["segment"], cli.SEGMENT_EXAMPLES),
+                ("translate-text", ["translate-text"], cli.TRANSLATE_TEXT_EXAMPLES)]
+
+
+@pytest.mark.parametrize("args,epilog", [c[1:] for c in EPILOG_CASES], ids=[c[0] for c in EPILOG_CASES])
+def test_help_teaches_with_one_bullet_per_example(args, epilog):
+    res = runner.invoke(app, [*args, "--help"], terminal_width=200)
+    assert res.exit_code == 0
+    assert res.output.count("•") == epilog.count("\n* ") >= 2
 
 
 # -- `-` for standard input and output ----------------------------------------------------------
