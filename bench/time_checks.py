@@ -12,6 +12,9 @@ from pipeline.checks.registry import REGISTRY
 from pipeline.checks.runner import run_checks
 from pipeline.pairs import read_pairs
 
+# Labels the benchmark sets carry beside the pair (dev.jsonl, hard.jsonl, realmt_dev.jsonl).
+LABELS = ("errors", "reference", "line", "system")
+
 
 def main():
     ap = argparse.ArgumentParser()
@@ -19,7 +22,7 @@ def main():
     ap.add_argument("--only", default="", help="comma-separated check ids (default: all)")
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
-    units = [u for p in args.pairs for u in read_pairs(p)]
+    units = [u for p in args.pairs for u in read_pairs(p, ignore_fields=LABELS)]
     config = load_config()
     only = set(filter(None, args.only.split(",")))
     for cid in REGISTRY:

@@ -4,7 +4,32 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def _umask() -> int:
+    """The process's umask. Linux shows it in /proc without changing it; elsewhere it is read by
+    setting and restoring it, once, before the writer threads start."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def file_mode() -> int:
+    """The mode open() would give a new file (0644 under the usual umask 022); mkstemp's is 0600."""
+    return 0o666 & ~_umask()
+
+
+_umask()  # read at import, while the process has one thread
 
 
 def write_text(path: Path, text: str) -> None:
@@ -12,6 +37,8 @@ def write_text(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, file_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()

@@ -1,39 +1,119 @@
-"""``deen check``: pairs in, flags out; or German-side checks over a folder of articles."""
+"""``deen check``: pairs in, flags out; or German-side checks over articles (a folder, one file, stdin)."""
 from __future__ import annotations
 
+import io
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import BinaryIO, Collection, Optional, TextIO, Union
 
 from .atomic import write_jsonl
-from .checks.config import load_config
+from .checks.config import CheckConfig, load_config
+from .checks.registry import REGISTRY
 from .checks.runner import run_checks
-from .errors import InputError
-from .pairs import flag_rows, read_pairs
+from .errors import ConfigError, InputError
+from .pairs import flag_rows, parse_pairs, read_pairs
+from .reading import SUFFIXES, ReadFailure, article_units, read_article, read_stream, units_for_folder
+from .records import Severity, Unit
+
+STDIO = "-"  # standard input as INPUTS, standard output as --out
+# --fail-on: the severities that make the exit code 1.
+FAIL_ON = {"error": frozenset({Severity.ERROR}), "warning": frozenset({Severity.ERROR, Severity.WARNING})}
 
 
-def check_path(inputs: Path, out: Optional[Path], config_path: Optional[Path]) -> int:
-    """Returns the exit code: 0 when all inputs were read, 1 when some article failed to read."""
+@dataclass(frozen=True)
+class CheckOutcome:
+    units: int
+    flags: int
+    failing: int  # flags of a --fail-on severity
+    unreadable: tuple[ReadFailure, ...] = ()
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failing or self.unreadable else 0
+
+
+def split_ids(text: Optional[str]) -> Optional[list[str]]:
+    """A comma-separated list of check ids as the command line gives it; None when not given."""
+    if text is None:
+        return None
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def select_checks(config: CheckConfig, only: Optional[Collection[str]], exclude: Optional[Collection[str]],
+                  source_only: bool) -> Optional[list[str]]:
+    """The check ids to run, or None for the config's enabled checks.
+
+    ``only`` runs the named checks even when the config disables them; ``exclude`` removes checks.
+    """
+    if only is None and not exclude:
+        return None
+    known = sorted(REGISTRY)
+    unknown = sorted((set(only or ()) | set(exclude or ())) - set(known))
+    if unknown:
+        raise ConfigError(f"unknown check id(s): {', '.join(unknown)}; known checks: {', '.join(known)}")
+    chosen = set(only) if only is not None else {c for c in known if config.enabled(c)}
+    chosen -= set(exclude or ())
+    if source_only:
+        german = sorted(c for c in chosen if not REGISTRY[c].needs_translation)
+        if not german:
+            readable = sorted(c for c in known if not REGISTRY[c].needs_translation)
+            raise ConfigError(f"no selected check reads German alone, and articles have no translation; "
+                              f"German-side checks: {', '.join(readable)}")
+    if not chosen:
+        raise ConfigError("no check left to run after --only/--exclude")
+    return sorted(chosen)
+
+
+def _looks_like_pairs(raw: bytes) -> bool:
+    # A German article never starts with "{"; a JSON-lines file of pairs always does.
+    return raw.decode("utf-8-sig", errors="replace").lstrip().startswith("{")
+
+
+def read_inputs(inputs: Union[str, Path], stdin: Optional[BinaryIO] = None, ignore_fields: Collection[str] = ()
+                ) -> tuple[list[Unit], bool, tuple[ReadFailure, ...]]:
+    """Units to check, whether they are German only, and the articles of a folder that could not be read.
+
+    ``-`` is standard input: pairs when it starts with "{", else one German article. A file ending in
+    .txt or .md is one German article, any other file is pairs, a folder is every article below it.
+    """
+    if str(inputs) == STDIO:
+        raw = (stdin or sys.stdin.buffer).read()
+        if _looks_like_pairs(raw):
+            return parse_pairs(raw, "stdin", ignore_fields), False, ()
+        return article_units(read_stream(io.BytesIO(raw))), True, ()
+    path = Path(inputs)
+    if path.is_dir():
+        units, failures = units_for_folder(path)
+        return units, True, tuple(failures)
+    if not path.exists():
+        raise InputError(path, "no such file or folder")
+    if path.suffix.lower() in SUFFIXES:
+        return article_units(read_article(path)), True, ()
+    return read_pairs(path, ignore_fields), False, ()
+
+
+def check_path(inputs: Union[str, Path], out: Optional[Union[str, Path]] = None,
+               config_path: Optional[Path] = None, *, fail_on: Optional[str] = None,
+               only: Optional[Collection[str]] = None, exclude: Optional[Collection[str]] = None,
+               ignore_fields: Collection[str] = (), stdin: Optional[BinaryIO] = None,
+               stdout: Optional[TextIO] = None) -> CheckOutcome:
+    """Check ``inputs`` and write one JSON line of flags per unit to ``out`` (standard output for None or -)."""
+    if fail_on is not None and fail_on not in FAIL_ON:
+        raise ConfigError(f"fail_on {fail_on!r}; choose {' or '.join(FAIL_ON)}")
     config = load_config(config_path)
-    if inputs.is_dir():
-        from .reading import units_for_folder
-
-        units, failures = units_for_folder(inputs)
-        flags = run_checks(units, config, source_only=True)
-        for f in failures:
-            print(f"deen: skipped {f}", file=sys.stderr)
-        code = 1 if failures else 0
-    elif inputs.exists():
-        units = read_pairs(inputs)
-        flags = run_checks(units, config)
-        code = 0
-    else:
-        raise InputError(inputs, "no such file or folder")
+    units, source_only, unreadable = read_inputs(inputs, stdin, ignore_fields)
+    selected = select_checks(config, only, exclude, source_only)
+    flags = run_checks(units, config, source_only=source_only, only=selected)
     rows = flag_rows(units, flags)
-    if out is None:
+    if out is None or str(out) == STDIO:
+        stream = stdout or sys.stdout
         for r in rows:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+            stream.write(json.dumps(r, ensure_ascii=False) + "\n")
+        stream.flush()
     else:
-        write_jsonl(out, rows)
-    return code
+        write_jsonl(Path(out), rows)
+    severities = FAIL_ON.get(fail_on, frozenset())
+    return CheckOutcome(units=len(units), flags=sum(map(len, flags)),
+                        failing=sum(f.severity in severities for fl in flags for f in fl), unreadable=unreadable)

@@ -4,54 +4,167 @@ Only this module exits; the library raises ``DeenError`` subclasses.
 """
 from __future__ import annotations
 
+import functools
+import io
+import os
+import select
+import signal
 import sys
+from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import NoReturn, Optional
 
 import typer
 
+from . import __version__
 from .errors import DeenError
 
-EXAMPLES = """**Examples**
 
-* `deen translate articles/ --out out/` (real model, downloaded once from the hub)
-* `deen translate articles/ --model DIR --out out/` (a local model folder, offline)
-* `deen models convert DIR` (CTranslate2 int8 beside it: faster, then used automatically)
-* `deen check pairs.jsonl --out flags.jsonl` (check existing translations, no model)
-* `deen check articles/` (German-side checks: stray years, broken quotes)
-* `deen report out/` then `deen apply-review out/ review.json` (settle the flags)
-"""
+def examples(*lines: str) -> str:
+    """An "Examples" epilog. Items are separated by blank lines: typer before 0.27 joins the
+    single-spaced lines of a Markdown epilog into one bullet."""
+    return "**Examples**\n\n" + "\n\n".join(f"* {line}" for line in lines) + "\n"
+
+
+EXAMPLES = examples(
+    "`deen translate articles/ --out out/` (real model, downloaded once from the hub)",
+    "`deen translate article.txt --model DIR --out out/` (one article, a local model folder, offline)",
+    '`echo "Der Hund bellt." | deen translate-text -` (German in, English out, for pipes)',
+    "`deen models convert DIR` (CTranslate2 int8 beside it: faster, then used automatically)",
+    "`deen check pairs.jsonl --out flags.jsonl` (check existing translations, no model)",
+    "`deen check articles/` (German-side checks: stray years, broken quotes)",
+    "`deen report out/` then `deen apply-review out/ review.json` (settle the flags)",
+)
+# -h as well as --help, for every command (click passes it down to subcommands).
+CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(
     help="German→English translation with MarianMT, mistranslation checks, corrections and review reports.",
     epilog=EXAMPLES, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
-    rich_markup_mode="markdown")
+    rich_markup_mode="markdown", context_settings=CONTEXT)
 
 
-def fail(err: Exception, code: int = 2) -> None:
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"deen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                          help="Print deen's version and exit.")):
+    """German→English translation with MarianMT, mistranslation checks, corrections and review reports."""
+
+
+def _stdout_closed() -> bool:
+    """Whether the reader of standard output has gone (`deen check … | head -1`)."""
+    try:
+        poll = select.poll()
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(event & select.POLLERR for _, event in poll.poll(0))
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return False
+
+
+def _end_as_closed_pipe() -> NoReturn:
+    """End as a Unix tool does when its reader goes: killed by SIGPIPE, no message."""
+    try:  # what is still buffered cannot be delivered; the interpreter's last flush must not complain
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        pass
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGPIPE)
+    raise typer.Exit(1)
+
+
+def fail(err: Exception, code: int = 2) -> NoReturn:
+    if isinstance(err, BrokenPipeError) and _stdout_closed():
+        _end_as_closed_pipe()
     # An OSError here is the file system's (disk full, no permission): the user can act on its text.
     typer.echo(f"deen: error: {err}", err=True)
     raise typer.Exit(code)
 
 
-@app.command("check")
+def writes_stdout(command):
+    """For commands whose output may go into a pipe: a closed pipe ends them quietly."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            try:
+                return command(*args, **kwargs)
+            finally:
+                sys.stdout.flush()
+        except BrokenPipeError as e:
+            fail(e)
+
+    return run
+
+
+def _quiet_libraries(ctx: typer.Context, quiet: bool) -> None:
+    """With -q, the libraries' bars and logs stay off until the command ends."""
+    if quiet:
+        from .quiet import libraries_quiet
+
+        ctx.with_resource(libraries_quiet())
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+
+
+CHECK_EXAMPLES = examples(
+    '`deen check pairs.jsonl --out flags.jsonl` (lines `{"source", "translation"[, "id", "doc_id"]}`)',
+    "`deen check - < pairs.jsonl | head -1` (standard input and output)",
+    "`deen check pairs.jsonl --fail-on warning` (exit 1 when a warning or error is flagged: for CI)",
+    "`deen check pairs.jsonl --only number_mismatch,date_mismatch` (`deen checks` lists the ids)",
+    "`deen check bench.jsonl --ignore-fields errors,reference` (a labelled set: its labels are not pairs fields)",
+    "`deen check articles/` or `deen check article.txt` (German-side checks only, no model)",
+)
+
+
+@app.command("check", epilog=CHECK_EXAMPLES)
+@writes_stdout
 def check_cmd(
-    inputs: Path = typer.Argument(..., help="PAIRS.jsonl (lines {\"id\", \"source\", \"translation\"[, \"doc_id\"]}) "
-                                           "or a folder of German articles (German-side checks only, no model)."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write flags here as JSONL (default: stdout)."),
+    inputs: Path = typer.Argument(..., help="PAIRS.jsonl (one JSON object a line), a German article (.txt/.md) or "
+                                           "a folder of them (German-side checks only, no model), or - for "
+                                           "standard input (pairs when it starts with \"{\", else an article)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write flags here as JSONL (- or none: stdout)."),
     config: Optional[Path] = typer.Option(None, "--config", help="TOML file overriding check thresholds."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a flag of this severity or "
+                                             "higher is found (default: flags never change the exit code)."),
+    only: Optional[str] = typer.Option(None, "--only", metavar="CHECKS", help="Comma-separated check ids to run, "
+                                       "even ones the config disables (`deen checks` lists them)."),
+    exclude: Optional[str] = typer.Option(None, "--exclude", metavar="CHECKS",
+                                          help="Comma-separated check ids not to run."),
+    ignore_fields: Optional[str] = typer.Option(None, "--ignore-fields", metavar="FIELDS",
+                                                help="Comma-separated pairs fields to accept and ignore (labels); "
+                                                     "any other unknown field is an error."),
 ):
-    """Flag mistranslations in sentence pairs, or German-side problems in articles."""
-    from .checking import check_path
+    """Flag mistranslations in sentence pairs, or German-side problems in articles.
+
+    Writes one JSON line per pair or paragraph: its id and its flags. Exit code 0; 1 when `--fail-on`
+    found a flag or an article could not be read; 2 when the input or the options are wrong.
+    """
+    from .checking import check_path, split_ids
 
     try:
-        code = check_path(inputs, out, config)
+        outcome = check_path(inputs, out, config, fail_on=fail_on.value if fail_on else None,
+                             only=split_ids(only), exclude=split_ids(exclude),
+                             ignore_fields=split_ids(ignore_fields) or ())
     except (DeenError, OSError) as e:
         fail(e)
-    raise typer.Exit(code)
+    for f in outcome.unreadable:
+        typer.echo(f"deen: skipped {f}", err=True)
+    if outcome.failing:
+        typer.echo(f"deen: {outcome.failing} flags of severity {fail_on.value} or higher", err=True)
+    raise typer.Exit(outcome.exit_code)
 
 
 @app.command("checks")
+@writes_stdout
 def checks_cmd():
     """List every registered check with its category, severity and title."""
     from .checks import load_all
@@ -65,6 +178,7 @@ def checks_cmd():
 
 @app.command("translate")
 def translate_cmd(
+    ctx: typer.Context,
     articles: Path = typer.Argument(..., help="Folder of German articles (.txt/.md, searched recursively) or one file."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (mirrors the input tree); not inside the input."),
     model: Optional[str] = typer.Option(None, "--model", "-m",
@@ -79,7 +193,8 @@ def translate_cmd(
     config: Optional[Path] = typer.Option(None, "--config", help="TOML file overriding check thresholds."),
     no_correct: bool = typer.Option(False, "--no-correct", help="Keep the raw translation; propose no corrections."),
     force: bool = typer.Option(False, "--force", help="Redo articles even when source, model and settings are unchanged."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars, not even the libraries' "
+                                                           "(model loading, downloads)."),
     executor: str = typer.Option("local", help="local, or ray: run articles as Ray tasks (pip install 'deen\\[distributed]')."),
     address: Optional[str] = typer.Option(None, help="Ray cluster address (e.g. auto); default starts a local instance."),
     workers: int = typer.Option(2, min=1, help="Ray: CPUs of a local instance."),
@@ -96,6 +211,7 @@ def translate_cmd(
 
     if executor not in ("local", "ray"):
         fail(DeenError(f"--executor {executor!r}: choose local or ray"))
+    _quiet_libraries(ctx, quiet)
     options = RunOptions(model=model, backend=backend, correct=not no_correct, force=force, config_path=config,
                          executor=executor, address=address, workers=workers,
                          decode=DecodeSettings(beam_size=beam, nbest=min(nbest, beam), batch_size=batch_size,
@@ -115,14 +231,21 @@ def translate_cmd(
     raise typer.Exit(summary.exit_code)
 
 
-@app.command("segment")
-def segment_cmd(file: Path = typer.Argument(..., help="A German article (.txt/.md).")):
+SEGMENT_EXAMPLES = examples(
+    "`deen segment article.txt`",
+    '`echo "Am 3. Okt. kam er an. Es regnete." | deen segment -`',
+)
+
+
+@app.command("segment", epilog=SEGMENT_EXAMPLES)
+@writes_stdout
+def segment_cmd(file: Path = typer.Argument(..., help="A German article (.txt/.md), or - for standard input.")):
     """Print the sentences of each paragraph, one per line, with an empty line after each paragraph."""
-    from .reading import read_article
+    from .reading import read_article, read_stream
     from .segment import split
 
     try:
-        article = read_article(file)
+        article = read_stream(sys.stdin.buffer) if str(file) == "-" else read_article(file)
     except (DeenError, OSError) as e:
         fail(e)
     for p in article.paragraphs:
@@ -131,13 +254,63 @@ def segment_cmd(file: Path = typer.Argument(..., help="A German article (.txt/.m
         typer.echo("")
 
 
+TRANSLATE_TEXT_EXAMPLES = examples(
+    '`deen translate-text "Der Hund bellt." --model DIR`',
+    "`deen translate-text - < article.txt > article.en.txt`",
+    "`pbpaste | deen translate-text -q`",
+)
+
+
+@app.command("translate-text", epilog=TRANSLATE_TEXT_EXAMPLES)
+@writes_stdout
+def translate_text_cmd(
+    ctx: typer.Context,
+    text: Optional[list[str]] = typer.Argument(None, help="German text (its words are joined by spaces); "
+                                                          "- or none: standard input."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the English here (- or none: stdout)."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="As for `deen translate`: a local model "
+                                        "folder, or a hub id (default Helsinki-NLP/opus-mt-de-en)."),
+    backend: str = typer.Option("auto", help="auto, transformers or ctranslate2 (as for `deen translate`)."),
+    beam: int = typer.Option(4, min=1, help="Beam size."),
+    max_length: int = typer.Option(512, min=8, help="Longest translation in tokens."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No library progress bars or log messages."),
+):
+    """Translate German text to English: one paragraph out per paragraph in, nothing else written.
+
+    For one-off use and pipes; no checks or corrections (use `deen translate` for those).
+    """
+    from .atomic import write_text
+    from .text import decode_text, translate_text
+    from .translate.base import DecodeSettings
+    from .translate.loading import load_translator
+
+    _quiet_libraries(ctx, quiet)
+    words = [w for w in text or () if w != "-"]
+    if not words and sys.stdin.isatty():
+        fail(DeenError("no German text: give it as TEXT, or pipe it in (`deen translate-text - < FILE`)"))
+    try:
+        german = (decode_text(" ".join(words).encode("utf-8", "surrogateescape"), "TEXT") if words
+                  else decode_text(sys.stdin.buffer.read()))
+        translator = load_translator(model, backend, DecodeSettings(beam_size=beam, nbest=1, max_length=max_length))
+        english = translate_text(german, translator)
+        if out is None or str(out) == "-":
+            sys.stdout.write(english)
+        else:
+            write_text(out, english)
+    except (DeenError, OSError) as e:
+        fail(e)
+
+
 @app.command("report")
-def report_cmd(out: Path = typer.Argument(..., help="Output folder of a `deen translate` run.")):
-    """Rebuild report.html, report.md and flags.jsonl from the JSON files of a run (no model needed)."""
-    from .report import build_reports
+def report_cmd(out: Path = typer.Argument(..., help="Output folder of a `deen translate` run (it holds run.json).")):
+    """Rebuild report.html, report.md and flags.jsonl from the JSON files of a run (no model needed).
+
+    A folder that holds no run is refused, so no report lands among articles.
+    """
+    from .report import rebuild_reports
 
     try:
-        result = build_reports(out)
+        result = rebuild_reports(out)
     except (DeenError, OSError) as e:
         fail(e)
     typer.echo(f"wrote {out / 'report.html'}, {out / 'report.md'}, {out / 'flags.jsonl'}")
@@ -161,6 +334,7 @@ def apply_review_cmd(
 
 
 @app.command("evaluate")
+@writes_stdout
 def evaluate_cmd(
     hyp: Path = typer.Argument(..., help="English translation file, or an output folder of `deen translate`."),
     ref: Path = typer.Argument(..., help="Reference file, or a folder with <name>.en.txt / <name>.txt references."),
@@ -183,7 +357,8 @@ def evaluate_cmd(
         typer.echo(f"{name.upper():5s} {res[name]['score']:6.2f}  {res[name]['signature']}")
 
 
-models_app = typer.Typer(help="Download, verify and convert translation models.", no_args_is_help=True)
+models_app = typer.Typer(help="Download, verify and convert translation models.", no_args_is_help=True,
+                         context_settings=CONTEXT)
 app.add_typer(models_app, name="models")
 
 
@@ -250,8 +425,8 @@ def bench_cmd(sentences: int = typer.Option(100, "--sentences", help="Sentences 
     typer.echo(json.dumps(json_summary(report), indent=2) if json_out else format_table(report))
 
 
-def main() -> None:  # pragma: no cover - console entry point for `python -m pipeline`
-    app()
+def main() -> None:  # pragma: no cover - console entry point (`deen`, `python -m pipeline.cli`)
+    app(prog_name="deen")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,24 +3,69 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import BinaryIO, Collection
 
 from .errors import InputError
 from .records import Flag, Unit
 
+REQUIRED = ("source", "translation")
+OPTIONAL = ("id", "doc_id")
+EXPECTED = (f"expected keys: {', '.join(map(json.dumps, REQUIRED))}, optionally {', '.join(map(json.dumps, OPTIONAL))} "
+            f"(name other fields to ignore with --ignore-fields)")
 
-def read_pairs(path: Path) -> list[Unit]:
-    """Lines ``{"id", "source", "translation"[, "doc_id"]}``; every bad line is reported at once."""
+# What other tools call these fields. A misnamed field would otherwise leave a pair without its
+# translation or its document, and the check would quietly judge less than the user meant.
+ALIASES = {
+    "target": "translation", "tgt": "translation", "trg": "translation", "mt": "translation",
+    "hyp": "translation", "hypothesis": "translation", "english": "translation", "en": "translation",
+    "src": "source", "german": "source", "de": "source", "text": "source",
+    "doc": "doc_id", "docid": "doc_id", "document": "doc_id", "document_id": "doc_id",
+    "uid": "id", "key": "id", "seg_id": "id",
+}
+SHOWN_PROBLEMS = 20
+
+
+def read_pairs(path: Path, ignore_fields: Collection[str] = ()) -> list[Unit]:
+    """Lines ``{"source", "translation"[, "id", "doc_id"]}``; every bad line is reported at once.
+
+    ``ignore_fields`` are accepted and ignored (labels a benchmark set carries, for example);
+    any other field is an error.
+    """
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror or e}") from e
+    return parse_pairs(raw, path, ignore_fields)
+
+
+def read_pairs_stream(stream: BinaryIO, name: str = "stdin", ignore_fields: Collection[str] = ()) -> list[Unit]:
+    return parse_pairs(stream.read(), name, ignore_fields)
+
+
+def _field_problems(row: dict, ignore_fields: Collection[str]) -> list[str]:
+    problems = []
+    for key in row:
+        if key in REQUIRED or key in OPTIONAL or key in ignore_fields:
+            continue
+        hint = f" (did you mean \"{ALIASES[key.lower()]}\"?)" if key.lower() in ALIASES else ""
+        problems.append(f"unknown field {json.dumps(key)}{hint}")
+    problems += [f"missing field {json.dumps(key)}" for key in REQUIRED if key not in row]
+    problems += [f"{json.dumps(key)} must be a string" for key in REQUIRED
+                 if key in row and not isinstance(row[key], str)]
+    problems += [f"{json.dumps(key)} must be a string or an integer" for key in OPTIONAL
+                 if key in row and (isinstance(row[key], bool) or not isinstance(row[key], (str, int)))]
+    return problems
+
+
+def parse_pairs(raw: bytes, path, ignore_fields: Collection[str] = ()) -> list[Unit]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise InputError(path, f"not UTF-8 (byte {e.start})") from e
     units: list[Unit] = []
     problems: list[str] = []
+    bad_fields = False
     seen: set[str] = set()
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -30,12 +75,14 @@ def read_pairs(path: Path) -> list[Unit]:
         except json.JSONDecodeError as e:
             problems.append(f"line {n}: bad JSON ({e.msg})")
             continue
-        if not isinstance(row, dict) or not isinstance(row.get("source"), str):
-            problems.append(f"line {n}: needs an object with a string \"source\"")
+        if not isinstance(row, dict):
+            problems.append(f"line {n}: not a JSON object")
+            bad_fields = True
             continue
-        tr = row.get("translation")
-        if tr is not None and not isinstance(tr, str):
-            problems.append(f"line {n}: \"translation\" must be a string")
+        bad = _field_problems(row, ignore_fields)
+        if bad:
+            problems.append(f"line {n}: {'; '.join(bad)}")
+            bad_fields = True
             continue
         uid = str(row.get("id", n))
         if uid in seen:
@@ -43,12 +90,13 @@ def read_pairs(path: Path) -> list[Unit]:
             continue
         seen.add(uid)
         doc = row.get("doc_id")
-        units.append(Unit(id=uid, source=row["source"], translation=tr,
+        units.append(Unit(id=uid, source=row["source"], translation=row["translation"],
                           doc_id=str(doc) if doc is not None else None))
     if problems:
-        shown = problems[:20]
-        more = f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else ""
-        raise InputError(path, "invalid pairs file:\n  " + "\n  ".join(shown) + more)
+        shown = problems[:SHOWN_PROBLEMS]
+        more = f"\n  … and {len(problems) - SHOWN_PROBLEMS} more" if len(problems) > SHOWN_PROBLEMS else ""
+        expected = f"\n  {EXPECTED}" if bad_fields else ""
+        raise InputError(path, "invalid pairs file:\n  " + "\n  ".join(shown) + more + expected)
     if not units:
         raise InputError(path, "no pairs in file (empty)")
     return units

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import BinaryIO, Optional
 
 from .errors import InputError
 from .records import Article, Paragraph, Unit
@@ -60,6 +60,11 @@ def decode(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
         raise
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror or e}") from e
+    return decode_bytes(raw, path)
+
+
+def decode_bytes(raw: bytes, path) -> tuple[str, str]:
+    """``decode`` for bytes already read (standard input); ``path`` names them in errors."""
     if b"\x00" in raw[:8192]:
         raise InputError(path, "binary file, not text")
     try:
@@ -128,6 +133,16 @@ def read_article(path: Path, root: Optional[Path] = None, max_bytes: int = MAX_B
     paragraphs, sep = split_paragraphs(text, markdown=path.suffix.lower() == ".md")
     rel = path.relative_to(root).as_posix() if root is not None and path != root else path.name
     return Article(path=rel, paragraphs=paragraphs, sha256=sha, separator=sep)
+
+
+def read_stream(stream: BinaryIO, name: str = "stdin", max_bytes: int = MAX_BYTES, markdown: bool = False) -> Article:
+    """An article from a byte stream (standard input for ``-``), read and checked like a file."""
+    raw = stream.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise InputError(name, f"too large (more than {max_bytes:,} bytes): split it into articles")
+    text, sha = decode_bytes(raw, name)
+    paragraphs, sep = split_paragraphs(text, markdown=markdown)
+    return Article(path=name, paragraphs=paragraphs, sha256=sha, separator=sep)
 
 
 def read_folder(root: Path, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[ReadFailure]]:

@@ -105,10 +105,15 @@ class _Locked:
 
 
 def _check_dir_layout(in_dir: Path, out_dir: Path) -> None:
+    if not in_dir.exists():
+        raise InputError(in_dir, "no such file or folder")
     src, dst = in_dir.resolve(), out_dir.resolve()
-    base = src if src.is_dir() else src.parent
-    if dst == base or base in dst.parents:
-        raise InputError(out_dir, f"the output folder is inside the input folder {in_dir}; choose one outside it")
+    if src.is_dir():
+        if dst == src or src in dst.parents:
+            raise InputError(out_dir, f"the output folder is inside the input folder {in_dir}; choose one outside it")
+    # One article: only its own folder is refused, where the reports would sit among the articles.
+    elif dst == src.parent:
+        raise InputError(out_dir, f"the output folder is the folder of {in_dir}; choose another one")
 
 
 class Runner:

@@ -39,7 +39,15 @@ def test_pairs_flags_keep_input_order_and_schema(tmp_path):
 
 BAD_PAIRS = [
     ("bad-json", '{"id": 1, "source": "x"\n', "bad JSON"),
-    ("no-source", '{"id": 1, "translation": "x"}\n', "string \\\"source\\\""),
+    ("no-source", '{"id": 1, "translation": "x"}\n', 'line 1: missing field "source"'),
+    ("no-translation", '{"id": 1, "source": "x"}\n', 'line 1: missing field "translation"'),
+    ("misnamed-translation", '{"source": "x", "tgt": "y"}\n', 'unknown field "tgt" (did you mean "translation"?)'),
+    ("misnamed-doc", '{"source": "x", "translation": "y", "docid": "d"}\n',
+     'unknown field "docid" (did you mean "doc_id"?)'),
+    ("unknown-field", '{"source": "x", "translation": "y", "score": 1}\n', 'line 1: unknown field "score"\n  expected keys:'),
+    ("translation-not-string", '{"source": "x", "translation": null}\n', '"translation" must be a string'),
+    ("id-not-scalar", '{"id": [1], "source": "x", "translation": "y"}\n', '"id" must be a string or an integer'),
+    ("not-an-object", '["x", "y"]\n', "line 1: not a JSON object"),
     ("duplicate-id", '{"id": 1, "source": "a", "translation": "a"}\n{"id": 1, "source": "b", "translation": "b"}\n',
      "duplicate id"),
     ("empty", "\n\n", "no pairs"),
@@ -54,6 +62,14 @@ def test_bad_pairs_files_are_reported_with_line_numbers(tmp_path, text, needle):
         read_pairs(f)
     assert "p.jsonl" in str(e.value)
     assert needle.replace("\\", "") in str(e.value)
+
+
+def test_ignored_fields_are_accepted_and_the_rest_stay_errors(tmp_path):
+    f = tmp_path / "p.jsonl"
+    f.write_text('{"id": "a", "source": "x", "translation": "y", "errors": [], "reference": "y"}\n', encoding="utf-8")
+    assert [u.id for u in read_pairs(f, ignore_fields={"errors", "reference"})] == ["a"]
+    with pytest.raises(InputError, match='unknown field "reference"'):
+        read_pairs(f, ignore_fields={"errors"})
 
 
 def test_cli_reports_bad_pairs_without_traceback(tmp_path):

@@ -4,11 +4,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..atomic import write_jsonl, write_text
-from .collect import SEVERITY_ORDER, load_run
+from ..errors import InputError
+from .collect import RUN_FILE, SEVERITY_ORDER, load_run, read_json
 from .html import render_html
 from .markdown import render_markdown
 
-__all__ = ["build_reports"]
+__all__ = ["build_reports", "rebuild_reports"]
+RUN_SCHEMA = "deen.run/1"
+
+
+def rebuild_reports(out_dir: Path) -> dict:
+    """``build_reports`` for a finished run, refusing any folder ``deen translate`` did not write.
+
+    Reports written into a folder of articles would be read as articles by the next run.
+    """
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise InputError(out_dir, "no such output folder")
+    run_path = out_dir / RUN_FILE
+    if not run_path.is_file():
+        raise InputError(out_dir, f"not the output folder of a run (it has no {RUN_FILE}); "
+                                  f"give the --out folder of `deen translate`")
+    run = read_json(run_path)
+    if not isinstance(run, dict) or run.get("schema") != RUN_SCHEMA:
+        raise InputError(run_path, f"not a deen run record (schema {RUN_SCHEMA!r} expected)")
+    return build_reports(out_dir)
 
 
 def build_reports(out_dir: Path) -> dict:
