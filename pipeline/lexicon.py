@@ -1,0 +1,291 @@
+"""A German–English word lexicon: which English words may render a German word form.
+
+Built from Ding's de-en list (Frank Richter, TU Chemnitz; GPL-2+), which Debian packages as
+``trans-de-en`` (``/usr/share/trans/de-en``). FreeDict's deu-eng is converted from the same list,
+so it adds nothing for word look-ups. Ding pairs inflected forms with theirs ("Haus | Häuser ::
+house | houses", "gehen | ging :: to go | went"), so the German side needs no lemmatiser: every
+single-word German form of an entry is a key, and its value the Snowball stems of the English
+content words of the aligned part. German forms Ding does not list are looked up by their Snowball
+stem, then split into known parts (compounds).
+
+The list is read once and cached (a sqlite file under the user's cache folder, keyed by the source's
+size and mtime); ``deen lexicon build [FILE]`` builds it from another copy of the list. Without a
+list the checks that use it run degraded and say so (``status()``).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from .errors import InputError
+from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS
+
+# Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
+SYSTEM_SOURCES = (Path("/usr/share/trans/de-en"),)
+ENV = "DEEN_LEXICON"
+FORMAT = 5  # bump when the cache layout or the parsing rules change
+
+_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
+_IRREGULAR = re.compile(r"\{([^}]*)\}")  # "to go {went; gone}": English irregular forms
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Shortest part of a compound looked up, and the shortest word split at all.
+MIN_PART = 3
+MIN_SPLIT = 7
+
+
+def _stemmers():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english"), snowballstemmer.stemmer("german")
+
+
+@lru_cache(maxsize=200_000)
+def english_stem(word: str) -> str:
+    """Snowball stem of a lower-case English word ("houses" -> "hous", "going" -> "go")."""
+    return _stemmers()[0].stemWord(word.lower())
+
+
+@lru_cache(maxsize=200_000)
+def german_stem(word: str) -> str:
+    return _stemmers()[1].stemWord(word.lower())
+
+
+def _english_stems(text: str) -> set[str]:
+    extra = [m.group(1) for m in _IRREGULAR.finditer(text)]
+    words = _WORD.findall(_BRACKETS.sub(" ", text)) + [w for x in extra for w in _WORD.findall(x)]
+    out = set()
+    for w in words:
+        low = w.lower()
+        if low in ENGLISH_FUNCTION_WORDS or low in ("sb", "sth", "sb's", "one's", "etw", "jdn", "jdm", "jds"):
+            continue
+        out.add(english_stem(low))
+    return out
+
+
+# Words Ding writes around a verb form ("ich/er/sie ging", "er/sie ist gegangen", "sich freuen"):
+# dropped, so the form itself becomes a key.
+_GERMAN_FRAME = frozenset("ich du er sie es wir ihr man sich ist war hat hatte sind waren haben hatten bin "
+                          "wird wurde werden zu etw jdn jdm jds".split())
+
+
+def _german_form(text: str) -> Optional[str]:
+    # A single German word of one alternative ("Haus {n}", "gehend"), or None for phrases.
+    words = [w for w in _BRACKETS.sub(" ", text).replace("/", " ").split()
+             if w.lower().strip(".") not in _GERMAN_FRAME]
+    if len(words) != 1:
+        return None
+    w = words[0].strip(".,;:!?\"'„“”")
+    return w.lower() if _WORD.fullmatch(w) else None
+
+
+def parse_ding(lines) -> dict[str, set[str]]:
+    """German word form (lower case) -> English stems, from lines of Ding's ``DE :: EN`` format."""
+    forms: dict[str, set[str]] = {}
+    for line in lines:
+        if line.startswith("#") or " :: " not in line:
+            continue
+        de, en = line.rstrip("\n").split(" :: ", 1)
+        de_parts, en_parts = de.split(" | "), en.split(" | ")
+        if len(de_parts) != len(en_parts):
+            en_parts = [en] * len(de_parts)  # misaligned sub-entries: every form may mean any of them
+        for d, e in zip(de_parts, en_parts):
+            stems = None
+            for alt in d.split(";"):
+                form = _german_form(alt)
+                if form is None:
+                    continue
+                if stems is None:
+                    stems = _english_stems(e)
+                if stems:
+                    forms.setdefault(form, set()).update(stems)
+    return forms
+
+
+@dataclass(frozen=True)
+class LexiconInfo:
+    """Which list the lexicon was built from: goes into the settings of every output."""
+
+    source: str
+    sha256: str  # of the source file: two lexicons with one hash give the same checks
+    forms: int
+
+
+class Lexicon:
+    """Look-ups of German word forms: their English stems, their stem or their compound parts.
+
+    Backed by a read-only sqlite file: opening it costs nothing, a look-up a few microseconds."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        meta = dict(self.db.execute("SELECT key, value FROM meta"))
+        if meta.get("format") != str(FORMAT):
+            raise InputError(self.path, "lexicon cache of another format: rebuild it with `deen lexicon build`")
+        self.info = LexiconInfo(source=meta["source"], sha256=meta["sha256"], forms=int(meta["forms"]))
+
+    def __getstate__(self):  # checks may run in worker processes: reopen there
+        return {"path": self.path}
+
+    def __setstate__(self, state):
+        self.__init__(state["path"])
+
+    def _get(self, table: str, key: str) -> Optional[frozenset[str]]:
+        row = self.db.execute(f"SELECT en FROM {table} WHERE k = ?", (key,)).fetchone()
+        return frozenset(row[0].split()) if row else None
+
+    def is_english(self, stem: str) -> bool:
+        """Whether an English stem occurs on the English side of the list (an English word)."""
+        return _is_english(self, stem)
+
+    def knows(self, word: str) -> bool:
+        return bool(self.translations(word))
+
+    def translations(self, word: str) -> frozenset[str]:
+        """English stems the German word may be rendered by; empty when the lexicon does not know it."""
+        return _translations(self, word.lower())
+
+    def form_translations(self, word: str) -> Optional[frozenset[str]]:
+        """English stems of exactly this German form, None when the list has no such form."""
+        return _form(self, word.lower())
+
+    def parts(self, word: str) -> tuple[str, ...]:
+        """The known parts of a German compound, head last ("Bundesregierung" -> bundes, regierung);
+        () when it does not split into known words."""
+        return _split(self, word.lower())
+
+
+@lru_cache(maxsize=200_000)
+def _form(lex: Lexicon, low: str) -> Optional[frozenset[str]]:
+    return lex._get("forms", low)
+
+
+@lru_cache(maxsize=200_000)
+def _is_english(lex: Lexicon, stem: str) -> bool:
+    return lex.db.execute("SELECT 1 FROM english WHERE k = ?", (stem,)).fetchone() is not None
+
+
+@lru_cache(maxsize=200_000)
+def _translations(lex: Lexicon, low: str) -> frozenset[str]:
+    en = _form(lex, low)
+    if en is not None:
+        return en
+    return lex._get("stems", german_stem(low)) or frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def _split(lex: Lexicon, low: str) -> tuple[str, ...]:
+    # Fewest parts, each a known form, joined by a linking element; the head the longest possible.
+    low = low.replace("-", "")
+    n = len(low)
+    if n < MIN_SPLIT:
+        return ()
+    best: list[Optional[tuple[str, ...]]] = [None] * (n + 1)
+    best[0] = ()
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for link in GERMAN_LINKS:
+            j0 = i + len(link)
+            if i and not low.startswith(link, i):
+                continue
+            if not i and link:
+                continue
+            for j in range(j0 + MIN_PART, n + 1):
+                part = low[j0:j]
+                if _form(lex, part) is not None or (j == n and lex.knows(part)):
+                    cand = best[i] + (part,)
+                    if best[j] is None or len(cand) < len(best[j]):
+                        best[j] = cand
+    parts = best[n]
+    return parts if parts and len(parts) > 1 else ()
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "deen"
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def cache_path(source: Path) -> Path:
+    st = source.stat()
+    key = hashlib.sha256(f"{FORMAT}:{source.resolve()}:{st.st_size}:{st.st_mtime_ns}".encode()).hexdigest()[:16]
+    return cache_dir() / f"lexicon-{key}.sqlite"
+
+
+def build(source: Path, dest: Optional[Path] = None) -> Path:
+    """Parse a Ding-format list into a sqlite cache; returns its path (about a minute and a half)."""
+    source = Path(source)
+    if not source.is_file():
+        raise InputError(source, "no such lexicon file (Ding's de-en format: install Debian's trans-de-en)")
+    with open(source, encoding="utf-8", errors="replace") as f:
+        forms = parse_ding(f)
+    if not forms:
+        raise InputError(source, "no German–English entries found (expected Ding's 'DE :: EN' lines)")
+    stems: dict[str, set[str]] = {}
+    for form, en in forms.items():
+        stems.setdefault(german_stem(form), set()).update(en)
+    dest = Path(dest) if dest else cache_path(source)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + f".{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+                     "CREATE TABLE forms (k TEXT PRIMARY KEY, en TEXT) WITHOUT ROWID;"
+                     "CREATE TABLE stems (k TEXT PRIMARY KEY, en TEXT) WITHOUT ROWID;"
+                     "CREATE TABLE english (k TEXT PRIMARY KEY) WITHOUT ROWID;")
+    db.executemany("INSERT INTO forms VALUES (?, ?)", ((k, " ".join(sorted(v))) for k, v in sorted(forms.items())))
+    db.executemany("INSERT INTO stems VALUES (?, ?)", ((k, " ".join(sorted(v))) for k, v in sorted(stems.items())))
+    db.executemany("INSERT INTO english VALUES (?)", ((s,) for s in sorted({s for v in forms.values() for s in v})))
+    db.executemany("INSERT INTO meta VALUES (?, ?)", [("format", str(FORMAT)), ("source", str(source)),
+                                                      ("sha256", _sha256(source)), ("forms", str(len(forms)))])
+    db.commit()
+    db.close()
+    os.replace(tmp, dest)
+    return dest
+
+
+def find_source() -> Optional[Path]:
+    """The list to use: $DEEN_LEXICON, else a system one; None when there is none."""
+    env = os.environ.get(ENV)
+    if env:
+        return None if env.lower() == "none" else Path(env)
+    return next((p for p in SYSTEM_SOURCES if p.is_file()), None)
+
+
+@lru_cache(maxsize=4)
+def _load(source: Optional[Path]) -> Optional[Lexicon]:
+    if source is None:
+        return None
+    if source.suffix == ".sqlite":
+        return Lexicon(source)
+    path = cache_path(source)
+    return Lexicon(path if path.is_file() else build(source, path))
+
+
+def load() -> Optional[Lexicon]:
+    """The lexicon, or None (degraded checks) when no list is installed or DEEN_LEXICON=none."""
+    return _load(find_source())
+
+
+def status() -> dict:
+    """What the checks run with, for the settings of every output."""
+    lex = load()
+    if lex is None:
+        return {"lexicon": None, "degraded": True,
+                "note": "no German–English lexicon: install Debian's trans-de-en or run `deen lexicon build FILE`; "
+                        "omission, untranslated and name checks run on weaker evidence"}
+    return {"lexicon": Path(lex.info.source).name, "sha256": lex.info.sha256[:12], "forms": lex.info.forms,
+            "degraded": False}
