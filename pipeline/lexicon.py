@@ -29,7 +29,7 @@ from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS
 # Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
 SYSTEM_SOURCES = (Path("/usr/share/trans/de-en"),)
 ENV = "DEEN_LEXICON"
-FORMAT = 5  # bump when the cache layout or the parsing rules change
+FORMAT = 6  # bump when the cache layout or the parsing rules change
 
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
 _IRREGULAR = re.compile(r"\{([^}]*)\}")  # "to go {went; gone}": English irregular forms
@@ -56,16 +56,16 @@ def german_stem(word: str) -> str:
     return _stemmers()[1].stemWord(word.lower())
 
 
+_PLACEHOLDERS = frozenset(("sb", "sth", "sb's", "one's", "sth's", "etw", "jdn", "jdm", "jds", "to"))
+
+
 def _english_stems(text: str) -> set[str]:
     extra = [m.group(1) for m in _IRREGULAR.finditer(text)]
     words = _WORD.findall(_BRACKETS.sub(" ", text)) + [w for x in extra for w in _WORD.findall(x)]
-    out = set()
-    for w in words:
-        low = w.lower()
-        if low in ENGLISH_FUNCTION_WORDS or low in ("sb", "sth", "sb's", "one's", "etw", "jdn", "jdm", "jds"):
-            continue
-        out.add(english_stem(low))
-    return out
+    words = [w.lower() for w in words if w.lower() not in _PLACEHOLDERS]
+    content = [w for w in words if w not in ENGLISH_FUNCTION_WORDS]
+    # Function words only where nothing else renders the German ("innerhalb" :: "within").
+    return {english_stem(w) for w in (content or words)}
 
 
 # Words Ding writes around a verb form ("ich/er/sie ging", "er/sie ist gegangen", "sich freuen"):
@@ -172,38 +172,32 @@ def _is_english(lex: Lexicon, stem: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _translations(lex: Lexicon, low: str) -> frozenset[str]:
-    en = _form(lex, low)
-    if en is not None:
-        return en
-    return lex._get("stems", german_stem(low)) or frozenset()
+    # A form and every form sharing its stem: "tagen" is a verb (to meet) and the plural of "Tag".
+    return (_form(lex, low) or frozenset()) | (lex._get("stems", german_stem(low)) or frozenset())
 
 
 @lru_cache(maxsize=100_000)
 def _split(lex: Lexicon, low: str) -> tuple[str, ...]:
-    # Fewest parts, each a known form, joined by a linking element; the head the longest possible.
+    # The longest known head, then the modifier before it (less a linking element) known or split
+    # again: a handful of look-ups per word, not one per substring.
     low = low.replace("-", "")
-    n = len(low)
-    if n < MIN_SPLIT:
+    if len(low) < MIN_SPLIT:
         return ()
-    best: list[Optional[tuple[str, ...]]] = [None] * (n + 1)
-    best[0] = ()
-    for i in range(n):
-        if best[i] is None:
-            continue
-        for link in GERMAN_LINKS:
-            j0 = i + len(link)
-            if i and not low.startswith(link, i):
+    for i in range(MIN_PART, len(low) - MIN_PART + 1):
+        head = low[i:]
+        if _form(lex, head) is None and not (head[-1] == "s" and _form(lex, head[:-1]) is not None):
+            continue  # a form, or one with the genitive -s („des Verkehrsministeriums“)
+        mod = low[:i]
+        for link in sorted(GERMAN_LINKS, key=len, reverse=True):
+            stem = mod[:len(mod) - len(link)] if link and mod.endswith(link) else mod if not link else None
+            if not stem or len(stem) < MIN_PART:
                 continue
-            if not i and link:
-                continue
-            for j in range(j0 + MIN_PART, n + 1):
-                part = low[j0:j]
-                if _form(lex, part) is not None or (j == n and lex.knows(part)):
-                    cand = best[i] + (part,)
-                    if best[j] is None or len(cand) < len(best[j]):
-                        best[j] = cand
-    parts = best[n]
-    return parts if parts and len(parts) > 1 else ()
+            if _form(lex, stem) is not None:
+                return (stem, head)
+            inner = _split(lex, stem)
+            if inner:
+                return inner + (head,)
+    return ()
 
 
 def cache_dir() -> Path:

@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from typing import Optional
+
+from ..align import UNRENDERED, align as align_words
 from ..lang.words import tokens
 from ..records import Category, Severity
 from .registry import check
@@ -140,6 +143,57 @@ def _shared(text: str, span: tuple[int, int], other: str) -> float:
     return sum(w in there for w in words) / len(words)
 
 
+def _rendered(ctx, side: str, span: tuple[int, int], text: str, other: str) -> float:
+    # How much of a sentence the other side renders: by the word alignment where it can judge,
+    # else by the words both sides spell alike.
+    al = align_words(ctx.source, ctx.translation)
+    if not al.degraded:
+        if side == "de":
+            cov = al.coverage(*span)
+        else:
+            eng = [w for w in al.english if span[0] <= w.start < span[1]]
+            cov = sum(w.accounted for w in eng) / len(eng) if eng else None
+        if cov is not None:
+            return cov
+    return _shared(text, span, other)
+
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s)\s*")
+
+
+def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Clauses of a German span: split at commas, colons, semicolons, dashes and brackets."""
+    out, start = [], span[0]
+    for m in _CLAUSE_BREAK.finditer(text, span[0], span[1]):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if span[1] > start:
+        out.append((start, span[1]))
+    return out
+
+
+def evidence(ctx, span: tuple[int, int], max_coverage: float) -> tuple[int, Optional[float], list[str], tuple[int, int]]:
+    """Word-alignment evidence that German text of ``span`` is missing from the English: of the
+    clauses whose known content words the English renders at most ``max_coverage`` of, the one
+    with the most unrendered words: how many, the share rendered, which words, and where."""
+    al = align_words(ctx.source, ctx.translation)
+    best = (0, None, [], span)
+    for sa, sb in sentences(ctx.source):
+        a0, b0 = max(sa, span[0]), min(sb, span[1])
+        if a0 >= b0:
+            continue
+        for a, b in clauses(ctx.source, (a0, b0)):
+            known = al.known(a, b)
+            if not known:
+                continue
+            lost = [w.text for w in known if w.how == UNRENDERED]
+            cov = 1 - len(lost) / len(known)
+            if cov <= max_coverage and len(lost) > best[0]:
+                best = (len(lost), cov, lost, (a, b))
+    return best
+
+
 def best_removal(al: Alignment, side: str, ratio: float, var: float, ctx, tie: float) -> tuple[int, float]:
     """The sentence of ``side`` ("de" or "en") without which the two align best, and the gain.
 
@@ -155,7 +209,7 @@ def best_removal(al: Alignment, side: str, ratio: float, var: float, ctx, tie: f
         text, spans, other = ctx.translation, al.en, ctx.source
     best = min(costs)
     near = [k for k, c in enumerate(costs) if c <= best + tie]
-    k = min(near, key=lambda i: (_shared(text, spans[i], other), costs[i]))
+    k = min(near, key=lambda i: (_rendered(ctx, side, spans[i], text, other), costs[i]))
     return k, al.cost - costs[k]
 
 
@@ -195,9 +249,25 @@ def omission(ctx):
         k = max(bead.de, key=lambda i: al.de_lens[i])
         en_span = (al.en[bead.en[0]][0], al.en[bead.en[-1]][1]) if bead.en else None
     a, b = al.de[k]
+    degraded = align_words(ctx.source, ctx.translation).degraded
+    if not degraded:
+        # Length alone fires on short sentences rendered concisely ("Mit freundlichen Grüßen" /
+        # "Best regards"): a clause's words must be missing too. Length says that something is
+        # missing, and may point at the wrong sentence; the alignment says which clause.
+        ev = evidence(ctx, (a, b), p["max_coverage"])
+        if ev[0] < p["min_unrendered"]:
+            ev = evidence(ctx, (0, len(ctx.source)), p["max_coverage"])
+            if ev[0] < p["min_unrendered"]:
+                return
+            a, b = ev[3]  # the clause the alignment finds missing, elsewhere than length thought
+        lost = ev[2]
+    else:
+        lost = []
+    words = (f"; not rendered: {', '.join(lost[:6])}" if lost else "") if not degraded else \
+        "; no lexicon installed, decided on length alone"
     yield ctx.flag(
         f"{what}: {ctx.source[a:b][:100]!r} (English {sum(al.en_lens)} letters for German "
-        f"{sum(al.de_lens)}, ratio {para_ratio:.2f})",
+        f"{sum(al.de_lens)}, ratio {para_ratio:.2f}{words})",
         source_span=(a, b), translation_span=en_span, score=round(score, 2), threshold=threshold)
 
 

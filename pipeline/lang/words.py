@@ -33,6 +33,18 @@ laut damit dabei dafür dagegen darauf daran darüber deshalb deswegen jedoch zu
 inzwischen derzeit außerdem trotzdem denen deren dessen welche welcher welches welchen einmal
 """.split())
 
+# German words a good English rendering often leaves out (modal particles, fillers, auxiliaries and
+# pronominal adverbs English expresses by word order or not at all): never evidence of an omission.
+GERMAN_PARTICLES = frozenset("""
+mal eben halt eigentlich wohl denn etwa ganz gar schon ebenfalls jeweils bzw sowohl weder noch
+hatte hätte hätten habe hast hat haben worden sein gewesen lassen ließ dazu darin davon daher dort
+somit sogar zwar erst eher also einer eines einem einen eins beide beiden beider selbst solche
+solchen solcher welche welchen welcher wobei woran womit wonach worauf worum wie wann wo woher
+mein meine meinen meinem meiner meines dein deine deinen deinem deiner euer eure euren eurem eurer
+unsere unseren unserem unserer ihr ihre ihren ihrem ihrer alles einige einigen wenig wenige nun
+bitte einfach gerade werde werden wirst kannst könnte könnten möchte möchten hab habt bist sonst
+""".split())
+
 # German function words that are English words too, so kept out of GERMAN_FUNCTION_WORDS; where
 # the language is known to be German (a rejoined quotation) they are function words all the same.
 GERMAN_FUNCTION_WORDS_ALSO_ENGLISH = frozenset("die am an in so also man was war um bis".split())
