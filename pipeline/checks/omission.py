@@ -228,6 +228,7 @@ def omission(ctx):
         return
     para_ratio = sum(al.en_lens) / max(sum(al.de_lens), 1)
     k, gain = -1, 0.0
+    words_path = False
     if len(al.de) >= 2 and al.en and min(b.z for b in al.beads) <= p["max_z_to_search"]:
         k, gain = best_removal(al, "de", p["length_ratio"], p["variance"], ctx, p["tie"])
     if gain >= p["min_gain"]:
@@ -242,19 +243,30 @@ def omission(ctx):
             # Shorter than usual, and German numbers or names of it are nowhere in the English:
             # a clause dropped, told by its content where length alone is not conclusive.
             bead, lost = _short_bead_losing_content(ctx, al)
-            if bead is None:
-                return
-            score, threshold = bead.z, p["content_max_z"]
-            what = f"the English of this German sentence is short and lacks its {', '.join(lost)}"
+            if bead is not None:
+                score, threshold = bead.z, p["content_max_z"]
+                what = f"the English of this German sentence is short and lacks its {', '.join(lost)}"
+            else:
+                bead, lost = _short_bead_losing_words(ctx, al)
+                if bead is None:
+                    return
+                score, threshold = bead.z, p["words_max_z"]
+                what = f"the English of this German sentence is short and does not render {', '.join(lost[:6])}"
+                words_path = True
         k = max(bead.de, key=lambda i: al.de_lens[i])
         en_span = (al.en[bead.en[0]][0], al.en[bead.en[-1]][1]) if bead.en else None
     a, b = al.de[k]
     degraded = align_words(ctx.source, ctx.translation).degraded
-    if not degraded:
+    if words_path:
+        pass  # decided by the alignment already
+    elif not degraded:
         # Length alone fires on short sentences rendered concisely ("Mit freundlichen Grüßen" /
         # "Best regards"): a clause's words must be missing too. Length says that something is
         # missing, and may point at the wrong sentence; the alignment says which clause.
         ev = evidence(ctx, (a, b), p["max_coverage"])
+        run, run_lost = unrendered_run(align_words(ctx.source, ctx.translation), (a, b))
+        if run >= p["min_unrendered_run"] and len(run_lost) >= p["min_unrendered"]:
+            ev = (len(run_lost), None, run_lost, (a, b))  # words dropped in a row: a verb, a clause
         if ev[0] < p["min_unrendered"]:
             ev = evidence(ctx, (0, len(ctx.source)), p["max_coverage"])
             if ev[0] < p["min_unrendered"]:
@@ -263,7 +275,7 @@ def omission(ctx):
         lost = ev[2]
     else:
         lost = []
-    words = (f"; not rendered: {', '.join(lost[:6])}" if lost else "") if not degraded else \
+    words = "" if words_path else (f"; not rendered: {', '.join(lost[:6])}" if lost else "") if not degraded else \
         "; no lexicon installed, decided on length alone"
     yield ctx.flag(
         f"{what}: {ctx.source[a:b][:100]!r} (English {sum(al.en_lens)} letters for German "
@@ -294,6 +306,35 @@ def _short_bead_losing_content(ctx, al: Alignment):
         if len(inside) >= p["min_lost_content"]:
             return bead, inside
     return None, []
+
+
+def _short_bead_losing_words(ctx, al: Alignment):
+    """The shortest sentence group with ``z`` at most ``words_max_z`` whose German holds a run of
+    at least ``min_unrendered_run`` content words in a row that the English does not render (by the
+    word alignment: a verb or a clause dropped from a short sentence), and those words."""
+    p = ctx.params
+    words = align_words(ctx.source, ctx.translation)
+    if words.degraded:
+        return None, []
+    for bead in sorted((b for b in al.beads if b.de and b.z <= p["words_max_z"]), key=lambda b: b.z):
+        a, b = al.de[bead.de[0]][0], al.de[bead.de[-1]][1]
+        run, lost = unrendered_run(words, (a, b))
+        if run >= p["min_unrendered_run"] and len(lost) >= p["min_unrendered"]:
+            return bead, lost
+    return None, []
+
+
+def unrendered_run(words, span: tuple[int, int]) -> tuple[int, list[str]]:
+    """The longest run of known German words in a row the English does not render, and all such words."""
+    run, cur, lost = 0, 0, []
+    for w in words.known(*span):
+        if w.how == UNRENDERED:
+            cur += 1
+            lost.append(w.text)
+            run = max(run, cur)
+        else:
+            cur = 0
+    return run, lost
 
 
 @check("addition", category=Category.OMISSION, severity=Severity.WARNING)
