@@ -112,6 +112,8 @@ def _align(source: str, translation: str, lex) -> Alignment:
     en_digits = {d for _, _, w in en_toks for d in _DIGITS.findall(w)}
     en_digits |= {d for d in _DIGITS.findall(translation.replace(",", "").replace(" ", ""))}
     en_values = {_EN_NUMBER_WORDS[w] for w in en_lower if w in _EN_NUMBER_WORDS}
+    if lex is not None:
+        lex.prefetch(w for _, _, w in tokens(source))
     words, accounts = [], set()
     src_lower, src_keys = set(), set()
     for s, e, w in tokens(source):

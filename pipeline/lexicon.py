@@ -4,8 +4,8 @@ Built from Ding's de-en list (Frank Richter, TU Chemnitz; GPL-2+), which Debian 
 ``trans-de-en`` (``/usr/share/trans/de-en``). FreeDict's deu-eng is converted from the same list,
 so it adds nothing for word look-ups. Ding pairs inflected forms with theirs ("Haus | Häuser ::
 house | houses", "gehen | ging :: to go | went"), so the German side needs no lemmatiser: every
-single-word German form of an entry is a key, and its value the Snowball stems of the English
-content words of the aligned part. German forms Ding does not list are looked up by their Snowball
+single-word German form of an entry is a key, and its value the stems (suffixes stripped) of the
+English content words of the aligned part. German forms Ding does not list are looked up by their
 stem, then split into known parts (compounds).
 
 The list is read once and cached (a sqlite file under the user's cache folder, keyed by the source's
@@ -29,7 +29,7 @@ from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS
 # Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
 SYSTEM_SOURCES = (Path("/usr/share/trans/de-en"),)
 ENV = "DEEN_LEXICON"
-FORMAT = 6  # bump when the cache layout or the parsing rules change
+FORMAT = 7  # bump when the cache layout or the parsing rules change
 
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
 _IRREGULAR = re.compile(r"\{([^}]*)\}")  # "to go {went; gone}": English irregular forms
@@ -39,21 +39,38 @@ MIN_PART = 3
 MIN_SPLIT = 7
 
 
-def _stemmers():
-    import snowballstemmer
+# Suffix stripping, the same on both sides of every comparison: it need not find linguistic stems,
+# only give the forms of one word one key ("houses", "housing" -> "hous"; "Häuser" -> "häus").
+# Longest ending first; a stem keeps at least MIN_STEM letters. Plain string operations: checks
+# stem every word of every paragraph, and a Snowball stemmer in Python was 0.5 ms a word.
+ENGLISH_ENDINGS = ("ingly", "ings", "ing", "edly", "ied", "ies", "ed", "es", "ly", "'s", "’s", "s", "e", "y")
+GERMAN_ENDINGS = ("ern", "em", "en", "er", "es", "e", "n", "s")
+MIN_STEM = 3
 
-    return snowballstemmer.stemmer("english"), snowballstemmer.stemmer("german")
+
+def _strip(word: str, endings: tuple[str, ...]) -> str:
+    for e in endings:
+        if word.endswith(e) and len(word) - len(e) >= MIN_STEM:
+            word = word[:-len(e)]
+            break
+    # A last silent e or y ("house"/"hous-ing", "study"/"stud-ies") and doubled consonants ("stopp-ed").
+    if word.endswith(("e", "y")) and len(word) > MIN_STEM:
+        word = word[:-1]
+    if len(word) > MIN_STEM and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    return word
 
 
 @lru_cache(maxsize=200_000)
 def english_stem(word: str) -> str:
-    """Snowball stem of a lower-case English word ("houses" -> "hous", "going" -> "go")."""
-    return _stemmers()[0].stemWord(word.lower())
+    """Key of a lower-case English word's forms ("houses", "housing" -> "hous")."""
+    return _strip(word.lower().replace("’", "'"), ENGLISH_ENDINGS)
 
 
 @lru_cache(maxsize=200_000)
 def german_stem(word: str) -> str:
-    return _stemmers()[1].stemWord(word.lower())
+    """Key of a German word's inflected forms ("Häuser", "Hauses" -> "häus", "haus")."""
+    return _strip(word.lower(), GERMAN_ENDINGS)
 
 
 _PLACEHOLDERS = frozenset(("sb", "sth", "sb's", "one's", "sth's", "etw", "jdn", "jdm", "jds", "to"))
@@ -139,6 +156,29 @@ class Lexicon:
         row = self.db.execute(f"SELECT en FROM {table} WHERE k = ?", (key,)).fetchone()
         return frozenset(row[0].split()) if row else None
 
+    def prefetch(self, words) -> None:
+        """Look many German words up at once (one query for a paragraph, not one per word)."""
+        todo = {w.lower() for w in words} - _FETCHED.get(self, set())
+        if not todo:
+            return
+        lows = sorted(todo)
+        stems = sorted({german_stem(w) for w in lows})
+        forms = dict(self._many("forms", lows))
+        by_stem = dict(self._many("stems", stems))
+        for w in lows:
+            f = forms.get(w)
+            _FORM_CACHE[(self, w)] = frozenset(f.split()) if f is not None else None
+            st = by_stem.get(german_stem(w))
+            _STEM_CACHE[(self, german_stem(w))] = frozenset(st.split()) if st else frozenset()
+        _FETCHED.setdefault(self, set()).update(todo)
+        if len(_FORM_CACHE) > 400_000:
+            _FORM_CACHE.clear(), _STEM_CACHE.clear(), _FETCHED.clear()
+
+    def _many(self, table: str, keys: list[str]):
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            yield from self.db.execute(f"SELECT k, en FROM {table} WHERE k IN ({','.join('?' * len(chunk))})", chunk)
+
     def is_english(self, stem: str) -> bool:
         """Whether an English stem occurs on the English side of the list (an English word)."""
         return _is_english(self, stem)
@@ -160,9 +200,23 @@ class Lexicon:
         return _split(self, word.lower())
 
 
-@lru_cache(maxsize=200_000)
+_FORM_CACHE: dict = {}
+_STEM_CACHE: dict = {}
+_FETCHED: dict = {}
+
+
 def _form(lex: Lexicon, low: str) -> Optional[frozenset[str]]:
-    return lex._get("forms", low)
+    key = (lex, low)
+    if key not in _FORM_CACHE:
+        _FORM_CACHE[key] = lex._get("forms", low)
+    return _FORM_CACHE[key]
+
+
+def _stem_entry(lex: Lexicon, stem: str) -> frozenset[str]:
+    key = (lex, stem)
+    if key not in _STEM_CACHE:
+        _STEM_CACHE[key] = lex._get("stems", stem) or frozenset()
+    return _STEM_CACHE[key]
 
 
 @lru_cache(maxsize=200_000)
@@ -173,7 +227,7 @@ def _is_english(lex: Lexicon, stem: str) -> bool:
 @lru_cache(maxsize=200_000)
 def _translations(lex: Lexicon, low: str) -> frozenset[str]:
     # A form and every form sharing its stem: "tagen" is a verb (to meet) and the plural of "Tag".
-    return (_form(lex, low) or frozenset()) | (lex._get("stems", german_stem(low)) or frozenset())
+    return (_form(lex, low) or frozenset()) | _stem_entry(lex, german_stem(low))
 
 
 @lru_cache(maxsize=100_000)
