@@ -337,3 +337,9 @@ def status() -> dict:
                         "omission, untranslated and name checks run on weaker evidence"}
     return {"lexicon": Path(lex.info.source).name, "sha256": lex.info.sha256[:12], "forms": lex.info.forms,
             "degraded": False}
+
+
+def setting() -> str:
+    """One string for the settings of an output: which lexicon the checks used, or that they ran degraded."""
+    st = status()
+    return "none (degraded checks)" if st["degraded"] else f"{st['lexicon']} sha256:{st['sha256']}"
