@@ -29,9 +29,9 @@ from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS
 # Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
 SYSTEM_SOURCES = (Path("/usr/share/trans/de-en"),)
 ENV = "DEEN_LEXICON"
-FORMAT = 7  # bump when the cache layout or the parsing rules change
+FORMAT = 8  # bump when the cache layout or the parsing rules change
 
-_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
+_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|/[^/\s]+/")  # "/Schupo/": an abbreviation
 _IRREGULAR = re.compile(r"\{([^}]*)\}")  # "to go {went; gone}": English irregular forms
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Shortest part of a compound looked up, and the shortest word split at all.
@@ -88,7 +88,7 @@ def _english_stems(text: str) -> set[str]:
 # Words Ding writes around a verb form ("ich/er/sie ging", "er/sie ist gegangen", "sich freuen"):
 # dropped, so the form itself becomes a key.
 _GERMAN_FRAME = frozenset("ich du er sie es wir ihr man sich ist war hat hatte sind waren haben hatten bin "
-                          "wird wurde werden zu etw jdn jdm jds".split())
+                          "wird wurde werden zu etw jdn jdm jds der die das den dem des ein eine einen einer".split())
 
 
 def _german_form(text: str) -> Optional[str]:
@@ -227,7 +227,16 @@ def _is_english(lex: Lexicon, stem: str) -> bool:
 @lru_cache(maxsize=200_000)
 def _translations(lex: Lexicon, low: str) -> frozenset[str]:
     # A form and every form sharing its stem: "tagen" is a verb (to meet) and the plural of "Tag".
-    return (_form(lex, low) or frozenset()) | _stem_entry(lex, german_stem(low))
+    found = (_form(lex, low) or frozenset()) | _stem_entry(lex, german_stem(low))
+    if found:
+        return found
+    # A form the list lacks, less an ending, may be one it has: "Rückscheine" -> "Rückschein".
+    for e in GERMAN_ENDINGS:
+        if low.endswith(e) and len(low) - len(e) >= MIN_STEM + 1:
+            found = _form(lex, low[:-len(e)])
+            if found:
+                return found
+    return frozenset()
 
 
 @lru_cache(maxsize=100_000)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..lang.words import (ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_EXONYMS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_ENDINGS, GERMAN_POLITE_PRONOUNS, english_words,
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, english_words,
                           german_common_noun, spelling_key, tokens)
 from ..records import Category, Severity
 from .omission import sentences
@@ -255,6 +255,10 @@ def name_mismatch(ctx):
     p = ctx.params
     stem = p["min_stem_share"]
     yield from _exonym_not_used(ctx)
+    translated = list(_translated_names(ctx))
+    if translated:
+        yield from translated
+        return
     candidates = english_names(ctx.translation)
     if not candidates:
         return
@@ -362,6 +366,41 @@ def name_mismatch(ctx):
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=None if decided else Severity.INFO)
+
+
+def _translated_names(ctx):
+    """A German name translated as a common word: "Herr Koch" as "Mr Cook", "Johannes Patrick" as
+    "John Patrick". A name position is after a title word (GERMAN_NAME_TITLES), or before a
+    surname the English keeps; the name must be missing from the English, and a capitalised English
+    word must be one of its translations in the lexicon."""
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    if lex is None:
+        return
+    src, tr = ctx.source, ctx.translation
+    src_toks, en_toks = tokens(src), tokens(tr)
+    en_keys = {spelling_key(w) for _, _, w in en_toks}
+    for i, (s, e, g) in enumerate(src_toks):
+        if not g[:1].isupper() or g.isupper() or spelling_key(g) in en_keys:
+            continue
+        prev = src_toks[i - 1][2].lower() if i else ""
+        nxt = src_toks[i + 1] if i + 1 < len(src_toks) else None
+        titled = prev in GERMAN_NAME_TITLES and src[src_toks[i - 1][1]:s].strip(". ") == ""
+        # A first name: no common noun nor function word, not at a sentence start, before a kept surname.
+        before_kept = bool(nxt) and nxt[2][:1].isupper() and src[e:nxt[0]] == " " \
+            and spelling_key(nxt[2]) in en_keys and german_name_like(nxt[2]) and not _initial(src, s) \
+            and g.lower() not in GERMAN_FUNCTION_WORDS and not german_common_noun(g)
+        if not (titled or before_kept):
+            continue
+        senses = lex.translations(g)
+        hit = next(((a, b, w) for a, b, w in en_toks if w[:1].isupper() and english_stem(w.lower()) in senses
+                    and spelling_key(w) not in {spelling_key(x) for _, _, x in src_toks}), None)
+        if hit:
+            yield ctx.flag(f"the name {g!r} is translated as a common word: {hit[2]!r} (a name keeps its form)",
+                           source_span=(s, e), translation_span=hit[:2],
+                           suggestion=tr[:hit[0]] + g + tr[hit[1]:], score=1.0, threshold=1.0)
+            return
 
 
 _UMLAUT_DROPPED = str.maketrans("äöüÄÖÜ", "aouAOU")

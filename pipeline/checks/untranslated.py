@@ -126,8 +126,12 @@ def _nouns_left(ctx, toks, src_words: set[str]):
     hits = []
     for i, (s, e, w) in enumerate(toks):
         low = re.sub(r"['’]s$", "", w.lower())
-        if not w[:1].isupper() or low.casefold() not in only or low not in src_words or low in english:
+        if not w[:1].isupper() or low not in src_words or low in english:
             continue
+        if _lexicon_name(low):
+            continue  # the lexicon renders it by a look-alike: a place with an English name ("Thüringen")
+        if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words)):
+            continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
         if (prev and ((prev[:1].isupper() and prev.lower() not in ENGLISH_FUNCTION_WORDS) or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or (
@@ -144,6 +148,32 @@ def _nouns_left(ctx, toks, src_words: set[str]):
     yield ctx.flag(f"German noun(s) left in the English: {words}, which English texts do not use",
                    translation_span=(s, e), source_span=(src_at, src_at + len(w)) if src_at >= 0 else None,
                    score=float(len(hits)), threshold=float(ctx.params["min_german_nouns"]))
+
+
+def _lexicon_name(low: str) -> bool:
+    from ..lang.words import spelling_key
+    from ..lexicon import load
+
+    lex = load()
+    if lex is None:
+        return False
+    key = spelling_key(low)[:3]
+    return any(spelling_key(t)[:3] == key for t in lex.translations(low))
+
+
+def _german_neighbour(toks, i: int, src_words: set[str]) -> bool:
+    # The word before or after is a German function word copied from the source.
+    return any(0 <= j < len(toks) and toks[j][2].lower() in GERMAN_FUNCTION_WORDS and toks[j][2].lower() in src_words
+               for j in (i - 1, i + 1))
+
+
+def _lexicon_noun(low: str) -> bool:
+    """A German word the lexicon translates by words unlike itself, and that English does not use."""
+    from ..lexicon import english_stem, load
+    from .names import _lexicon_common
+
+    lex = load()
+    return lex is not None and _lexicon_common(low) and not lex.is_english(english_stem(low))
 
 
 _OPEN, _CLOSE = "\"“‘„«(‚'", "\"”’“»)'"

@@ -61,6 +61,9 @@ GERMAN_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "isch
 ENGLISH_DEMONYM_ENDINGS = ("s", "n", "ns", "an", "ans", "ian", "ians", "ish", "ese", "i", "is", "man", "men",
                            "woman", "women")
 
+# German words before a surname: the word after them is a name, whatever the lexicon says ("Herr Koch").
+GERMAN_NAME_TITLES = frozenset("herr herrn frau fräulein dr prof familie".split())
+
 # Particles that stay inside foreign names and must not count as German text.
 NAME_PARTICLES = frozenset("von van der den de da di del la le du dos das ten ter zu bin ibn al el".split())
 
