@@ -29,7 +29,7 @@ from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS
 # Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
 SYSTEM_SOURCES = (Path("/usr/share/trans/de-en"),)
 ENV = "DEEN_LEXICON"
-FORMAT = 8  # bump when the cache layout or the parsing rules change
+FORMAT = 9  # bump when the cache layout or the parsing rules change
 
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|/[^/\s]+/")  # "/Schupo/": an abbreviation
 _IRREGULAR = re.compile(r"\{([^}]*)\}")  # "to go {went; gone}": English irregular forms
@@ -113,7 +113,7 @@ def parse_ding(lines) -> dict[str, set[str]]:
             en_parts = [en] * len(de_parts)  # misaligned sub-entries: every form may mean any of them
         for d, e in zip(de_parts, en_parts):
             stems = None
-            for alt in d.split(";"):
+            for alt in _BRACKETS.sub(" ", d).split(";"):  # "innerhalb {prp; +Gen.}": brackets first
                 form = _german_form(alt)
                 if form is None:
                     continue

@@ -498,15 +498,17 @@ def german_name_like(word: str) -> bool:
     return not german_common_noun(word) and not _lexicon_common(low)
 
 
-@lru_cache(maxsize=65536)
 def _lexicon_common(low: str) -> bool:
     """A word the lexicon translates by words unlike itself ("Teile" :: parts, "Hallo" :: hello):
     a common word. A name the lexicon lists keeps its look in English ("Kelvin" :: kelvin)."""
     from ..lexicon import load
 
     lex = load()
-    if lex is None:
-        return False
+    return lex is not None and _common_in(lex, low)
+
+
+@lru_cache(maxsize=65536)
+def _common_in(lex, low: str) -> bool:
     tr = lex.translations(low) if "-" not in low else frozenset()
     if not tr:
         return False  # compounds stay name-like: many names are made of words ("Hartmann", "Engelsburg")
