@@ -44,6 +44,13 @@ Decke {f} :: blanket
 verärgert {adj} :: annoyed
 ärgern {vt} | ärgernd | geärgert :: to annoy | annoying | annoyed
 abgelaufen {adj} :: expired
+Rückschein {m} | Rückscheine {pl} :: return receipt | return receipts
+lieb {adj} | liebes :: dear | dear
+schicken {vt} | schickend | geschickt :: to send | sending | sent
+Konzert {n} :: concert
+Anlage {f} :: plant; installation
+Spieler {m} | Spieler {pl} :: player | players
+Leistung {f} :: performance
 """
 
 
