@@ -101,3 +101,23 @@ def test_build_refuses_what_is_no_list(tmp_path, text, why):
 def test_a_lexicon_travels_to_worker_processes(tiny_lexicon):
     copy = pickle.loads(pickle.dumps(tiny_lexicon))
     assert copy.translations("Koch") == tiny_lexicon.translations("Koch")
+
+
+def test_cli_builds_a_lexicon_and_reports_degraded_mode(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    source = tmp_path / "list.txt"
+    source.write_text(TINY_DING, encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(app, ["lexicon", "build", str(source), "--dest", str(tmp_path / "lex.sqlite")])
+    assert res.exit_code == 0 and (tmp_path / "lex.sqlite").is_file()
+    monkeypatch.setenv("DEEN_LEXICON", str(tmp_path / "lex.sqlite"))
+    res = runner.invoke(app, ["lexicon", "status"])
+    assert res.exit_code == 0 and "German word forms" in res.output
+    monkeypatch.setenv("DEEN_LEXICON", "none")
+    res = runner.invoke(app, ["lexicon", "status"])
+    assert res.exit_code == 1 and "degraded" in res.output
+    res = runner.invoke(app, ["lexicon", "build", str(tmp_path / "missing.txt")])
+    assert res.exit_code == 2 and "no such lexicon file" in res.output
