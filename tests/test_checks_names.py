@@ -178,12 +178,15 @@ LEXICON_FAILS = [
     ("surname-translated-frau", "Das sagte Frau Müller am Montag.", "Mrs Miller said so on Monday.", "Miller"),
     ("letter-changed-after-quote", '"Die Spieler haben eine fantastische Leistung gezeigt", so Glasner weiter.',
      '"The players showed a fantastic performance," Glarner said.', "Glarner"),
+    ("letters-changed-in-headline", "Probleme mit Glasfaser und Devolo Magic", "Problems With Fibre And Deflo Magic",
+     "Deflo"),
 ]
 LEXICON_PASSES = [
     ("surname-kept", "Herr Koch sagte, die Lage sei ernst.", "Mr Koch said the situation was serious."),
     ("hyphen-part-kept", "Das Feuer hat Teile der 10.000-Volt-Schaltanlage beschädigt.",
      "The fire damaged sections of the 10,000 Volt substation."),
     ("inflected-place", "Die Geisinger Feuerwehr rückte aus.", "The fire brigade of Geisingen turned out."),
+    ("headline-name-kept", "Probleme mit Glasfaser und Devolo Magic", "Problems With Fibre And Devolo Magic"),
 ]
 
 

@@ -255,7 +255,7 @@ def name_mismatch(ctx):
     p = ctx.params
     stem = p["min_stem_share"]
     yield from _exonym_not_used(ctx)
-    translated = list(_translated_names(ctx))
+    translated = list(_translated_names(ctx)) or list(_changed_in_headline(ctx))
     if translated:
         yield from translated
         return
@@ -366,6 +366,30 @@ def name_mismatch(ctx):
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=None if decided else Severity.INFO)
+
+
+def _changed_in_headline(ctx):
+    """In a headline in title case, where every word is capitalised and names are not told apart
+    by their capital: a word that is a German name with a letter or two changed ("Deflo" for
+    „Devolo“), the German name missing from the English."""
+    tr, src = ctx.translation, ctx.source
+    en_toks = tokens(tr)
+    if not _headline([w for _, _, w in en_toks]):
+        return
+    src_keys = {spelling_key(w) for _, _, w in tokens(src)}
+    en_keys = {spelling_key(w) for _, _, w in en_toks}
+    lost = [(s, e, w) for s, e, w in tokens(src) if w[:1].isupper() and spelling_key(w) not in en_keys
+            and german_name_like(w)]
+    for s, e, w in en_toks:
+        k = spelling_key(w)
+        if not w[:1].isupper() or k in src_keys or common_word(w) or _lexicon_english([(w, k)]):
+            continue
+        partner = next((x for x in lost if _changed(k, spelling_key(x[2]), ctx.params)), None)
+        if partner:
+            yield ctx.flag(f"the English names {w!r}, which the German does not mention; it is the German "
+                           f"{partner[2]!r} with letters changed", source_span=partner[:2], translation_span=(s, e),
+                           suggestion=tr[:s] + partner[2] + tr[e:], score=1.0, threshold=1.0)
+            return
 
 
 def _translated_names(ctx):
