@@ -140,7 +140,7 @@ class Lexicon:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self.db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
         meta = dict(self.db.execute("SELECT key, value FROM meta"))
         if meta.get("format") != str(FORMAT):
             raise InputError(self.path, "lexicon cache of another format: rebuild it with `deen lexicon build`")
@@ -322,14 +322,23 @@ def find_source() -> Optional[Path]:
     return next((p for p in SYSTEM_SOURCES if p.is_file()), None)
 
 
+_PROBLEMS: dict[str, str] = {}  # why a named lexicon could not be used, for status()
+
+
 @lru_cache(maxsize=4)
 def _load(source: Optional[Path]) -> Optional[Lexicon]:
     if source is None:
         return None
-    if source.suffix == ".sqlite":
-        return Lexicon(source)
-    path = cache_path(source)
-    return Lexicon(path if path.is_file() else build(source, path))
+    try:
+        if source.suffix == ".sqlite":
+            return Lexicon(source)
+        path = cache_path(source)
+        return Lexicon(path if path.is_file() else build(source, path))
+    except (OSError, sqlite3.Error, InputError) as e:
+        # A check must not crash on every paragraph for want of a cache folder: it runs degraded,
+        # and status() (the CLI's warning, every output's settings) says why.
+        _PROBLEMS[str(source)] = f"{source}: {e}"
+        return None
 
 
 def load() -> Optional[Lexicon]:
@@ -341,8 +350,11 @@ def status() -> dict:
     """What the checks run with, for the settings of every output."""
     lex = load()
     if lex is None:
+        source = find_source()
+        problem = _PROBLEMS.get(str(source)) if source is not None else None
+        what = f"the lexicon cannot be used ({problem})" if problem else "no German–English lexicon"
         return {"lexicon": None, "degraded": True,
-                "note": "no German–English lexicon: install Debian's trans-de-en or run `deen lexicon build FILE`; "
+                "note": f"{what}: install Debian's trans-de-en or run `deen lexicon build FILE`; "
                         "omission, untranslated and name checks run on weaker evidence"}
     return {"lexicon": Path(lex.info.source).name, "sha256": lex.info.sha256[:12], "forms": lex.info.forms,
             "degraded": False}

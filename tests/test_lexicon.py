@@ -121,3 +121,21 @@ def test_cli_builds_a_lexicon_and_reports_degraded_mode(tmp_path, monkeypatch):
     assert res.exit_code == 1 and "degraded" in res.output
     res = runner.invoke(app, ["lexicon", "build", str(tmp_path / "missing.txt")])
     assert res.exit_code == 2 and "no such lexicon file" in res.output
+
+
+def test_an_unusable_lexicon_degrades_and_says_why(tmp_path, monkeypatch):
+    bad = tmp_path / "not-a-list.txt"
+    bad.write_text("nothing here\n", encoding="utf-8")
+    monkeypatch.setenv("DEEN_LEXICON", str(bad))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert lexicon.load() is None
+    st = lexicon.status()
+    assert st["degraded"] and "cannot be used" in st["note"] and "not-a-list.txt" in st["note"]
+
+
+def test_a_cache_path_with_odd_characters_opens(tmp_path, monkeypatch):
+    source = tmp_path / "a list #1?.txt"
+    source.write_text(TINY_DING, encoding="utf-8")
+    dest = lexicon.build(source, tmp_path / "odd dir #2" / "lex?.sqlite")
+    monkeypatch.setenv("DEEN_LEXICON", str(dest))
+    assert lexicon.load().translations("Koch") == {"cook"}
