@@ -4,6 +4,10 @@ Gale and Church (1993): the length of a translation is about proportional to the
 source, with a spread that grows with the length. Sentences are aligned by dynamic programming
 over 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 groups; a group whose English is far shorter than its
 German (in standard deviations, ``z``) lost something, one far longer gained something.
+
+Length says that something is missing, not what: with a lexicon, the word alignment
+(``pipeline/align.py``) must find a clause whose words the English does not render, and it names
+the clause; without one, length decides alone and the flag says so.
 """
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
 from typing import Optional
 
 from ..align import UNRENDERED, align as align_words
@@ -257,9 +260,8 @@ def omission(ctx):
         en_span = (al.en[bead.en[0]][0], al.en[bead.en[-1]][1]) if bead.en else None
     a, b = al.de[k]
     degraded = align_words(ctx.source, ctx.translation).degraded
-    if words_path:
-        pass  # decided by the alignment already
-    elif not degraded:
+    unrendered: list[str] = []
+    if not words_path and not degraded:  # (the words path was decided by the alignment already)
         # Length alone fires on short sentences rendered concisely ("Mit freundlichen Grüßen" /
         # "Best regards"): a clause's words must be missing too. Length says that something is
         # missing, and may point at the wrong sentence; the alignment says which clause.
@@ -272,14 +274,14 @@ def omission(ctx):
             if ev[0] < p["min_unrendered"]:
                 return
             a, b = ev[3]  # the clause the alignment finds missing, elsewhere than length thought
-        lost = ev[2]
+        unrendered = ev[2]
+    if degraded:
+        note = "; no lexicon installed, decided on length alone"
     else:
-        lost = []
-    words = "" if words_path else (f"; not rendered: {', '.join(lost[:6])}" if lost else "") if not degraded else \
-        "; no lexicon installed, decided on length alone"
+        note = f"; not rendered: {', '.join(unrendered[:6])}" if unrendered else ""
     yield ctx.flag(
         f"{what}: {ctx.source[a:b][:100]!r} (English {sum(al.en_lens)} letters for German "
-        f"{sum(al.de_lens)}, ratio {para_ratio:.2f}{words})",
+        f"{sum(al.de_lens)}, ratio {para_ratio:.2f}{note})",
         source_span=(a, b), translation_span=en_span, score=round(score, 2), threshold=threshold)
 
 
