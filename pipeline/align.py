@@ -41,6 +41,7 @@ class Word:
     end: int
     text: str
     how: str  # one of RENDERED, or UNRENDERED (the lexicon knows it, the English has none of it), UNKNOWN
+    en: Optional[tuple[int, int]] = None  # the English word that renders it (rendered words only)
 
     @property
     def rendered(self) -> bool:
@@ -68,6 +69,11 @@ class Alignment:
     def coverage(self, start: int = 0, end: int = 1 << 30) -> Optional[float]:
         known = self.known(start, end)
         return sum(w.rendered for w in known) / len(known) if known else None
+
+    def rendering(self, start: int, end: int) -> list[tuple[int, int]]:
+        """English spans that render the German words of [start, end): for corrections to find
+        what to replace, and for reports to highlight both sides."""
+        return [w.en for w in self.words if start <= w.start < end and w.en is not None]
 
     def unrendered_runs(self) -> list[list[Word]]:
         """Runs of German words in a row that are unrendered (unknown words and function words between
@@ -112,6 +118,23 @@ def _align(source: str, translation: str, lex) -> Alignment:
     en_digits = {d for _, _, w in en_toks for d in _DIGITS.findall(w)}
     en_digits |= {d for d in _DIGITS.findall(translation.replace(",", "").replace(" ", ""))}
     en_values = {_EN_NUMBER_WORDS[w] for w in en_lower if w in _EN_NUMBER_WORDS}
+    # Where each string, key, stem, digit string and number value occurs in the English.
+    at: dict[tuple[str, object], list[tuple[int, int]]] = {}
+    for s, e, w in en_toks:
+        low = w.lower()
+        for kind, value in (("low", low), ("key", spelling_key(w)), ("stem", lexmod.english_stem(low.replace("’", "'"))),
+                            ("value", _EN_NUMBER_WORDS.get(low))):
+            at.setdefault((kind, value), []).append((s, e))
+        for d in _DIGITS.findall(w):
+            at.setdefault(("digits", d), []).append((s, e))
+        if low in _EN_NUMBER_WORDS:
+            at.setdefault(("digits", str(_EN_NUMBER_WORDS[low])), []).append((s, e))
+    scale = len(translation) / max(len(source), 1)
+
+    def nearest(kind: str, values, s: int) -> Optional[tuple[int, int]]:
+        # Of the English places, the one nearest the German word's place, lengths scaled.
+        spans = [sp for v in values for sp in at.get((kind, v), ())]
+        return min(spans, key=lambda sp: abs(sp[0] - s * scale)) if spans else None
     if lex is not None:
         lex.prefetch(w for _, _, w in tokens(source))
     words, accounts = [], set()
@@ -122,36 +145,40 @@ def _align(source: str, translation: str, lex) -> Alignment:
         src_keys.add(spelling_key(w))
         if not german_content(w):
             continue
-        how = UNKNOWN
+        how, en = UNKNOWN, None
         if any(c.isdigit() for c in w):
             digits = _DIGITS.findall(w.replace(".", ""))
-            how = NUMBER if all(d in en_digits for d in digits) else UNKNOWN
+            if all(d in en_digits for d in digits):
+                how, en = NUMBER, nearest("digits", digits, s)
         elif low in en_lower:
-            how = SAME
+            how, en = SAME, nearest("low", (low,), s)
         elif low in _DE_NUMBER_WORDS:  # "zwei" ~ "two" or "2"
             value = _DE_NUMBER_WORDS[low]
-            how = NUMBER if str(value) in en_digits or value in en_values else UNRENDERED
+            if str(value) in en_digits or value in en_values:
+                how, en = NUMBER, nearest("digits", (str(value),), s)
+            else:
+                how = UNRENDERED
         else:
             key = spelling_key(w)
             if len(key) >= 4 and (key in en_keys or english_of(key) & en_keys):
-                how = NAME
+                how, en = NAME, nearest("key", {key} | (english_of(key) & en_keys), s)
             elif lex is not None:
                 tr = lex.translations(w)
                 accounts |= tr
                 if tr & en_stems:
-                    how = LEXICON
+                    how, en = LEXICON, nearest("stem", tr & en_stems, s)
                 else:
                     parts = lex.parts(w) or _head_only(lex, low)
-                    hit = False
                     for p in parts:
                         ptr = lex.translations(p)
                         accounts |= ptr
-                        hit = hit or bool(ptr & en_stems) or p in en_lower
-                    if hit:
+                        if en is None and (ptr & en_stems or p in en_lower):
+                            en = nearest("stem", ptr & en_stems, s) or nearest("low", (p,), s)
+                    if en is not None:
                         how = COMPOUND
                     elif tr or parts:
                         how = UNRENDERED
-        words.append(Word(s, e, w, how))
+        words.append(Word(s, e, w, how, en))
     english = tuple(EnglishWord(s, e, w, w.lower() in src_lower or spelling_key(w) in src_keys
                                 or lexmod.english_stem(w.lower()) in accounts)
                     for s, e, w in en_toks if english_content(w) and not w.isdigit())
@@ -161,6 +188,7 @@ def _align(source: str, translation: str, lex) -> Alignment:
 def _head_only(lex, low: str) -> tuple[str, ...]:
     # A compound whose modifier the list lacks ("Coronapandemie"): the longest known head of
     # at least five letters, and the modifier as a string of its own.
+    lexmod._fetch_forms(lex, [low[i:] for i in range(3, len(low) - 4)])
     for i in range(3, len(low) - 4):
         if lex.form_translations(low[i:]) is not None:
             return (low[:i], low[i:])

@@ -205,6 +205,16 @@ _STEM_CACHE: dict = {}
 _FETCHED: dict = {}
 
 
+def _fetch_forms(lex: Lexicon, lows: list[str]) -> None:
+    todo = sorted({w for w in lows if (lex, w) not in _FORM_CACHE})
+    if not todo:
+        return
+    found = dict(lex._many("forms", todo))
+    for w in todo:
+        f = found.get(w)
+        _FORM_CACHE[(lex, w)] = frozenset(f.split()) if f is not None else None
+
+
 def _form(lex: Lexicon, low: str) -> Optional[frozenset[str]]:
     key = (lex, low)
     if key not in _FORM_CACHE:
@@ -246,6 +256,8 @@ def _split(lex: Lexicon, low: str) -> tuple[str, ...]:
     low = low.replace("-", "")
     if len(low) < MIN_SPLIT:
         return ()
+    # Every substring the search may ask about, looked up in one query.
+    _fetch_forms(lex, [low[i:j] for i in range(len(low)) for j in range(i + MIN_PART, len(low) + 1)])
     for i in range(MIN_PART, len(low) - MIN_PART + 1):
         head = low[i:]
         if _form(lex, head) is None and not (head[-1] == "s" and _form(lex, head[:-1]) is not None):
@@ -316,7 +328,12 @@ def build(source: Path, dest: Optional[Path] = None) -> Path:
 
 def find_source() -> Optional[Path]:
     """The list to use: $DEEN_LEXICON, else a system one; None when there is none."""
-    env = os.environ.get(ENV)
+    return _find_source(os.environ.get(ENV))
+
+
+@lru_cache(maxsize=8)
+def _find_source(env: Optional[str]) -> Optional[Path]:
+    # Cached: checks ask for the lexicon once per paragraph, and a stat each time adds up.
     if env:
         return None if env.lower() == "none" else Path(env)
     return next((p for p in SYSTEM_SOURCES if p.is_file()), None)

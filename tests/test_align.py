@@ -61,3 +61,30 @@ def test_degraded_without_lexicon_matches_strings_numbers_names_only(no_lexicon)
     assert got["Peskow"] == NAME and got["500"] == NUMBER and got["Neapel"] == NAME
     assert got["Häuser"] == UNKNOWN and got["zerstört"] == UNKNOWN  # nothing is called unrendered
     assert al.known() == [w for w in al.words if w.how in (NAME, NUMBER, SAME)]
+
+
+@pytest.mark.parametrize("src,tr,word,english", [
+    ("Die Häuser der Stadt brannten.", "The houses of the town burned.", "Häuser", "houses"),
+    ("Zwei Häuser brannten.", "2 houses burned.", "Zwei", "2"),
+    ("Peskow gesagt", "Peskov said", "Peskow", "Peskov"),
+    ("Das Feuer in Neapel", "The fire in Naples", "Neapel", "Naples"),
+    ("Der Regierungssprecher hat nichts gesagt.", "The spokesman said nothing.", "Regierungssprecher", "spokesman"),
+    # two candidates: the one at about the same place in the sentence
+    ("Das Haus brannte, das zweite Haus blieb stehen.", "A house burned, the second house stood.", "Haus", "house"),
+])
+def test_rendering_points_at_the_english_word(tiny_lexicon, src, tr, word, english):
+    al = align(src, tr)
+    w = next(x for x in al.words if x.text == word)
+    assert tr[w.en[0]:w.en[1]] == english
+    assert w.en in al.rendering(w.start, w.end)
+
+
+def test_nearest_of_two_english_candidates(tiny_lexicon):
+    src, tr = "Das Haus brannte, das zweite Haus blieb stehen.", "A house burned, the second house stood."
+    firsts = [w.en for w in align(src, tr).words if w.text == "Haus"]
+    assert firsts == [(2, 7), (27, 32)]
+
+
+def test_unrendered_words_point_nowhere(tiny_lexicon):
+    al = align("Der Koch hat nichts gesagt.", "He said nothing.")
+    assert next(w for w in al.words if w.text == "Koch").en is None
