@@ -151,6 +151,7 @@ def check_cmd(
     from .checking import check_path, split_ids
 
     try:
+        _warn_if_degraded()
         outcome = check_path(inputs, out, config, fail_on=fail_on.value if fail_on else None,
                              only=split_ids(only), exclude=split_ids(exclude),
                              ignore_fields=split_ids(ignore_fields) or ())
@@ -161,6 +162,56 @@ def check_cmd(
     if outcome.failing:
         typer.echo(f"deen: {outcome.failing} flags of severity {fail_on.value} or higher", err=True)
     raise typer.Exit(outcome.exit_code)
+
+
+def _warn_if_degraded() -> None:
+    from .lexicon import status
+
+    st = status()
+    if st["degraded"]:
+        typer.echo(f"deen: warning: {st['note']}", err=True)
+
+
+lexicon_app = typer.Typer(help="The German–English lexicon the omission, untranslated and name checks align words with.",
+                          no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
+
+
+@lexicon_app.command("build")
+def lexicon_build_cmd(
+    file: Optional[Path] = typer.Argument(None, help="A word list in Ding's de-en format (default: Debian's "
+                                                     "/usr/share/trans/de-en from the trans-de-en package)."),
+    dest: Optional[Path] = typer.Option(None, "--dest", help="Write the cache here (default: the user's cache "
+                                                             "folder, where the checks find it)."),
+):
+    """Build the lexicon cache (sqlite) from a Ding-format list; takes about a minute."""
+    from .lexicon import SYSTEM_SOURCES, build
+
+    source = file or next((p for p in SYSTEM_SOURCES if p.is_file()), None)
+    if source is None:
+        fail(DeenError("no lexicon file given and none installed: `apt-get install trans-de-en`, or pass FILE"))
+    try:
+        path = build(source, dest)
+    except (DeenError, OSError) as e:
+        fail(e)
+    typer.echo(f"lexicon built from {source}: {path}")
+    if file is not None and dest is None:
+        typer.echo(f"use it with: export DEEN_LEXICON={file}")
+
+
+@lexicon_app.command("status")
+def lexicon_status_cmd():
+    """Say which lexicon the checks use, or that they run degraded without one."""
+    from .lexicon import status
+
+    try:
+        st = status()
+    except (DeenError, OSError) as e:
+        fail(e)
+    if st["degraded"]:
+        typer.echo(f"degraded: {st['note']}")
+        raise typer.Exit(1)
+    typer.echo(f"lexicon: {st['lexicon']} ({st['forms']} German word forms, sha256 {st['sha256']})")
 
 
 @app.command("checks")
@@ -217,6 +268,7 @@ def translate_cmd(
                          decode=DecodeSettings(beam_size=beam, nbest=min(nbest, beam), batch_size=batch_size,
                                                max_length=max_length))
     try:
+        _warn_if_degraded()
         summary = Runner(articles, out, options, progress=Progress(enabled=not quiet)).run()
     except (DeenError, OSError) as e:
         fail(e)

@@ -129,12 +129,13 @@ class Runner:
 
     def request(self) -> dict:
         """The settings that decide whether an article must be redone; stored in every output."""
+        from .lexicon import setting as lexicon_setting
         from .segment import splitter_name
 
         return {"deen_version": __version__, **_model_identity(self.options.model),
                 "backend": self.options.backend, "decode": self.options.decode.to_json(),
                 "checks": self.config.signature(), "correct": self.options.correct,
-                "segmenter": splitter_name()}
+                "segmenter": splitter_name(), "lexicon": lexicon_setting()}
 
     def _done(self, article: Article, stem: str, key: str) -> bool:
         path = self.out_dir / f"{stem}.json"

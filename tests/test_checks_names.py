@@ -168,3 +168,35 @@ GERMAN_NOUNS = [
 @pytest.mark.parametrize("word,noun", GERMAN_NOUNS, ids=[c[0] for c in GERMAN_NOUNS])
 def test_german_common_noun(word, noun):
     assert german_common_noun(word) is noun
+
+
+# --- with the lexicon ----------------------------------------------------------------------------
+from lexicon_data import tiny_lexicon  # noqa: E402,F401 - fixture
+
+LEXICON_FAILS = [
+    ("surname-translated", "Herr Koch sagte, die Lage sei ernst.", "Mr Cook said the situation was serious.", "Cook"),
+    ("surname-translated-frau", "Das sagte Frau Müller am Montag.", "Mrs Miller said so on Monday.", "Miller"),
+    ("letter-changed-after-quote", '"Die Spieler haben eine fantastische Leistung gezeigt", so Glasner weiter.',
+     '"The players showed a fantastic performance," Glarner said.', "Glarner"),
+    ("letters-changed-in-headline", "Probleme mit Glasfaser und Devolo Magic", "Problems With Fibre And Deflo Magic",
+     "Deflo"),
+]
+LEXICON_PASSES = [
+    ("surname-kept", "Herr Koch sagte, die Lage sei ernst.", "Mr Koch said the situation was serious."),
+    ("hyphen-part-kept", "Das Feuer hat Teile der 10.000-Volt-Schaltanlage beschädigt.",
+     "The fire damaged sections of the 10,000 Volt substation."),
+    ("inflected-place", "Die Geisinger Feuerwehr rückte aus.", "The fire brigade of Geisingen turned out."),
+    ("headline-name-kept", "Probleme mit Glasfaser und Devolo Magic", "Problems With Fibre And Devolo Magic"),
+]
+
+
+@pytest.mark.parametrize("de,en,name", [c[1:] for c in LEXICON_FAILS], ids=[c[0] for c in LEXICON_FAILS])
+def test_name_mismatch_with_lexicon_flags(tiny_lexicon, de, en, name):
+    fl = counted(flags(de, en))
+    assert len(fl) == 1 and fl[0].category is Category.NAME
+    assert en[fl[0].translation_span[0]:fl[0].translation_span[1]] == name
+
+
+@pytest.mark.parametrize("de,en", [c[1:] for c in LEXICON_PASSES], ids=[c[0] for c in LEXICON_PASSES])
+def test_name_mismatch_with_lexicon_passes(tiny_lexicon, de, en):
+    assert counted(flags(de, en)) == []

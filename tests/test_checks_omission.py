@@ -107,3 +107,33 @@ def test_sentences(text, n):
 def test_align_pairs_a_merge_as_two_to_one():
     beads = align([40, 60], [95], 0.92, 2.0)
     assert [(b.de, b.en) for b in beads] == [((0, 1), (0,))]
+
+
+# --- the word alignment decides where length alone is not conclusive ---------------------------------
+from lexicon_data import no_lexicon, tiny_lexicon  # noqa: E402,F401 - fixtures
+
+CONCISE = ("Das ist eine absolute Frechheit.", "That's outrageous.")
+DROPPED_CLAUSE = ("Die Regierung will das Gesetz ändern, sagte der Minister am Montag.",
+                  "The government wants to change the law.")
+
+
+def test_short_sentence_rendered_concisely_passes_with_lexicon(tiny_lexicon):
+    assert flags("omission", *CONCISE) == []
+
+
+def test_without_lexicon_length_decides_and_says_so(no_lexicon):
+    fl = flags("omission", *CONCISE)
+    assert len(fl) == 1 and "no lexicon installed" in fl[0].message
+
+
+def test_dropped_clause_is_named_by_its_unrendered_words(tiny_lexicon):
+    fl = flags("omission", *DROPPED_CLAUSE)
+    assert len(fl) == 1 and "Minister" in fl[0].message and "Montag" in fl[0].message
+
+
+def test_evidence_picks_the_clause_the_english_lacks(tiny_lexicon):
+    from pipeline.checks.omission import clauses
+
+    de = DROPPED_CLAUSE[0]
+    assert [de[a:b] for a, b in clauses(de, (0, len(de)))] == [
+        "Die Regierung will das Gesetz ändern", "sagte der Minister am Montag."]

@@ -67,3 +67,36 @@ def test_untranslated_flags(case_id, de, en, span_text):
 @pytest.mark.parametrize("case_id,de,en", PASSES, ids=[c[0] for c in PASSES])
 def test_untranslated_passes(case_id, de, en):
     assert flags(de, en) == []
+
+
+# --- with the lexicon: any German word the lexicon knows and English does not ----------------------
+from lexicon_data import no_lexicon, tiny_lexicon  # noqa: E402,F401 - fixtures
+
+LEXICON_FAILS = [
+    ("adjective-left", "Das Konzert war furios.", "The concert was furios.", "furios"),
+    ("noun-beside-german-function-word", "Können Sie die Rückscheine zu schicken?",
+     "Can you send the Rückscheine zu?", "Rückscheine"),
+]
+LEXICON_PASSES = [
+    ("quoted-title", 'Sein Programm heißt "Guten Tag, liebes Glück".',
+     'His show is called "Guten Tag, liebes Glück".'),
+    ("place-with-english-look-alike", "Er wohnt in Thüringen.", "He lives in Thüringen."),
+    ("noun-alone-may-be-a-name", "Können Sie die Rückscheine schicken?", "Can you send the Rückscheine?"),
+    ("translated", "Das Konzert war furios.", "The concert was rousing."),
+]
+
+
+@pytest.mark.parametrize("de,en,word", [c[1:] for c in LEXICON_FAILS], ids=[c[0] for c in LEXICON_FAILS])
+def test_untranslated_word_by_lexicon(tiny_lexicon, de, en, word):
+    fl = flags(de, en)
+    assert len(fl) == 1 and word in fl[0].message
+    assert en[fl[0].translation_span[0]:fl[0].translation_span[1]] == word
+
+
+@pytest.mark.parametrize("de,en", [c[1:] for c in LEXICON_PASSES], ids=[c[0] for c in LEXICON_PASSES])
+def test_untranslated_word_by_lexicon_passes(tiny_lexicon, de, en):
+    assert flags(de, en) == []
+
+
+def test_without_lexicon_single_words_are_not_judged(no_lexicon):
+    assert flags("Das Konzert war furios.", "The concert was furios.") == []

@@ -49,6 +49,8 @@ def test_seed_article_goes_through_with_every_paragraph_in_order(tiny_model, art
     settings = record["settings"]
     assert settings["decode"]["beam_size"] == 2 and settings["translator"]["backend"]
     assert settings["checks"] and settings["deen_version"]
+    from pipeline.lexicon import setting as lexicon_setting
+    assert settings["lexicon"] == lexicon_setting()  # which lexicon the checks used, or "none (degraded checks)"
     md = (out / "kurz.en.txt").read_text(encoding="utf-8")
     assert md.startswith("# ") and "\n\n- " in md
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))

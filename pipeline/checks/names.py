@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..lang.words import (ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_EXONYMS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_ENDINGS, GERMAN_POLITE_PRONOUNS, english_words,
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, english_words,
                           german_common_noun, spelling_key, tokens)
 from ..records import Category, Severity
 from .omission import sentences
@@ -29,6 +29,7 @@ _DE_ENDINGS = ("",) + tuple(dict.fromkeys(_NAME_ENDINGS + tuple(spelling_key("b"
 
 # Characters after which a capital letter is expected anyway: it marks no name there.
 _OPENERS = ".!?:;\"“”„«»‘'(–—-…"
+_CLOSING_QUOTES = "\"”“»«’'"
 
 
 @lru_cache(maxsize=1)
@@ -74,10 +75,11 @@ class KeyIndex:
         self.keys: set[str] = set()
         self.stems: set[str] = set()
         for w in words:
-            capital = w[:1].isupper() or lower_too
-            if not capital and not w.endswith(_ADJECTIVE_ENDINGS):
-                continue
+            # A part of a hyphenated word counts by its own capital ("10.000-Volt-Schaltanlage").
             for part in {w, *w.split("-")}:
+                capital = part[:1].isupper() or lower_too
+                if not capital and not part.endswith(_ADJECTIVE_ENDINGS):
+                    continue
                 k = spelling_key(part)
                 if len(k) >= 2:
                     (self.keys if capital else self.stems).add(k)
@@ -134,6 +136,12 @@ def _initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i].isspace():
         i -= 1
+    # After a quotation closed by a comma the sentence goes on: '"...," Glasner said'.
+    j = i
+    while j >= 0 and text[j] in _CLOSING_QUOTES:
+        j -= 1
+    if j < i and j >= 0 and text[j] == ",":
+        return False
     return i < 0 or text[i] in _OPENERS
 
 
@@ -247,6 +255,10 @@ def name_mismatch(ctx):
     p = ctx.params
     stem = p["min_stem_share"]
     yield from _exonym_not_used(ctx)
+    translated = list(_translated_names(ctx)) or list(_changed_in_headline(ctx))
+    if translated:
+        yield from translated
+        return
     candidates = english_names(ctx.translation)
     if not candidates:
         return
@@ -316,6 +328,9 @@ def name_mismatch(ctx):
             ("a well-known place", all(_geo_word(w, geo_en) for w, _ in bad) and not lost_geo),
         )
         why = next((r for r, holds in reasons if holds), None)
+        changed = [x for x in lost_names for w, k in bad if _changed(k, spelling_key(x[2]), p)]
+        if why == "a spelling variant of a German name" and changed and not _lexicon_english(bad):
+            why = None  # a letter or two changed in a name the English lacks: "Glarner" for „Glasner“
         at = s / max(len(ctx.translation), 1)
         # The lost German name must sit at about the same place: a name replaced, not one name
         # dropped here and another added there.
@@ -325,6 +340,8 @@ def name_mismatch(ctx):
         swapped = [x for x in lost if any(_swapped(w, x[2]) for w, _ in bad)]
         if swapped:
             why, partners = None, swapped
+        elif changed and why is None:
+            partners = changed
         elif not why and partners and all(any(_sounds_alike(k, spelling_key(x[2]), p["min_alike"])
                                               for x in partners) for _, k in bad):
             # An exonym or transliteration the tables lack: "Chechnya" for „Tschetschenien“.
@@ -349,6 +366,65 @@ def name_mismatch(ctx):
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=None if decided else Severity.INFO)
+
+
+def _changed_in_headline(ctx):
+    """In a headline in title case, where every word is capitalised and names are not told apart
+    by their capital: a word that is a German name with a letter or two changed ("Deflo" for
+    „Devolo“), the German name missing from the English."""
+    tr, src = ctx.translation, ctx.source
+    en_toks = tokens(tr)
+    if not _headline([w for _, _, w in en_toks]):
+        return
+    src_keys = {spelling_key(w) for _, _, w in tokens(src)}
+    en_keys = {spelling_key(w) for _, _, w in en_toks}
+    lost = [(s, e, w) for s, e, w in tokens(src) if w[:1].isupper() and spelling_key(w) not in en_keys
+            and german_name_like(w)]
+    for s, e, w in en_toks:
+        k = spelling_key(w)
+        if not w[:1].isupper() or k in src_keys or common_word(w) or _lexicon_english([(w, k)]):
+            continue
+        partner = next((x for x in lost if _changed(k, spelling_key(x[2]), ctx.params)), None)
+        if partner:
+            yield ctx.flag(f"the English names {w!r}, which the German does not mention; it is the German "
+                           f"{partner[2]!r} with letters changed", source_span=partner[:2], translation_span=(s, e),
+                           suggestion=tr[:s] + partner[2] + tr[e:], score=1.0, threshold=1.0)
+            return
+
+
+def _translated_names(ctx):
+    """A German name translated as a common word: "Herr Koch" as "Mr Cook", "Johannes Patrick" as
+    "John Patrick". A name position is after a title word (GERMAN_NAME_TITLES), or before a
+    surname the English keeps; the name must be missing from the English, and a capitalised English
+    word must be one of its translations in the lexicon."""
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    if lex is None:
+        return
+    src, tr = ctx.source, ctx.translation
+    src_toks, en_toks = tokens(src), tokens(tr)
+    en_keys = {spelling_key(w) for _, _, w in en_toks}
+    for i, (s, e, g) in enumerate(src_toks):
+        if not g[:1].isupper() or g.isupper() or spelling_key(g) in en_keys:
+            continue
+        prev = src_toks[i - 1][2].lower() if i else ""
+        nxt = src_toks[i + 1] if i + 1 < len(src_toks) else None
+        titled = prev in GERMAN_NAME_TITLES and src[src_toks[i - 1][1]:s].strip(". ") == ""
+        # A first name: no common noun nor function word, not at a sentence start, before a kept surname.
+        before_kept = bool(nxt) and nxt[2][:1].isupper() and src[e:nxt[0]] == " " \
+            and spelling_key(nxt[2]) in en_keys and german_name_like(nxt[2]) and not _initial(src, s) \
+            and g.lower() not in GERMAN_FUNCTION_WORDS and not german_common_noun(g)
+        if not (titled or before_kept):
+            continue
+        senses = lex.translations(g)
+        hit = next(((a, b, w) for a, b, w in en_toks if w[:1].isupper() and english_stem(w.lower()) in senses
+                    and spelling_key(w) not in {spelling_key(x) for _, _, x in src_toks}), None)
+        if hit:
+            yield ctx.flag(f"the name {g!r} is translated as a common word: {hit[2]!r} (a name keeps its form)",
+                           source_span=(s, e), translation_span=hit[:2],
+                           suggestion=tr[:hit[0]] + g + tr[hit[1]:], score=1.0, threshold=1.0)
+            return
 
 
 _UMLAUT_DROPPED = str.maketrans("äöüÄÖÜ", "aouAOU")
@@ -381,6 +457,41 @@ def _sounds_alike(a: str, b: str, min_share: float) -> bool:
     return bool(pa and pb) and 2 * len(pa & pb) / (len(pa) + len(pb)) >= min_share
 
 
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of two short keys, or limit + 1 once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _changed(en_key: str, de_key: str, p) -> bool:
+    """A German name with a letter or two changed: keys of at least ``changed_min_letters`` that
+    transliteration does not make equal, ``changed_max_edits`` apart (one per this many letters)."""
+    n = min(len(en_key), len(de_key))
+    # Same first letter and same ending: a changed ending is inflection ("Geisinger" ~ "Geisingen").
+    if n < p["changed_min_letters"] or en_key[0] != de_key[0] or en_key[-2:] != de_key[-2:] or en_key == de_key:
+        return False
+    limit = min(p["changed_max_edits"], max(1, n // p["changed_letters_per_edit"]))
+    return _edits(en_key, de_key, limit) <= limit
+
+
+def _lexicon_english(bad) -> bool:
+    # A word the lexicon's English side uses ("Euro", "Prix"): a word, not a misspelt name.
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    return lex is not None and any(lex.is_english(english_stem(part.lower()))
+                                   for w, _ in bad for part in w.split("-") if len(part) > 2)
+
+
 def _swapped(a: str, b: str) -> bool:
     """``a`` is ``b`` with two neighbouring letters swapped, the first letter kept."""
     if len(a) != len(b) or len(a) < 5 or a == b or a[0] != b[0]:
@@ -408,7 +519,25 @@ def german_name_like(word: str) -> bool:
         return False
     if low in GERMAN_FUNCTION_WORDS or low in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH:
         return True
-    return not german_common_noun(word)
+    return not german_common_noun(word) and not _lexicon_common(low)
+
+
+def _lexicon_common(low: str) -> bool:
+    """A word the lexicon translates by words unlike itself ("Teile" :: parts, "Hallo" :: hello):
+    a common word. A name the lexicon lists keeps its look in English ("Kelvin" :: kelvin)."""
+    from ..lexicon import load
+
+    lex = load()
+    return lex is not None and _common_in(lex, low)
+
+
+@lru_cache(maxsize=65536)
+def _common_in(lex, low: str) -> bool:
+    tr = lex.translations(low) if "-" not in low else frozenset()
+    if not tr:
+        return False  # compounds stay name-like: many names are made of words ("Hartmann", "Engelsburg")
+    key = spelling_key(low)[:3]
+    return not any(spelling_key(t)[:3] == key for t in tr)
 
 
 def _geo_word(word: str, geo: frozenset[str]) -> bool:

@@ -4,6 +4,10 @@ Gale and Church (1993): the length of a translation is about proportional to the
 source, with a spread that grows with the length. Sentences are aligned by dynamic programming
 over 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 groups; a group whose English is far shorter than its
 German (in standard deviations, ``z``) lost something, one far longer gained something.
+
+Length says that something is missing, not what: with a lexicon, the word alignment
+(``pipeline/align.py``) must find a clause whose words the English does not render, and it names
+the clause; without one, length decides alone and the flag says so.
 """
 from __future__ import annotations
 
@@ -11,7 +15,9 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
+from ..align import UNRENDERED, align as align_words
 from ..lang.words import tokens
 from ..records import Category, Severity
 from .registry import check
@@ -140,6 +146,57 @@ def _shared(text: str, span: tuple[int, int], other: str) -> float:
     return sum(w in there for w in words) / len(words)
 
 
+def _rendered(ctx, side: str, span: tuple[int, int], text: str, other: str) -> float:
+    # How much of a sentence the other side renders: by the word alignment where it can judge,
+    # else by the words both sides spell alike.
+    al = align_words(ctx.source, ctx.translation)
+    if not al.degraded:
+        if side == "de":
+            cov = al.coverage(*span)
+        else:
+            eng = [w for w in al.english if span[0] <= w.start < span[1]]
+            cov = sum(w.accounted for w in eng) / len(eng) if eng else None
+        if cov is not None:
+            return cov
+    return _shared(text, span, other)
+
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]]|\s[–—-]\s)\s*")
+
+
+def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Clauses of a German span: split at commas, colons, semicolons, dashes and brackets."""
+    out, start = [], span[0]
+    for m in _CLAUSE_BREAK.finditer(text, span[0], span[1]):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if span[1] > start:
+        out.append((start, span[1]))
+    return out
+
+
+def evidence(ctx, span: tuple[int, int], max_coverage: float) -> tuple[int, Optional[float], list[str], tuple[int, int]]:
+    """Word-alignment evidence that German text of ``span`` is missing from the English: of the
+    clauses whose known content words the English renders at most ``max_coverage`` of, the one
+    with the most unrendered words: how many, the share rendered, which words, and where."""
+    al = align_words(ctx.source, ctx.translation)
+    best = (0, None, [], span)
+    for sa, sb in sentences(ctx.source):
+        a0, b0 = max(sa, span[0]), min(sb, span[1])
+        if a0 >= b0:
+            continue
+        for a, b in clauses(ctx.source, (a0, b0)):
+            known = al.known(a, b)
+            if not known:
+                continue
+            lost = [w.text for w in known if w.how == UNRENDERED]
+            cov = 1 - len(lost) / len(known)
+            if cov <= max_coverage and len(lost) > best[0]:
+                best = (len(lost), cov, lost, (a, b))
+    return best
+
+
 def best_removal(al: Alignment, side: str, ratio: float, var: float, ctx, tie: float) -> tuple[int, float]:
     """The sentence of ``side`` ("de" or "en") without which the two align best, and the gain.
 
@@ -155,7 +212,7 @@ def best_removal(al: Alignment, side: str, ratio: float, var: float, ctx, tie: f
         text, spans, other = ctx.translation, al.en, ctx.source
     best = min(costs)
     near = [k for k, c in enumerate(costs) if c <= best + tie]
-    k = min(near, key=lambda i: (_shared(text, spans[i], other), costs[i]))
+    k = min(near, key=lambda i: (_rendered(ctx, side, spans[i], text, other), costs[i]))
     return k, al.cost - costs[k]
 
 
@@ -174,6 +231,7 @@ def omission(ctx):
         return
     para_ratio = sum(al.en_lens) / max(sum(al.de_lens), 1)
     k, gain = -1, 0.0
+    words_path = False
     if len(al.de) >= 2 and al.en and min(b.z for b in al.beads) <= p["max_z_to_search"]:
         k, gain = best_removal(al, "de", p["length_ratio"], p["variance"], ctx, p["tie"])
     if gain >= p["min_gain"]:
@@ -188,16 +246,42 @@ def omission(ctx):
             # Shorter than usual, and German numbers or names of it are nowhere in the English:
             # a clause dropped, told by its content where length alone is not conclusive.
             bead, lost = _short_bead_losing_content(ctx, al)
-            if bead is None:
-                return
-            score, threshold = bead.z, p["content_max_z"]
-            what = f"the English of this German sentence is short and lacks its {', '.join(lost)}"
+            if bead is not None:
+                score, threshold = bead.z, p["content_max_z"]
+                what = f"the English of this German sentence is short and lacks its {', '.join(lost)}"
+            else:
+                bead, lost = _short_bead_losing_words(ctx, al)
+                if bead is None:
+                    return
+                score, threshold = bead.z, p["words_max_z"]
+                what = f"the English of this German sentence is short and does not render {', '.join(lost[:6])}"
+                words_path = True
         k = max(bead.de, key=lambda i: al.de_lens[i])
         en_span = (al.en[bead.en[0]][0], al.en[bead.en[-1]][1]) if bead.en else None
     a, b = al.de[k]
+    degraded = align_words(ctx.source, ctx.translation).degraded
+    unrendered: list[str] = []
+    if not words_path and not degraded:  # (the words path was decided by the alignment already)
+        # Length alone fires on short sentences rendered concisely ("Mit freundlichen Grüßen" /
+        # "Best regards"): a clause's words must be missing too. Length says that something is
+        # missing, and may point at the wrong sentence; the alignment says which clause.
+        ev = evidence(ctx, (a, b), p["max_coverage"])
+        run, run_lost = unrendered_run(align_words(ctx.source, ctx.translation), (a, b))
+        if run >= p["min_unrendered_run"] and len(run_lost) >= p["min_unrendered"]:
+            ev = (len(run_lost), None, run_lost, (a, b))  # words dropped in a row: a verb, a clause
+        if ev[0] < p["min_unrendered"]:
+            ev = evidence(ctx, (0, len(ctx.source)), p["max_coverage"])
+            if ev[0] < p["min_unrendered"]:
+                return
+            a, b = ev[3]  # the clause the alignment finds missing, elsewhere than length thought
+        unrendered = ev[2]
+    if degraded:
+        note = "; no lexicon installed, decided on length alone"
+    else:
+        note = f"; not rendered: {', '.join(unrendered[:6])}" if unrendered else ""
     yield ctx.flag(
         f"{what}: {ctx.source[a:b][:100]!r} (English {sum(al.en_lens)} letters for German "
-        f"{sum(al.de_lens)}, ratio {para_ratio:.2f})",
+        f"{sum(al.de_lens)}, ratio {para_ratio:.2f}{note})",
         source_span=(a, b), translation_span=en_span, score=round(score, 2), threshold=threshold)
 
 
@@ -224,6 +308,35 @@ def _short_bead_losing_content(ctx, al: Alignment):
         if len(inside) >= p["min_lost_content"]:
             return bead, inside
     return None, []
+
+
+def _short_bead_losing_words(ctx, al: Alignment):
+    """The shortest sentence group with ``z`` at most ``words_max_z`` whose German holds a run of
+    at least ``min_unrendered_run`` content words in a row that the English does not render (by the
+    word alignment: a verb or a clause dropped from a short sentence), and those words."""
+    p = ctx.params
+    words = align_words(ctx.source, ctx.translation)
+    if words.degraded:
+        return None, []
+    for bead in sorted((b for b in al.beads if b.de and b.z <= p["words_max_z"]), key=lambda b: b.z):
+        a, b = al.de[bead.de[0]][0], al.de[bead.de[-1]][1]
+        run, lost = unrendered_run(words, (a, b))
+        if run >= p["min_unrendered_run"] and len(lost) >= p["min_unrendered"]:
+            return bead, lost
+    return None, []
+
+
+def unrendered_run(words, span: tuple[int, int]) -> tuple[int, list[str]]:
+    """The longest run of known German words in a row the English does not render, and all such words."""
+    run, cur, lost = 0, 0, []
+    for w in words.known(*span):
+        if w.how == UNRENDERED:
+            cur += 1
+            lost.append(w.text)
+            run = max(run, cur)
+        else:
+            cur = 0
+    return run, lost
 
 
 @check("addition", category=Category.OMISSION, severity=Severity.WARNING)

@@ -70,7 +70,11 @@ def untranslated(ctx):
     sentence_flags = list(_sentences_left(ctx, toks, src_words))
     yield from sentence_flags
     taken = [f.translation_span for f in sentence_flags]
-    yield from _nouns_left(ctx, [t for t in toks if not any(a <= t[0] < b for a, b in taken)], set(src_words))
+    left = [t for t in toks if not any(a <= t[0] < b for a, b in taken)]
+    noun_flags = list(_nouns_left(ctx, left, set(src_words)))
+    yield from noun_flags
+    taken += [f.translation_span for f in noun_flags]
+    yield from _words_left(ctx, [t for t in left if not any(a <= t[0] < b for a, b in taken)], set(src_words))
 
 
 def _sentences_left(ctx, toks, src_words: list[str]):
@@ -122,8 +126,12 @@ def _nouns_left(ctx, toks, src_words: set[str]):
     hits = []
     for i, (s, e, w) in enumerate(toks):
         low = re.sub(r"['’]s$", "", w.lower())
-        if not w[:1].isupper() or low.casefold() not in only or low not in src_words or low in english:
+        if not w[:1].isupper() or low not in src_words or low in english:
             continue
+        if _lexicon_name(low):
+            continue  # the lexicon renders it by a look-alike: a place with an English name ("Thüringen")
+        if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words)):
+            continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
         if (prev and ((prev[:1].isupper() and prev.lower() not in ENGLISH_FUNCTION_WORDS) or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or (
@@ -142,6 +150,32 @@ def _nouns_left(ctx, toks, src_words: set[str]):
                    score=float(len(hits)), threshold=float(ctx.params["min_german_nouns"]))
 
 
+def _lexicon_name(low: str) -> bool:
+    from ..lang.words import spelling_key
+    from ..lexicon import load
+
+    lex = load()
+    if lex is None:
+        return False
+    key = spelling_key(low)[:3]
+    return any(spelling_key(t)[:3] == key for t in lex.translations(low))
+
+
+def _german_neighbour(toks, i: int, src_words: set[str]) -> bool:
+    # The word before or after is a German function word copied from the source.
+    return any(0 <= j < len(toks) and toks[j][2].lower() in GERMAN_FUNCTION_WORDS and toks[j][2].lower() in src_words
+               for j in (i - 1, i + 1))
+
+
+def _lexicon_noun(low: str) -> bool:
+    """A German word the lexicon translates by words unlike itself, and that English does not use."""
+    from ..lexicon import english_stem, load
+    from .names import _lexicon_common
+
+    lex = load()
+    return lex is not None and _lexicon_common(low) and not lex.is_english(english_stem(low))
+
+
 _OPEN, _CLOSE = "\"“‘„«(‚'", "\"”’“»)'"
 
 
@@ -156,3 +190,51 @@ def _after_lower_word(source: str, low: str) -> bool:
     return any(x.lower() == low and i and (toks[i - 1][2][:1].islower() or toks[i - 1][2].lower() in
                                            GERMAN_FUNCTION_WORDS or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH)
                and source[toks[i - 1][1]:a].strip() == "" for i, (a, b, x) in enumerate(toks))
+
+
+def _words_left(ctx, toks, src_words: set[str]):
+    """Any other German word copied from the source that the lexicon knows as German and not as
+    English: a verb, an adjective, a function word, an interjection ("Achso"), a word in capitals.
+
+    Capitalised words in mid-sentence are left to ``_nouns_left`` and the name check (German
+    capitalises nouns and names alike); quoted words are cited on purpose.
+    """
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    if lex is None:
+        return
+    english = english_words()
+    text = ctx.translation
+    hits = []
+    for s, e, w in toks:
+        low = w.lower()
+        if low not in src_words or len(w) < ctx.params["min_word_letters"] or not w.isalpha():
+            continue
+        if w[:1].isupper() and not w.isupper():
+            continue  # a name or a noun, even at a sentence start ("Michael", "Zack"): other checks
+        if low in english or low in ENGLISH_FUNCTION_WORDS or low in NAME_PARTICLES or _in_quotes(text, s, e):
+            continue
+        if lex.form_translations(low) is None or lex.is_english(english_stem(low)):
+            continue
+        if w.isupper() and not lex.form_translations(low):
+            continue
+        hits.append((s, e, w))
+    if len(hits) < ctx.params["min_german_other"]:
+        return
+    s, e, w = hits[0]
+    src_at = next((a for a, b, x in tokens(ctx.source) if x.lower() == w.lower()), -1)
+    words = ", ".join(repr(h[2]) for h in hits)
+    yield ctx.flag(f"German word(s) left in the English: {words} (German by the lexicon, not English)",
+                   translation_span=(s, e), source_span=(src_at, src_at + len(w)) if src_at >= 0 else None,
+                   score=float(len(hits)), threshold=float(ctx.params["min_german_other"]))
+
+
+def _in_quotes(text: str, s: int, e: int) -> bool:
+    # Inside a quotation or brackets: a title or a term cited on purpose („Guten Tag, liebes Glück“).
+    before = text[:s]
+    if _quoted(text, s, e) or before.count("(") > before.count(")"):
+        return True
+    if before.count("“") + before.count("„") + before.count("«") > before.count("”") + before.count("»"):
+        return True
+    return before.count('"') % 2 == 1

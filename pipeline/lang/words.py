@@ -33,6 +33,18 @@ laut damit dabei dafür dagegen darauf daran darüber deshalb deswegen jedoch zu
 inzwischen derzeit außerdem trotzdem denen deren dessen welche welcher welches welchen einmal
 """.split())
 
+# German words a good English rendering often leaves out (modal particles, fillers, auxiliaries and
+# pronominal adverbs English expresses by word order or not at all): never evidence of an omission.
+GERMAN_PARTICLES = frozenset("""
+mal eben halt eigentlich wohl denn etwa ganz gar schon ebenfalls jeweils bzw sowohl weder noch
+hatte hätte hätten habe hast hat haben worden sein gewesen lassen ließ dazu darin davon daher dort
+somit sogar zwar erst eher also einer eines einem einen eins beide beiden beider selbst solche
+solchen solcher welche welchen welcher wobei woran womit wonach worauf worum wie wann wo woher
+mein meine meinen meinem meiner meines dein deine deinen deinem deiner euer eure euren eurem eurer
+unsere unseren unserem unserer ihr ihre ihren ihrem ihrer alles einige einigen wenig wenige nun
+bitte einfach gerade werde werden wirst kannst könnte könnten möchte möchten hab habt bist sonst
+""".split())
+
 # German function words that are English words too, so kept out of GERMAN_FUNCTION_WORDS; where
 # the language is known to be German (a rejoined quotation) they are function words all the same.
 GERMAN_FUNCTION_WORDS_ALSO_ENGLISH = frozenset("die am an in so also man was war um bis".split())
@@ -48,6 +60,9 @@ GERMAN_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "isch
 # English words made from a place name: "Iranian", "Frenchwoman", "Germans", "Sudanese".
 ENGLISH_DEMONYM_ENDINGS = ("s", "n", "ns", "an", "ans", "ian", "ians", "ish", "ese", "i", "is", "man", "men",
                            "woman", "women")
+
+# German words before a surname: the word after them is a name, whatever the lexicon says ("Herr Koch").
+GERMAN_NAME_TITLES = frozenset("herr herrn frau fräulein dr prof familie".split())
 
 # Particles that stay inside foreign names and must not count as German text.
 NAME_PARTICLES = frozenset("von van der den de da di del la le du dos das ten ter zu bin ibn al el".split())

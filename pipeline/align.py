@@ -1,0 +1,195 @@
+"""Word alignment of a German paragraph and its English: which German words the English renders.
+
+Each German content word is looked for in the English, in this order: the same string
+("Bundesliga", "Covid"), a number with the same digits, a name with the same spelling key or an
+exonym (Peskow ~ Peskov, Neapel ~ Naples), an English word whose stem the lexicon gives for it
+(``pipeline.lexicon``: Ding's list, both sides stemmed), and the parts of a compound. A known word
+found none of these ways is *unrendered*; a word neither the lexicon nor the English knows is
+*unknown* and counts for nothing. Linear in the words of the paragraph: one look-up per word.
+
+Without a lexicon (``lexicon.load()`` is None) only strings, numbers and names are matched and
+every other word is unknown: the alignment is ``degraded`` and the checks that read it say so.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from . import lexicon as lexmod
+from .lang import de as de_lang, en as en_lang
+from .lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
+                         GERMAN_PARTICLES, spelling_key, tokens)
+
+SAME, NUMBER, NAME, LEXICON, COMPOUND, UNRENDERED, UNKNOWN = (
+    "same", "number", "name", "lexicon", "compound", "unrendered", "unknown")
+RENDERED = frozenset({SAME, NUMBER, NAME, LEXICON, COMPOUND})
+_DIGITS = re.compile(r"\d+")
+# Number words of each language by value (cardinals and ordinals), whole numbers only.
+_DE_NUMBER_WORDS = {w: int(v) for table in (de_lang.UNITS, de_lang.TENS, de_lang.ORDINALS) for w, v in table.items()
+                    if float(v).is_integer() and w not in de_lang.VAGUE_NUMBER_WORDS}
+_EN_NUMBER_WORDS = {w: int(v) for table in (en_lang.UNITS, en_lang.TENS, en_lang.ORDINALS) for w, v in table.items()
+                    if float(v).is_integer()}
+
+
+@dataclass(frozen=True)
+class Word:
+    """One German content word and how the English renders it."""
+
+    start: int
+    end: int
+    text: str
+    how: str  # one of RENDERED, or UNRENDERED (the lexicon knows it, the English has none of it), UNKNOWN
+    en: Optional[tuple[int, int]] = None  # the English word that renders it (rendered words only)
+
+    @property
+    def rendered(self) -> bool:
+        return self.how in RENDERED
+
+
+@dataclass(frozen=True)
+class EnglishWord:
+    start: int
+    end: int
+    text: str
+    accounted: bool  # some German word of the paragraph may be rendered by it
+
+
+@dataclass(frozen=True)
+class Alignment:
+    words: tuple[Word, ...]  # German content words, in order
+    english: tuple[EnglishWord, ...]  # English content words, in order
+    degraded: bool  # no lexicon: only strings, numbers and names were matched
+
+    def known(self, start: int = 0, end: int = 1 << 30) -> list[Word]:
+        """German words of [start, end) the alignment can judge (rendered or unrendered)."""
+        return [w for w in self.words if start <= w.start < end and w.how != UNKNOWN]
+
+    def coverage(self, start: int = 0, end: int = 1 << 30) -> Optional[float]:
+        known = self.known(start, end)
+        return sum(w.rendered for w in known) / len(known) if known else None
+
+    def rendering(self, start: int, end: int) -> list[tuple[int, int]]:
+        """English spans that render the German words of [start, end): for corrections to find
+        what to replace, and for reports to highlight both sides."""
+        return [w.en for w in self.words if start <= w.start < end and w.en is not None]
+
+    def unrendered_runs(self) -> list[list[Word]]:
+        """Runs of German words in a row that are unrendered (unknown words and function words between
+        them do not break a run; a rendered word does)."""
+        runs, cur = [], []
+        for w in self.words:
+            if w.how == UNRENDERED:
+                cur.append(w)
+            elif w.rendered and cur:
+                runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        return runs
+
+
+def german_content(word: str) -> bool:
+    low = word.lower()
+    return (len(word) >= 3 or word.isdigit()) and low not in GERMAN_FUNCTION_WORDS \
+        and low not in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH and low not in GERMAN_PARTICLES
+
+
+def english_content(word: str) -> bool:
+    return len(word) >= 3 and word.lower() not in ENGLISH_FUNCTION_WORDS
+
+
+def align(source: str, translation: str, lex=None, use_lexicon: bool = True) -> Alignment:
+    """The alignment of a paragraph pair; ``lex`` defaults to the installed lexicon."""
+    if lex is None and use_lexicon:
+        lex = lexmod.load()
+    return _align(source, translation, lex)
+
+
+@lru_cache(maxsize=512)
+def _align(source: str, translation: str, lex) -> Alignment:
+    from .checks.names import english_of
+
+    en_toks = [t for t in tokens(translation)]
+    en_lower = {w.lower() for _, _, w in en_toks}
+    en_stems = {lexmod.english_stem(w.lower().replace("’", "'")) for _, _, w in en_toks}
+    en_keys = {spelling_key(w) for _, _, w in en_toks}
+    en_digits = {d for _, _, w in en_toks for d in _DIGITS.findall(w)}
+    en_digits |= {d for d in _DIGITS.findall(translation.replace(",", "").replace(" ", ""))}
+    en_values = {_EN_NUMBER_WORDS[w] for w in en_lower if w in _EN_NUMBER_WORDS}
+    # Where each string, key, stem, digit string and number value occurs in the English.
+    at: dict[tuple[str, object], list[tuple[int, int]]] = {}
+    for s, e, w in en_toks:
+        low = w.lower()
+        for kind, value in (("low", low), ("key", spelling_key(w)), ("stem", lexmod.english_stem(low.replace("’", "'"))),
+                            ("value", _EN_NUMBER_WORDS.get(low))):
+            at.setdefault((kind, value), []).append((s, e))
+        for d in _DIGITS.findall(w):
+            at.setdefault(("digits", d), []).append((s, e))
+        if low in _EN_NUMBER_WORDS:
+            at.setdefault(("digits", str(_EN_NUMBER_WORDS[low])), []).append((s, e))
+    scale = len(translation) / max(len(source), 1)
+
+    def nearest(kind: str, values, s: int) -> Optional[tuple[int, int]]:
+        # Of the English places, the one nearest the German word's place, lengths scaled.
+        spans = [sp for v in values for sp in at.get((kind, v), ())]
+        return min(spans, key=lambda sp: abs(sp[0] - s * scale)) if spans else None
+    if lex is not None:
+        lex.prefetch(w for _, _, w in tokens(source))
+    words, accounts = [], set()
+    src_lower, src_keys = set(), set()
+    for s, e, w in tokens(source):
+        low = w.lower()
+        src_lower.add(low)
+        src_keys.add(spelling_key(w))
+        if not german_content(w):
+            continue
+        how, en = UNKNOWN, None
+        if any(c.isdigit() for c in w):
+            digits = _DIGITS.findall(w.replace(".", ""))
+            if all(d in en_digits for d in digits):
+                how, en = NUMBER, nearest("digits", digits, s)
+        elif low in en_lower:
+            how, en = SAME, nearest("low", (low,), s)
+        elif low in _DE_NUMBER_WORDS:  # "zwei" ~ "two" or "2"
+            value = _DE_NUMBER_WORDS[low]
+            if str(value) in en_digits or value in en_values:
+                how, en = NUMBER, nearest("digits", (str(value),), s)
+            else:
+                how = UNRENDERED
+        else:
+            key = spelling_key(w)
+            if len(key) >= 4 and (key in en_keys or english_of(key) & en_keys):
+                how, en = NAME, nearest("key", {key} | (english_of(key) & en_keys), s)
+            elif lex is not None:
+                tr = lex.translations(w)
+                accounts |= tr
+                if tr & en_stems:
+                    how, en = LEXICON, nearest("stem", tr & en_stems, s)
+                else:
+                    parts = lex.parts(w) or _head_only(lex, low)
+                    for p in parts:
+                        ptr = lex.translations(p)
+                        accounts |= ptr
+                        if en is None and (ptr & en_stems or p in en_lower):
+                            en = nearest("stem", ptr & en_stems, s) or nearest("low", (p,), s)
+                    if en is not None:
+                        how = COMPOUND
+                    elif tr or parts:
+                        how = UNRENDERED
+        words.append(Word(s, e, w, how, en))
+    english = tuple(EnglishWord(s, e, w, w.lower() in src_lower or spelling_key(w) in src_keys
+                                or lexmod.english_stem(w.lower()) in accounts)
+                    for s, e, w in en_toks if english_content(w) and not w.isdigit())
+    return Alignment(tuple(words), english, lex is None)
+
+
+def _head_only(lex, low: str) -> tuple[str, ...]:
+    # A compound whose modifier the list lacks ("Coronapandemie"): the longest known head of
+    # at least five letters, and the modifier as a string of its own.
+    lexmod._fetch_forms(lex, [low[i:] for i in range(3, len(low) - 4)])
+    for i in range(3, len(low) - 4):
+        if lex.form_translations(low[i:]) is not None:
+            return (low[:i], low[i:])
+    return ()

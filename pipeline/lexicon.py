@@ -1,0 +1,383 @@
+"""A German–English word lexicon: which English words may render a German word form.
+
+Built from Ding's de-en list (Frank Richter, TU Chemnitz; GPL-2+), which Debian packages as
+``trans-de-en`` (``/usr/share/trans/de-en``). FreeDict's deu-eng is converted from the same list,
+so it adds nothing for word look-ups. Ding pairs inflected forms with theirs ("Haus | Häuser ::
+house | houses", "gehen | ging :: to go | went"), so the German side needs no lemmatiser: every
+single-word German form of an entry is a key, and its value the stems (suffixes stripped) of the
+English content words of the aligned part. German forms Ding does not list are looked up by their
+stem, then split into known parts (compounds).
+
+The list is read once and cached (a sqlite file under the user's cache folder, keyed by the source's
+size and mtime); ``deen lexicon build [FILE]`` builds it from another copy of the list. Without a
+list the checks that use it run degraded and say so (``status()``).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from .errors import InputError
+from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS
+
+# Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
+SYSTEM_SOURCES = (Path("/usr/share/trans/de-en"),)
+ENV = "DEEN_LEXICON"
+FORMAT = 9  # bump when the cache layout or the parsing rules change
+
+_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|/[^/\s]+/")  # "/Schupo/": an abbreviation
+_IRREGULAR = re.compile(r"\{([^}]*)\}")  # "to go {went; gone}": English irregular forms
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Shortest part of a compound looked up, and the shortest word split at all.
+MIN_PART = 3
+MIN_SPLIT = 7
+
+
+# Suffix stripping, the same on both sides of every comparison: it need not find linguistic stems,
+# only give the forms of one word one key ("houses", "housing" -> "hous"; "Häuser" -> "häus").
+# Longest ending first; a stem keeps at least MIN_STEM letters. Plain string operations: checks
+# stem every word of every paragraph, and a Snowball stemmer in Python was 0.5 ms a word.
+ENGLISH_ENDINGS = ("ingly", "ings", "ing", "edly", "ied", "ies", "ed", "es", "ly", "'s", "’s", "s", "e", "y")
+GERMAN_ENDINGS = ("ern", "em", "en", "er", "es", "e", "n", "s")
+MIN_STEM = 3
+
+
+def _strip(word: str, endings: tuple[str, ...]) -> str:
+    for e in endings:
+        if word.endswith(e) and len(word) - len(e) >= MIN_STEM:
+            word = word[:-len(e)]
+            break
+    # A last silent e or y ("house"/"hous-ing", "study"/"stud-ies") and doubled consonants ("stopp-ed").
+    if word.endswith(("e", "y")) and len(word) > MIN_STEM:
+        word = word[:-1]
+    if len(word) > MIN_STEM and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def english_stem(word: str) -> str:
+    """Key of a lower-case English word's forms ("houses", "housing" -> "hous")."""
+    return _strip(word.lower().replace("’", "'"), ENGLISH_ENDINGS)
+
+
+@lru_cache(maxsize=200_000)
+def german_stem(word: str) -> str:
+    """Key of a German word's inflected forms ("Häuser", "Hauses" -> "häus", "haus")."""
+    return _strip(word.lower(), GERMAN_ENDINGS)
+
+
+_PLACEHOLDERS = frozenset(("sb", "sth", "sb's", "one's", "sth's", "etw", "jdn", "jdm", "jds", "to"))
+
+
+def _english_stems(text: str) -> set[str]:
+    extra = [m.group(1) for m in _IRREGULAR.finditer(text)]
+    words = _WORD.findall(_BRACKETS.sub(" ", text)) + [w for x in extra for w in _WORD.findall(x)]
+    words = [w.lower() for w in words if w.lower() not in _PLACEHOLDERS]
+    content = [w for w in words if w not in ENGLISH_FUNCTION_WORDS]
+    # Function words only where nothing else renders the German ("innerhalb" :: "within").
+    return {english_stem(w) for w in (content or words)}
+
+
+# Words Ding writes around a verb form ("ich/er/sie ging", "er/sie ist gegangen", "sich freuen"):
+# dropped, so the form itself becomes a key.
+_GERMAN_FRAME = frozenset("ich du er sie es wir ihr man sich ist war hat hatte sind waren haben hatten bin "
+                          "wird wurde werden zu etw jdn jdm jds der die das den dem des ein eine einen einer".split())
+
+
+def _german_form(text: str) -> Optional[str]:
+    # A single German word of one alternative ("Haus {n}", "gehend"), or None for phrases.
+    words = [w for w in _BRACKETS.sub(" ", text).replace("/", " ").split()
+             if w.lower().strip(".") not in _GERMAN_FRAME]
+    if len(words) != 1:
+        return None
+    w = words[0].strip(".,;:!?\"'„“”")
+    return w.lower() if _WORD.fullmatch(w) else None
+
+
+def parse_ding(lines) -> dict[str, set[str]]:
+    """German word form (lower case) -> English stems, from lines of Ding's ``DE :: EN`` format."""
+    forms: dict[str, set[str]] = {}
+    for line in lines:
+        if line.startswith("#") or " :: " not in line:
+            continue
+        de, en = line.rstrip("\n").split(" :: ", 1)
+        de_parts, en_parts = de.split(" | "), en.split(" | ")
+        if len(de_parts) != len(en_parts):
+            en_parts = [en] * len(de_parts)  # misaligned sub-entries: every form may mean any of them
+        for d, e in zip(de_parts, en_parts):
+            stems = None
+            for alt in _BRACKETS.sub(" ", d).split(";"):  # "innerhalb {prp; +Gen.}": brackets first
+                form = _german_form(alt)
+                if form is None:
+                    continue
+                if stems is None:
+                    stems = _english_stems(e)
+                if stems:
+                    forms.setdefault(form, set()).update(stems)
+    return forms
+
+
+@dataclass(frozen=True)
+class LexiconInfo:
+    """Which list the lexicon was built from: goes into the settings of every output."""
+
+    source: str
+    sha256: str  # of the source file: two lexicons with one hash give the same checks
+    forms: int
+
+
+class Lexicon:
+    """Look-ups of German word forms: their English stems, their stem or their compound parts.
+
+    Backed by a read-only sqlite file: opening it costs nothing, a look-up a few microseconds."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+        meta = dict(self.db.execute("SELECT key, value FROM meta"))
+        if meta.get("format") != str(FORMAT):
+            raise InputError(self.path, "lexicon cache of another format: rebuild it with `deen lexicon build`")
+        self.info = LexiconInfo(source=meta["source"], sha256=meta["sha256"], forms=int(meta["forms"]))
+
+    def __getstate__(self):  # checks may run in worker processes: reopen there
+        return {"path": self.path}
+
+    def __setstate__(self, state):
+        self.__init__(state["path"])
+
+    def _get(self, table: str, key: str) -> Optional[frozenset[str]]:
+        row = self.db.execute(f"SELECT en FROM {table} WHERE k = ?", (key,)).fetchone()
+        return frozenset(row[0].split()) if row else None
+
+    def prefetch(self, words) -> None:
+        """Look many German words up at once (one query for a paragraph, not one per word)."""
+        todo = {w.lower() for w in words} - _FETCHED.get(self, set())
+        if not todo:
+            return
+        lows = sorted(todo)
+        stems = sorted({german_stem(w) for w in lows})
+        forms = dict(self._many("forms", lows))
+        by_stem = dict(self._many("stems", stems))
+        for w in lows:
+            f = forms.get(w)
+            _FORM_CACHE[(self, w)] = frozenset(f.split()) if f is not None else None
+            st = by_stem.get(german_stem(w))
+            _STEM_CACHE[(self, german_stem(w))] = frozenset(st.split()) if st else frozenset()
+        _FETCHED.setdefault(self, set()).update(todo)
+        if len(_FORM_CACHE) > 400_000:
+            _FORM_CACHE.clear(), _STEM_CACHE.clear(), _FETCHED.clear()
+
+    def _many(self, table: str, keys: list[str]):
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            yield from self.db.execute(f"SELECT k, en FROM {table} WHERE k IN ({','.join('?' * len(chunk))})", chunk)
+
+    def is_english(self, stem: str) -> bool:
+        """Whether an English stem occurs on the English side of the list (an English word)."""
+        return _is_english(self, stem)
+
+    def knows(self, word: str) -> bool:
+        return bool(self.translations(word))
+
+    def translations(self, word: str) -> frozenset[str]:
+        """English stems the German word may be rendered by; empty when the lexicon does not know it."""
+        return _translations(self, word.lower())
+
+    def form_translations(self, word: str) -> Optional[frozenset[str]]:
+        """English stems of exactly this German form, None when the list has no such form."""
+        return _form(self, word.lower())
+
+    def parts(self, word: str) -> tuple[str, ...]:
+        """The known parts of a German compound, head last ("Bundesregierung" -> bundes, regierung);
+        () when it does not split into known words."""
+        return _split(self, word.lower())
+
+
+_FORM_CACHE: dict = {}
+_STEM_CACHE: dict = {}
+_FETCHED: dict = {}
+
+
+def _fetch_forms(lex: Lexicon, lows: list[str]) -> None:
+    todo = sorted({w for w in lows if (lex, w) not in _FORM_CACHE})
+    if not todo:
+        return
+    found = dict(lex._many("forms", todo))
+    for w in todo:
+        f = found.get(w)
+        _FORM_CACHE[(lex, w)] = frozenset(f.split()) if f is not None else None
+
+
+def _form(lex: Lexicon, low: str) -> Optional[frozenset[str]]:
+    key = (lex, low)
+    if key not in _FORM_CACHE:
+        _FORM_CACHE[key] = lex._get("forms", low)
+    return _FORM_CACHE[key]
+
+
+def _stem_entry(lex: Lexicon, stem: str) -> frozenset[str]:
+    key = (lex, stem)
+    if key not in _STEM_CACHE:
+        _STEM_CACHE[key] = lex._get("stems", stem) or frozenset()
+    return _STEM_CACHE[key]
+
+
+@lru_cache(maxsize=200_000)
+def _is_english(lex: Lexicon, stem: str) -> bool:
+    return lex.db.execute("SELECT 1 FROM english WHERE k = ?", (stem,)).fetchone() is not None
+
+
+@lru_cache(maxsize=200_000)
+def _translations(lex: Lexicon, low: str) -> frozenset[str]:
+    # A form and every form sharing its stem: "tagen" is a verb (to meet) and the plural of "Tag".
+    found = (_form(lex, low) or frozenset()) | _stem_entry(lex, german_stem(low))
+    if found:
+        return found
+    # A form the list lacks, less an ending, may be one it has: "Rückscheine" -> "Rückschein".
+    for e in GERMAN_ENDINGS:
+        if low.endswith(e) and len(low) - len(e) >= MIN_STEM + 1:
+            found = _form(lex, low[:-len(e)])
+            if found:
+                return found
+    return frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def _split(lex: Lexicon, low: str) -> tuple[str, ...]:
+    # The longest known head, then the modifier before it (less a linking element) known or split
+    # again: a handful of look-ups per word, not one per substring.
+    low = low.replace("-", "")
+    if len(low) < MIN_SPLIT:
+        return ()
+    # Every substring the search may ask about, looked up in one query.
+    _fetch_forms(lex, [low[i:j] for i in range(len(low)) for j in range(i + MIN_PART, len(low) + 1)])
+    for i in range(MIN_PART, len(low) - MIN_PART + 1):
+        head = low[i:]
+        if _form(lex, head) is None and not (head[-1] == "s" and _form(lex, head[:-1]) is not None):
+            continue  # a form, or one with the genitive -s („des Verkehrsministeriums“)
+        mod = low[:i]
+        for link in sorted(GERMAN_LINKS, key=len, reverse=True):
+            stem = mod[:len(mod) - len(link)] if link and mod.endswith(link) else mod if not link else None
+            if not stem or len(stem) < MIN_PART:
+                continue
+            if _form(lex, stem) is not None:
+                return (stem, head)
+            inner = _split(lex, stem)
+            if inner:
+                return inner + (head,)
+    return ()
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "deen"
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def cache_path(source: Path) -> Path:
+    st = source.stat()
+    key = hashlib.sha256(f"{FORMAT}:{source.resolve()}:{st.st_size}:{st.st_mtime_ns}".encode()).hexdigest()[:16]
+    return cache_dir() / f"lexicon-{key}.sqlite"
+
+
+def build(source: Path, dest: Optional[Path] = None) -> Path:
+    """Parse a Ding-format list into a sqlite cache; returns its path (about a minute and a half)."""
+    source = Path(source)
+    if not source.is_file():
+        raise InputError(source, "no such lexicon file (Ding's de-en format: install Debian's trans-de-en)")
+    with open(source, encoding="utf-8", errors="replace") as f:
+        forms = parse_ding(f)
+    if not forms:
+        raise InputError(source, "no German–English entries found (expected Ding's 'DE :: EN' lines)")
+    stems: dict[str, set[str]] = {}
+    for form, en in forms.items():
+        stems.setdefault(german_stem(form), set()).update(en)
+    dest = Path(dest) if dest else cache_path(source)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + f".{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+                     "CREATE TABLE forms (k TEXT PRIMARY KEY, en TEXT) WITHOUT ROWID;"
+                     "CREATE TABLE stems (k TEXT PRIMARY KEY, en TEXT) WITHOUT ROWID;"
+                     "CREATE TABLE english (k TEXT PRIMARY KEY) WITHOUT ROWID;")
+    db.executemany("INSERT INTO forms VALUES (?, ?)", ((k, " ".join(sorted(v))) for k, v in sorted(forms.items())))
+    db.executemany("INSERT INTO stems VALUES (?, ?)", ((k, " ".join(sorted(v))) for k, v in sorted(stems.items())))
+    db.executemany("INSERT INTO english VALUES (?)", ((s,) for s in sorted({s for v in forms.values() for s in v})))
+    db.executemany("INSERT INTO meta VALUES (?, ?)", [("format", str(FORMAT)), ("source", str(source)),
+                                                      ("sha256", _sha256(source)), ("forms", str(len(forms)))])
+    db.commit()
+    db.close()
+    os.replace(tmp, dest)
+    return dest
+
+
+def find_source() -> Optional[Path]:
+    """The list to use: $DEEN_LEXICON, else a system one; None when there is none."""
+    return _find_source(os.environ.get(ENV))
+
+
+@lru_cache(maxsize=8)
+def _find_source(env: Optional[str]) -> Optional[Path]:
+    # Cached: checks ask for the lexicon once per paragraph, and a stat each time adds up.
+    if env:
+        return None if env.lower() == "none" else Path(env)
+    return next((p for p in SYSTEM_SOURCES if p.is_file()), None)
+
+
+_PROBLEMS: dict[str, str] = {}  # why a named lexicon could not be used, for status()
+
+
+@lru_cache(maxsize=4)
+def _load(source: Optional[Path]) -> Optional[Lexicon]:
+    if source is None:
+        return None
+    try:
+        if source.suffix == ".sqlite":
+            return Lexicon(source)
+        path = cache_path(source)
+        return Lexicon(path if path.is_file() else build(source, path))
+    except (OSError, sqlite3.Error, InputError) as e:
+        # A check must not crash on every paragraph for want of a cache folder: it runs degraded,
+        # and status() (the CLI's warning, every output's settings) says why.
+        _PROBLEMS[str(source)] = f"{source}: {e}"
+        return None
+
+
+def load() -> Optional[Lexicon]:
+    """The lexicon, or None (degraded checks) when no list is installed or DEEN_LEXICON=none."""
+    return _load(find_source())
+
+
+def status() -> dict:
+    """What the checks run with, for the settings of every output."""
+    lex = load()
+    if lex is None:
+        source = find_source()
+        problem = _PROBLEMS.get(str(source)) if source is not None else None
+        what = f"the lexicon cannot be used ({problem})" if problem else "no German–English lexicon"
+        return {"lexicon": None, "degraded": True,
+                "note": f"{what}: install Debian's trans-de-en or run `deen lexicon build FILE`; "
+                        "omission, untranslated and name checks run on weaker evidence"}
+    return {"lexicon": Path(lex.info.source).name, "sha256": lex.info.sha256[:12], "forms": lex.info.forms,
+            "degraded": False}
+
+
+def setting() -> str:
+    """One string for the settings of an output: which lexicon the checks used, or that they ran degraded."""
+    st = status()
+    return "none (degraded checks)" if st["degraded"] else f"{st['lexicon']} sha256:{st['sha256']}"

@@ -1,0 +1,71 @@
+"""A tiny lexicon in Ding's de-en format, so tests of the alignment checks do not depend on the
+size or version of the list a machine has installed."""
+from __future__ import annotations
+
+import pytest
+
+TINY_DING = """\
+# Version :: test
+Haus {n} | Häuser {pl} :: house | houses
+gehen {vi} | gehend | gegangen | er/sie geht | ich/er/sie ging :: to go {went; gone} | going | gone | he/she goes | I/he/she went
+sagen {vt} | sagend | gesagt | er/sie sagt | ich/er/sie sagte :: to say {said; said} | saying | said | he/she says | I/he/she said
+Regierung {f} | Regierungen {pl} :: government | governments
+Bund {m} :: federation
+Sprecher {m} | Sprecher {pl} :: spokesman | spokesmen
+Koch {m} | Köche {pl} :: cook | cooks
+Müller {m} :: miller
+innerhalb {prp; +Gen.} :: within
+furios {adj} :: rousing; furious
+die Polizei {f} :: the police
+Schutzpolizei {f} /Schupo/ :: uniformed police
+Thüringen {n} [geogr.] :: Thuringia
+Teil {m} | Teile {pl} :: part | parts
+Lage {f} :: situation
+ernst {adj} :: serious
+Feuer {n} :: fire
+Stadt {f} | Städte {pl} :: town; city | towns; cities
+zerstören {vt} | zerstörend | zerstört | er/sie zerstört :: to destroy | destroying | destroyed | he/she destroys
+Brand {m} | Brände {pl} :: fire | fires
+Montag {m} :: Monday
+Abend {m} :: evening
+Minister {m} :: minister
+Reform {f} :: reform
+Gesetz {n} :: law
+ändern {vt} | ändernd | geändert :: to change | changing | changed
+gestern {adv} :: yesterday
+Kinder {pl} :: children
+spielen {vi} | spielend | gespielt | er/sie spielt | ich/er/sie spielte :: to play | playing | played | he/she plays | I/he/she played
+Garten {m} :: garden
+Hallo! :: Hello!
+Gruß {m} | Grüße {pl} | mit freundlichen Grüßen :: greeting | greetings | best regards
+freundlich {adj} | freundlichen :: friendly | kind
+Schlafsack {m} :: sleeping bag
+Decke {f} :: blanket
+verärgert {adj} :: annoyed
+ärgern {vt} | ärgernd | geärgert :: to annoy | annoying | annoyed
+abgelaufen {adj} :: expired
+Rückschein {m} | Rückscheine {pl} :: return receipt | return receipts
+lieb {adj} | liebes :: dear | dear
+schicken {vt} | schickend | geschickt :: to send | sending | sent
+Konzert {n} :: concert
+Anlage {f} :: plant; installation
+Spieler {m} | Spieler {pl} :: player | players
+Leistung {f} :: performance
+"""
+
+
+@pytest.fixture
+def tiny_lexicon(tmp_path, monkeypatch):
+    """Point the checks at the tiny lexicon (its cache in a fresh folder) for one test."""
+    path = tmp_path / "de-en.txt"
+    path.write_text(TINY_DING, encoding="utf-8")
+    monkeypatch.setenv("DEEN_LEXICON", str(path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    from pipeline import lexicon
+
+    return lexicon.load()
+
+
+@pytest.fixture
+def no_lexicon(monkeypatch):
+    monkeypatch.setenv("DEEN_LEXICON", "none")

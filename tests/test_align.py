@@ -1,0 +1,90 @@
+"""The word alignment: which German words the English renders, and how it knows."""
+from __future__ import annotations
+
+import pytest
+
+from lexicon_data import no_lexicon, tiny_lexicon  # noqa: F401 - fixtures
+from pipeline.align import (COMPOUND, LEXICON, NAME, NUMBER, SAME, UNKNOWN, UNRENDERED, align)
+
+# (id, German, English, {German word: how the alignment must classify it})
+CASES = [
+    ("lexicon-forms", "Die Häuser der Stadt brannten.", "The houses of the town burned.",
+     {"Häuser": LEXICON, "Stadt": LEXICON}),
+    ("lexicon-irregular", "Die Kinder spielten im Garten.", "The children played in the garden.",
+     {"Kinder": LEXICON, "Garten": LEXICON}),
+    ("same-string", "Die Bundesliga startet.", "The Bundesliga starts.", {"Bundesliga": SAME}),
+    ("number-digits", "Es gab 1.500 Gäste.", "There were 1,500 guests.", {"500": NUMBER}),
+    ("number-word", "Zwei Häuser brannten.", "Two houses burned.", {"Zwei": NUMBER, "Häuser": LEXICON}),
+    ("number-word-as-digit", "Zwei Häuser brannten.", "2 houses burned.", {"Zwei": NUMBER}),
+    ("name-transliterated", "Peskow gesagt", "Peskov said", {"Peskow": NAME, "gesagt": LEXICON}),
+    ("exonym", "Das Feuer in Neapel", "The fire in Naples", {"Neapel": NAME, "Feuer": LEXICON}),
+    ("compound-part", "Der Regierungssprecher sagte nichts.", "The spokesman said nothing.",
+     {"Regierungssprecher": COMPOUND}),
+    ("dropped-word", "Der Koch hat nichts gesagt.", "He said nothing.", {"Koch": UNRENDERED, "gesagt": LEXICON}),
+    ("unknown-word", "Der Blumenkohl war teuer.", "The cauliflower was dear.", {"Blumenkohl": UNKNOWN}),
+]
+
+
+@pytest.mark.parametrize("src,tr,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_how_each_german_word_is_rendered(tiny_lexicon, src, tr, expected):
+    al = align(src, tr)
+    got = {w.text: w.how for w in al.words}
+    assert not al.degraded
+    for word, how in expected.items():
+        assert got[word] == how, (word, got)
+
+
+def test_function_words_and_particles_are_not_judged(tiny_lexicon):
+    al = align("Er ist ja doch nicht mal im Haus.", "He is not in the house.")
+    assert [w.text for w in al.words] == ["Haus"]
+
+
+def test_coverage_and_unrendered_runs(tiny_lexicon):
+    src = "Die Regierung will das Gesetz ändern, meinte der Minister am Montag."
+    al = align(src, "The government wants to change the law.")
+    assert [[w.text for w in run] for run in al.unrendered_runs()] == [["Minister", "Montag"]]
+    cut = src.index(",")
+    assert al.coverage(0, cut) == 1.0 and al.coverage(cut, len(src)) == 0.0  # "meinte": unknown
+
+
+def test_english_words_accounted_for(tiny_lexicon):
+    al = align("Das Haus brannte.", "The house and the garden burned.")
+    accounted = {w.text: w.accounted for w in al.english}
+    assert accounted["house"] is True and accounted["garden"] is False
+
+
+def test_degraded_without_lexicon_matches_strings_numbers_names_only(no_lexicon):
+    al = align("Peskow sagte, 1.500 Häuser in Neapel seien zerstört.",
+               "Peskov said 1,500 houses in Naples were destroyed.")
+    got = {w.text: w.how for w in al.words}
+    assert al.degraded
+    assert got["Peskow"] == NAME and got["500"] == NUMBER and got["Neapel"] == NAME
+    assert got["Häuser"] == UNKNOWN and got["zerstört"] == UNKNOWN  # nothing is called unrendered
+    assert al.known() == [w for w in al.words if w.how in (NAME, NUMBER, SAME)]
+
+
+@pytest.mark.parametrize("src,tr,word,english", [
+    ("Die Häuser der Stadt brannten.", "The houses of the town burned.", "Häuser", "houses"),
+    ("Zwei Häuser brannten.", "2 houses burned.", "Zwei", "2"),
+    ("Peskow gesagt", "Peskov said", "Peskow", "Peskov"),
+    ("Das Feuer in Neapel", "The fire in Naples", "Neapel", "Naples"),
+    ("Der Regierungssprecher hat nichts gesagt.", "The spokesman said nothing.", "Regierungssprecher", "spokesman"),
+    # two candidates: the one at about the same place in the sentence
+    ("Das Haus brannte, das zweite Haus blieb stehen.", "A house burned, the second house stood.", "Haus", "house"),
+])
+def test_rendering_points_at_the_english_word(tiny_lexicon, src, tr, word, english):
+    al = align(src, tr)
+    w = next(x for x in al.words if x.text == word)
+    assert tr[w.en[0]:w.en[1]] == english
+    assert w.en in al.rendering(w.start, w.end)
+
+
+def test_nearest_of_two_english_candidates(tiny_lexicon):
+    src, tr = "Das Haus brannte, das zweite Haus blieb stehen.", "A house burned, the second house stood."
+    firsts = [w.en for w in align(src, tr).words if w.text == "Haus"]
+    assert firsts == [(2, 7), (27, 32)]
+
+
+def test_unrendered_words_point_nowhere(tiny_lexicon):
+    al = align("Der Koch hat nichts gesagt.", "He said nothing.")
+    assert next(w for w in al.words if w.text == "Koch").en is None

@@ -1,0 +1,141 @@
+"""The lexicon: Ding's list read into a cache of German forms and the English stems they may render."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from lexicon_data import TINY_DING, no_lexicon, tiny_lexicon  # noqa: F401 - fixtures
+from pipeline import lexicon
+from pipeline.errors import InputError
+
+
+@pytest.mark.parametrize("german,english", [
+    ("haus", {"hous"}),
+    ("häuser", {"hous"}),                 # the plural paired with the English plural
+    ("ging", {"went"}),                   # "ich/er/sie ging": pronouns dropped, the form kept
+    ("sagte", {"said"}),
+    ("innerhalb", {"within"}),            # function words kept where nothing else renders it
+    ("polizei", {"polic"}),               # "die Polizei": the article dropped
+    ("schutzpolizei", {"polic", "uniform"}),  # "/Schupo/" abbreviation dropped
+    ("hallo", {"hello"}),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_parse_ding_pairs_forms_with_their_english(german, english):
+    assert lexicon.parse_ding(TINY_DING.splitlines())[german] == english
+
+
+def test_parse_ding_skips_phrases_and_comments():
+    forms = lexicon.parse_ding(TINY_DING.splitlines())
+    assert "mit freundlichen grüßen" not in forms and "grüßen" not in forms
+    assert not any(k.startswith("#") for k in forms)
+
+
+@pytest.mark.parametrize("a,b", [("houses", "house"), ("housing", "house"), ("governments", "government"),
+                                 ("stopped", "stop"), ("studies", "study")])
+def test_english_stem_gives_forms_one_key(a, b):
+    assert lexicon.english_stem(a) == lexicon.english_stem(b)
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Häuser", {"house"}),
+    ("HAUS", {"house"}),                  # case does not matter
+    ("Regierungen", {"government"}),      # English stems: "governments" and "government" alike
+    ("Brandes", {"fire"}),                # a form the list lacks, less its ending
+    ("Blumenkohl", set()),                # unknown
+])
+def test_translations(tiny_lexicon, word, expected):
+    assert set(tiny_lexicon.translations(word)) == {lexicon.english_stem(w) for w in expected}
+
+
+@pytest.mark.parametrize("word,parts", [
+    ("Regierungssprecher", ("regierung", "sprecher")),   # linking -s-
+    ("Bundesregierung", ("bund", "regierung")),          # linking -es-
+    ("Stadtbrand", ("stadt", "brand")),
+    ("Haus", ()),                                         # too short to split
+    ("Blumenkohlsuppe", ()),                              # parts unknown
+])
+def test_compound_parts(tiny_lexicon, word, parts):
+    assert tiny_lexicon.parts(word) == parts
+
+
+def test_status_and_setting_name_the_list(tiny_lexicon):
+    st = lexicon.status()
+    assert st["degraded"] is False and st["lexicon"] == "de-en.txt" and st["forms"] > 30
+    assert lexicon.setting().startswith("de-en.txt sha256:")
+
+
+def test_without_a_lexicon_the_status_says_degraded(no_lexicon):
+    assert lexicon.load() is None
+    st = lexicon.status()
+    assert st["degraded"] is True and "trans-de-en" in st["note"]
+    assert lexicon.setting() == "none (degraded checks)"
+
+
+def test_cache_is_reused_and_rebuilt_when_the_list_changes(tiny_lexicon, tmp_path):
+    source = tmp_path / "de-en.txt"
+    first = lexicon.cache_path(source)
+    assert first.is_file()
+    source.write_text(TINY_DING + "Blumenkohl {m} :: cauliflower\n", encoding="utf-8")
+    assert lexicon.cache_path(source) != first  # size and mtime are part of the key
+    lexicon._load.cache_clear()
+    assert lexicon.load().translations("Blumenkohl") == {lexicon.english_stem("cauliflower")}
+
+
+def test_build_to_a_named_file_and_load_it(tmp_path, monkeypatch):
+    source = tmp_path / "list.txt"
+    source.write_text(TINY_DING, encoding="utf-8")
+    dest = lexicon.build(source, tmp_path / "out" / "lex.sqlite")
+    monkeypatch.setenv("DEEN_LEXICON", str(dest))
+    assert lexicon.load().translations("Koch") == {"cook"}
+
+
+@pytest.mark.parametrize("text,why", [(None, "no such"), ("just some text\n", "no German–English entries")])
+def test_build_refuses_what_is_no_list(tmp_path, text, why):
+    source = tmp_path / "list.txt"
+    if text is not None:
+        source.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=why):
+        lexicon.build(source, tmp_path / "lex.sqlite")
+
+
+def test_a_lexicon_travels_to_worker_processes(tiny_lexicon):
+    copy = pickle.loads(pickle.dumps(tiny_lexicon))
+    assert copy.translations("Koch") == tiny_lexicon.translations("Koch")
+
+
+def test_cli_builds_a_lexicon_and_reports_degraded_mode(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    source = tmp_path / "list.txt"
+    source.write_text(TINY_DING, encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(app, ["lexicon", "build", str(source), "--dest", str(tmp_path / "lex.sqlite")])
+    assert res.exit_code == 0 and (tmp_path / "lex.sqlite").is_file()
+    monkeypatch.setenv("DEEN_LEXICON", str(tmp_path / "lex.sqlite"))
+    res = runner.invoke(app, ["lexicon", "status"])
+    assert res.exit_code == 0 and "German word forms" in res.output
+    monkeypatch.setenv("DEEN_LEXICON", "none")
+    res = runner.invoke(app, ["lexicon", "status"])
+    assert res.exit_code == 1 and "degraded" in res.output
+    res = runner.invoke(app, ["lexicon", "build", str(tmp_path / "missing.txt")])
+    assert res.exit_code == 2 and "no such lexicon file" in res.output
+
+
+def test_an_unusable_lexicon_degrades_and_says_why(tmp_path, monkeypatch):
+    bad = tmp_path / "not-a-list.txt"
+    bad.write_text("nothing here\n", encoding="utf-8")
+    monkeypatch.setenv("DEEN_LEXICON", str(bad))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert lexicon.load() is None
+    st = lexicon.status()
+    assert st["degraded"] and "cannot be used" in st["note"] and "not-a-list.txt" in st["note"]
+
+
+def test_a_cache_path_with_odd_characters_opens(tmp_path, monkeypatch):
+    source = tmp_path / "a list #1?.txt"
+    source.write_text(TINY_DING, encoding="utf-8")
+    dest = lexicon.build(source, tmp_path / "odd dir #2" / "lex?.sqlite")
+    monkeypatch.setenv("DEEN_LEXICON", str(dest))
+    assert lexicon.load().translations("Koch") == {"cook"}
