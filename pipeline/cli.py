@@ -4,13 +4,15 @@ Only this module exits; the library raises ``DeenError`` subclasses.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperGroup
 
-from .errors import DeenError
+from .errors import DeenError, InputError
 
 EXAMPLES = """**Examples**
 
@@ -22,7 +24,49 @@ EXAMPLES = """**Examples**
 * `deen report out/` then `deen apply-review out/ review.json` (settle the flags)
 """
 
+# What a user can act on: the library's errors and the file system's. Each becomes one line
+# "deen: FILE: problem" and exit code 2, never a traceback.
+USER_ERRORS = (DeenError, OSError, UnicodeError, RecursionError, MemoryError)
+
+
+def _printable(text: str) -> str:
+    # A file name that is not UTF-8 carries surrogate escapes; print its bytes as \xNN instead of failing.
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def one_line(err: BaseException) -> str:
+    """The message of a user error: "deen: FILE: problem" when a file is known."""
+    if isinstance(err, InputError):
+        msg = f"{err.path}: {err.reason}"
+    elif isinstance(err, OSError) and err.filename is not None:
+        msg = f"{os.fsdecode(err.filename)}: {err.strerror or err}"
+    elif isinstance(err, UnicodeError):
+        msg = f"text that is not valid Unicode ({type(err).__name__}: {err})"
+    elif isinstance(err, RecursionError):
+        msg = "input nested too deeply to read (RecursionError)"
+    elif isinstance(err, MemoryError):
+        msg = "out of memory (MemoryError): the input or the settings are too large"
+    else:
+        msg = str(err)
+    return "deen: " + _printable(msg)
+
+
+class _Commands(TyperGroup):
+    """Every command runs inside one handler that turns user errors into one line."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except USER_ERRORS as e:
+            typer.echo(one_line(e), err=True)
+            raise typer.Exit(2)
+
+
 app = typer.Typer(
+    cls=_Commands,
     help="German→English translation with MarianMT, mistranslation checks, corrections and review reports.",
     epilog=EXAMPLES, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
     rich_markup_mode="markdown")
@@ -30,7 +74,7 @@ app = typer.Typer(
 
 def fail(err: Exception, code: int = 2) -> None:
     # An OSError here is the file system's (disk full, no permission): the user can act on its text.
-    typer.echo(f"deen: error: {err}", err=True)
+    typer.echo(one_line(err), err=True)
     raise typer.Exit(code)
 
 
@@ -108,10 +152,15 @@ def translate_cmd(
         typer.echo("deen: interrupted; finished articles are saved. Run the same command again to resume.", err=True)
         raise typer.Exit(130)
     for f in summary.failed:
-        typer.echo(f"deen: skipped {f}", err=True)
+        typer.echo(_printable(f"deen: skipped {f}"), err=True)
+    for f in summary.limited:
+        typer.echo(_printable(f"deen: {f}"), err=True)
+    for name in summary.stale:
+        typer.echo(_printable(f"deen: {name}: record of an article no longer in the input; not in the report "
+                              f"(delete it and its .en.txt/.mt.txt to tidy up)"), err=True)
     typer.echo(f"{len(summary.translated)} translated, {len(summary.skipped)} unchanged (skipped), "
                f"{len(summary.failed)} failed; {summary.sentences} sentences, {summary.flags} flags "
-               f"in {summary.seconds:.1f}s. Report: {out / 'report.html'}")
+               f"in {summary.seconds:.1f}s. Report: {_printable(str(out / 'report.html'))}")
     raise typer.Exit(summary.exit_code)
 
 

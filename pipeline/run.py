@@ -102,11 +102,9 @@ def output_stems(articles: Sequence[Article]) -> dict[str, str]:
         if all(taken[short[p] + x] == 1 for x in ARTICLE_SUFFIXES):
             out[p] = short[p]
     for p in paths:
-        stem = out.get(p) or p
-        n = 1
-        while not free(stem):
-            n += 1
-            stem = f"{p}~{n}"
+        candidates = [out[p]] if p in out else []
+        candidates += [p] + [f"{p}~{n}" for n in range(2, len(paths) + 2)]
+        stem = next(c for c in candidates if free(c))
         out[p] = stem
         files.update(stem + x for x in ARTICLE_SUFFIXES)
         folders.update("/".join(stem.split("/")[:k]) for k in range(1, stem.count("/") + 1))
@@ -330,9 +328,7 @@ class Runner:
                    removed: list[str]) -> None:
         from .report.collect import find_records
 
-        live = {f"{stem}.json" for stem in stems.values()}
-        records, _ = find_records(self.out_dir)
-        summary.stale = [f"{stem}.json" for stem, _ in records if f"{stem}.json" not in live]
+        _, _, summary.stale = find_records(self.out_dir, live=set(stems.values()))
         run = {"schema": "deen.run/1", "settings": request,
                "translator": self.translator.signature() if self.translator else self._worker_signature,
                "executor": self.options.executor,

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..atomic import write_jsonl, write_text
+from ..lock import out_lock
 from .collect import SEVERITY_ORDER, load_run
 from .html import render_html
 from .markdown import render_markdown
@@ -14,6 +15,13 @@ __all__ = ["build_reports"]
 def build_reports(out_dir: Path) -> dict:
     """Read every article record under ``out_dir`` and write the three reports beside them."""
     out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        return _build(out_dir)  # load_run names the missing folder
+    with out_lock(out_dir):  # a report rebuilt while a run writes would mix two states
+        return _build(out_dir)
+
+
+def _build(out_dir: Path) -> dict:
     run = load_run(out_dir)
     rows = [{"article": a.path, "paragraph": p.index, "flag_index": fv.index, "flag": fv.flag.to_json()}
             for a in run.articles for p in a.paragraphs for fv in p.flags]
