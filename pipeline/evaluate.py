@@ -53,6 +53,8 @@ def evaluate(hyp: Path, ref: Path) -> dict:
             raise InputError(h, f"{len(hl)} lines but the reference {r} has {len(rl)}")
         hyps += hl
         refs += rl
+    if not hyps:
+        raise InputError(Path(hyp), "no lines to score (the files are empty)")
     out = {"segments": len(hyps)}
     for name, metric in (("bleu", BLEU()), ("chrf", CHRF()), ("ter", TER())):
         score = metric.corpus_score(hyps, [refs])
