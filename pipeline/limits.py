@@ -22,10 +22,14 @@ class Limits:
         return asdict(self)
 
 
+def _table() -> dict:
+    text = resources.files("pipeline").joinpath("limits.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)["limits"]
+
+
 @lru_cache(maxsize=1)
 def limits() -> Limits:
-    text = resources.files("pipeline").joinpath("limits.toml").read_text(encoding="utf-8")
-    return Limits(**tomllib.loads(text)["limits"])
+    return Limits(**_table())
 
 
 def over_limit_message(chars: int, limit: int) -> str:
