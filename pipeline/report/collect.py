@@ -197,6 +197,39 @@ def read_json(path: Path) -> dict:
     return data
 
 
+# The types of a record's fields that the reports rely on: (field, types, required).
+RECORD_FIELDS = (("article", str, True), ("paragraphs", list, True), ("settings", dict, False),
+                 ("separator", str, False), ("source_sha256", str, False))
+PARAGRAPH_FIELDS = (("index", int, True), ("source", str, True), ("translation", str, True),
+                    ("sentences", list, True), ("flags", list, False), ("corrections", list, False),
+                    ("corrected", (str, type(None)), False), ("kind", str, False), ("prefix", str, False))
+
+
+def record_problem(data: dict) -> str:
+    """The first field of an article record with a wrong type (empty: none), so a hand-edited record
+    is named with what is wrong instead of failing somewhere in a report template."""
+    def wrong(obj: dict, fields, where: str) -> str:
+        for name, types, required in fields:
+            if name not in obj:
+                if required:
+                    return f"{where}\"{name}\" is missing"
+            elif not isinstance(obj[name], types) or isinstance(obj[name], bool):
+                return f"{where}\"{name}\" is {type(obj[name]).__name__}, not {getattr(types, '__name__', 'text')}"
+        return ""
+
+    problem = wrong(data, RECORD_FIELDS, "")
+    for k, p in enumerate(data.get("paragraphs") or [] if not problem else []):
+        if not isinstance(p, dict):
+            return f"paragraph {k + 1} is {type(p).__name__}, not an object"
+        problem = wrong(p, PARAGRAPH_FIELDS, f"paragraph {k + 1}: ")
+        if problem:
+            break
+        for key in ("sentences", "flags", "corrections"):
+            if not all(isinstance(x, dict) for x in p.get(key, [])):
+                return f"paragraph {k + 1}: \"{key}\" must be a list of objects"
+    return problem
+
+
 def live_stems(out_dir: Path) -> Optional[set[str]]:
     """The record stems of the articles of the last run (run.json "outputs"), or None when unknown."""
     run_path = Path(out_dir) / RUN_FILE
@@ -246,10 +279,14 @@ def load_run(out_dir: Path) -> RunView:
     articles = []
     for n, (stem, data) in enumerate(records):
         try:
+            problem = record_problem(data)
+            if problem:
+                raise ValueError(problem)
             report = report_from_json(data)
             articles.append(article_view(n, stem, report, titles))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as e:
-            raise InputError(out_dir / f"{stem}.json", f"not a valid article record: {type(e).__name__}: {e}") from e
+            why = str(e) if isinstance(e, ValueError) and not e.__cause__ else f"{type(e).__name__}: {e}"
+            raise InputError(out_dir / f"{stem}.json", f"not a valid article record: {why}") from e
     run_path = out_dir / RUN_FILE
     run = read_json(run_path) if run_path.exists() else {}
     settings = dict(run["settings"]) if isinstance(run, dict) and isinstance(run.get("settings"), dict) else {}
