@@ -77,12 +77,16 @@ def walk_articles(root: Path) -> tuple[list[Path], list[ReadFailure]]:
                 skipped.append(ReadFailure(display_path(rel), "symbolic link to a folder, not followed"))
         for name in files:
             path = here / name
-            if name.startswith(".") or path.suffix.lower() not in SUFFIXES:
+            article = path.suffix.lower() in SUFFIXES
+            if name.startswith("."):
                 continue
             if path.is_symlink():
-                rel = path.relative_to(root).as_posix()
-                skipped.append(ReadFailure(display_path(rel), "symbolic link, not followed"))
-            else:
+                # A broken link (dangling, or a loop os.walk lists as a file) may have been a folder.
+                why = ("symbolic link, not followed" if article and path.exists() else
+                       "broken symbolic link (dangling or looping), not followed" if not path.exists() else "")
+                if why:
+                    skipped.append(ReadFailure(display_path(path.relative_to(root).as_posix()), why))
+            elif article:
                 found.append(path)
     key = lambda p: p.relative_to(root).as_posix()
     return sorted(found, key=key), sorted(skipped, key=lambda f: f.path)

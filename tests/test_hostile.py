@@ -87,8 +87,8 @@ FILES = [
 LINKS = [  # (case, link name, target relative to the input folder) -> named as skipped, never followed
     ("link-to-file", "verweis.txt", "gut.txt", "symbolic link, not followed"),
     ("link-to-folder", "ordner", "sub", "symbolic link to a folder, not followed"),
-    ("dangling-link", "weg.txt", "gibt-es-nicht.txt", "symbolic link, not followed"),
-    ("looping-link", "schleife", "schleife", "symbolic link to a folder, not followed"),
+    ("dangling-link", "weg.txt", "gibt-es-nicht.txt", "broken symbolic link (dangling or looping), not followed"),
+    ("looping-link", "schleife", "schleife", "broken symbolic link (dangling or looping), not followed"),
 ]
 
 
