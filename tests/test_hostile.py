@@ -496,3 +496,18 @@ def test_read_only_out_is_refused_before_any_work(tmp_path):
         os.chmod(out, 0o755)
     assert res.returncode == 2
     assert res.stderr.startswith(f"deen: {out}: cannot write to the output folder: Permission denied")
+
+
+def test_evaluate_finds_each_article_by_its_output_names(hostile_run, tmp_path):
+    _, out, _, run = hostile_run
+    ref = tmp_path / "ref"
+    lines = 0
+    for article, stem in run["outputs"].items():
+        n = len((out / f"{stem}.en.txt").read_text(encoding="utf-8").strip().splitlines())
+        target = os.path.join(os.fsencode(ref), os.fsencode(article))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        Path(os.fsdecode(target)).write_text("A line.\n" * n, encoding="utf-8")
+        lines += n
+    res = deen("evaluate", out, ref, "--json")
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["segments"] == lines
