@@ -511,3 +511,24 @@ def test_evaluate_finds_each_article_by_its_output_names(hostile_run, tmp_path):
     res = deen("evaluate", out, ref, "--json")
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["segments"] == lines
+
+
+def test_ray_task_finds_a_file_whose_name_is_not_utf8(tiny_model, tmp_path):
+    """The Ray worker's own function, called directly: it gets display paths and must open the file."""
+    from pipeline.distributed import _work
+    from pipeline.reading import read_folder
+    from pipeline.run import RunOptions, Runner, output_stems, run_key
+    from pipeline.translate.base import DecodeSettings
+
+    src = tmp_path / "in"
+    src.mkdir()
+    with open(os.path.join(os.fsencode(src), b"caf\xe9.txt"), "wb") as f:
+        f.write(SENTENCE.encode())
+    options = RunOptions(model=str(tiny_model), backend="transformers",
+                         decode=DecodeSettings(beam_size=2, nbest=2, max_length=16))
+    articles, _ = read_folder(src)
+    request = Runner(src, tmp_path / "out", options).request()
+    res = _work(str(src), str(tmp_path / "out"), options, ["caf\\xe9.txt"],
+                {"caf\\xe9.txt": run_key(articles[0], request)}, output_stems(articles), request)
+    assert res["translated"] == ["caf\\xe9.txt"]
+    assert (tmp_path / "out" / "caf\\xe9.en.txt").exists()
