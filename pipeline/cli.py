@@ -202,8 +202,11 @@ def apply_review_cmd(
     """Apply a reviewer's decisions: write the final English text and a summary of what changed."""
     from .review import apply_review
 
+    from .lock import out_lock
+
     try:
-        result = apply_review(out, review)
+        with out_lock(out, create=False):  # the final files and the summary go into OUT, like a run's
+            result = apply_review(out, review)
     except (DeenError, OSError) as e:
         fail(e)
     typer.echo(", ".join(f"{k}: {v}" for k, v in result.items() if not isinstance(v, (dict, list))))

@@ -21,8 +21,12 @@ _held: dict[str, int] = {}  # OUT folders this process holds, so nested users (r
 
 
 @contextmanager
-def out_lock(out_dir: Path):
+def out_lock(out_dir: Path, create: bool = True):
+    """``create=False`` (report, apply-review): a missing OUT is not made; the caller names it."""
     out_dir = Path(out_dir)
+    if not create and not out_dir.is_dir():
+        yield
+        return
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(out_dir, "the output folder is a file; choose a folder")
     try:

@@ -43,7 +43,8 @@ def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
             longest = max(len(unit.source), len(unit.translation or ""))
             if longest > max_chars:
                 # Several checks are quadratic in a unit's length: a unit over the limit is kept, not checked.
-                out[i].append(Flag(check=LIMIT_CHECK, category=Category.OTHER, severity=Severity.WARNING,
+                # Info, not a warning: no correction may act on it (it would re-translate the whole unit).
+                out[i].append(Flag(check=LIMIT_CHECK, category=Category.OTHER, severity=Severity.INFO,
                                    side=Side.SOURCE if len(unit.source) > max_chars else Side.TRANSLATION,
                                    message=f"not checked: {over_limit_message(longest, max_chars)}"))
                 continue

@@ -15,9 +15,7 @@ __all__ = ["build_reports"]
 def build_reports(out_dir: Path) -> dict:
     """Read every article record under ``out_dir`` and write the three reports beside them."""
     out_dir = Path(out_dir)
-    if not out_dir.is_dir():
-        return _build(out_dir)  # load_run names the missing folder
-    with out_lock(out_dir):  # a report rebuilt while a run writes would mix two states
+    with out_lock(out_dir, create=False):  # a report rebuilt while a run writes would mix two states
         return _build(out_dir)
 
 
