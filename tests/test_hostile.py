@@ -251,6 +251,9 @@ def test_second_run_into_the_same_out_stops_at_once(tiny_model, small_run):
         res = deen("translate", src, "--model", tiny_model, "--out", out, *FAST, "--force")
         assert_one_line_error(res, str(out), "another deen run")
         assert_one_line_error(deen("report", out), "another deen run")
+        review = out.parent / "review.json"
+        review.write_text("{}", encoding="utf-8")
+        assert_one_line_error(deen("apply-review", out, review), "another deen run")
     finally:
         os.close(fd)
 
