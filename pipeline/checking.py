@@ -14,12 +14,22 @@ from .checks.registry import REGISTRY
 from .checks.runner import run_checks
 from .errors import ConfigError, InputError
 from .pairs import flag_rows, parse_pairs, read_pairs
-from .reading import SUFFIXES, ReadFailure, article_units, read_article, read_stream, units_for_folder
+from .reading import (SUFFIXES, ReadFailure, article_units, display_path, long_paragraphs, read_article,
+                      read_folder, read_stream)
 from .records import Severity, Unit
 
 STDIO = "-"  # standard input as INPUTS, standard output as --out
 # --fail-on: the severities that make the exit code 1.
 FAIL_ON = {"error": frozenset({Severity.ERROR}), "warning": frozenset({Severity.ERROR, Severity.WARNING})}
+
+
+def _refuse_overwriting_input(inputs: Union[str, Path], out: Union[str, Path]) -> None:
+    """Flags written over the pairs file, or into the folder being read, would destroy the input."""
+    if STDIO in (str(inputs), str(out)):
+        return
+    src, dst = Path(inputs).resolve(), Path(out).resolve()
+    if dst == src or (Path(inputs).is_dir() and src in dst.parents):
+        raise InputError(out, f"--out would overwrite the input {inputs}; write the flags elsewhere")
 
 
 @dataclass(frozen=True)
@@ -28,10 +38,12 @@ class CheckOutcome:
     flags: int
     failing: int  # flags of a --fail-on severity
     unreadable: tuple[ReadFailure, ...] = ()
+    # Units over the paragraph limit: kept and flagged, not checked; each named here.
+    limited: tuple[str, ...] = ()
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failing or self.unreadable else 0
+        return 1 if self.failing or self.unreadable or self.limited else 0
 
 
 def split_ids(text: Optional[str]) -> Optional[list[str]]:
@@ -72,26 +84,33 @@ def _looks_like_pairs(raw: bytes) -> bool:
 
 
 def read_inputs(inputs: Union[str, Path], stdin: Optional[BinaryIO] = None, ignore_fields: Collection[str] = ()
-                ) -> tuple[list[Unit], bool, tuple[ReadFailure, ...]]:
-    """Units to check, whether they are German only, and the articles of a folder that could not be read.
+                ) -> tuple[list[Unit], bool, tuple[ReadFailure, ...], tuple[str, ...]]:
+    """Units to check, whether they are German only, the articles of a folder that could not be read,
+    and a note for each unit over the paragraph limit.
 
     ``-`` is standard input: pairs when it starts with "{", else one German article. A file ending in
     .txt or .md is one German article, any other file is pairs, a folder is every article below it.
     """
+    notes: list[str] = []
     if str(inputs) == STDIO:
         raw = (stdin or sys.stdin.buffer).read()
         if _looks_like_pairs(raw):
-            return parse_pairs(raw, "stdin", ignore_fields), False, ()
-        return article_units(read_stream(io.BytesIO(raw))), True, ()
-    path = Path(inputs)
-    if path.is_dir():
-        units, failures = units_for_folder(path)
-        return units, True, tuple(failures)
-    if not path.exists():
-        raise InputError(path, "no such file or folder")
-    if path.suffix.lower() in SUFFIXES:
-        return article_units(read_article(path)), True, ()
-    return read_pairs(path, ignore_fields), False, ()
+            units = parse_pairs(raw, "stdin", ignore_fields, notes)
+            return units, False, (), tuple(f"stdin: {n}" for n in notes)
+        articles, failures = [read_stream(io.BytesIO(raw))], []
+    else:
+        path = Path(inputs)
+        if path.is_dir():
+            articles, failures = read_folder(path)
+        elif not path.exists():
+            raise InputError(path, "no such file or folder")
+        elif path.suffix.lower() in SUFFIXES:
+            articles, failures = [read_article(path)], []
+        else:
+            units = read_pairs(path, ignore_fields, notes)
+            return units, False, (), tuple(f"{display_path(str(path))}: {n}" for n in notes)
+    limited = tuple(str(f) for a in articles for f in long_paragraphs(a))
+    return [u for a in articles for u in article_units(a)], True, tuple(failures), limited
 
 
 def check_path(inputs: Union[str, Path], out: Optional[Union[str, Path]] = None,
@@ -103,7 +122,9 @@ def check_path(inputs: Union[str, Path], out: Optional[Union[str, Path]] = None,
     if fail_on is not None and fail_on not in FAIL_ON:
         raise ConfigError(f"fail_on {fail_on!r}; choose {' or '.join(FAIL_ON)}")
     config = load_config(config_path)
-    units, source_only, unreadable = read_inputs(inputs, stdin, ignore_fields)
+    if out is not None:
+        _refuse_overwriting_input(inputs, out)
+    units, source_only, unreadable, limited = read_inputs(inputs, stdin, ignore_fields)
     selected = select_checks(config, only, exclude, source_only)
     flags = run_checks(units, config, source_only=source_only, only=selected)
     rows = flag_rows(units, flags)
@@ -116,4 +137,5 @@ def check_path(inputs: Union[str, Path], out: Optional[Union[str, Path]] = None,
         write_jsonl(Path(out), rows)
     severities = FAIL_ON.get(fail_on, frozenset())
     return CheckOutcome(units=len(units), flags=sum(map(len, flags)),
-                        failing=sum(f.severity in severities for fl in flags for f in fl), unreadable=unreadable)
+                        failing=sum(f.severity in severities for fl in flags for f in fl), unreadable=unreadable,
+                        limited=limited)

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import NoReturn, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
-from .errors import DeenError
+from .errors import DeenError, InputError
 
 
 def examples(*lines: str) -> str:
@@ -38,7 +39,49 @@ EXAMPLES = examples(
 # -h as well as --help, for every command (click passes it down to subcommands).
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
+# What a user can act on: the library's errors and the file system's. Each becomes one line
+# "deen: FILE: problem" and exit code 2, never a traceback.
+USER_ERRORS = (DeenError, OSError, UnicodeError, RecursionError, MemoryError)
+
+
+def _printable(text: str) -> str:
+    # A file name that is not UTF-8 carries surrogate escapes; print its bytes as \xNN instead of failing.
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def one_line(err: BaseException) -> str:
+    """The message of a user error: "deen: FILE: problem" when a file is known."""
+    if isinstance(err, InputError):
+        msg = f"{err.path}: {err.reason}"
+    elif isinstance(err, OSError) and err.filename is not None:
+        msg = f"{os.fsdecode(err.filename)}: {err.strerror or err}"
+    elif isinstance(err, UnicodeError):
+        msg = f"text that is not valid Unicode ({type(err).__name__}: {err})"
+    elif isinstance(err, RecursionError):
+        msg = "input nested too deeply to read (RecursionError)"
+    elif isinstance(err, MemoryError):
+        msg = "out of memory (MemoryError): the input or the settings are too large"
+    else:
+        msg = str(err)
+    return "deen: " + _printable(msg)
+
+
+class _Commands(TyperGroup):
+    """Every command runs inside one handler that turns user errors into one line."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except USER_ERRORS as e:
+            typer.echo(one_line(e), err=True)
+            raise typer.Exit(2)
+
+
 app = typer.Typer(
+    cls=_Commands,
     help="German→English translation with MarianMT, mistranslation checks, corrections and review reports.",
     epilog=EXAMPLES, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
     rich_markup_mode="markdown", context_settings=CONTEXT)
@@ -82,7 +125,7 @@ def fail(err: Exception, code: int = 2) -> NoReturn:
     if isinstance(err, BrokenPipeError) and _stdout_closed():
         _end_as_closed_pipe()
     # An OSError here is the file system's (disk full, no permission): the user can act on its text.
-    typer.echo(f"deen: error: {err}", err=True)
+    typer.echo(one_line(err), err=True)
     raise typer.Exit(code)
 
 
@@ -159,6 +202,8 @@ def check_cmd(
         fail(e)
     for f in outcome.unreadable:
         typer.echo(f"deen: skipped {f}", err=True)
+    for note in outcome.limited:
+        typer.echo(f"deen: {note}", err=True)
     if outcome.failing:
         typer.echo(f"deen: {outcome.failing} flags of severity {fail_on.value} or higher", err=True)
     raise typer.Exit(outcome.exit_code)
@@ -276,10 +321,15 @@ def translate_cmd(
         typer.echo("deen: interrupted; finished articles are saved. Run the same command again to resume.", err=True)
         raise typer.Exit(130)
     for f in summary.failed:
-        typer.echo(f"deen: skipped {f}", err=True)
+        typer.echo(_printable(f"deen: skipped {f}"), err=True)
+    for f in summary.limited:
+        typer.echo(_printable(f"deen: {f}"), err=True)
+    for name in summary.stale:
+        typer.echo(_printable(f"deen: {name}: record of an article no longer in the input; not in the report "
+                              f"(delete it and its .en.txt/.mt.txt to tidy up)"), err=True)
     typer.echo(f"{len(summary.translated)} translated, {len(summary.skipped)} unchanged (skipped), "
                f"{len(summary.failed)} failed; {summary.sentences} sentences, {summary.flags} flags "
-               f"in {summary.seconds:.1f}s. Report: {out / 'report.html'}")
+               f"in {summary.seconds:.1f}s. Report: {_printable(str(out / 'report.html'))}")
     raise typer.Exit(summary.exit_code)
 
 
@@ -378,8 +428,11 @@ def apply_review_cmd(
     """Apply a reviewer's decisions: write the final English text and a summary of what changed."""
     from .review import apply_review
 
+    from .lock import out_lock
+
     try:
-        result = apply_review(out, review)
+        with out_lock(out, create=False):  # the final files and the summary go into OUT, like a run's
+            result = apply_review(out, review)
     except (DeenError, OSError) as e:
         fail(e)
     typer.echo(", ".join(f"{k}: {v}" for k, v in result.items() if not isinstance(v, (dict, list))))

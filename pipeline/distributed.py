@@ -30,7 +30,13 @@ def _work(in_dir: str, out_dir: str, options, paths: list[str], keys: dict, stem
         from .translate.loading import load_translator
 
         _TRANSLATORS[cache_key] = load_translator(options.model, options.backend, options.decode)
-    todo = [(read_article(base / p, base, options.max_bytes), keys[p]) for p in paths]
+    # Article paths are display forms: a file name that is not UTF-8 reads "caf\\xe9.txt". Find its file.
+    real = {}
+    if any("\\" in p for p in paths):
+        from .reading import display_path, walk_articles
+
+        real = {display_path(q.relative_to(base).as_posix()): q for q in walk_articles(Path(in_dir))[0]}
+    todo = [(read_article(real.get(p, base / p), base, options.max_bytes), keys[p]) for p in paths]
     summary = RunSummary()
     runner.process(todo, stems, request, summary)
     return {"translated": summary.translated, "sentences": summary.sentences, "flags": summary.flags,

@@ -66,10 +66,12 @@ def format_problems(folder: Path) -> list[str]:
     if (folder / "config.json").is_file():
         try:
             config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as e:
-            problems.append(f"config.json unreadable: {e}")
+        except (OSError, ValueError, RecursionError) as e:
+            problems.append(f"config.json unreadable: {type(e).__name__}: {e}")
         else:
-            if config.get("model_type") != "marian":
+            if not isinstance(config, dict):
+                problems.append(f"config.json is a JSON {type(config).__name__}, not an object")
+            elif config.get("model_type") != "marian":
                 problems.append(f"config.json model_type is {config.get('model_type')!r}, expected 'marian'")
     return problems
 

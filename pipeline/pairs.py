@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import BinaryIO, Collection
+from typing import BinaryIO, Collection, Optional
 
 from .errors import InputError
+from .limits import limits, over_limit_message
 from .records import Flag, Unit
 
 REQUIRED = ("source", "translation")
@@ -25,22 +26,43 @@ ALIASES = {
 SHOWN_PROBLEMS = 20
 
 
-def read_pairs(path: Path, ignore_fields: Collection[str] = ()) -> list[Unit]:
+def _lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def read_pairs(path: Path, ignore_fields: Collection[str] = (), notes: Optional[list] = None) -> list[Unit]:
     """Lines ``{"source", "translation"[, "id", "doc_id"]}``; every bad line is reported at once.
 
     ``ignore_fields`` are accepted and ignored (labels a benchmark set carries, for example);
-    any other field is an error.
+    any other field is an error. A pair whose source or translation is over the paragraph limit
+    is kept (the check runner flags it and does not check it); ``notes`` receives a message
+    naming its line.
     """
     path = Path(path)
+    lim = limits()
     try:
+        size = path.stat().st_size
+        if size > lim.pairs_file_bytes:
+            raise InputError(path, f"too large ({size:,} bytes; the limit is {lim.pairs_file_bytes:,}): "
+                                   f"split it into several pairs files")
         raw = path.read_bytes()
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror or e}") from e
-    return parse_pairs(raw, path, ignore_fields)
+    return parse_pairs(raw, path, ignore_fields, notes)
 
 
-def read_pairs_stream(stream: BinaryIO, name: str = "stdin", ignore_fields: Collection[str] = ()) -> list[Unit]:
-    return parse_pairs(stream.read(), name, ignore_fields)
+def read_pairs_stream(stream: BinaryIO, name: str = "stdin", ignore_fields: Collection[str] = (),
+                      notes: Optional[list] = None) -> list[Unit]:
+    lim = limits()
+    raw = stream.read(lim.pairs_file_bytes + 1)
+    if len(raw) > lim.pairs_file_bytes:
+        raise InputError(name, f"too large (more than {lim.pairs_file_bytes:,} bytes): split it into several "
+                               f"pairs files")
+    return parse_pairs(raw, name, ignore_fields, notes)
 
 
 def _field_problems(row: dict, ignore_fields: Collection[str]) -> list[str]:
@@ -58,7 +80,8 @@ def _field_problems(row: dict, ignore_fields: Collection[str]) -> list[str]:
     return problems
 
 
-def parse_pairs(raw: bytes, path, ignore_fields: Collection[str] = ()) -> list[Unit]:
+def parse_pairs(raw: bytes, path, ignore_fields: Collection[str] = (), notes: Optional[list] = None) -> list[Unit]:
+    lim = limits()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -75,6 +98,9 @@ def parse_pairs(raw: bytes, path, ignore_fields: Collection[str] = ()) -> list[U
         except json.JSONDecodeError as e:
             problems.append(f"line {n}: bad JSON ({e.msg})")
             continue
+        except RecursionError:
+            problems.append(f"line {n}: JSON nested too deeply")
+            continue
         if not isinstance(row, dict):
             problems.append(f"line {n}: not a JSON object")
             bad_fields = True
@@ -84,6 +110,13 @@ def parse_pairs(raw: bytes, path, ignore_fields: Collection[str] = ()) -> list[U
             problems.append(f"line {n}: {'; '.join(bad)}")
             bad_fields = True
             continue
+        if any(isinstance(v, str) and _lone_surrogate(v) for v in
+               (row["source"], row["translation"], row.get("id"), row.get("doc_id"))):
+            problems.append(f"line {n}: a \\ud800-\\udfff escape that is half of a pair (no Unicode character)")
+            continue
+        longest = max(len(row["source"]), len(row["translation"]))
+        if longest > lim.paragraph_chars and notes is not None:
+            notes.append(f"line {n}: {over_limit_message(longest, lim.paragraph_chars)}")
         uid = str(row.get("id", n))
         if uid in seen:
             problems.append(f"line {n}: duplicate id {uid!r}")

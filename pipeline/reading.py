@@ -7,6 +7,7 @@ units of their own either way.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -14,10 +15,14 @@ from pathlib import Path
 from typing import BinaryIO, Optional
 
 from .errors import InputError
+from .limits import limits, over_limit_message
 from .records import Article, Paragraph, Unit
 
 SUFFIXES = (".txt", ".md")
-MAX_BYTES = 5 * 1024 * 1024  # an article beyond this is almost surely not one article
+MAX_BYTES = limits().article_bytes  # an article beyond this is almost surely not one article
+# Byte-order marks of the Unicode encodings read besides UTF-8, longest first (UTF-32 LE starts like UTF-16 LE).
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 # A line is a heading when it is short and does not end like a sentence.
 HEADING_MAX_CHARS = 80
@@ -34,19 +39,62 @@ class ReadFailure:
         return f"{self.path}: {self.reason}"
 
 
-def find_articles(root: Path) -> list[Path]:
-    """Every .txt/.md file below root, sorted, skipping hidden files and folders."""
+def display_path(path: str) -> str:
+    """A path as valid UTF-8 text: bytes of a file name that are not UTF-8 become "\\xe9".
+
+    Records, reports and output file names use this form, so a name like ``caf\\xe9.txt`` (Latin-1)
+    is translated and written like any other instead of failing every write that encodes it.
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def walk_articles(root: Path) -> tuple[list[Path], list[ReadFailure]]:
+    """Every .txt/.md file below root, sorted, and every file or folder skipped that might hold one.
+
+    The rule for links: a symbolic link below ``root`` (to a file or a folder, dangling or looping)
+    is never followed, and each one is named as skipped. Hidden files and folders (a name starting
+    with ".") are not articles and are passed over without a message; so are other suffixes.
+    """
     root = Path(root)
     if root.is_file():
-        return [root]
-    found = []
-    for path in root.rglob("*"):
-        rel = path.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if path.is_file() and path.suffix.lower() in SUFFIXES:
-            found.append(path)
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+        return [root], []
+    found: list[Path] = []
+    skipped: list[ReadFailure] = []
+
+    def unreadable(err: OSError) -> None:
+        where = Path(err.filename) if err.filename else root
+        rel = where.relative_to(root).as_posix() if where != root else str(root)
+        skipped.append(ReadFailure(display_path(rel), f"cannot read folder: {err.strerror or err}"))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        here = Path(folder)
+        for name in sorted(dirs):
+            if name.startswith("."):
+                dirs.remove(name)
+            elif (here / name).is_symlink():
+                dirs.remove(name)
+                rel = (here / name).relative_to(root).as_posix()
+                skipped.append(ReadFailure(display_path(rel), "symbolic link to a folder, not followed"))
+        for name in files:
+            path = here / name
+            article = path.suffix.lower() in SUFFIXES
+            if name.startswith("."):
+                continue
+            if path.is_symlink():
+                # A broken link (dangling, or a loop os.walk lists as a file) may have been a folder.
+                why = ("symbolic link, not followed" if article and path.exists() else
+                       "broken symbolic link (dangling or looping), not followed" if not path.exists() else "")
+                if why:
+                    skipped.append(ReadFailure(display_path(path.relative_to(root).as_posix()), why))
+            elif article:
+                found.append(path)
+    key = lambda p: p.relative_to(root).as_posix()
+    return sorted(found, key=key), sorted(skipped, key=lambda f: f.path)
+
+
+def find_articles(root: Path) -> list[Path]:
+    """Every .txt/.md file below root, sorted, skipping hidden files and folders and links."""
+    return walk_articles(root)[0]
 
 
 def decode(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
@@ -65,12 +113,21 @@ def decode(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
 
 def decode_bytes(raw: bytes, path) -> tuple[str, str]:
     """``decode`` for bytes already read (standard input); ``path`` names them in errors."""
-    if b"\x00" in raw[:8192]:
-        raise InputError(path, "binary file, not text")
+    encoding = next((enc for bom, enc in BOMS if raw.startswith(bom)), "utf-8-sig")
+    if encoding == "utf-8-sig" and b"\x00" in raw:
+        nul = raw.index(b"\x00")
+        if raw[1::2].count(0) > len(raw) // 4 or raw[0::2].count(0) > len(raw) // 4:
+            raise InputError(path, f"looks like UTF-16 without a byte-order mark (NUL byte at offset {nul}); "
+                                   f"convert it to UTF-8 with iconv")
+        raise InputError(path, f"binary file, not text (NUL byte at offset {nul})")
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(encoding)
     except UnicodeDecodeError as e:
-        raise InputError(path, f"not UTF-8 text (invalid byte at offset {e.start}); convert it with iconv") from e
+        name = "UTF-8" if encoding == "utf-8-sig" else encoding.upper() + " (by its byte-order mark)"
+        raise InputError(path, f"not {name} text (invalid byte at offset {e.start}); convert it with iconv") from e
+    text = text.lstrip("\ufeff")
+    if "\x00" in text:
+        raise InputError(path, f"binary file, not text (NUL character at offset {text.index(chr(0))})")
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError(path, "empty file")
@@ -132,7 +189,7 @@ def read_article(path: Path, root: Optional[Path] = None, max_bytes: int = MAX_B
     text, sha = decode(path, max_bytes)
     paragraphs, sep = split_paragraphs(text, markdown=path.suffix.lower() == ".md")
     rel = path.relative_to(root).as_posix() if root is not None and path != root else path.name
-    return Article(path=rel, paragraphs=paragraphs, sha256=sha, separator=sep)
+    return Article(path=display_path(rel), paragraphs=paragraphs, sha256=sha, separator=sep)
 
 
 def read_stream(stream: BinaryIO, name: str = "stdin", max_bytes: int = MAX_BYTES, markdown: bool = False) -> Article:
@@ -146,21 +203,30 @@ def read_stream(stream: BinaryIO, name: str = "stdin", max_bytes: int = MAX_BYTE
 
 
 def read_folder(root: Path, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[ReadFailure]]:
-    """Every readable article below root, and a failure naming each file that could not be read."""
+    """Every readable article below root, and a failure naming each file or link that was skipped."""
     root = Path(root)
     if not root.exists():
         raise InputError(root, "no such file or folder")
-    articles, failures = [], []
+    articles = []
     base = root if root.is_dir() else root.parent
-    paths = find_articles(root)
+    paths, failures = walk_articles(root)
     if not paths:
-        raise InputError(root, f"no articles found (looked for {', '.join(SUFFIXES)} files, hidden ones skipped)")
+        named = f"; skipped: {'; '.join(map(str, failures))}" if failures else ""
+        raise InputError(root, f"no articles found (looked for {', '.join(SUFFIXES)} files, hidden ones "
+                               f"skipped){named}")
     for path in paths:
         try:
             articles.append(read_article(path, base, max_bytes))
         except InputError as e:
-            failures.append(ReadFailure(path.relative_to(base).as_posix(), e.reason))
-    return articles, failures
+            failures.append(ReadFailure(display_path(path.relative_to(base).as_posix()), e.reason))
+    return articles, sorted(failures, key=lambda f: f.path)
+
+
+def long_paragraphs(article: Article, limit: Optional[int] = None) -> list[ReadFailure]:
+    """A message for each paragraph longer than the limit: it is kept, translated, flagged, not checked."""
+    limit = limits().paragraph_chars if limit is None else limit
+    return [ReadFailure(article.path, f"paragraph {p.index + 1}: {over_limit_message(len(p.text), limit)}")
+            for p in article.paragraphs if len(p.text) > limit]
 
 
 def article_units(article: Article) -> list[Unit]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections import Counter
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -20,8 +21,10 @@ from . import __version__
 from .atomic import write_json, write_text
 from .checks.config import CheckConfig, load_config
 from .checks.runner import run_checks
-from .errors import InputError
-from .reading import MAX_BYTES, ReadFailure, read_folder
+from .errors import ConfigError, InputError
+from .limits import limits
+from .lock import out_lock, remove_partial_files
+from .reading import MAX_BYTES, ReadFailure, display_path, long_paragraphs, read_folder
 from .records import Article, Corrected, ParagraphResult, Report, Translation, Unit
 from .segment import join_sentences
 from .store import report_to_json
@@ -52,22 +55,60 @@ class RunSummary:
     translated: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: list[ReadFailure] = field(default_factory=list)
+    limited: list[ReadFailure] = field(default_factory=list)  # paragraphs kept but over a limit, not checked
+    stale: list[str] = field(default_factory=list)  # records under OUT whose article is no longer in the input
     sentences: int = 0
     seconds: float = 0.0
     flags: int = 0
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.limited else 0
+
+
+# Files of a run under OUT, and what each article's stem gets. No article's files may take a run
+# file's name or another article's: the suffixes are checked for every stem, not assumed apart.
+RUN_FILES = ("run.json", "review.json", "report.html", "report.md", "flags.jsonl", "review-summary.md")
+ARTICLE_SUFFIXES = (".json", ".en.txt", ".mt.txt", ".final.en.txt")
 
 
 def output_stems(articles: Sequence[Article]) -> dict[str, str]:
-    """Output path stem per article; "a.txt" and "a.md" side by side keep their suffixes apart."""
-    stems = {a.path: a.path.rsplit(".", 1)[0] for a in articles}
+    """Output path stem per article, in path order, such that no two output files share a name.
+
+    The stem is the path without its suffix; "a.txt" and "a.md" side by side keep their
+    suffixes apart, and so does an article whose files would take another's or a run file's
+    name ("run.txt" -> "run.txt.json", since "run.json" is the run's; "a.final.txt" beside
+    "a.txt" -> "a.final.txt.en.txt", since "a.final.en.txt" is a.txt's reviewed English).
+    """
+    paths = sorted(a.path for a in articles)
+    short = {p: p.rsplit(".", 1)[0] if "." in p.rsplit("/", 1)[-1] else p for p in paths}
     counts: dict[str, int] = {}
-    for s in stems.values():
+    for s in short.values():
         counts[s] = counts.get(s, 0) + 1
-    return {p: (s if counts[s] == 1 else p) for p, s in stems.items()}
+    files: set[str] = set(RUN_FILES)
+    folders: set[str] = set()
+    out: dict[str, str] = {}
+
+    def free(stem: str) -> bool:
+        names = [stem + x for x in ARTICLE_SUFFIXES]
+        parents = {"/".join(stem.split("/")[:k]) for k in range(1, stem.count("/") + 1)}
+        return not any(n in files or n in folders for n in names) and not parents & files
+
+    # A plain stem whose files clash with another plain stem's gives way on both sides, like "a.txt"
+    # and "a.md": which article keeps its plain stem does not depend on which was added first.
+    plain = [p for p in paths if counts[short[p]] == 1]
+    taken = Counter(short[p] + x for p in plain for x in ARTICLE_SUFFIXES)
+    for p in plain:
+        if all(taken[short[p] + x] == 1 for x in ARTICLE_SUFFIXES):
+            out[p] = short[p]
+    for p in paths:
+        candidates = [out[p]] if p in out else []
+        candidates += [p] + [f"{p}~{n}" for n in range(2, len(paths) + 2)]
+        stem = next(c for c in candidates if free(c))
+        out[p] = stem
+        files.update(stem + x for x in ARTICLE_SUFFIXES)
+        folders.update("/".join(stem.split("/")[:k]) for k in range(1, stem.count("/") + 1))
+    return out
 
 
 def _model_identity(model: Optional[str]) -> dict:
@@ -81,6 +122,17 @@ def _model_identity(model: Optional[str]) -> dict:
     files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in {".safetensors", ".bin", ".spm", ".json"})
     stamp = [(p.relative_to(path).as_posix(), p.stat().st_size, int(p.stat().st_mtime)) for p in files]
     return {"model": str(path.resolve()), "files": hashlib.sha256(json.dumps(stamp).encode()).hexdigest()[:16]}
+
+
+# The text files of an article, written before its record; the record holds their sha256.
+TEXT_SUFFIXES = (".mt.txt", ".en.txt")
+
+
+def _sha256(path: Path) -> Optional[str]:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def run_key(article: Article, request: dict) -> str:
@@ -135,18 +187,22 @@ class Runner:
         return {"deen_version": __version__, **_model_identity(self.options.model),
                 "backend": self.options.backend, "decode": self.options.decode.to_json(),
                 "checks": self.config.signature(), "correct": self.options.correct,
-                "segmenter": splitter_name(), "lexicon": lexicon_setting()}
+                "segmenter": splitter_name(), "lexicon": lexicon_setting(), "limits": limits().to_json()}
 
     def _done(self, article: Article, stem: str, key: str) -> bool:
+        """The record matches these settings and the text files beside it are the ones it recorded."""
         path = self.out_dir / f"{stem}.json"
         if self.options.force or not path.exists():
             return False
         try:
             old = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            if old.get("settings", {}).get("run_key") != key:
+                return False
+            files = old.get("files") or {}
+            return bool(files) and all(_sha256(self.out_dir / f"{stem}{ext}") == files.get(ext)
+                                       for ext in TEXT_SUFFIXES)
+        except (OSError, ValueError, AttributeError, RecursionError):
             return False
-        return old.get("settings", {}).get("run_key") == key and all(
-            (self.out_dir / f"{stem}{ext}").exists() for ext in (".en.txt", ".mt.txt"))
 
     def translator_(self) -> Translator:
         if self.translator is None:
@@ -159,11 +215,29 @@ class Runner:
             self.translator = _Locked(inner)
         return self.translator
 
+    def check_settings(self) -> None:
+        """Decoding settings against the limits table, before any work (--beam 100000 would
+        allocate tens of GB before failing)."""
+        lim, d = limits(), self.options.decode
+        problems = [f"{name} = {getattr(d, name)} is over the limit of {getattr(lim, name)}"
+                    for name in ("beam_size", "nbest", "batch_size", "max_length")
+                    if getattr(d, name) > getattr(lim, name)]
+        if problems:
+            raise ConfigError("invalid decoding settings: " + "; ".join(problems))
+
     def run(self) -> RunSummary:
         _check_dir_layout(self.in_dir, self.out_dir)
+        self.check_settings()
+        with out_lock(self.out_dir):
+            removed = remove_partial_files(self.out_dir)
+            return self._run_locked(removed)
+
+    def _run_locked(self, removed: list[str]) -> RunSummary:
         started = time.perf_counter()
         articles, failures = read_folder(self.in_dir, self.options.max_bytes)
         summary = RunSummary(failed=list(failures))
+        for a in articles:
+            summary.limited += long_paragraphs(a)
         stems = output_stems(articles)
         request = self.request()
         todo = []
@@ -174,16 +248,18 @@ class Runner:
             else:
                 todo.append((a, key))
         self.progress.start(total=len(articles), done=len(summary.skipped))
-        if todo and self.options.executor == "ray":
-            from .distributed import run_ray
+        try:
+            if todo and self.options.executor == "ray":
+                from .distributed import run_ray
 
-            self._worker_signature = run_ray(self, todo, stems, request, summary, self.options.address,
-                                             self.options.workers)
-        elif todo:
-            self.process(todo, stems, request, summary)
+                self._worker_signature = run_ray(self, todo, stems, request, summary, self.options.address,
+                                                 self.options.workers)
+            elif todo:
+                self.process(todo, stems, request, summary)
+        finally:
+            self.progress.stop()
         summary.seconds = time.perf_counter() - started
-        self.progress.stop()
-        self._write_run(request, summary, articles)
+        self._write_run(request, summary, articles, stems, removed)
         return summary
 
     def process(self, todo, stems, request, summary: RunSummary) -> None:
@@ -239,19 +315,35 @@ class Runner:
         return Report(article=article, paragraphs=paragraphs, settings=settings)
 
     def _write_article(self, report: Report, stem: str) -> None:
+        """The article's files as one unit: its old record goes first, its new record last and only
+        with the sha256 of the text files beside it, so a kill in between leaves no record that
+        claims text files from other settings (the article is redone on resume)."""
         sep = report.article.separator
         layout = lambda texts: sep.join(p.paragraph.prefix + t for p, t in zip(report.paragraphs, texts)) + "\n"
-        write_text(self.out_dir / f"{stem}.mt.txt", layout([p.raw for p in report.paragraphs]))
-        write_text(self.out_dir / f"{stem}.en.txt", layout([p.corrected or p.raw for p in report.paragraphs]))
-        write_json(self.out_dir / f"{stem}.json", report_to_json(report))  # last: marks the article done
+        texts = {".mt.txt": layout([p.raw for p in report.paragraphs]),
+                 ".en.txt": layout([p.corrected or p.raw for p in report.paragraphs])}
+        record = self.out_dir / f"{stem}.json"
+        record.unlink(missing_ok=True)
+        for ext in TEXT_SUFFIXES:
+            write_text(self.out_dir / f"{stem}{ext}", texts[ext])
+        data = report_to_json(report)
+        data["files"] = {ext: hashlib.sha256(texts[ext].encode("utf-8")).hexdigest() for ext in TEXT_SUFFIXES}
+        write_json(record, data)  # last: marks the article done
 
-    def _write_run(self, request: dict, summary: RunSummary, articles: list[Article]) -> None:
+    def _write_run(self, request: dict, summary: RunSummary, articles: list[Article], stems: dict[str, str],
+                   removed: list[str]) -> None:
+        from .report.collect import find_records
+
+        _, _, summary.stale = find_records(self.out_dir, live=set(stems.values()))
         run = {"schema": "deen.run/1", "settings": request,
                "translator": self.translator.signature() if self.translator else self._worker_signature,
                "executor": self.options.executor,
-               "input": str(self.in_dir), "articles": [a.path for a in articles],
+               "input": display_path(str(self.in_dir)), "articles": [a.path for a in articles],
+               "outputs": {a.path: stems[a.path] for a in articles},
                "translated": summary.translated, "skipped": summary.skipped,
                "failed": [{"path": f.path, "reason": f.reason} for f in summary.failed],
+               "limited": [{"path": f.path, "reason": f.reason} for f in summary.limited],
+               "stale": summary.stale, "removed_partial_files": removed,
                "sentences": summary.sentences, "flags": summary.flags, "seconds": round(summary.seconds, 3)}
         write_json(self.out_dir / "run.json", run)
         from .report import build_reports

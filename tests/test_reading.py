@@ -82,7 +82,7 @@ def test_folder_walk_mirrors_tree_skips_hidden_and_collects_failures(tmp_path):
     (tmp_path / ".hidden" / "c.txt").write_text("Versteckt.\n", encoding="utf-8")
     (tmp_path / ".d.txt").write_text("Versteckt.\n", encoding="utf-8")
     (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
-    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00A")
+    (tmp_path / "broken.txt").write_bytes(b"GIF89a\x00\x01")
     assert [p.relative_to(tmp_path).as_posix() for p in find_articles(tmp_path)] == [
         "a.txt", "broken.txt", "sub/deep/b.md"]
     articles, failures = read_folder(tmp_path)

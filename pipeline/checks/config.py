@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import math
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -39,6 +40,27 @@ def _defaults() -> dict:
     return tomllib.loads(text)
 
 
+def _out_of_range(key: str, value: Any, default: Any) -> str:
+    """Why a value cannot be used (empty: it can). A number keeps its default's sign: a ratio,
+    count or weight stays positive (zero only where the default is zero), a z-score or
+    log-probability limit stays negative; nan and inf never pass, and true is no number."""
+    if key == "enabled":
+        return "" if isinstance(value, bool) else "must be true or false"
+    if not isinstance(default, (int, float)) or isinstance(default, bool):
+        return ""
+    if isinstance(value, bool):
+        return "must be a number, not true/false"
+    if not math.isfinite(value):
+        return "must be a finite number"
+    if default > 0 and value <= 0:
+        return "must be greater than 0"
+    if default == 0 and value < 0:
+        return "must be 0 or more"
+    if default < 0 and value >= 0:
+        return "must be less than 0"
+    return ""
+
+
 def load_config(path: Optional[Path] = None, overrides: Optional[dict] = None) -> CheckConfig:
     from .registry import REGISTRY
     from . import load_all
@@ -57,6 +79,8 @@ def load_config(path: Optional[Path] = None, overrides: Optional[dict] = None) -
             raise ConfigError(f"{path}: cannot read config: {e}") from e
         except tomllib.TOMLDecodeError as e:
             raise ConfigError(f"{path}: invalid TOML: {e}") from e
+        except RecursionError as e:
+            raise ConfigError(f"{path}: TOML nested too deeply to read") from e
     for source_name, layer in ((str(path), user), ("overrides", overrides or {})):
         for cid, params in layer.items():
             if cid not in REGISTRY:
@@ -77,6 +101,10 @@ def load_config(path: Optional[Path] = None, overrides: Optional[dict] = None) -
                 if key in base and not isinstance(value, type(base[key])) and not (
                         isinstance(base[key], float) and isinstance(value, int)):
                     problems.append(f"{source_name}: [{cid}] {key} = {value!r} should be {type(base[key]).__name__}")
+                    continue
+                wrong = _out_of_range(key, value, base.get(key))
+                if wrong:
+                    problems.append(f"{source_name}: [{cid}] {key} = {value!r}: {wrong}")
                     continue
                 base[key] = value
     if problems:

@@ -15,6 +15,7 @@ from ..lang.words import (ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLI
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_EXONYMS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, english_words,
                           german_common_noun, spelling_key, tokens)
+from ..limits import limits
 from ..records import Category, Severity
 from .omission import sentences
 from .registry import check
@@ -88,7 +89,10 @@ class KeyIndex:
 
     def _build(self) -> None:
         self._deletes, self._prefix_min = set(), {}
+        cap = limits().name_key_chars  # every deletion and prefix of a key: quadratic in its length
         for k in self.keys | self.stems:
+            if len(k) > cap:
+                continue  # such a word is matched exactly only
             whole = k in self.keys
             if whole and len(k) >= 4:
                 self._deletes.update(k[:i] + k[i + 1:] for i in range(len(k)))
@@ -104,6 +108,8 @@ class KeyIndex:
             return True
         if self._deletes is None:
             self._build()
+        if len(key) > limits().name_key_chars:
+            return False
         if not near:
             return self._affixed(key)
         if len(key) >= 4:

@@ -5,6 +5,7 @@ from itertools import groupby
 from typing import Collection, Iterable, Optional
 
 from ..errors import CheckError, ConfigError
+from ..limits import limits, over_limit_message
 from ..records import Category, Flag, Severity, Side, Unit
 from .config import CheckConfig, load_config
 from .registry import REGISTRY, Context
@@ -15,6 +16,9 @@ def _documents(units: list[Unit]) -> Iterable[list[tuple[int, Unit]]]:
     indexed = list(enumerate(units))
     for key, group in groupby(indexed, key=lambda iu: iu[1].doc_id if iu[1].doc_id is not None else f"\0{iu[0]}"):
         yield list(group)
+
+
+LIMIT_CHECK = "input_limit"  # the flag of a unit too long to check; not a registered check
 
 
 def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
@@ -28,6 +32,7 @@ def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
         unknown = set(only) - set(REGISTRY)
         if unknown:
             raise ConfigError(f"unknown checks: {', '.join(sorted(unknown))}")
+    max_chars = limits().paragraph_chars
     specs = [s for s in REGISTRY.values() if (s.id in only if only is not None else config.enabled(s.id))
              and (not source_only or not s.needs_translation)]
     out: list[list[Flag]] = [[] for _ in units]
@@ -35,6 +40,14 @@ def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
         doc_units = tuple(u for _, u in doc)
         cache: dict = {}
         for pos, (i, unit) in enumerate(doc):
+            longest = max(len(unit.source), len(unit.translation or ""))
+            if longest > max_chars:
+                # Several checks are quadratic in a unit's length: a unit over the limit is kept, not checked.
+                # Info, not a warning: no correction may act on it (it would re-translate the whole unit).
+                out[i].append(Flag(check=LIMIT_CHECK, category=Category.OTHER, severity=Severity.INFO,
+                                   side=Side.SOURCE if len(unit.source) > max_chars else Side.TRANSLATION,
+                                   message=f"not checked: {over_limit_message(longest, max_chars)}"))
+                continue
             for spec in specs:
                 if spec.needs_translation and unit.translation is None:
                     continue

@@ -311,13 +311,19 @@ def german_common_noun(word: str) -> bool:
     return _compound(low, nouns)
 
 
+@lru_cache(maxsize=8)
+def _longest(nouns: frozenset[str]) -> int:
+    return max(map(len, nouns), default=0)
+
+
 def _compound(low: str, nouns: frozenset[str]) -> bool:
     # The head is the last part and must be a noun; what precedes it a noun again, or a compound.
     n = len(low)
     ok = [False] * (n + 1)  # ok[i]: low[:i] splits into nouns, each followed by a linking element
     ok[0] = True
+    longest = _longest(nouns)  # no part is longer: linear in the word's length, not cubic
     for i in range(GERMAN_MIN_PART, n + 1):
-        for j in range(0, i - GERMAN_MIN_PART + 1):
+        for j in range(max(0, i - longest), i - GERMAN_MIN_PART + 1):
             if ok[j] and low[j:i] in nouns:
                 if i == n and j > 0:
                     return True

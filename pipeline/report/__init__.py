@@ -5,6 +5,7 @@ from pathlib import Path
 
 from ..atomic import write_jsonl, write_text
 from ..errors import InputError
+from ..lock import out_lock
 from .collect import RUN_FILE, SEVERITY_ORDER, load_run, read_json
 from .html import render_html
 from .markdown import render_markdown
@@ -34,6 +35,11 @@ def rebuild_reports(out_dir: Path) -> dict:
 def build_reports(out_dir: Path) -> dict:
     """Read every article record under ``out_dir`` and write the three reports beside them."""
     out_dir = Path(out_dir)
+    with out_lock(out_dir, create=False):  # a report rebuilt while a run writes would mix two states
+        return _build(out_dir)
+
+
+def _build(out_dir: Path) -> dict:
     run = load_run(out_dir)
     rows = [{"article": a.path, "paragraph": p.index, "flag_index": fv.index, "flag": fv.flag.to_json()}
             for a in run.articles for p in a.paragraphs for fv in p.flags]

@@ -336,49 +336,110 @@ def read_json(path: Path) -> dict:
         raise InputError(path, f"cannot read: {e.strerror or e}") from e
     except (UnicodeDecodeError, ValueError) as e:
         raise InputError(path, f"not valid JSON: {e}") from e
+    except RecursionError as e:
+        raise InputError(path, "JSON nested too deeply to read") from e
     return data
 
 
-def find_records(out_dir: Path) -> tuple[list[tuple[str, dict]], list[str]]:
-    """(stem, record) for each article JSON under ``out_dir``, in path order, and the JSON files skipped."""
+# The types of a record's fields that the reports rely on: (field, types, required).
+RECORD_FIELDS = (("article", str, True), ("paragraphs", list, True), ("settings", dict, False),
+                 ("separator", str, False), ("source_sha256", str, False))
+PARAGRAPH_FIELDS = (("index", int, True), ("source", str, True), ("translation", str, True),
+                    ("sentences", list, True), ("flags", list, False), ("corrections", list, False),
+                    ("corrected", (str, type(None)), False), ("kind", str, False), ("prefix", str, False))
+
+
+def record_problem(data: dict) -> str:
+    """The first field of an article record with a wrong type (empty: none), so a hand-edited record
+    is named with what is wrong instead of failing somewhere in a report template."""
+    def wrong(obj: dict, fields, where: str) -> str:
+        for name, types, required in fields:
+            if name not in obj:
+                if required:
+                    return f"{where}\"{name}\" is missing"
+            elif not isinstance(obj[name], types) or isinstance(obj[name], bool):
+                return f"{where}\"{name}\" is {type(obj[name]).__name__}, not {getattr(types, '__name__', 'text')}"
+        return ""
+
+    problem = wrong(data, RECORD_FIELDS, "")
+    for k, p in enumerate(data.get("paragraphs") or [] if not problem else []):
+        if not isinstance(p, dict):
+            return f"paragraph {k + 1} is {type(p).__name__}, not an object"
+        problem = wrong(p, PARAGRAPH_FIELDS, f"paragraph {k + 1}: ")
+        if problem:
+            break
+        for key in ("sentences", "flags", "corrections"):
+            if not all(isinstance(x, dict) for x in p.get(key, [])):
+                return f"paragraph {k + 1}: \"{key}\" must be a list of objects"
+    return problem
+
+
+def live_stems(out_dir: Path) -> Optional[set[str]]:
+    """The record stems of the articles of the last run (run.json "outputs"), or None when unknown."""
+    run_path = Path(out_dir) / RUN_FILE
+    if not run_path.is_file():
+        return None
+    run = read_json(run_path)
+    outputs = run.get("outputs") if isinstance(run, dict) else None
+    if not isinstance(outputs, dict) or not all(isinstance(v, str) for v in outputs.values()):
+        return None
+    return set(outputs.values())
+
+
+def find_records(out_dir: Path, live: Optional[set[str]] = None
+                 ) -> tuple[list[tuple[str, dict]], list[str], list[str]]:
+    """(stem, record) for each article JSON under ``out_dir``, in path order, the JSON files skipped,
+    and the stale records: those of articles the last run no longer had (``live``: its stems)."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise InputError(out_dir, "no such output folder")
-    records, skipped = [], []
+    records, skipped, stale = [], [], []
     for path in sorted(out_dir.rglob("*.json"), key=lambda p: p.relative_to(out_dir).as_posix()):
         rel = path.relative_to(out_dir).as_posix()
         if any(part.startswith(".") for part in path.relative_to(out_dir).parts):
             continue
-        if rel in NOT_ARTICLES:
+        if rel in NOT_ARTICLES or path.is_symlink() or not path.is_file():
+            continue
+        if live is not None and rel[:-len(".json")] not in live:
+            stale.append(rel)
             continue
         data = read_json(path)
         if not isinstance(data, dict) or data.get("schema") != SCHEMA:
             skipped.append(rel)
             continue
         records.append((rel[:-len(".json")], data))
-    return records, skipped
+    return records, skipped, stale
 
 
 def load_run(out_dir: Path) -> RunView:
-    """Every article record of a run folder, as the reports show them."""
+    """Every article record of a run folder, as the reports show them.
+
+    When run.json says which records its articles have, any other record is stale (a deleted or
+    renamed article): listed, not shown, so no article appears twice or after it was removed.
+    """
     out_dir = Path(out_dir)
-    records, skipped = find_records(out_dir)
+    records, skipped, stale = find_records(out_dir, live_stems(out_dir))
     titles = _titles()
     articles = []
     for n, (stem, data) in enumerate(records):
         try:
+            problem = record_problem(data)
+            if problem:
+                raise ValueError(problem)
             report = report_from_json(data)
-        except (KeyError, TypeError, ValueError) as e:
-            raise InputError(out_dir / f"{stem}.json", f"not a valid article record: {type(e).__name__}: {e}") from e
-        articles.append(article_view(n, stem, report, titles))
+            articles.append(article_view(n, stem, report, titles))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as e:
+            why = str(e) if isinstance(e, ValueError) and not e.__cause__ else f"{type(e).__name__}: {e}"
+            raise InputError(out_dir / f"{stem}.json", f"not a valid article record: {why}") from e
     run_path = out_dir / RUN_FILE
     run = read_json(run_path) if run_path.exists() else {}
-    settings = dict(run.get("settings") or {}) if isinstance(run, dict) else {}
-    if isinstance(run, dict) and run.get("translator"):
+    settings = dict(run["settings"]) if isinstance(run, dict) and isinstance(run.get("settings"), dict) else {}
+    if isinstance(run, dict) and isinstance(run.get("translator"), dict):
         settings.setdefault("translator", run["translator"])
     if not settings and articles:
         settings = dict(articles[0].report.settings)
-    return RunView(out_dir=out_dir, articles=articles, settings=settings, skipped=skipped,
+    return RunView(out_dir=out_dir, articles=articles, settings=settings,
+                   skipped=skipped + [f"{rel} (stale: its article is no longer in the input)" for rel in stale],
                    run_id=run_id([a.report for a in articles]))
 
 
