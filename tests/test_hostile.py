@@ -317,7 +317,7 @@ PAIRS = [  # (case, second line, exit code, words of the message)
     ("nested-deep", "[" * 100_000 + "]" * 100_000, 2, "line 2: JSON nested too deeply"),
     ("long-line", json.dumps({"id": "2", "source": "Wort " * 100, "translation": "word " * 100}), 1,
      "line 2: 500 characters, over the limit of 400"),
-    ("bad-value", '{"id": "2", "source": 5}', 2, "line 2: needs an object with a string \"source\""),
+    ("bad-value", '{"id": "2", "source": 5, "translation": "x"}', 2, "line 2: \"source\" must be a string"),
 ]
 
 

@@ -214,4 +214,5 @@ def test_the_record_reads_back_with_edits_applied_and_each_attempts_edits(tmp_pa
     [p] = report.paragraphs
     assert p.applied and p.edits and p.corrections[0].edits == p.edits
     assert p.corrections[0].flag == p.applied[0]
-    assert report_to_json(report) == record
+    # "files" (the sha256 of the text files beside the record) is added when the article is committed
+    assert report_to_json(report) == {k: v for k, v in record.items() if k != "files"}
