@@ -1,29 +1,38 @@
-"""``deen bench``: target tokens/s and peak memory of three ways to translate.
+"""``deen bench``: target tokens/s and peak memory of four ways to translate.
 
   naive         transformers, one sentence at a time (what ``pipeline("translation")`` did;
-                transformers 5 removed that pipeline, so its loop is run directly)
+                transformers 5 removed that pipeline, so its loop is run directly): the floor
   transformers  deen's transformers backend: length-sorted, token-budget batches
   ctranslate2   deen's CTranslate2 backend, int8
+  ct2-raw       plain ``ctranslate2.Translator.translate_batch`` on the same int8 model,
+                SentencePiece in and out, token-based batching: the ceiling deen's
+                CTranslate2 backend is measured against
 
-All three run the same model (by default the full-size opus-mt-de-en architecture
-with random weights), the same beam, and a fixed output length (min = max = L new
-tokens), so they do the same work. Each runs in its own subprocess, so each peak
-RSS is its own.
+All four run the same model (by default the full-size opus-mt-de-en architecture
+with random weights), the same beam, n-best and threads, and a fixed output
+length (min = max = L new tokens), so they do the same work. The model is built
+and converted in a subprocess of its own first; each measurement then runs in a
+fresh subprocess that reports the peak of its own address space (``VmHWM``),
+not ``ru_maxrss``, which a child inherits from the process that forked it.
+Configurations are interleaved over the repeats, and the median is reported with
+the spread.
 """
 from __future__ import annotations
 
 import json
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Optional
 
-from .errors import DeenError, ModelError
+from .errors import DeenError
 
-CONFIGS = ("naive", "transformers", "ctranslate2")
+CONFIGS = ("naive", "transformers", "ctranslate2", "ct2-raw")
+CEILING, DEEN_FAST = "ct2-raw", "ctranslate2"
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_WORKDIR = Path.home() / ".cache" / "deen" / "bench"
 FULL_SIZE_DIR = "opus-mt-de-en-random"
@@ -56,8 +65,26 @@ def prepare_model(workdir: Path, model: Optional[Path] = None) -> Path:
     return folder
 
 
-def _peak_rss_mb() -> float:
+def peak_memory_mb() -> float:
+    """Peak resident memory of this process's own address space, in MB.
+
+    ``VmHWM`` starts afresh at ``exec``; ``ru_maxrss`` does not (Linux carries the
+    parent's high-water mark across fork and exec), so it is only the fallback
+    where /proc is missing.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def _decode_settings(length: int, beam: int):
+    from .translate.base import DecodeSettings
+
+    return DecodeSettings(beam_size=beam, nbest=min(4, beam), max_new_tokens=length, max_length=max(length, 512))
 
 
 def worker(config: str, folder: str, sentences: int, length: int, beam: int) -> dict:
@@ -65,11 +92,11 @@ def worker(config: str, folder: str, sentences: int, length: int, beam: int) -> 
     sources = bench_sentences(sentences)
     if config == "naive":
         return _naive(folder, sources, length, beam)
-    from .translate.base import DecodeSettings
+    if config == CEILING:
+        return _ct2_raw(folder, sources, length, beam)
     from .translate.loading import load_translator
 
-    settings = DecodeSettings(beam_size=beam, nbest=min(4, beam), max_new_tokens=length,
-                              max_length=max(length, 512))
+    settings = _decode_settings(length, beam)
     translator = load_translator(folder, config, settings)
     translator.translate(sources[:WARMUP])  # first calls allocate and initialise: not throughput
     translator.target_tokens = 0
@@ -78,7 +105,7 @@ def worker(config: str, folder: str, sentences: int, length: int, beam: int) -> 
     seconds = time.perf_counter() - start
     assert len(out) == len(sources)
     return {"config": config, "sentences": len(sources), "target_tokens": translator.target_tokens,
-            "seconds": seconds, "peak_memory_mb": _peak_rss_mb(), "signature": translator.signature()}
+            "seconds": seconds, "peak_memory_mb": peak_memory_mb(), "signature": translator.signature()}
 
 
 def _naive(folder: str, sources: list[str], length: int, beam: int) -> dict:
@@ -101,71 +128,148 @@ def _naive(folder: str, sources: list[str], length: int, beam: int) -> dict:
             tokens += out.shape[1] - 1  # minus the decoder start token
     seconds = time.perf_counter() - start
     return {"config": "naive", "sentences": len(sources), "target_tokens": tokens, "seconds": seconds,
-            "peak_memory_mb": _peak_rss_mb(),
+            "peak_memory_mb": peak_memory_mb(),
             "signature": {"model": folder, "backend": "transformers generate(), one sentence per call"}}
 
 
-def run_config(config: str, folder: Path, sentences: int, length: int, beam: int) -> dict:
-    args = json.dumps({"config": config, "folder": str(folder), "sentences": sentences, "length": length,
-                       "beam": beam})
-    proc = subprocess.run([sys.executable, "-m", "pipeline.bench", args], capture_output=True, text=True)
+def _ct2_raw(folder: str, sources: list[str], length: int, beam: int) -> dict:
+    """CTranslate2 as its documentation uses it for opus-mt: SentencePiece, one translate_batch call."""
+    import ctranslate2
+    import sentencepiece as spm
+
+    from . import models
+    from .translate.marian import available_cores
+
+    settings = _decode_settings(length, beam)
+    if models.read_conversion(Path(folder)) is None:
+        raise DeenError(f"{folder} has no CTranslate2 conversion: run `deen models convert {folder}`")
+    conversion = models.ct2_dir(Path(folder))
+    threads = settings.threads or available_cores()
+    translator = ctranslate2.Translator(str(conversion), device="cpu", compute_type="int8",
+                                        inter_threads=1, intra_threads=threads)
+    source_sp = spm.SentencePieceProcessor(model_file=str(Path(folder) / "source.spm"))
+    target_sp = spm.SentencePieceProcessor(model_file=str(Path(folder) / "target.spm"))
+    options = dict(beam_size=beam, num_hypotheses=settings.nbest, return_scores=True,
+                   max_batch_size=settings.batch_tokens, batch_type="tokens",
+                   max_decoding_length=length, min_decoding_length=length)
+
+    def run(texts: list[str]) -> int:
+        tokens = [source_sp.encode(t, out_type=str) + ["</s>"] for t in texts]
+        results = translator.translate_batch(tokens, **options)
+        for r in results:
+            target_sp.decode_pieces([p for p in r.hypotheses[0] if p != "</s>"])
+        return sum(len(r.hypotheses[0]) for r in results)
+
+    run(sources[:WARMUP])
+    start = time.perf_counter()
+    tokens = run(sources)
+    seconds = time.perf_counter() - start
+    return {"config": CEILING, "sentences": len(sources), "target_tokens": tokens, "seconds": seconds,
+            "peak_memory_mb": peak_memory_mb(),
+            "signature": {"model": folder, "backend": f"ctranslate2 {ctranslate2.__version__} translate_batch, "
+                          f"int8, 1x{threads} threads, batch_type=tokens, max_batch_size={settings.batch_tokens}"}}
+
+
+def _child(payload: dict) -> dict:
+    proc = subprocess.run([sys.executable, "-m", "pipeline.bench", json.dumps(payload)], capture_output=True,
+                          text=True, cwd=str(ROOT))
     if proc.returncode != 0:
-        raise DeenError(f"bench {config} failed (exit {proc.returncode}): {proc.stderr.strip()[-2000:]}")
+        raise DeenError(f"bench {payload.get('config', 'prepare')} failed (exit {proc.returncode}): "
+                        f"{proc.stderr.strip()[-2000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def run_config(config: str, folder: Path, sentences: int, length: int, beam: int) -> dict:
+    """One measurement, in a fresh subprocess (its peak memory is its own)."""
+    return _child({"config": config, "folder": str(folder), "sentences": sentences, "length": length,
+                   "beam": beam})
+
+
+def prepare_in_child(workdir: Path, model: Optional[Path]) -> Path:
+    """Build and convert the model in a subprocess of its own, before any measured child starts."""
+    out = _child({"prepare": True, "workdir": str(workdir), "model": str(model) if model else None})
+    return Path(out["folder"])
+
+
+def _summary(runs: list[dict]) -> dict:
+    rates = [r["target_tokens"] / max(r["seconds"], 1e-9) for r in runs]
+    peaks = [r["peak_memory_mb"] for r in runs]
+    median = statistics.median(rates)
+    return {"config": runs[0]["config"], "sentences": runs[0]["sentences"],
+            "target_tokens": runs[0]["target_tokens"], "seconds": statistics.median(r["seconds"] for r in runs),
+            "target_tokens_per_s": median, "rates": rates,
+            "spread": (max(rates) - min(rates)) / median if median else None,
+            "peak_memory_mb": statistics.median(peaks), "peaks_mb": peaks,
+            "signature": runs[0].get("signature", {})}
 
 
 def run_bench(sentences: int = 100, length: int = 32, beam: int = 4, workdir: Path = DEFAULT_WORKDIR,
               model: Optional[Path] = None, naive_sentences: Optional[int] = None,
-              configs: tuple[str, ...] = CONFIGS) -> dict:
-    """Measure each configuration; ratios are target tokens/s over the naive loop's.
+              configs: tuple[str, ...] = CONFIGS, repeats: int = 3) -> dict:
+    """Measure each configuration ``repeats`` times, interleaved; report medians and spreads.
 
-    ``naive_sentences`` caps the naive run (it translates one sentence per call, so its
-    rate does not depend on how many it is given); the cap is reported.
+    Ratios are target tokens/s over the naive loop's (the floor) and, for deen's
+    CTranslate2 backend, over plain CTranslate2's (the ceiling). ``naive_sentences``
+    caps the naive run (it translates one sentence per call, so its rate does not
+    depend on how many it is given); the cap is reported.
     """
-    if sentences < 1 or length < 1 or beam < 1:
-        raise DeenError("sentences, length and beam must be >= 1")
+    if sentences < 1 or length < 1 or beam < 1 or repeats < 1:
+        raise DeenError("sentences, length, beam and repeats must be >= 1")
     unknown = [c for c in configs if c not in CONFIGS]
     if unknown:
         raise DeenError(f"unknown bench configuration(s) {unknown}; choose from {', '.join(CONFIGS)}")
-    folder = prepare_model(Path(workdir), model)
-    results = {}
-    for config in configs:
-        n = min(sentences, naive_sentences) if config == "naive" and naive_sentences else sentences
-        r = run_config(config, folder, n, length, beam)
-        r["target_tokens_per_s"] = r["target_tokens"] / max(r["seconds"], 1e-9)
-        results[config] = r
+    folder = prepare_in_child(Path(workdir), model)
+    runs: dict[str, list[dict]] = {c: [] for c in configs}
+    for _ in range(repeats):
+        for config in configs:
+            n = min(sentences, naive_sentences) if config == "naive" and naive_sentences else sentences
+            runs[config].append(run_config(config, folder, n, length, beam))
+    results = {c: _summary(rs) for c, rs in runs.items()}
     base = results.get("naive", {}).get("target_tokens_per_s")
-    for r in results.values():
+    ceiling = results.get(CEILING, {}).get("target_tokens_per_s")
+    for name, r in results.items():
         r["ratio_to_naive"] = r["target_tokens_per_s"] / base if base else None
-    return {"model": str(folder), "sentences": sentences, "length": length, "beam": beam, "results": results}
+        r["ratio_to_ct2_raw"] = r["target_tokens_per_s"] / ceiling if ceiling and name == DEEN_FAST else None
+    return {"model": str(folder), "sentences": sentences, "length": length, "beam": beam, "repeats": repeats,
+            "results": results}
 
 
 def format_table(report: dict) -> str:
     lines = [f"model {report['model']}; {report['sentences']} sentences, {report['length']} target tokens each, "
-             f"beam {report['beam']}",
-             f"{'config':14s} {'sentences':>9s} {'tokens/s':>10s} {'peak MB':>9s} {'x naive':>8s}"]
+             f"beam {report['beam']}; median of {report['repeats']} interleaved runs",
+             f"{'config':14s} {'sentences':>9s} {'tokens/s':>10s} {'spread':>7s} {'peak MB':>9s} {'x naive':>8s} "
+             f"{'x ct2-raw':>9s}"]
     for name, r in report["results"].items():
         ratio = f"{r['ratio_to_naive']:.2f}" if r["ratio_to_naive"] is not None else "-"
-        lines.append(f"{name:14s} {r['sentences']:9d} {r['target_tokens_per_s']:10.1f} "
-                     f"{r['peak_memory_mb']:9.0f} {ratio:>8s}")
+        ceiling = f"{r['ratio_to_ct2_raw']:.3f}" if r.get("ratio_to_ct2_raw") is not None else "-"
+        spread = f"{r['spread']:.0%}" if r.get("spread") is not None else "-"
+        lines.append(f"{name:14s} {r['sentences']:9d} {r['target_tokens_per_s']:10.1f} {spread:>7s} "
+                     f"{r['peak_memory_mb']:9.0f} {ratio:>8s} {ceiling:>9s}")
     return "\n".join(lines)
 
 
 def json_summary(report: dict) -> dict:
     """What ``deen bench --json`` prints: one object per configuration, and the run's parameters."""
     out = {name: {"target_tokens_per_s": r["target_tokens_per_s"], "peak_memory_mb": r["peak_memory_mb"],
-                  "ratio_to_naive": r["ratio_to_naive"], "sentences": r["sentences"],
-                  "target_tokens": r["target_tokens"], "seconds": r["seconds"]}
+                  "ratio_to_naive": r["ratio_to_naive"], "ratio_to_ct2_raw": r.get("ratio_to_ct2_raw"),
+                  "rates": r.get("rates"), "spread": r.get("spread"), "peaks_mb": r.get("peaks_mb"),
+                  "sentences": r["sentences"], "target_tokens": r["target_tokens"], "seconds": r["seconds"],
+                  "signature": r.get("signature", {})}
            for name, r in report["results"].items()}
     out["settings"] = {"model": report["model"], "sentences": report["sentences"], "length": report["length"],
-                       "beam": report["beam"]}
+                       "beam": report["beam"], "repeats": report.get("repeats", 1),
+                       "memory": "VmHWM of each configuration's own subprocess"}
     return out
 
 
-if __name__ == "__main__":  # the subprocess side of run_config
+if __name__ == "__main__":  # the subprocess side of run_config and prepare_in_child
     params = json.loads(sys.argv[1])
     try:
-        print(json.dumps(worker(**params)))
-    except ModelError as e:
+        if params.get("prepare"):
+            model = params.get("model")
+            print(json.dumps({"folder": str(prepare_model(Path(params["workdir"]), Path(model) if model else None))}))
+        else:
+            print(json.dumps(worker(**params)))
+    except DeenError as e:
         print(f"deen bench: {e}", file=sys.stderr)
         sys.exit(2)

@@ -515,16 +515,23 @@ def bench_cmd(sentences: int = typer.Option(100, "--sentences", help="Sentences 
                                                    "opus-mt-de-en architecture, random weights, built once)."),
               workdir: Optional[Path] = typer.Option(None, "--workdir", help="Where the random model is kept."),
               only: Optional[str] = typer.Option(None, "--only", help="Comma-separated subset of "
-                                                 "naive,transformers,ctranslate2."),
+                                                 "naive,transformers,ctranslate2,ct2-raw."),
+              repeats: int = typer.Option(3, "--repeats", help="Runs per configuration, interleaved; the "
+                                          "median is reported with the spread."),
               json_out: bool = typer.Option(False, "--json", help="Print JSON.")):
-    """Target tokens/s and peak memory: naive loop vs deen's transformers and CTranslate2 backends."""
+    """Target tokens/s and peak memory: naive loop, deen's backends, and plain CTranslate2 as the ceiling.
+
+    Each measurement runs in a fresh subprocess and reports the peak memory of its
+    own address space. Example: deen bench --sentences 60 --length 32 --json
+    """
     import json
 
     from .bench import CONFIGS, DEFAULT_WORKDIR, format_table, json_summary, run_bench
 
     configs = tuple(c.strip() for c in only.split(",")) if only else CONFIGS
     try:
-        report = run_bench(sentences, length, beam, workdir or DEFAULT_WORKDIR, model, naive_sentences, configs)
+        report = run_bench(sentences, length, beam, workdir or DEFAULT_WORKDIR, model, naive_sentences, configs,
+                           repeats)
     except (DeenError, OSError) as e:
         fail(e)
     typer.echo(json.dumps(json_summary(report), indent=2) if json_out else format_table(report))

@@ -153,31 +153,3 @@ def test_vocab_of_the_full_size_tokenizer_fills_58101_ids(build_tiny_module):
     vocab = build_tiny_module.make_vocab(source, target, size=58101)
     assert len(vocab) == 58101 and sorted(vocab.values()) == list(range(58101))
     assert vocab["<pad>"] == 58100 and vocab["</s>"] == 0 and vocab["<unk>"] == 1
-
-
-def test_bench_summary_has_rates_memory_and_ratios(monkeypatch, tiny_model_ct2):
-    from pipeline import bench
-
-    measured = {"naive": (40, 2.0, 300.0), "transformers": (40, 0.5, 350.0), "ctranslate2": (40, 0.25, 120.0)}
-    monkeypatch.setattr(bench, "run_config", lambda config, folder, n, length, beam: {
-        "config": config, "sentences": n, "target_tokens": measured[config][0], "seconds": measured[config][1],
-        "peak_memory_mb": measured[config][2]})
-    summary = bench.json_summary(bench.run_bench(10, 4, 1, model=tiny_model_ct2))
-    assert summary["naive"]["target_tokens_per_s"] == 20.0 and summary["naive"]["ratio_to_naive"] == 1.0
-    assert summary["transformers"]["ratio_to_naive"] == 4.0 and summary["ctranslate2"]["ratio_to_naive"] == 8.0
-    assert summary["ctranslate2"]["peak_memory_mb"] == 120.0
-    assert summary["settings"] == {"model": str(tiny_model_ct2), "sentences": 10, "length": 4, "beam": 1}
-
-
-@pytest.mark.slow  # three subprocesses, each importing torch and transformers
-def test_bench_prints_one_object_per_configuration(tiny_model_ct2, tmp_path):
-    result = CliRunner().invoke(app, ["bench", "--model", str(tiny_model_ct2), "--sentences", "3", "--length", "3",
-                                      "--beam", "2", "--json"])
-    assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
-    for config in ("naive", "transformers", "ctranslate2"):
-        entry = report[config]
-        assert set(entry) >= {"target_tokens_per_s", "peak_memory_mb", "ratio_to_naive"}
-        assert entry["target_tokens_per_s"] > 0 and entry["peak_memory_mb"] > 0
-        assert entry["target_tokens"] == 3 * 3
-    assert report["naive"]["ratio_to_naive"] == 1.0
