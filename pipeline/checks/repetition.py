@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lang.words import ALLOWED_DOUBLES, tokens
+from ..lang import de, en
+from ..lang.words import (ALLOWED_DOUBLES, ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS,
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, tokens)
 from ..records import Category, Severity
 from .registry import check
+
+_DE_FUNCTION = GERMAN_FUNCTION_WORDS | GERMAN_FUNCTION_WORDS_ALSO_ENGLISH
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,87 @@ def runs(text: str, max_words: int) -> list[Run]:
     return out
 
 
+def _one_stem(a: str, b: str) -> bool:
+    """Two German words of one stem: equal, or nouns (capitalised) one a part of the other's compound
+    or sharing a long prefix („Fuß“/„Fußplatte“, „Martinsbrauch“/„Martinssingen“)."""
+    if a.lower() == b.lower():
+        return True
+    if not (a[:1].isupper() and b[:1].isupper()):
+        return False
+    a, b = a.lower(), b.lower()
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_.startswith(short) or long_.endswith(short):
+        return True
+    return len(short) >= de.ECHO_PREFIX and long_[:de.ECHO_PREFIX] == short[:de.ECHO_PREFIX]
+
+
+def german_echoes(source: str, window: int) -> list[tuple[float, float]]:
+    """Where the German repeats a content word within ``window`` words: (first, second) as relative
+    positions (0..1) in the paragraph.
+
+    „Grenzschutz, Grenzschutz“, „am Start, doch die Startzeiten“, „Taschenlupe Leselupe“: an English
+    phrase said twice there follows the German. Each word is compared with the few before it only.
+    """
+    words = [(s, w) for s, _, w in tokens(source)
+             if len(w) >= de.ECHO_MIN_LETTERS and not w.isdigit() and w.lower() not in _DE_FUNCTION]
+    n = max(len(source), 1)
+    out = []
+    for k, (pos, w) in enumerate(words):
+        for first, prev in words[max(0, k - window):k]:
+            if _one_stem(w, prev):
+                out.append((first / n, pos / n))
+                break
+    return out
+
+
+def _licensed(echoes: list[tuple[float, float]], start: float, end: float, shift: float) -> bool:
+    """A German repetition overlaps the English one, give or take ``shift`` of the paragraph."""
+    return any(a - shift <= end and start <= b + shift for a, b in echoes)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    start: int  # first copy
+    second: int  # second copy
+    end: int  # end of the second copy
+    words: tuple[str, ...]
+    gap: tuple[str, ...]  # the words between the copies
+
+
+def duplicates(text: str, max_words: int, max_gap: int) -> list[Duplicate]:
+    """A phrase said twice within a few words: "Scholz said, Scholz said", "the president of the president".
+
+    Looks only at the next occurrences of each word within ``max_words + max_gap`` words, so the cost
+    stays linear in the length of the text.
+    """
+    toks = tokens(text)
+    low = [t[2].lower() for t in toks]
+    nxt = [-1] * len(low)
+    seen: dict[str, int] = {}
+    for k in range(len(low) - 1, -1, -1):
+        nxt[k] = seen.get(low[k], -1)
+        seen[low[k]] = k
+    out: list[Duplicate] = []
+    covered = -1
+    for i in range(len(low)):
+        if i <= covered:
+            continue
+        j = nxt[i]
+        while j != -1 and j - i <= max_words + max_gap:
+            n = 0
+            while n < max_words and i + n < j and j + n < len(low) and low[i + n] == low[j + n]:
+                n += 1
+            gap = j - i - n
+            between = text[toks[i + n - 1][1]:toks[j][0]]
+            if gap <= max_gap and not any(c in en.CLAUSE_END for c in between):
+                out.append(Duplicate(toks[i][0], toks[j][0], toks[j + n - 1][1], tuple(low[i:i + n]),
+                                     tuple(low[i + n:j])))
+                covered = j + n - 1
+                break
+            j = nxt[j]
+    return out
+
+
 @check("repetition", category=Category.REPETITION, severity=Severity.ERROR)
 def repetition(ctx):
     """A word or phrase repeated in a row in the English
@@ -74,14 +159,16 @@ def repetition(ctx):
     p = ctx.params
     found = runs(ctx.translation, p["max_words"])
     src_runs = {r.words for r in runs(ctx.source, p["max_words"])} if found else set()
+    echoes = german_echoes(ctx.source, p["echo_window"]) if found else []
+    n = max(len(ctx.translation), 1)
     for r in found:
         if all(w.isdigit() for w in r.words):
             continue  # scores and tables: "1 1", "21:21"
         single_double = r.copies == 2 and len(r.words) == 1
         if single_double and (r.words in ALLOWED_DOUBLES or r.words in src_runs):
             continue
-        if len(r.words) > 1 and r.copies == 2 and r.words in src_runs:
-            continue
+        if r.copies == 2 and (r.words in src_runs or _licensed(echoes, r.start / n, r.end / n, p["echo_shift"])):
+            continue  # the German says it twice too: „Grenzschutz, Grenzschutz“
         repeated_words = len(r.words) * (r.copies - 1)
         if r.copies < p["min_copies"] and repeated_words < p["min_repeated_words"]:
             sev = Severity.WARNING
@@ -93,3 +180,50 @@ def repetition(ctx):
             translation_span=(r.second, r.end), score=float(r.copies),
             threshold=float(p["min_copies"]), severity=sev,
             suggestion=ctx.translation[:r.second].rstrip() + ctx.translation[r.end:])
+
+
+@check("duplication", category=Category.REPETITION, severity=Severity.WARNING)
+def duplication(ctx):
+    """A phrase said twice within a few words in the English where the German says it once
+
+    "Scholz said, Scholz said", "the president of the president", "HDE CEO Stefan Genth criticised
+    HDE CEO Stefan Genth": a decoder that lost its place repeats a name or phrase with a comma or a
+    word between the copies, which the in-a-row check does not see. Not flagged when the German
+    repeats a word at about the same place, or names the repeated name as often.
+    """
+    p = ctx.params
+    found = duplicates(ctx.translation, p["max_words"], p["max_gap"])
+    if not found:
+        return
+    echoes = german_echoes(ctx.source, p["echo_window"])
+    src_low = [w.lower() for _, _, w in tokens(ctx.source)]
+    n = max(len(ctx.translation), 1)
+    loops = runs(ctx.translation, p["loop_max_words"])
+    for d in found:
+        if any(r.start <= d.end and d.start <= r.end for r in loops):
+            continue  # a loop in a row: the repetition check reports it
+        first = ctx.translation[d.start:d.start + (d.end - d.second)]
+        if first[1:] != ctx.translation[d.second + 1:d.end]:
+            continue  # "human rights organisation Human Rights Watch": a decoder copies the letters' case too
+        content = [w for w in d.words if w not in ENGLISH_FUNCTION_WORDS and not w.isdigit()]
+        if not content:
+            continue
+        if not d.gap:
+            if len(d.words) < 2 or ctx.translation[d.start:d.second].rstrip()[-1:].isalnum():
+                continue  # one word, or copies glued by spaces: the in-a-row check's case
+        elif not (len(content) >= p["min_content_words"]
+                  or (len(d.words) >= 2 and len(d.gap) == 1 and d.gap[0] in en.DUPLICATION_LINKS)):
+            continue
+        if _licensed(echoes, d.start / n, d.end / n, p["echo_shift"]):
+            continue
+        verbatim = [w for w in content if w in src_low]
+        if verbatim and all(src_low.count(w) >= 2 for w in verbatim):
+            continue  # the German names it twice as well
+        phrase = " ".join(d.words)
+        yield ctx.flag(
+            f"{phrase!r} is said twice within {len(d.gap) + len(d.words)} words: "
+            f"{ctx.translation[d.start:d.end]!r}; the German does not repeat it",
+            translation_span=(d.start, d.end), score=float(len(content)),
+            threshold=float(p["min_content_words"]),
+            suggestion=ctx.translation[:d.second].rstrip(" ,") + ctx.translation[d.end:]
+            if not d.gap else None)

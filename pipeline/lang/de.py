@@ -132,3 +132,10 @@ IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", 
                     "typ", "version", "kilometer", "meter", "höhe", "platz", "startnummer", "code")
 # The phrase that introduces a year: „im Jahr 2019“.
 YEAR_PHRASE = r"\b(?:im|dem|das|des)\s+Jahre?s?\s+"
+
+# --- repetition ----------------------------------------------------------------------------------
+# Shortest German word that can be repeated on purpose („oft … oft“, „Fuß … Fußplatte“), and the
+# longest prefix two words must share to be one stem („Start“/„Startzeiten“, „Martinsbrauch“/
+# „Martinssingen“): a German repetition licenses the English one.
+ECHO_MIN_LETTERS = 3
+ECHO_PREFIX = 6

@@ -102,3 +102,11 @@ APPROXIMATORS = {"about", "around", "some", "nearly", "almost", "over", "roughly
 DECADE_SUFFIX = "s"
 # The phrase that carries a year in English: "in 2019", "in the year 2019".
 YEAR_PHRASE = r"\b(?:in|of|during)\s+(?:the\s+year\s+)?"
+
+# --- repetition ----------------------------------------------------------------------------------
+# Words that may stand between two copies of a phrase a decoder said twice: "the president of the
+# president", "clean up and clean up". Other words between copies make ordinary English ("the
+# start, but the start times").
+DUPLICATION_LINKS = {"of", "and", "or", "for", "to", "with", "from", "by", "in", "at", "on"}
+# Punctuation that ends a clause: a phrase said again after it starts a sentence of its own.
+CLAUSE_END = ".!?;:"
