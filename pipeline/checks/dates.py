@@ -30,6 +30,7 @@ class DateWord:
     kind: str  # "month" or "weekday"
     value: int  # month 1-12, weekday 0-6 (Monday first)
     days: tuple[int, ...] = ()  # days of the month written with it: „4. bis 14. Oktober“ → (4, 14)
+    also: tuple[int, ...] = ()  # other values it may be rendered by: „Nacht zum Samstag“ is Friday night
 
 
 class DateReader:
@@ -78,25 +79,36 @@ def read_dates(text: str, lang: str) -> tuple[DateWord, ...]:
                             tuple(sorted(set(days_at.get(m.start(), ()))))))
     for m in D.nr.numeric_date.finditer(text):
         month = int(m.group("m"))
-        if 1 <= month <= 12 and 1 <= int(m.group("d")) <= 31:
-            out.append(DateWord(m.start(), m.end(), m.group(), "month", month, (int(m.group("d")),)))
+        day = int(m.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            # English "12/1/21" is 1 December in the US and 12 January in Britain.
+            also = (day,) if lang == "en" and day <= 12 else ()
+            out.append(DateWord(m.start(), m.end(), m.group(), "month", month, (day,), also=also))
+    nights = {end: wd for _, end, wd in nights_before(text)} if lang == "de" else {}
     for m in D.weekday.finditer(text):
-        out.append(DateWord(m.start(), m.end(), m.group(), "weekday", L.WEEKDAYS[m.group("w").lower()]))
+        wd = L.WEEKDAYS[m.group("w").lower()]
+        also = ((wd - 1) % 7,) if m.end() in nights else ()
+        out.append(DateWord(m.start(), m.end(), m.group(), "weekday", wd, also=also))
     out.sort(key=lambda w: w.start)
     return tuple(out)
 
 
-def _pair(left: list[DateWord], right: list[DateWord], key) -> tuple[list[DateWord], list[DateWord]]:
+def _pair(left: list[DateWord], right: list[DateWord]) -> tuple[list[DateWord], list[DateWord]]:
+    """Pair equal values first, then the other values a word may stand for („Nacht zum Samstag“)."""
     used: set[int] = set()
-    lonely: list[DateWord] = []
-    for a in left:
-        for j, b in enumerate(right):
-            if j not in used and key(a) == key(b):
-                used.add(j)
-                break
-        else:
-            lonely.append(a)
-    return lonely, [b for j, b in enumerate(right) if j not in used]
+    paired: set[int] = set()
+    for loose in (False, True):
+        for i, a in enumerate(left):
+            if i in paired:
+                continue
+            for j, b in enumerate(right):
+                if j in used:
+                    continue
+                if a.value == b.value or (loose and {a.value, *a.also} & {b.value, *b.also}):
+                    used.add(j)
+                    paired.add(i)
+                    break
+    return [a for i, a in enumerate(left) if i not in paired], [b for j, b in enumerate(right) if j not in used]
 
 
 def _english_name(w: DateWord) -> str:
@@ -114,7 +126,7 @@ def date_mismatch(ctx: Context):
     for kind, label in (("month", "month"), ("weekday", "weekday")):
         en_k = [w for w in en_words if w.kind == kind]
         de_k = [w for w in de_words if w.kind == kind]
-        en_lone, de_lone = _pair(en_k, de_k, key=lambda w: w.value)
+        en_lone, de_lone = _pair(en_k, de_k)
         for w in en_lone:
             partner: Optional[DateWord] = de_lone[0] if len(de_lone) == 1 else None
             sev = None if de_lone else lone_sev
@@ -153,3 +165,216 @@ def _day_span(text: str, w: DateWord, day: int) -> Optional[tuple[int, int]]:
     lo = max(0, w.start - 16)
     hits = [(lo + m.start(), lo + m.end()) for m in re.finditer(rf"(?<!\d){day}(?!\d)", text[lo:w.end + 16])]
     return min(hits, key=lambda s: min(abs(s[0] - w.end), abs(s[1] - w.start)), default=None)
+
+
+# --- relative days, nights, parts of the day and of the month -------------------------------------
+
+@dataclass(frozen=True)
+class Relative:
+    start: int
+    end: int
+    text: str
+    offsets: tuple[int, ...]  # days from today the words may mean
+    idiom: bool = False  # inside an idiom („noch heute“ "still", „von heute auf morgen“ "overnight")
+
+
+_DE_REL = re.compile(r"(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|[Üü]bermorgen|"
+                     r"(?:[Vv]orgestrig|[Gg]estrig|[Hh]eutig|[Mm]orgig|[Üü]bermorgig)[a-z]*)(?![\w])")
+_DE_IDIOMS = re.compile("|".join(LANGS["de"].RELATIVE_DAY_IDIOMS), re.I)
+_EN_REL = re.compile(r"(?<![\w])(?:" + _alternation(LANGS["en"].RELATIVE_DAYS) + r")(?![\w])", re.I)
+_PREV = re.compile(r"([^\W\d_]+)[^\w]*$")
+
+
+def relative_days(text: str, lang: str) -> tuple[Relative, ...]:
+    """Words naming a day by its distance from today: „gestern“, „die morgige Wahl“, "tomorrow"."""
+    L = LANGS[lang]
+    out = []
+    if lang == "en":
+        for m in _EN_REL.finditer(text):
+            out.append(Relative(m.start(), m.end(), m.group(), L.RELATIVE_DAYS[m.group().lower()]))
+        return tuple(out)
+    idioms = [(m.start(), m.end()) for m in _DE_IDIOMS.finditer(text)]
+    for m in _DE_REL.finditer(text):
+        w = m.group("w").lower()
+        if w == "morgen":
+            prev = _PREV.search(text, max(0, m.start() - 30), m.start())
+            pw = prev.group(1).lower() if prev else ""
+            if pw in L.MORNING_AFTER or any(pw.startswith(d) for d in L.WEEKDAYS):
+                continue  # „heute morgen“: this morning, a part of the day
+        offset = L.RELATIVE_DAYS.get(w)
+        if offset is None:
+            offset = next(v for k, v in L.RELATIVE_DAY_ADJECTIVES.items() if w.startswith(k))
+        out.append(Relative(m.start(), m.end(), m.group(), (offset,),
+                            idiom=any(a <= m.start() < b for a, b in idioms)))
+    return tuple(out)
+
+
+def _has_any(text_low: str, words) -> bool:
+    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", text_low) for w in words)
+
+
+@check("relative_date", category=Category.DATE, severity=Severity.WARNING)
+def relative_date(ctx: Context):
+    """A relative day (heute, morgen, gestern) changed, dropped or added in the English
+
+    „Heute morgen“ (this morning) as "Tomorrow morning", „gestern“ as "today": a changed day is
+    reported; a German relative day with no rendering in the English (neither a day word nor
+    "nowadays", "the next day", ...) is reported as dropped.
+    """
+    de_rel = relative_days(ctx.source, "de")
+    en_rel = relative_days(ctx.translation, "en")
+    if not de_rel and not en_rel:
+        return
+    de_offsets = {o for r in de_rel for o in r.offsets}
+    en_offsets = {o for r in en_rel for o in r.offsets}
+    for r in en_rel:
+        if set(r.offsets) & de_offsets:
+            continue
+        if any(d.idiom for d in de_rel):
+            continue  # „von heute auf morgen“ may come out as anything
+        if de_rel:
+            src = next((d for d in de_rel if not set(d.offsets) & en_offsets), de_rel[0])
+            yield ctx.flag(f"English {r.text!r} is not the German {src.text!r}",
+                           translation_span=(r.start, r.end), source_span=(src.start, src.end),
+                           score=1.0, threshold=0.0, severity=Severity(ctx.params["severity_changed"]))
+        else:
+            yield ctx.flag(f"English {r.text!r} names a day the German does not name",
+                           translation_span=(r.start, r.end), score=1.0, threshold=0.0,
+                           severity=Severity(ctx.params["severity_added"]))
+    low = ctx.translation.lower()
+    for d in de_rel:
+        if set(d.offsets) & en_offsets or en_rel or d.idiom:
+            continue  # rendered, reported as changed above, or an idiom
+        if any(_has_any(low, LANGS["en"].RELATIVE_DAY_ALSO.get(o, ())) for o in d.offsets):
+            continue
+        if read_dates(ctx.translation, "en"):
+            continue  # written as a date or weekday: "on Monday"
+        yield ctx.flag(f"German {d.text!r} has no rendering in the English", source_span=(d.start, d.end),
+                       score=1.0, threshold=0.0, severity=Severity(ctx.params["severity_dropped"]))
+
+
+_DE_NIGHT = re.compile(LANGS["de"].NIGHT_BEFORE + r"(?P<w>" + "|".join(
+    w.capitalize() for w in sorted(LANGS["de"].WEEKDAYS, key=len, reverse=True)) + r")", re.I)
+_EN_NIGHT_INTO = re.compile(r"(?:" + LANGS["en"].NIGHT_INTO + r")$", re.I)
+_EN_WEEKDAY_PART = re.compile(r"(?<![\w])(?P<w>" + "|".join(n for n in WEEKDAY_NAMES_EN) + r")s?(?:'s)?\s+"
+                              r"(?P<p>" + _alternation(LANGS["en"].DAY_PARTS) + r")(?![\w])", re.I)
+_DE_WEEKDAY_PART = re.compile(r"(?<![\w])(?P<w>" + "|".join(
+    w.capitalize() for w in sorted(LANGS["de"].WEEKDAYS, key=len, reverse=True)) + r")(?P<p>"
+    + "|".join(sorted(LANGS["de"].DAY_PARTS, key=len, reverse=True)) + r")(?:s|e)?(?![\w])", re.I)
+_DE_MONTH_PART = re.compile(r"(?<![\w])(?P<part>" + "|".join(p.capitalize() for p in LANGS["de"].MONTH_PARTS)
+                            + r")\s+(?P<m>" + "|".join(w.capitalize() for w in sorted(
+                                LANGS["de"].MONTHS, key=len, reverse=True) if not w.endswith(".")) + r")(?![\w])")
+_EN_MONTH_PART = re.compile(r"(?P<part>" + _alternation(LANGS["en"].MONTH_PARTS) + r")[\s-]*(?:of\s+)?(?:the\s+)?"
+                            r"(?:month\s+of\s+)?$", re.I)
+_DE_HALF = re.compile(LANGS["de"].HALF_HOUR, re.I)
+_EN_HALF = re.compile(LANGS["en"].HALF_PAST, re.I)
+_EN_CLOCK_30 = re.compile(LANGS["en"].CLOCK_30)
+_EN_WEEKDAY_VALUE = {n.lower(): i for i, n in enumerate(WEEKDAY_NAMES_EN)}
+
+
+def nights_before(text: str) -> tuple[tuple[int, int, int], ...]:
+    """„in der Nacht zum Samstag“: (start, end, weekday after the night), Monday = 0."""
+    W = LANGS["de"].WEEKDAYS
+    return tuple((m.start(), m.end(), W[m.group("w").lower()]) for m in _DE_NIGHT.finditer(text))
+
+
+def _hour(word: str, lang: str) -> Optional[int]:
+    if word.isdigit():
+        return int(word)
+    v = LANGS[lang].UNITS.get(word.lower())
+    return int(v) if isinstance(v, int) and 1 <= v <= 12 else None
+
+
+def _part_ok(de_part: str, en_part: str) -> bool:
+    return de_part == en_part or en_part in LANGS["en"].DAY_PART_ALSO.get(de_part, ())
+
+
+@check("time_phrase", category=Category.DATE, severity=Severity.WARNING)
+def time_phrase(ctx: Context):
+    """A night, part of the day or month, weekend or half hour rendered wrong or dropped
+
+    „in der Nacht zum Samstag“ is Friday night, not "Saturday night"; „Samstagmittag“ is Saturday
+    noon, not "Saturday evening"; „Ende Mai“ is late May, not "early May"; „halb drei“ is 2:30, not
+    "half past three"; „am Wochenende“ left out of the English.
+    """
+    src, tr = ctx.source, ctx.translation
+    p = ctx.params
+    # The night before a weekday, said as the night after it.
+    for start, end, wd in nights_before(src):
+        for m in _EN_WEEKDAY_PART.finditer(tr):
+            if _EN_WEEKDAY_VALUE[m.group("w").lower()] != wd:
+                continue
+            if LANGS["en"].DAY_PARTS[m.group("p").lower()] not in ("night", "evening"):
+                continue
+            if _EN_NIGHT_INTO.search(tr[max(0, m.start() - 40):m.start()]):
+                continue
+            before = WEEKDAY_NAMES_EN[(wd - 1) % 7]
+            yield ctx.flag(f"„{src[start:end]}“ is the night before {WEEKDAY_NAMES_EN[wd]} ({before} night); "
+                           f"the English says {m.group()!r}", source_span=(start, end),
+                           translation_span=(m.start(), m.end()),
+                           suggestion=tr[:m.start()] + f"{before} {m.group('p')}" + tr[m.end():],
+                           score=1.0, threshold=0.0, severity=Severity(p["severity_night"]))
+    # A part of the day glued to a weekday, changed.
+    en_parts = [(_EN_WEEKDAY_VALUE[m.group("w").lower()], LANGS["en"].DAY_PARTS[m.group("p").lower()], m)
+                for m in _EN_WEEKDAY_PART.finditer(tr)]
+    if en_parts:
+        for m in _DE_WEEKDAY_PART.finditer(src):
+            wd, part = LANGS["de"].WEEKDAYS[m.group("w").lower()], LANGS["de"].DAY_PARTS[m.group("p").lower()]
+            same = [(ep, em) for ewd, ep, em in en_parts if ewd == wd]
+            if not same or any(_part_ok(part, ep) for ep, _ in same):
+                continue
+            ep, em = same[0]
+            yield ctx.flag(f"„{m.group()}“ is {WEEKDAY_NAMES_EN[wd]} {part}; the English says {em.group()!r}",
+                           source_span=(m.start(), m.end()), translation_span=(em.start(), em.end()),
+                           score=1.0, threshold=0.0, severity=Severity(p["severity_day_part"]))
+    # „Anfang/Mitte/Ende Mai“: the part of the month changed or dropped.
+    for m in _DE_MONTH_PART.finditer(src):
+        part = LANGS["de"].MONTH_PARTS[m.group("part").lower()]
+        month = LANGS["de"].MONTHS[m.group("m").lower()]
+        en_same = [w for w in read_dates(tr, "en") if w.kind == "month" and w.value == month]
+        if not en_same:
+            continue  # the month itself: date_mismatch
+        found = []
+        for w in en_same:
+            pm = _EN_MONTH_PART.search(tr[max(0, w.start - 40):w.start])
+            if pm:
+                found.append((LANGS["en"].MONTH_PARTS[pm.group("part").lower()], w))
+            elif w.days:
+                found.append(("day", w))  # a day of the month is a finer rendering
+        if any(f == part or f == "day" for f, _ in found):
+            continue
+        w = en_same[0]
+        if found:
+            msg = f"„{m.group()}“ is {part} {MONTH_NAMES_EN[month - 1]}; the English says {found[0][0]}"
+            sev = p["severity_month_part"]
+        else:
+            msg = f"„{m.group()}“ is {part} {MONTH_NAMES_EN[month - 1]}; the English has only {w.text!r}"
+            sev = p["severity_month_part_dropped"]
+        yield ctx.flag(msg, source_span=(m.start(), m.end()), translation_span=(w.start, w.end),
+                       score=1.0, threshold=0.0, severity=Severity(sev))
+    # „halb drei“ is 2:30; "half past three" is an hour late.
+    for m in _DE_HALF.finditer(src):
+        h = _hour(m.group("h"), "de")
+        if h is None:
+            continue
+        meant, late = (h - 1) % 12 or 12, h % 12 or 12
+        en_hours = [(_hour(e.group("h"), "en"), e) for e in _EN_HALF.finditer(tr)]
+        en_hours += [(int(e.group("h")) % 12 or 12, e) for e in _EN_CLOCK_30.finditer(tr)]
+        if any(eh == meant for eh, _ in en_hours):
+            continue
+        for eh, e in en_hours:
+            if eh == late:
+                yield ctx.flag(f"„{m.group()}“ is half past {meant}, half an hour before {late}; "
+                               f"the English says {e.group()!r}", source_span=(m.start(), m.end()),
+                               translation_span=(e.start(), e.end()), score=1.0, threshold=0.0,
+                               severity=Severity(p["severity_half_hour"]))
+                break
+    # „am Wochenende“ left out.
+    src_low = src.lower()
+    if any(w in src_low for w in LANGS["de"].WEEKEND):
+        low = tr.lower()
+        if not any(w in low for w in LANGS["en"].WEEKEND) and not read_dates(tr, "en"):
+            i = min(src_low.find(w) for w in LANGS["de"].WEEKEND if w in src_low)
+            yield ctx.flag("the German names a weekend („Wochenende“); the English does not",
+                           source_span=(i, i + len("wochenende")), score=1.0, threshold=0.0,
+                           severity=Severity(p["severity_weekend"]))

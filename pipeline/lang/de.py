@@ -139,3 +139,28 @@ YEAR_PHRASE = r"\b(?:im|dem|das|des)\s+Jahre?s?\s+"
 # „Martinssingen“): a German repetition licenses the English one.
 ECHO_MIN_LETTERS = 3
 ECHO_PREFIX = 6
+
+# --- relative dates, nights, parts of the day and of the month -------------------------------------
+# Days relative to today, by offset. „morgen“ is tomorrow only in lower case and not after a day
+# word („heute morgen“, old spelling of „heute Morgen“, is this morning): see MORNING_AFTER.
+RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+# Adjectives of the same days: „die gestrige Sitzung“, „das heutige Spiel“, „die morgige Wahl“.
+RELATIVE_DAY_ADJECTIVES = {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2}
+# After these words „morgen“ is the morning: „heute morgen“, „Montag morgen“, „gestern morgen“.
+MORNING_AFTER = ("heute", "gestern", "vorgestern", "übermorgen")
+# Parts of the day, as a German word alone or glued to a weekday („Samstagmittag“, „Freitagabend“),
+# by the class of English words that render them (en.DAY_PARTS).
+DAY_PARTS = {"morgen": "morning", "früh": "morning", "vormittag": "morning", "mittag": "noon",
+             "nachmittag": "afternoon", "abend": "evening", "nacht": "night"}
+# „in der Nacht zum Samstag“ is the night before Saturday: Friday night. The words that make a
+# night end on the weekday after them.
+NIGHT_BEFORE = r"Nacht\s+(?:zum|zu|auf|auf\s+den)\s+"
+# „Anfang/Mitte/Ende Mai“: which part of the month, by the class of English words that render it.
+MONTH_PARTS = {"anfang": "early", "mitte": "mid", "ende": "late"}
+WEEKEND = ("wochenende", "wochenendes", "wochenenden")
+# Idioms with a relative day that name no day: „von heute auf morgen“ is "overnight", "suddenly".
+RELATIVE_DAY_IDIOMS = (r"von\s+heute\s+auf\s+morgen", r"lieber\s+heute\s+als\s+morgen", r"bis\s+heute",
+                       r"heute\s+noch", r"noch\s+heute", r"heute\s+wie\s+(?:damals|früher|gestern)",
+                       r"von\s+gestern", r"(?:der|die|das|den|dem|des)\s+(?:\w+\s+)?(?:Welt|Zukunft|Stadt|Arbeit)\s+von\s+morgen")
+# „halb drei“ is 2:30: half an hour before the hour named.
+HALF_HOUR = r"(?<![\w])halb\s+(?P<h>\d{1,2}|[a-zäöüß]+)(?![\w])"

@@ -110,3 +110,35 @@ YEAR_PHRASE = r"\b(?:in|of|during)\s+(?:the\s+year\s+)?"
 DUPLICATION_LINKS = {"of", "and", "or", "for", "to", "with", "from", "by", "in", "at", "on"}
 # Punctuation that ends a clause: a phrase said again after it starts a sentence of its own.
 CLAUSE_END = ".!?;:"
+
+# --- relative dates, nights, parts of the day and of the month -------------------------------------
+# Words that say which day, by offset from today (de.RELATIVE_DAYS). "the day before yesterday"
+# reads as -2 because the longer phrase is matched first.
+RELATIVE_DAYS = {"the day before yesterday": (-2,), "day before yesterday": (-2,), "yesterday": (-1,),
+                 "last night": (-1, 0), "today": (0,), "tonight": (0,), "this morning": (0,),
+                 "this afternoon": (0,), "this evening": (0,), "the day after tomorrow": (2,),
+                 "day after tomorrow": (2,), "tomorrow": (1,)}
+# Other renderings of a relative day that name no day ("heute" as "nowadays", "morgen" as "the next
+# day"): a German relative day rendered so is not dropped.
+RELATIVE_DAY_ALSO = {-2: ("two days ago",), -1: ("previous day", "day before", "last", "earlier"),
+                     0: ("now", "nowadays", "these days", "current", "currently", "present", "modern",
+                         "contemporary", "at the moment", "still", "to date", "so far", "this"),
+                     1: ("next day", "following day", "coming"), 2: ("in two days",)}
+# Parts of the day by class (de.DAY_PARTS). A class may be rendered by a neighbouring one ("Abend"
+# as "night"), listed in DAY_PART_ALSO.
+DAY_PARTS = {"morning": "morning", "mornings": "morning", "a.m.": "morning", "am": "morning",
+             "noon": "noon", "midday": "noon", "lunchtime": "noon", "lunch": "noon",
+             "afternoon": "afternoon", "afternoons": "afternoon", "evening": "evening", "evenings": "evening",
+             "night": "night", "nights": "night", "overnight": "night", "tonight": "evening"}
+DAY_PART_ALSO = {"morning": {"night"}, "evening": {"night"}, "night": {"evening", "morning"},
+                 "noon": set(), "afternoon": set()}
+# Phrases that put a night before the weekday after them: "the night to Saturday", "overnight into
+# Saturday", "the night before Saturday", "early Saturday".
+NIGHT_INTO = r"(?:night|overnight)\s+(?:to|into|before|leading\s+up\s+to|until)\s+|early\s+(?:on\s+)?|(?:night|hours)\s+of\s+\w+\s+(?:to|into)\s+"
+# Parts of a month (de.MONTH_PARTS): "early May", "the beginning of May", "mid-May", "late May".
+MONTH_PARTS = {"early": "early", "beginning": "early", "start": "early", "first": "early",
+               "mid": "mid", "mid-": "mid", "middle": "mid", "late": "late", "end": "late", "last": "late"}
+WEEKEND = ("weekend", "weekends", "week-end")
+# Clock times with the half hour: "2:30", "2.30 pm", "half past two", British "half two" (= 2:30).
+HALF_PAST = r"(?<![\w:.])(?:half\s+past\s+|half\s+)(?P<h>\d{1,2}|[a-z]+)(?![\w])"
+CLOCK_30 = r"(?<![\w:.])(?P<h>\d{1,2})[:.]30(?![\d])"
