@@ -45,7 +45,8 @@ class Reader:
         groups = "".join(re.escape(g) for g in (L.GROUP, L.DECIMAL) + tuple(g for g in L.GROUP_ALSO if g != " "))
         space_groups = r"(?:\d{1,3}(?: \d{3})+(?!\d))|" if " " in L.GROUP_ALSO else ""
         # "S.1877" and "Nr.5" are numbers; "1.5" is not two.
-        self.number = re.compile(rf"(?<![\w,])(?:{space_groups}\d+(?:[{groups}]\d+)*)")
+        # A lone "x" between sizes is a times sign: "30mm x15.5mm".
+        self.number = re.compile(rf"(?:(?<![\w,])|(?<=(?<!\w)[x×]))(?:{space_groups}\d+(?:[{groups}]\d+)*)")
         # A clock time or a score without a marker: "17:21", "14.13" (read as a time too).
         self.clock = re.compile(r"(?<![\d:.,])(?P<h>[0-2]?\d)[:](?P<m>[0-5]\d)(?![\d:])")
         self.measure = re.compile(rf"[\s-]?(?:{_alternation(L.MEASURES)})(?![\w²])", re.I)
@@ -196,6 +197,9 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         glued = sm.group().strip().lower() if sm else ""
         if glued in L.GLUED_SCALES and not text[end:end + 1].strip():
             sm = None  # these glue to the number ("€12.5m"); "5 m" is five metres
+        elif sm and glued in L.GLUED_SCALES and text[end:end + 1].isupper() \
+                and not (start and text[start - 1] in L.CURRENCY_SIGNS):
+            sm = None  # "4K", "5650K": a resolution, a colour temperature; "$5M" is money
         if sm:
             scaled = {v * L.SCALES[glued] for v in values}
             # "26m" is 26 million in a news text, but 26 metres or the 26th minute in a match report.
@@ -354,7 +358,8 @@ def firm(n: Numeral, lang: str) -> bool:
     """A numeral whose change is evidence: digits, or a number word that is nothing else ("seven")."""
     if n.kind in FLAGGED:
         return True
-    return n.kind == WORD and n.text.lower() not in READERS[lang].vague_words and " " not in n.text
+    # "drei Millionen", "two dozen": a number word with its scale is as firm as its first word.
+    return n.kind == WORD and n.text.split()[0].lower() not in READERS[lang].vague_words
 
 
 def _year_like(n: Numeral) -> bool:
@@ -407,3 +412,153 @@ def _english_like(text: str, value: float) -> str:
     if sm:
         value = value / en.SCALES[sm.group().strip().lower()]
     return m.group(1) + format_en(value) + tail
+
+
+# --- magnitudes and multiples written as words -----------------------------------------------------
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    text: str
+    value: float
+
+
+_DE_MAG = re.compile(r"(?<![\w-])(?P<a>" + _alternation(de.MAGNITUDES) + r")(?:\s+(?:von\s+)?(?P<b>millionen|milliarden))?"
+                     r"(?![\w])", re.I)
+_EN_MAG = re.compile(r"(?<![\w-])(?P<a>" + _alternation(en.MAGNITUDES) + r")(?:\s+of\s+(?P<b>thousands|millions|billions))?"
+                     r"(?![\w])", re.I)
+_DE_MULT = re.compile(r"(?<![\w])(?P<a>" + _alternation(de.MULTIPLES) + r")[a-zäöüß]*", re.I)
+_EN_MULT = re.compile(r"(?<![\w])(?P<a>" + _alternation(en.MULTIPLES) + r")(?![\w])", re.I)
+
+
+def magnitudes(text: str, lang: str) -> tuple[Amount, ...]:
+    """Plural magnitudes without digits: „Zehntausende“, „Hunderte Millionen“, "tens of thousands"."""
+    L = de if lang == "de" else en
+    rx = _DE_MAG if lang == "de" else _EN_MAG
+    nums = read_numerals(text, lang)
+    out = []
+    for m in rx.finditer(text):
+        a = m.group("a").lower()
+        if a in L.SCALES and any(n.end <= m.start() and not text[n.end:m.start()].strip() for n in nums):
+            continue  # „3 Millionen“: a scale word of a number, read by read_numerals
+        if a in L.SCALES and any(n.start <= m.start() < n.end for n in nums):
+            continue
+        value = float(L.MAGNITUDES[a])
+        if m.group("b"):
+            value *= L.MAGNITUDES[m.group("b").lower()]
+        out.append(Amount(m.start(), m.end(), m.group(), value))
+    return tuple(out)
+
+
+def multiples(text: str, lang: str) -> tuple[Amount, ...]:
+    """How many times as much: „verdoppelt“, „die Hälfte“, "tripled", "twice"."""
+    L = de if lang == "de" else en
+    rx = _DE_MULT if lang == "de" else _EN_MULT
+    return tuple(Amount(m.start(), m.end(), m.group(), float(L.MULTIPLES[m.group("a").lower()]))
+                 for m in rx.finditer(text))
+
+
+def _near(a: float, b: float, ratio: float) -> bool:
+    return max(a, b) <= ratio * min(a, b)
+
+
+@check("number_word", category=Category.NUMBER, severity=Severity.WARNING)
+def number_word(ctx: Context):
+    """A magnitude or multiple written as a word changed in the English
+
+    „Zehntausende Menschen“ as "tens of people" or "thousands of people", „verdreifacht“ as
+    "doubled", „die Hälfte“ as "a third". Only a different word on the English side is reported;
+    a magnitude written in digits ("more than 10,000") or left out is not.
+    """
+    ratio = ctx.params["max_ratio"]
+    de_mag, en_mag = magnitudes(ctx.source, "de"), magnitudes(ctx.translation, "en")
+    if de_mag and en_mag:
+        en_digits = [v for n in read_numerals(ctx.translation, "en") if n.kind in (COUNT, WORD) for v in n.values]
+        for d in de_mag:
+            if any(_near(d.value, e.value, ratio) for e in en_mag):
+                continue
+            if any(d.value <= v < 10 * d.value for v in en_digits):
+                continue  # „Zehntausende“ as "more than 10,000"
+            other = [e for e in en_mag if not any(_near(e.value, x.value, ratio) for x in de_mag)]
+            if not other:
+                continue
+            e = other[0]
+            yield ctx.flag(f"German {d.text!r} (~{format_en(d.value)}) is {e.text!r} (~{format_en(e.value)}) "
+                           f"in the English", source_span=(d.start, d.end), translation_span=(e.start, e.end),
+                           score=max(d.value, e.value) / min(d.value, e.value), threshold=ratio)
+    de_mul, en_mul = multiples(ctx.source, "de"), multiples(ctx.translation, "en")
+    if de_mul and en_mul:
+        for d in de_mul:
+            if any(e.value == d.value for e in en_mul):
+                continue
+            other = [e for e in en_mul if all(e.value != x.value for x in de_mul)]
+            if not other:
+                continue
+            e = other[0]
+            yield ctx.flag(f"German {d.text!r} (×{format_en(d.value)}) is {e.text!r} (×{format_en(e.value)}) "
+                           f"in the English", source_span=(d.start, d.end), translation_span=(e.start, e.end),
+                           score=1.0, threshold=0.0)
+
+
+_DE_RANK = re.compile(r"(?<![\w])(?:[\w]+-)?(?P<a>" + "|".join(de.RANK_STEMS) + r")(?:" + "|".join(de.RANK_ENDINGS)
+                      + r")(?![\w])", re.I)
+_DE_RANK_NOUN = re.compile(r"(?<![\w])(?:" + "|".join(de.RANK_NOUNS) + r")\s+(?P<n>\d{1,2}|[a-zäöüß]+)(?![\w.,]\d)", re.I)
+_EN_RANK = re.compile(r"(?<![\w])(?P<a>" + "|".join(en.RANK_WORDS) + r")(?![\w])|(?<![\w.,])(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])"
+                      r"|(?<![\w])(?:" + "|".join(re.escape(w) for w in en.RANK_NOUNS) + r")\s*(?P<n>\d{1,2}|[a-z]+)(?![\w])", re.I)
+
+
+def ranks(text: str, lang: str) -> tuple[Amount, ...]:
+    """Ranks and ordinals from the second on: „der Dritte“, „Platz acht“, "third", "No. 3"."""
+    out = []
+    if lang == "de":
+        for m in _DE_RANK.finditer(text):
+            if m.group("a").lower() == "acht" and not m.group().lower().startswith("acht"):
+                continue
+            if m.group().lower() in ("acht", "achter", "achtes"):  # „acht“ is eight, „Achter“ a boat
+                continue
+            out.append(Amount(m.start(), m.end(), m.group(), float(de.RANK_STEMS[m.group("a").lower()])))
+        for m in _DE_RANK_NOUN.finditer(text):
+            v = m.group("n")
+            value = int(v) if v.isdigit() else de.UNITS.get(v.lower())
+            if isinstance(value, int) and value >= 1:
+                out.append(Amount(m.start(), m.end(), m.group(), float(value)))
+        return tuple(out)
+    for m in _EN_RANK.finditer(text):
+        if m.group("a"):
+            value = en.RANK_WORDS[m.group("a").lower()]
+        elif m.group("d"):
+            value = int(m.group("d"))
+        else:
+            v = m.group("n")
+            value = int(v) if v.isdigit() else en.UNITS.get(v.lower())
+            if not isinstance(value, int):
+                continue
+        out.append(Amount(m.start(), m.end(), m.group(), float(value)))
+    return tuple(out)
+
+
+@check("rank_mismatch", category=Category.NUMBER, severity=Severity.WARNING)
+def rank_mismatch(ctx: Context):
+    """A rank or ordinal changed in the English: „der Dritte“ as "the second", „Platz acht“ as "fourth"
+
+    Only a different rank on the English side is reported, and only when the German rank appears in
+    the English in no form (ordinal, "number three", or a plain number).
+    """
+    de_r = ranks(ctx.source, "de")
+    if not de_r:
+        return
+    en_r = ranks(ctx.translation, "en")
+    if not en_r:
+        return
+    en_values = {e.value for e in en_r} | {v for n in read_numerals(ctx.translation, "en") for v in n.values}
+    de_values = {d.value for d in de_r} | {v for n in read_numerals(ctx.source, "de") for v in n.values}
+    for d in de_r:
+        if d.value in en_values:
+            continue
+        other = [e for e in en_r if e.value not in de_values]
+        if not other:
+            continue
+        e = other[0]
+        yield ctx.flag(f"German {d.text!r} is rank {format_en(d.value)}; the English says {e.text!r}",
+                       source_span=(d.start, d.end), translation_span=(e.start, e.end), score=1.0, threshold=0.0)

@@ -164,3 +164,21 @@ RELATIVE_DAY_IDIOMS = (r"von\s+heute\s+auf\s+morgen", r"lieber\s+heute\s+als\s+m
                        r"von\s+gestern", r"(?:der|die|das|den|dem|des)\s+(?:\w+\s+)?(?:Welt|Zukunft|Stadt|Arbeit)\s+von\s+morgen")
 # „halb drei“ is 2:30: half an hour before the hour named.
 HALF_HOUR = r"(?<![\w])halb\s+(?P<h>\d{1,2}|[a-zäöüß]+)(?![\w])"
+
+# --- number words without digits: magnitudes and multipliers --------------------------------------
+# Plural magnitudes: „Zehntausende Menschen“ is tens of thousands. Matched as whole words, any case
+# („hunderte“); combined with a following scale: „Hunderte Millionen“ = hundreds of millions.
+MAGNITUDES = {"dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1e3,
+              "tausenden": 1e3, "zehntausende": 1e4, "zehntausenden": 1e4, "hunderttausende": 1e5,
+              "hunderttausenden": 1e5, "millionen": 1e6, "milliarden": 1e9}
+# How many times as much: „doppelt so viele“, „hat sich verdreifacht“, „die Hälfte“. Matched as the
+# start of a word (verdoppelt, verdoppelte, Verdopplung).
+MULTIPLES = {"doppelt": 2, "verdoppel": 2, "verdopplung": 2, "zweifach": 2, "dreifach": 3, "verdreifach": 3,
+             "vierfach": 4, "vervierfach": 4, "fünffach": 5, "zehnfach": 10, "verzehnfach": 10,
+             "hälfte": 0.5, "halbiert": 0.5, "halbierung": 0.5}
+# Ranks: ordinals from the second on („der Dritte“, „zum dritten Mal“, „Weltranglisten-Zweite“; „erste“
+# is often "initial" or "early") and „Platz/Rang acht“.
+RANK_STEMS = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7, "acht": 8,
+              "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12}
+RANK_ENDINGS = ("e", "er", "en", "es", "em")
+RANK_NOUNS = ("platz", "rang", "position", "startplatz")

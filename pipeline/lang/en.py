@@ -4,7 +4,8 @@ CODE = "en"
 
 DECIMAL = "."
 GROUP = ","
-GROUP_ALSO = ("\u202f", "\u00a0")
+# Thousands grouped by spaces ("255 001", "10 000") are common in texts translated from German.
+GROUP_ALSO = ("\u202f", "\u00a0", " ")
 
 SCALES = {
     "thousand": 1e3, "k": 1e3,
@@ -142,3 +143,18 @@ WEEKEND = ("weekend", "weekends", "week-end")
 # Clock times with the half hour: "2:30", "2.30 pm", "half past two", British "half two" (= 2:30).
 HALF_PAST = r"(?<![\w:.])(?:half\s+past\s+|half\s+)(?P<h>\d{1,2}|[a-z]+)(?![\w])"
 CLOCK_30 = r"(?<![\w:.])(?P<h>\d{1,2})[:.]30(?![\d])"
+
+# --- number words without digits: magnitudes and multipliers (de.MAGNITUDES, de.MULTIPLES) -------
+# "tens of thousands" is read as tens × thousands; "tens of people" (a lost "thousands") as 10.
+MAGNITUDES = {"dozens": 12, "tens": 10, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+              "billions": 1e9}
+MULTIPLES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "two-fold": 2, "twofold": 2,
+             "two times": 2, "triple": 3, "tripled": 3, "triples": 3, "tripling": 3, "threefold": 3,
+             "three-fold": 3, "three times": 3, "quadruple": 4, "quadrupled": 4, "fourfold": 4, "four times": 4,
+             "five times": 5, "fivefold": 5, "tenfold": 10, "ten times": 10, "half": 0.5, "halved": 0.5,
+             "halves": 0.5, "halving": 0.5, "50 percent": 0.5, "50 per cent": 0.5, "50%": 0.5,
+             "100 percent": 2, "100%": 2, "200 percent": 3}
+# Ranks (de.RANK_STEMS): "third", "3rd", "number three", "No. 3", "third-placed".
+RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+RANK_NOUNS = ("number", "no.", "no", "place", "position", "rank", "spot")
