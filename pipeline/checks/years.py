@@ -75,6 +75,21 @@ def _takes_year(word: str, bare: bool) -> bool:
             or (bare and w.endswith(de.IDENTIFIER_NOUNS)))
 
 
+_NAME_TAIL = re.compile(r"(?:\s+(?:[A-ZÄÖÜ][\w.-]*|[IVXLC]+\.|von|van|der|de))+$")
+
+
+def _dated_noun_before(text: str, pos: int) -> bool:
+    """A name between a dated noun and its year: „die Krönung Friedrichs III. 1452 in Rom“, „nach dem
+    Tod Ludwigs XIV. 1715 in Versailles“. Looks back over at most three capitalised words."""
+    before = text[max(0, pos - 80):pos].rstrip()
+    m = _NAME_TAIL.search(" " + before)
+    if not m:
+        return False
+    words = _WORD.findall(m.group())
+    return any(w.lower() not in de.DETERMINERS and (w.lower() in de.YEAR_HEADS or w.lower().endswith(de.YEAR_HEAD_TAILS))
+               for w in words[-4:-1])
+
+
 def german_years(text: str, params) -> tuple[YearMention, ...]:
     """Every four-digit year in German ``text`` with a score for how out of place it sits.
 
@@ -92,7 +107,8 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
         nxt = _WORD.match(text, n.end + 1) if text[n.end:n.end + 1] == " " else None
         position, weak = 0.0, False
         before_pp = nxt is not None and nxt.group().lower() in de.PREPOSITIONS
-        if head[:1].isupper() and not _takes_year(head, bare=not ph) and before_pp:
+        if head[:1].isupper() and not _takes_year(head, bare=not ph) and before_pp \
+                and not _dated_noun_before(text, start):
             position = params.get("phrase_weight", 1.0) if ph else params.get("bare_weight", 2.0)
         elif ph and head[:1].islower() and before_pp and not _takes_year(head, bare=False) \
                 and head.lower() not in de.PREPOSITIONS:
@@ -123,6 +139,8 @@ def year_out_of_frame(ctx: Context):
     for y in mentions:
         others = sorted({fy for fy, uid, off in frame if not (uid == ctx.unit.id and off == y.year_start)})
         gap = min((abs(y.year - o) for o in others), default=None)
+        if others and others[0] <= y.year <= others[-1]:
+            continue  # inside the span the article tells: a history from 1850 to 1990 names 1901 too
         if gap is None:
             frame_score = ctx.params.get("no_frame_weight", 0.5)
         elif gap >= min_gap:

@@ -112,7 +112,13 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "hochwasser", "beben", "pandemie", "revolution", "krieg", "kriegs", "putsch", "putschversuch",
                    "gründung", "fusion", "übernahme", "insolvenz", "pleite", "streik", "eröffnung",
                    "einweihung", "premiere", "geburt", "tod", "hochzeit", "heirat", "scheidung", "rücktritt",
-                   "abstieg", "aufstieg", "meistertitel", "finale", "weltmeisterschaft", "olympiade")
+                   "abstieg", "aufstieg", "meistertitel", "finale", "weltmeisterschaft", "olympiade",
+                   # nouns of events and works an encyclopaedia dates: „nach dem Brand 1842 im neugotischen
+                   # Stil“, „seit der Eingemeindung 1972 zu Bonn“, „beim Umbau 1905 durch Schinkel“
+                   "ung", "bau", "brand", "abriss", "umzug", "weihe", "kauf", "verkauf", "zerstörung", "tod",
+                   "sieg", "niederlage", "schlacht", "besuch", "reise", "umbau", "neubau", "fund", "entdeckung",
+                   "ausstellung", "tournee", "debüt", "album", "film", "roman", "uraufführung", "gastspiel",
+                   "umbenennung", "stilllegung", "schließung", "flucht", "exil", "emigration", "auswanderung")
 # Decades: „die 90er Jahre“, „1990er“.
 DECADE_SUFFIX = "er"
 # A year placed in front of these starts a prepositional phrase: „Streitkräfte im Jahr 2019 an Kämpfen“.
