@@ -436,14 +436,14 @@ def magnitudes(text: str, lang: str) -> tuple[Amount, ...]:
     """Plural magnitudes without digits: „Zehntausende“, „Hunderte Millionen“, "tens of thousands"."""
     L = de if lang == "de" else en
     rx = _DE_MAG if lang == "de" else _EN_MAG
-    nums = read_numerals(text, lang)
     out = []
     for m in rx.finditer(text):
         a = m.group("a").lower()
-        if a in L.SCALES and any(n.end <= m.start() and not text[n.end:m.start()].strip() for n in nums):
-            continue  # „3 Millionen“: a scale word of a number, read by read_numerals
-        if a in L.SCALES and any(n.start <= m.start() < n.end for n in nums):
-            continue
+        if a in L.SCALES:
+            nums = read_numerals(text, lang)
+            if any(n.start <= m.start() < n.end or (n.end <= m.start() and not text[n.end:m.start()].strip())
+                   for n in nums):
+                continue  # „3 Millionen“: the scale word of a number, read by read_numerals
         value = float(L.MAGNITUDES[a])
         if m.group("b"):
             value *= L.MAGNITUDES[m.group("b").lower()]
@@ -472,7 +472,8 @@ def number_word(ctx: Context):
     a magnitude written in digits ("more than 10,000") or left out is not.
     """
     ratio = ctx.params["max_ratio"]
-    de_mag, en_mag = magnitudes(ctx.source, "de"), magnitudes(ctx.translation, "en")
+    de_mag = magnitudes(ctx.source, "de")
+    en_mag = magnitudes(ctx.translation, "en") if de_mag else ()
     if de_mag and en_mag:
         en_digits = [v for n in read_numerals(ctx.translation, "en") if n.kind in (COUNT, WORD) for v in n.values]
         for d in de_mag:
@@ -487,7 +488,8 @@ def number_word(ctx: Context):
             yield ctx.flag(f"German {d.text!r} (~{format_en(d.value)}) is {e.text!r} (~{format_en(e.value)}) "
                            f"in the English", source_span=(d.start, d.end), translation_span=(e.start, e.end),
                            score=max(d.value, e.value) / min(d.value, e.value), threshold=ratio)
-    de_mul, en_mul = multiples(ctx.source, "de"), multiples(ctx.translation, "en")
+    de_mul = multiples(ctx.source, "de")
+    en_mul = multiples(ctx.translation, "en") if de_mul else ()
     if de_mul and en_mul:
         for d in de_mul:
             if any(e.value == d.value for e in en_mul):

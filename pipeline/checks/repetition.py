@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang import de, en
 from ..lang.words import (ALLOWED_DOUBLES, ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS,
@@ -21,7 +22,8 @@ class Run:
     copies: int
 
 
-def runs(text: str, max_words: int) -> list[Run]:
+@lru_cache(maxsize=256)
+def runs(text: str, max_words: int) -> tuple[Run, ...]:
     """Phrases of up to ``max_words`` words repeated in a row, glued by spaces only.
 
     Each copy must match the first one with what lies between its words ("the boats and the
@@ -64,7 +66,7 @@ def runs(text: str, max_words: int) -> list[Run]:
             break
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def _one_stem(a: str, b: str) -> bool:
@@ -88,15 +90,29 @@ def german_echoes(source: str, window: int) -> list[tuple[float, float]]:
     „Grenzschutz, Grenzschutz“, „am Start, doch die Startzeiten“, „Taschenlupe Leselupe“: an English
     phrase said twice there follows the German. Each word is compared with the few before it only.
     """
-    words = [(s, w) for s, _, w in tokens(source)
-             if len(w) >= de.ECHO_MIN_LETTERS and not w.isdigit() and w.lower() not in _DE_FUNCTION]
     n = max(len(source), 1)
     out = []
-    for k, (pos, w) in enumerate(words):
-        for first, prev in words[max(0, k - window):k]:
-            if _one_stem(w, prev):
-                out.append((first / n, pos / n))
-                break
+    last: dict[str, tuple[int, int]] = {}  # word -> (index, offset) of its last use
+    nouns: list[tuple[int, int, str]] = []  # (index, offset, lower-case noun)
+    k = 0
+    for pos, _, w in tokens(source):
+        low = w.lower()
+        if len(w) < de.ECHO_MIN_LETTERS or w.isdigit() or low in _DE_FUNCTION:
+            continue
+        prev = last.get(low)
+        if prev is not None and k - prev[0] <= window:
+            out.append((prev[1] / n, pos / n))
+        elif w[:1].isupper():
+            for _, first, other in reversed(nouns):
+                if _one_stem(w, other):
+                    out.append((first / n, pos / n))
+                    break
+        last[low] = (k, pos)
+        if w[:1].isupper():
+            nouns.append((k, pos, w))
+            while nouns and k - nouns[0][0] >= window:
+                nouns.pop(0)
+        k += 1
     return out
 
 
