@@ -8,6 +8,7 @@ from newspaper names and rephrase), unless it is the partner of a changed one.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -94,20 +95,37 @@ def read_dates(text: str, lang: str) -> tuple[DateWord, ...]:
 
 
 def _pair(left: list[DateWord], right: list[DateWord]) -> tuple[list[DateWord], list[DateWord]]:
-    """Pair equal values first, then the other values a word may stand for („Nacht zum Samstag“)."""
+    """Pair equal values first, then the other values a word may stand for („Nacht zum Samstag“).
+
+    Partners are looked up by value, so the cost stays linear in the number of date words.
+    """
+    strict: dict[int, deque] = {}
+    loose: dict[int, deque] = {}
+    for j, b in enumerate(right):
+        strict.setdefault(b.value, deque()).append(j)
+        for v in {b.value, *b.also}:
+            loose.setdefault(v, deque()).append(j)
     used: set[int] = set()
     paired: set[int] = set()
-    for loose in (False, True):
+
+    def take(index: dict, values) -> Optional[int]:
+        best = None
+        for v in values:
+            q = index.get(v)
+            while q and q[0] in used:
+                q.popleft()
+            if q and (best is None or q[0] < best):
+                best = q[0]
+        return best
+
+    for is_loose in (False, True):
         for i, a in enumerate(left):
             if i in paired:
                 continue
-            for j, b in enumerate(right):
-                if j in used:
-                    continue
-                if a.value == b.value or (loose and {a.value, *a.also} & {b.value, *b.also}):
-                    used.add(j)
-                    paired.add(i)
-                    break
+            j = take(loose, {a.value, *a.also}) if is_loose else take(strict, (a.value,))
+            if j is not None:
+                used.add(j)
+                paired.add(i)
     return [a for i, a in enumerate(left) if i not in paired], [b for j, b in enumerate(right) if j not in used]
 
 
@@ -143,10 +161,16 @@ def date_mismatch(ctx: Context):
         if kind != "month":
             continue
         # Same month on both sides: its days must agree („5. Oktober“ ~ "October 5").
-        en_days = [w for w in en_k if w.days and w not in en_lone]
+        lone_ids = {id(w) for w in en_lone}
+        en_days = [w for w in en_k if w.days and id(w) not in lone_ids]
+        de_by_month: dict[int, list[DateWord]] = {}
+        for d in de_k:
+            if d.days:
+                de_by_month.setdefault(d.value, []).append(d)
+        de_days = {m: {x for d in ds for x in d.days} for m, ds in de_by_month.items()}
         for w in en_days:
-            de_same = [d for d in de_k if d.value == w.value and d.days]
-            if not de_same or any(set(w.days) <= set(d.days) for d in de_same):
+            de_same = de_by_month.get(w.value, [])
+            if not de_same or set(w.days) <= de_days[w.value]:
                 continue
             src = de_same[0]
             wrong = [d for d in w.days if d not in src.days]
@@ -227,13 +251,12 @@ def relative_date(ctx: Context):
         return
     de_offsets = {o for r in de_rel for o in r.offsets}
     en_offsets = {o for r in en_rel for o in r.offsets}
+    idiom = any(d.idiom for d in de_rel)
+    src = next((d for d in de_rel if not set(d.offsets) & en_offsets), de_rel[0] if de_rel else None)
     for r in en_rel:
-        if set(r.offsets) & de_offsets:
-            continue
-        if any(d.idiom for d in de_rel):
-            continue  # „von heute auf morgen“ may come out as anything
-        if de_rel:
-            src = next((d for d in de_rel if not set(d.offsets) & en_offsets), de_rel[0])
+        if set(r.offsets) & de_offsets or idiom:
+            continue  # rendered; or „von heute auf morgen“, which may come out as anything
+        if src is not None:
             yield ctx.flag(f"English {r.text!r} is not the German {src.text!r}",
                            translation_span=(r.start, r.end), source_span=(src.start, src.end),
                            score=1.0, threshold=0.0, severity=Severity(ctx.params["severity_changed"]))
@@ -241,14 +264,16 @@ def relative_date(ctx: Context):
             yield ctx.flag(f"English {r.text!r} names a day the German does not name",
                            translation_span=(r.start, r.end), score=1.0, threshold=0.0,
                            severity=Severity(ctx.params["severity_added"]))
+    if en_rel:
+        return  # every German relative day is rendered, or the change is reported above
+    lost = [d for d in de_rel if not d.idiom]
+    if not lost or read_dates(ctx.translation, "en"):
+        return  # nothing to render, or written as a date or weekday: "on Monday"
     low = ctx.translation.lower()
-    for d in de_rel:
-        if set(d.offsets) & en_offsets or en_rel or d.idiom:
-            continue  # rendered, reported as changed above, or an idiom
-        if any(_has_any(low, LANGS["en"].RELATIVE_DAY_ALSO.get(o, ())) for o in d.offsets):
+    rendered = {o: _has_any(low, LANGS["en"].RELATIVE_DAY_ALSO.get(o, ())) for o in {o for d in lost for o in d.offsets}}
+    for d in lost:
+        if any(rendered[o] for o in d.offsets):
             continue
-        if read_dates(ctx.translation, "en"):
-            continue  # written as a date or weekday: "on Monday"
         yield ctx.flag(f"German {d.text!r} has no rendering in the English", source_span=(d.start, d.end),
                        score=1.0, threshold=0.0, severity=Severity(ctx.params["severity_dropped"]))
 
@@ -299,51 +324,60 @@ def time_phrase(ctx: Context):
     """
     src, tr = ctx.source, ctx.translation
     p = ctx.params
-    # The night before a weekday, said as the night after it.
+    en_wd_parts: dict[int, list] = {}  # weekday -> English "Saturday night" matches, in order
+    for m in _EN_WEEKDAY_PART.finditer(tr):
+        en_wd_parts.setdefault(_EN_WEEKDAY_VALUE[m.group("w").lower()], []).append(m)
+    # The night before a weekday, said as the night after it; each English phrase answers one German night.
+    wrong_nights = []
+    en_nights = {wd: deque(m for m in ms if LANGS["en"].DAY_PARTS[m.group("p").lower()] in ("night", "evening"))
+                 for wd, ms in en_wd_parts.items()}
     for start, end, wd in nights_before(src):
-        for m in _EN_WEEKDAY_PART.finditer(tr):
-            if _EN_WEEKDAY_VALUE[m.group("w").lower()] != wd:
-                continue
-            if LANGS["en"].DAY_PARTS[m.group("p").lower()] not in ("night", "evening"):
-                continue
-            if _EN_NIGHT_INTO.search(tr[max(0, m.start() - 40):m.start()]):
-                continue
-            before = WEEKDAY_NAMES_EN[(wd - 1) % 7]
-            yield ctx.flag(f"„{src[start:end]}“ is the night before {WEEKDAY_NAMES_EN[wd]} ({before} night); "
-                           f"the English says {m.group()!r}", source_span=(start, end),
-                           translation_span=(m.start(), m.end()),
-                           suggestion=tr[:m.start()] + f"{before} {m.group('p')}" + tr[m.end():],
-                           score=1.0, threshold=0.0, severity=Severity(p["severity_night"]))
+        q = en_nights.get(wd)
+        if not q:
+            continue
+        m = q.popleft()
+        if not _EN_NIGHT_INTO.search(tr[max(0, m.start() - 40):m.start()]):
+            wrong_nights.append((start, end, wd, m))
+    for start, end, wd, m in wrong_nights:
+        before = WEEKDAY_NAMES_EN[(wd - 1) % 7]
+        # One suggestion rewrites one phrase: offered when the paragraph has just this one.
+        suggestion = tr[:m.start()] + f"{before} {m.group('p')}" + tr[m.end():] if len(wrong_nights) == 1 else None
+        yield ctx.flag(f"„{src[start:end]}“ is the night before {WEEKDAY_NAMES_EN[wd]} ({before} night); "
+                       f"the English says {m.group()!r}", source_span=(start, end),
+                       translation_span=(m.start(), m.end()), suggestion=suggestion,
+                       score=1.0, threshold=0.0, severity=Severity(p["severity_night"]))
     # A part of the day glued to a weekday, changed.
-    en_parts = [(_EN_WEEKDAY_VALUE[m.group("w").lower()], LANGS["en"].DAY_PARTS[m.group("p").lower()], m)
-                for m in _EN_WEEKDAY_PART.finditer(tr)]
-    if en_parts:
+    if en_wd_parts:
         for m in _DE_WEEKDAY_PART.finditer(src):
             wd, part = LANGS["de"].WEEKDAYS[m.group("w").lower()], LANGS["de"].DAY_PARTS[m.group("p").lower()]
-            same = [(ep, em) for ewd, ep, em in en_parts if ewd == wd]
-            if not same or any(_part_ok(part, ep) for ep, _ in same):
+            same = en_wd_parts.get(wd)
+            if not same or any(_part_ok(part, LANGS["en"].DAY_PARTS[em.group("p").lower()]) for em in same[:8]):
                 continue
-            ep, em = same[0]
+            em = same[0]
             yield ctx.flag(f"„{m.group()}“ is {WEEKDAY_NAMES_EN[wd]} {part}; the English says {em.group()!r}",
                            source_span=(m.start(), m.end()), translation_span=(em.start(), em.end()),
                            score=1.0, threshold=0.0, severity=Severity(p["severity_day_part"]))
     # „Anfang/Mitte/Ende Mai“: the part of the month changed or dropped.
-    for m in _DE_MONTH_PART.finditer(src):
+    de_month_parts = list(_DE_MONTH_PART.finditer(src))
+    en_months: dict[int, list] = {}  # month -> (part said in the English or None, date word)
+    if de_month_parts:
+        for w in read_dates(tr, "en"):
+            if w.kind != "month":
+                continue
+            pm = _EN_MONTH_PART.search(tr[max(0, w.start - 40):w.start])
+            said = LANGS["en"].MONTH_PARTS[pm.group("part").lower()] if pm else ("day" if w.days else None)
+            en_months.setdefault(w.value, []).append((said, w))
+    en_found = {month: [(f, w) for f, w in ws if f is not None] for month, ws in en_months.items()}
+    for m in de_month_parts:
         part = LANGS["de"].MONTH_PARTS[m.group("part").lower()]
         month = LANGS["de"].MONTHS[m.group("m").lower()]
-        en_same = [w for w in read_dates(tr, "en") if w.kind == "month" and w.value == month]
+        en_same = en_months.get(month)
         if not en_same:
             continue  # the month itself: date_mismatch
-        found = []
-        for w in en_same:
-            pm = _EN_MONTH_PART.search(tr[max(0, w.start - 40):w.start])
-            if pm:
-                found.append((LANGS["en"].MONTH_PARTS[pm.group("part").lower()], w))
-            elif w.days:
-                found.append(("day", w))  # a day of the month is a finer rendering
-        if any(f == part or f == "day" for f, _ in found):
-            continue
-        w = en_same[0]
+        found = en_found[month]
+        if any(f == part or f == "day" for f, _ in found[:8]):
+            continue  # a day of the month is a finer rendering
+        w = en_same[0][1]
         if found:
             msg = f"„{m.group()}“ is {part} {MONTH_NAMES_EN[month - 1]}; the English says {found[0][0]}"
             sev = p["severity_month_part"]
@@ -353,22 +387,27 @@ def time_phrase(ctx: Context):
         yield ctx.flag(msg, source_span=(m.start(), m.end()), translation_span=(w.start, w.end),
                        score=1.0, threshold=0.0, severity=Severity(sev))
     # „halb drei“ is 2:30; "half past three" is an hour late.
-    for m in _DE_HALF.finditer(src):
-        h = _hour(m.group("h"), "de")
-        if h is None:
-            continue
-        meant, late = (h - 1) % 12 or 12, h % 12 or 12
-        en_hours = [(_hour(e.group("h"), "en"), e) for e in _EN_HALF.finditer(tr)]
-        en_hours += [(int(e.group("h")) % 12 or 12, e) for e in _EN_CLOCK_30.finditer(tr)]
-        if any(eh == meant for eh, _ in en_hours):
-            continue
-        for eh, e in en_hours:
-            if eh == late:
-                yield ctx.flag(f"„{m.group()}“ is half past {meant}, half an hour before {late}; "
-                               f"the English says {e.group()!r}", source_span=(m.start(), m.end()),
-                               translation_span=(e.start(), e.end()), score=1.0, threshold=0.0,
-                               severity=Severity(p["severity_half_hour"]))
-                break
+    de_halves = list(_DE_HALF.finditer(src))
+    if de_halves:
+        en_hours: dict[int, object] = {}
+        for e in _EN_HALF.finditer(tr):
+            h = _hour(e.group("h"), "en")
+            if h is not None:
+                en_hours.setdefault(h % 12 or 12, e)
+        for e in _EN_CLOCK_30.finditer(tr):
+            en_hours.setdefault(int(e.group("h")) % 12 or 12, e)
+        for m in de_halves:
+            h = _hour(m.group("h"), "de")
+            if h is None:
+                continue
+            meant, late = (h - 1) % 12 or 12, h % 12 or 12
+            if meant in en_hours or late not in en_hours:
+                continue
+            e = en_hours[late]
+            yield ctx.flag(f"„{m.group()}“ is half past {meant}, half an hour before {late}; "
+                           f"the English says {e.group()!r}", source_span=(m.start(), m.end()),
+                           translation_span=(e.start(), e.end()), score=1.0, threshold=0.0,
+                           severity=Severity(p["severity_half_hour"]))
     # „am Wochenende“ left out.
     src_low = src.lower()
     if any(w in src_low for w in LANGS["de"].WEEKEND):

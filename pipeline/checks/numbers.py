@@ -7,7 +7,9 @@ year checks report those.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -278,22 +280,67 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
     """Pair numerals of equal value (or equal quantity in another unit), each used once.
 
     Returns the unpaired numerals of each side. Digits pair with digits first, so a number
-    word or the part of a score never takes a digit's partner.
+    word or the part of a score never takes a digit's partner. Each numeral looks up its
+    partners by value (and measures by quantity in a sorted list), so a long text with
+    thousands of numbers costs n log n, not n × m.
     """
+    loose = (WORD, PART)
+    by_value: tuple[dict, dict] = ({}, {})  # strict, loose right numerals: value -> their indices, in order
+    by_dim: dict[str, list] = {}  # dimension -> sorted (SI value, index) of right numerals with a unit
+    for j, b in enumerate(right):
+        for v in b.values:
+            by_value[b.kind in loose].setdefault(v, deque()).append(j)
+        if b.measure:
+            by_dim.setdefault(b.measure[0], []).extend((v, j) for v in b.measure[1])
+    for lst in by_dim.values():
+        lst.sort()
     used_r: set[int] = set()
     paired_l: set[int] = set()
-    loose = (WORD, PART)
+
+    def first_free(index: dict, a: Numeral) -> Optional[int]:
+        best = None
+        for v in a.values:
+            lst = index.get(v)
+            while lst and lst[0] in used_r:
+                lst.popleft()  # a used partner is dropped once
+            if lst and (best is None or lst[0] < best):
+                best = lst[0]
+        return best
+
+    def by_measure(a: Numeral, allowed) -> Optional[int]:
+        lst = by_dim.get(a.measure[0]) if a.measure else None
+        if not lst:
+            return None
+        best = None
+        for x in a.measure[1]:
+            lo = bisect.bisect_left(lst, (min(x / (1 + tolerance), x - 1.0),))
+            for y, j in lst[lo:]:
+                if y > max(x * (1 + tolerance), x + 1.0):
+                    break
+                if j in used_r or not allowed(right[j]) or (best is not None and j >= best):
+                    continue
+                if _pairs(a, right[j], tolerance):
+                    best = j
+        return best
+
     for loose_pass in (False, True):
         for i, a in enumerate(left):
             if i in paired_l:
                 continue
-            for j, b in enumerate(right):
-                if j in used_r or ((a.kind in loose or b.kind in loose) != loose_pass):
-                    continue
-                if _pairs(a, b, tolerance):
-                    used_r.add(j)
-                    paired_l.add(i)
-                    break
+            a_loose = a.kind in loose
+            if not loose_pass and a_loose:
+                continue
+            # Strict pass: both strict. Loose pass: at least one side loose.
+            indexes = [by_value[1]] if loose_pass and not a_loose else \
+                [by_value[0]] if not loose_pass else [by_value[0], by_value[1]]
+            cands = [j for j in (first_free(ix, a) for ix in indexes) if j is not None]
+            m = by_measure(a, lambda b: ((a_loose or b.kind in loose) == loose_pass))
+            if m is not None:
+                cands.append(m)
+            if cands:
+                j = min(cands)
+                used_r.add(j)
+                paired_l.add(i)
     return ([a for i, a in enumerate(left) if i not in paired_l],
             [b for j, b in enumerate(right) if j not in used_r])
 
@@ -338,7 +385,7 @@ def number_mismatch(ctx: Context):
         suggestion = None
         src = None
         if de_counts:
-            src = min(de_counts, key=lambda d: _distance(d, n))
+            src = min(nearby(de_counts, n, len(ctx.source), len(ctx.translation)), key=lambda d: _distance(d, n))
             value = min(src.values, key=lambda v: abs(v - max(n.values)))
             if src.kind == TIME:
                 msg += f"; the German has {src.text!r}"
@@ -392,6 +439,16 @@ def split_unpaired(en_left: list[Numeral], de_left: list[Numeral]) -> tuple[list
         elif kind == YEAR:
             years.append(n)
     return counts, years
+
+
+def nearby(cands: list, n, source_len: int, translation_len: int, k: int = 8) -> list:
+    """The ``k`` candidates (sorted by offset) at about the place of ``n`` in the other text, so choosing a
+    partner for every unpaired number of a long text stays linear."""
+    if len(cands) <= k:
+        return cands
+    at = n.start / max(translation_len, 1) * source_len
+    i = bisect.bisect_left([c.start for c in cands], at)
+    return cands[max(0, i - k // 2):i + k // 2]
 
 
 def _distance(a: Numeral, b: Numeral) -> float:

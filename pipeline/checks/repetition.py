@@ -1,6 +1,8 @@
 """Repetition: a word or phrase said again and again in a row, as a decoder caught in a loop does."""
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -117,8 +119,13 @@ def german_echoes(source: str, window: int) -> list[tuple[float, float]]:
 
 
 def _licensed(echoes: list[tuple[float, float]], start: float, end: float, shift: float) -> bool:
-    """A German repetition overlaps the English one, give or take ``shift`` of the paragraph."""
-    return any(a - shift <= end and start <= b + shift for a, b in echoes)
+    """A German repetition overlaps the English one, give or take ``shift`` of the paragraph.
+
+    ``echoes`` come in text order (by their second word), so the first ones ending after ``start``
+    are looked at, not all of them.
+    """
+    k = bisect.bisect_left(echoes, start - shift, key=lambda e: e[1])
+    return any(a - shift <= end for a, _ in echoes[k:k + 4])
 
 
 @dataclass(frozen=True)
@@ -212,11 +219,13 @@ def duplication(ctx):
     if not found:
         return
     echoes = german_echoes(ctx.source, p["echo_window"])
-    src_low = [w.lower() for _, _, w in tokens(ctx.source)]
+    src_count = Counter(w.lower() for _, _, w in tokens(ctx.source))
     n = max(len(ctx.translation), 1)
     loops = runs(ctx.translation, p["loop_max_words"])
+    loop_starts = [r.start for r in loops]
     for d in found:
-        if any(r.start <= d.end and d.start <= r.end for r in loops):
+        k = bisect.bisect_right(loop_starts, d.end) - 1  # loops do not overlap: the last one starting before d ends
+        if k >= 0 and loops[k].end >= d.start:
             continue  # a loop in a row: the repetition check reports it
         first = ctx.translation[d.start:d.start + (d.end - d.second)]
         if first[1:] != ctx.translation[d.second + 1:d.end]:
@@ -232,8 +241,8 @@ def duplication(ctx):
             continue
         if _licensed(echoes, d.start / n, d.end / n, p["echo_shift"]):
             continue
-        verbatim = [w for w in content if w in src_low]
-        if verbatim and all(src_low.count(w) >= 2 for w in verbatim):
+        verbatim = [w for w in content if w in src_count]
+        if verbatim and all(src_count[w] >= 2 for w in verbatim):
             continue  # the German names it twice as well
         phrase = " ".join(d.words)
         yield ctx.flag(

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..lang import de, en
 from ..records import Category, Severity, Side
-from .numbers import YEAR, Numeral, paired, read_numerals, split_unpaired
+from .numbers import YEAR, Numeral, nearby, paired, read_numerals, split_unpaired
 from .registry import Context, check
 
 
@@ -31,7 +31,8 @@ def year_mismatch(ctx: Context):
         sev = None
         src: Optional[Numeral] = None
         if de_years:
-            src = min(de_years, key=lambda d: abs(max(d.values) - max(n.values)))
+            src = min(nearby(de_years, n, len(ctx.source), len(ctx.translation)),
+                      key=lambda d: abs(max(d.values) - max(n.values)))
             year = int(max(src.values)) if len(src.text) == 4 else src.text
             msg += f"; the German has {src.text}"
             suggestion = ctx.translation[:n.start] + str(year) + ctx.translation[n.end:]
