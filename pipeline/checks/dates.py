@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..lang import LANGS
 from ..records import Category, Severity
-from .numbers import READERS, _alternation
+from .numbers import READERS, _alternation, capped
 from .registry import Context, check
 
 MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -136,6 +136,10 @@ def _english_name(w: DateWord) -> str:
 @check("date_mismatch", category=Category.DATE, severity=Severity.ERROR)
 def date_mismatch(ctx: Context):
     """A day, month or weekday in the English differs from the German."""
+    return capped(_date_mismatch(ctx), ctx.params["max_suggestions"])
+
+
+def _date_mismatch(ctx: Context):
     de_words = read_dates(ctx.source, "de")
     en_words = read_dates(ctx.translation, "en")
     if not en_words:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 from typing import Optional
@@ -369,6 +369,20 @@ def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
 @check("number_mismatch", category=Category.NUMBER, severity=Severity.ERROR)
 def number_mismatch(ctx: Context):
     """A number in the English has no equal in the German (formats of each language understood)."""
+    return capped(_number_mismatch(ctx), ctx.params["max_suggestions"])
+
+
+def capped(flags, limit: int):
+    """Flags with at most ``limit`` suggestions: each suggestion is the whole paragraph rewritten, so a
+    long text with thousands of flags would hold thousands of copies. Later flags say why they have none."""
+    for k, f in enumerate(flags):
+        if k >= limit and f.suggestion is not None:
+            f = replace(f, suggestion=None,
+                        message=f.message + f" (no suggestion: more than {limit} such flags in this paragraph)")
+        yield f
+
+
+def _number_mismatch(ctx: Context):
     en_left, de_left = paired(ctx)
     suspects, _ = split_unpaired(en_left, de_left)
     de_counts = [n for n in de_left if n.kind in (COUNT, TIME) or (n.kind == WORD and firm(n, "de"))]

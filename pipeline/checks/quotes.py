@@ -234,7 +234,10 @@ def quote_missing(ctx):
     if missing < ctx.params["min_missing"]:
         return
     tr_text = ctx.translation.lower()
-    lost = [(a, b) for a, b in src_q if ctx.source[a + 1:b - 1].strip().lower() not in tr_text]
+    # The last quotation whose words the English lacks is shown; looking at the last few keeps a text
+    # with thousands of quotations from searching the English thousands of times.
+    lost = [(a, b) for a, b in src_q[-ctx.params["max_shown_search"]:]
+            if ctx.source[a + 1:b - 1].strip().lower() not in tr_text]
     a, b = (lost or src_q)[-1]
     yield ctx.flag(
         f"the German has {len(src_q)} quotation(s), the English {len(tr_q)}: e.g. "

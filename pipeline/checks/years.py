@@ -7,19 +7,25 @@ in an article about 2024 — is reported with the phrase to drop.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..lang import de, en
 from ..records import Category, Severity, Side
-from .numbers import YEAR, Numeral, nearby, paired, read_numerals, split_unpaired
+from .numbers import YEAR, Numeral, capped, nearby, paired, read_numerals, split_unpaired
 from .registry import Context, check
 
 
 @check("year_mismatch", category=Category.DATE, severity=Severity.ERROR)
 def year_mismatch(ctx: Context):
     """A year in the English differs from the years of the German."""
+    return capped(_year_mismatch(ctx), ctx.params["max_suggestions"])
+
+
+def _year_mismatch(ctx: Context):
     en_left, de_left = paired(ctx)
     _, en_years = split_unpaired(en_left, de_left)
     if not en_years:
@@ -137,9 +143,11 @@ def year_out_of_frame(ctx: Context):
     frame = _frame(ctx)
     min_gap = ctx.params.get("min_gap", 3)
     threshold = ctx.params.get("threshold", 1.5)
+    # The frame holds years in ordinary positions only, so a mention (out of place) is never among them.
+    others = sorted({fy for fy, _, _ in frame})
     for y in mentions:
-        others = sorted({fy for fy, uid, off in frame if not (uid == ctx.unit.id and off == y.year_start)})
-        gap = min((abs(y.year - o) for o in others), default=None)
+        k = bisect.bisect_left(others, y.year)
+        gap = min((abs(y.year - o) for o in others[max(0, k - 1):k + 1]), default=None)
         if others and others[0] <= y.year <= others[-1]:
             continue  # inside the span the article tells: a history from 1850 to 1990 names 1901 too
         if gap is None:
@@ -174,8 +182,15 @@ _EN_PHRASE = re.compile(en.YEAR_PHRASE + "$", re.I)
 
 def _english_span(text: str, year: int) -> Optional[tuple[int, int]]:
     """Where the English says the same year, with its "in" when it has one."""
+    return _english_year_spans(text).get(str(year))
+
+
+@lru_cache(maxsize=256)
+def _english_year_spans(text: str) -> dict:
+    """The first place the English writes each number, with its "in": read once per text."""
+    out: dict = {}
     for n in read_numerals(text, "en"):
-        if n.text == str(year):
+        if n.text not in out:
             m = _EN_PHRASE.search(text, max(0, n.start - 16), n.start)
-            return (m.start() if m else n.start), n.end
-    return None
+            out[n.text] = ((m.start() if m else n.start), n.end)
+    return out
