@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..lang import LANGS
 from ..records import Category, Severity
-from .numbers import READERS, _alternation, capped
+from .numbers import READERS, SuggestionBudget, _alternation
 from .registry import Context, check
 
 MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -136,10 +136,10 @@ def _english_name(w: DateWord) -> str:
 @check("date_mismatch", category=Category.DATE, severity=Severity.ERROR)
 def date_mismatch(ctx: Context):
     """A day, month or weekday in the English differs from the German."""
-    return capped(_date_mismatch(ctx), ctx.params["max_suggestions"])
+    return _date_mismatch(ctx, SuggestionBudget(ctx.params["max_suggestions"]))
 
 
-def _date_mismatch(ctx: Context):
+def _date_mismatch(ctx: Context, budget: SuggestionBudget):
     de_words = read_dates(ctx.source, "de")
     en_words = read_dates(ctx.translation, "en")
     if not en_words:
@@ -158,7 +158,8 @@ def _date_mismatch(ctx: Context):
                 name = _english_name(partner)
                 msg += f"; the German has {partner.text!r} ({name})"
                 if not w.text[:1].isdigit():
-                    suggestion = ctx.translation[:w.start] + name + ctx.translation[w.end:]
+                    suggestion, note = budget(lambda: ctx.translation[:w.start] + name + ctx.translation[w.end:])
+                    msg += note
             yield ctx.flag(msg, translation_span=(w.start, w.end),
                            source_span=(partner.start, partner.end) if partner else None,
                            suggestion=suggestion, score=float(len(en_lone)), threshold=0.0, severity=sev)
@@ -183,7 +184,9 @@ def _date_mismatch(ctx: Context):
             span_m = _day_span(ctx.translation, w, wrong[0])
             suggestion = None
             if span_m and len(src.days) == 1 and len(wrong) == 1:
-                suggestion = ctx.translation[:span_m[0]] + str(src.days[0]) + ctx.translation[span_m[1]:]
+                suggestion, note = budget(lambda: ctx.translation[:span_m[0]] + str(src.days[0])
+                                          + ctx.translation[span_m[1]:])
+                msg += note
             yield ctx.flag(msg, translation_span=span_m or (w.start, w.end),
                            source_span=(src.start, src.end), suggestion=suggestion, score=1.0, threshold=0.0)
 

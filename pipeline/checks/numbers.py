@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 from typing import Optional
@@ -369,20 +369,26 @@ def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
 @check("number_mismatch", category=Category.NUMBER, severity=Severity.ERROR)
 def number_mismatch(ctx: Context):
     """A number in the English has no equal in the German (formats of each language understood)."""
-    return capped(_number_mismatch(ctx), ctx.params["max_suggestions"])
+    return _number_mismatch(ctx, SuggestionBudget(ctx.params["max_suggestions"]))
 
 
-def capped(flags, limit: int):
-    """Flags with at most ``limit`` suggestions: each suggestion is the whole paragraph rewritten, so a
-    long text with thousands of flags would hold thousands of copies. Later flags say why they have none."""
-    for k, f in enumerate(flags):
-        if k >= limit and f.suggestion is not None:
-            f = replace(f, suggestion=None,
-                        message=f.message + f" (no suggestion: more than {limit} such flags in this paragraph)")
-        yield f
+class SuggestionBudget:
+    """At most ``limit`` suggestions per check and paragraph: each is the whole paragraph rewritten, so a
+    long text with thousands of flags would build thousands of copies. Later flags say why they have none."""
+
+    def __init__(self, limit: int):
+        self.left = limit
+        self.limit = limit
+
+    def __call__(self, make) -> tuple[Optional[str], str]:
+        """The suggestion ``make()`` builds, or None and a note for the message once the budget is spent."""
+        if self.left > 0:
+            self.left -= 1
+            return make(), ""
+        return None, f" (no suggestion: more than {self.limit} such flags in this paragraph)"
 
 
-def _number_mismatch(ctx: Context):
+def _number_mismatch(ctx: Context, budget: SuggestionBudget):
     en_left, de_left = paired(ctx)
     suspects, _ = split_unpaired(en_left, de_left)
     de_counts = [n for n in de_left if n.kind in (COUNT, TIME) or (n.kind == WORD and firm(n, "de"))]
@@ -406,11 +412,12 @@ def _number_mismatch(ctx: Context):
             elif n.kind == WORD:
                 word = EN_WORDS.get(value, format_en(value))
                 word = word.capitalize() if n.text[:1].isupper() else word
-                suggestion = ctx.translation[:n.start] + word + ctx.translation[n.end:]
-                msg += f"; the German has {src.text!r} ({word})"
+                suggestion, note = budget(lambda: ctx.translation[:n.start] + word + ctx.translation[n.end:])
+                msg += f"; the German has {src.text!r} ({word})" + note
             else:
-                suggestion = ctx.translation[:n.start] + _english_like(n.text, value) + ctx.translation[n.end:]
-                msg += f"; the German has {src.text!r} (= {format_en(value)} in English format)"
+                suggestion, note = budget(lambda: ctx.translation[:n.start] + _english_like(n.text, value)
+                                          + ctx.translation[n.end:])
+                msg += f"; the German has {src.text!r} (= {format_en(value)} in English format)" + note
         yield ctx.flag(msg, translation_span=(n.start, n.end), source_span=(src.start, src.end) if src else None,
                        suggestion=suggestion, score=score, threshold=float(max_unmatched), severity=sev)
 
@@ -461,7 +468,7 @@ def nearby(cands: list, n, source_len: int, translation_len: int, k: int = 8) ->
     if len(cands) <= k:
         return cands
     at = n.start / max(translation_len, 1) * source_len
-    i = bisect.bisect_left([c.start for c in cands], at)
+    i = bisect.bisect_left(cands, at, key=lambda c: c.start)
     return cands[max(0, i - k // 2):i + k // 2]
 
 

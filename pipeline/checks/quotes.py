@@ -136,10 +136,20 @@ def splits(text: str, lang: str, lower_words: frozenset) -> list[Split]:
 
 def _capitalised_elsewhere(text: str, word: str, at: int) -> bool:
     # A name keeps its capital; a name shows up capitalised in the middle of a sentence.
-    for m in re.finditer(rf"(?<=[a-z,;] ){re.escape(word)}\b", text):
-        if m.start() != at:
-            return True
-    return False
+    places = _mid_sentence_capitals(text).get(word, ())
+    return any(p != at for p in places[:2])
+
+
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[^\W\d_]+")
+
+
+@lru_cache(maxsize=64)
+def _mid_sentence_capitals(text: str) -> dict:
+    """Where each word stands after a lower-case word or a comma (read once per text)."""
+    out: dict = {}
+    for m in _MID_CAPITAL.finditer(text):
+        out.setdefault(m.group(), []).append(m.start())
+    return out
 
 
 @check("quote_split", category=Category.QUOTE, severity=Severity.ERROR, needs_translation=False)

@@ -15,17 +15,17 @@ from typing import Optional
 
 from ..lang import de, en
 from ..records import Category, Severity, Side
-from .numbers import YEAR, Numeral, capped, nearby, paired, read_numerals, split_unpaired
+from .numbers import YEAR, Numeral, SuggestionBudget, nearby, paired, read_numerals, split_unpaired
 from .registry import Context, check
 
 
 @check("year_mismatch", category=Category.DATE, severity=Severity.ERROR)
 def year_mismatch(ctx: Context):
     """A year in the English differs from the years of the German."""
-    return capped(_year_mismatch(ctx), ctx.params["max_suggestions"])
+    return _year_mismatch(ctx, SuggestionBudget(ctx.params["max_suggestions"]))
 
 
-def _year_mismatch(ctx: Context):
+def _year_mismatch(ctx: Context, budget: SuggestionBudget):
     en_left, de_left = paired(ctx)
     _, en_years = split_unpaired(en_left, de_left)
     if not en_years:
@@ -40,8 +40,8 @@ def _year_mismatch(ctx: Context):
             src = min(nearby(de_years, n, len(ctx.source), len(ctx.translation)),
                       key=lambda d: abs(max(d.values) - max(n.values)))
             year = int(max(src.values)) if len(src.text) == 4 else src.text
-            msg += f"; the German has {src.text}"
-            suggestion = ctx.translation[:n.start] + str(year) + ctx.translation[n.end:]
+            suggestion, note = budget(lambda: ctx.translation[:n.start] + str(year) + ctx.translation[n.end:])
+            msg += f"; the German has {src.text}" + note
         else:
             # The translator may have added a year the German implies ("Act of 2019"): worth a look only.
             sev = Severity(ctx.params.get("severity_unpaired", "info"))
