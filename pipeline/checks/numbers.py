@@ -553,7 +553,7 @@ def number_word(ctx: Context):
     de_mag = magnitudes(ctx.source, "de")
     en_mag = magnitudes(ctx.translation, "en") if de_mag else ()
     if de_mag and en_mag:
-        en_digits = [v for n in read_numerals(ctx.translation, "en") if n.kind in (COUNT, WORD) for v in n.values]
+        en_digits = [v for n in read_numerals(ctx.translation, "en") if n.kind == COUNT for v in n.values]
         for d in de_mag:
             if any(_near(d.value, e.value, ratio) for e in en_mag):
                 continue
