@@ -9,6 +9,7 @@ from ..lang import quotes as Q
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, TOKEN)
 from ..records import Category, Severity, Side
+from .numbers import SuggestionBudget
 from .registry import check
 
 
@@ -107,7 +108,15 @@ class Split:
     start: int  # the word before the early close
     end: int  # after the tail's closing mark
     tail_words: int
-    rejoined: str  # the text with the two quotations joined into one
+    text: str  # the whole text (shared, not copied)
+    cut: int  # where the early close's punctuation starts
+    fixed_tail: str  # the tail, its first word in lower case where German or English wants it
+    resume: int  # the tail's closing mark
+
+    @property
+    def rejoined(self) -> str:
+        """The text with the two quotations joined into one (built on demand: it copies the text)."""
+        return self.text[:self.cut] + " " + self.fixed_tail.lstrip() + self.text[self.resume:]
 
 
 def splits(text: str, lang: str, lower_words: frozenset) -> list[Split]:
@@ -126,11 +135,11 @@ def splits(text: str, lang: str, lower_words: frozenset) -> list[Split]:
         else:
             lower = lw in lower_words
         fixed_tail = tail[:first.start()] + (lw if lower else w) + tail[first.end():]
-        joined = text[:m.start("end")] + " " + fixed_tail.lstrip() + text[m.start("tclose"):]
         start = m.start("end")
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # show the word the quotation was cut after
-        out.append(Split(start=start, end=m.end("tclose"), tail_words=len(words), rejoined=joined))
+        out.append(Split(start=start, end=m.end("tclose"), tail_words=len(words), text=text,
+                         cut=m.start("end"), fixed_tail=fixed_tail, resume=m.start("tclose")))
     return out
 
 
@@ -161,6 +170,7 @@ def quote_split(ctx):
     articles are checked without a model) and on the English side, with the rejoined text.
     """
     max_words = ctx.params["max_tail_words"]
+    budget = SuggestionBudget(ctx.params["max_suggestions"])
     sides = [(Side.SOURCE, ctx.source, "de", GERMAN_FUNCTION_WORDS | GERMAN_FUNCTION_WORDS_ALSO_ENGLISH)]
     if ctx.unit.translation is not None:
         sides.append((Side.TRANSLATION, ctx.translation, "en", ENGLISH_FUNCTION_WORDS))
@@ -170,13 +180,14 @@ def quote_split(ctx):
                 continue
             span = (s.start, s.end)
             lang_name = "German" if lang == "de" else "English"
+            suggestion, note = budget(lambda: s.rejoined)
             yield ctx.flag(
                 f"{lang_name} quotation closed after sentence punctuation and reopened at once: "
                 f"{text[s.start:s.end]!r} splits one quotation in two; join the last {s.tail_words} "
-                f"word(s) to the quotation before them",
+                f"word(s) to the quotation before them" + note,
                 side=side, source_span=span if side is Side.SOURCE else None,
                 translation_span=span if side is Side.TRANSLATION else None,
-                suggestion=s.rejoined, score=float(s.tail_words), threshold=float(max_words))
+                suggestion=suggestion, score=float(s.tail_words), threshold=float(max_words))
 
 
 # --- balance ---------------------------------------------------------------------------------
