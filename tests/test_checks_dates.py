@@ -205,3 +205,31 @@ def test_month_part_dropped_is_info():
     fl = run_checks([Unit(id="u", source="Die Arbeiten sollen Anfang Mai beginnen.",
                           translation="Work is due to begin in May.")], only={"time_phrase"})[0]
     assert [f.severity for f in fl] == [Severity.INFO]
+
+
+HOLIDAY_FAILING = [
+    ("christmas-eve-as-holy-week", "Ob das Christkind am Heiligen Abend erscheint, hängt von der Region ab.",
+     "Whether the Christ Child appears in the Holy Week depends on the region.", "Holy Week"),
+    ("whitsun-as-easter", "Über Pfingsten sind die Autobahnen in Bayern voll.",
+     "The motorways in Bavaria are full over Easter.", "Easter"),
+    ("new-years-eve-as-christmas", "An Silvester wurden in Berlin 300 Feuerwehreinsätze gezählt.",
+     "On Christmas, 300 fire brigade call-outs were counted in Berlin.", "Christmas"),
+]
+HOLIDAY_PASSING = [
+    ("christmas-eve", "Am Heiligabend bleibt das Rathaus geschlossen.", "The town hall is closed on Christmas Eve."),
+    ("whitsun", "Über Pfingsten sind die Autobahnen voll.", "The motorways are full over Pentecost."),
+    ("dropped-is-not-changed", "Zu Ostern kam die Familie zusammen.", "The family got together."),
+    ("eastern-is-no-easter", "Über Pfingsten ist es im Osten voll.", "Over Whitsun the eastern region is full."),
+    ("compound", "Der Weihnachtsmarkt öffnet vor dem ersten Advent.", "The Christmas market opens before Advent."),
+]
+
+
+@pytest.mark.parametrize("de,en,flagged", [c[1:] for c in HOLIDAY_FAILING], ids=[c[0] for c in HOLIDAY_FAILING])
+def test_holiday_fails(de, en, flagged):
+    (f,) = rel_flags(de, en, "holiday_mismatch")
+    assert en[f.translation_span[0]:f.translation_span[1]] == flagged
+
+
+@pytest.mark.parametrize("de,en", [c[1:] for c in HOLIDAY_PASSING], ids=[c[0] for c in HOLIDAY_PASSING])
+def test_holiday_passes(de, en):
+    assert rel_flags(de, en, "holiday_mismatch") == []

@@ -424,3 +424,45 @@ def time_phrase(ctx: Context):
             yield ctx.flag("the German names a weekend („Wochenende“); the English does not",
                            source_span=(i, i + len("wochenende")), score=1.0, threshold=0.0,
                            severity=Severity(p["severity_weekend"]))
+
+
+_DE_HOLIDAY = re.compile(r"(?<![\w])(?P<h>" + "|".join(
+    re.escape(h).replace(r"\ ", r"\s+") for h in sorted(LANGS["de"].HOLIDAYS, key=len, reverse=True)) + r")", re.I)
+_EN_HOLIDAY_NAMES = {name: key for key, names in LANGS["en"].HOLIDAYS.items() for name in names}
+_EN_HOLIDAY = re.compile(r"(?<![\w])(?P<h>" + "|".join(
+    re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_EN_HOLIDAY_NAMES, key=len, reverse=True))
+    + r")(?:['’]?s)?(?![\w])", re.I)  # "Easter's", not "eastern"
+
+
+def holidays(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """Holidays and feast days named in ``text``: (start, end, key)."""
+    if lang == "de":
+        return tuple((m.start(), m.end(), LANGS["de"].HOLIDAYS[re.sub(r"\s+", " ", m.group("h").lower())])
+                     for m in _DE_HOLIDAY.finditer(text))
+    return tuple((m.start(), m.end(), _EN_HOLIDAY_NAMES[re.sub(r"\s+", " ", m.group("h").lower())])
+                 for m in _EN_HOLIDAY.finditer(text))
+
+
+@check("holiday_mismatch", category=Category.DATE, severity=Severity.WARNING)
+def holiday_mismatch(ctx: Context):
+    """A holiday changed in the English: „am Heiligen Abend“ as "in Holy Week", „Pfingsten“ as "Easter"
+
+    Only a German holiday whose English names are all missing while the English names another
+    holiday is reported; a holiday left out is not.
+    """
+    de_h = holidays(ctx.source, "de")
+    if not de_h:
+        return
+    en_h = holidays(ctx.translation, "en")
+    en_keys = {k for _, _, k in en_h}
+    de_keys = {k for _, _, k in de_h}
+    other = [h for h in en_h if h[2] not in de_keys]
+    if not other:
+        return
+    for start, end, key in de_h:
+        if key in en_keys:
+            continue
+        s, e, k = other[0]
+        yield ctx.flag(f"German „{ctx.source[start:end]}“ ({LANGS['en'].HOLIDAYS[key][0]}) is "
+                       f"{ctx.translation[s:e]!r} in the English", source_span=(start, end), translation_span=(s, e),
+                       score=1.0, threshold=0.0)

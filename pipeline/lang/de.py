@@ -188,3 +188,18 @@ RANK_STEMS = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "sie
               "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12}
 RANK_ENDINGS = ("e", "er", "en", "es", "em")
 RANK_NOUNS = ("platz", "rang", "position", "startplatz")
+
+# Holidays and feast days, by a key shared with en.HOLIDAYS. Matched as the start of a word
+# („Heiligabend“, „Heiligen Abend“, „Ostermontags“); longer names first.
+HOLIDAYS = {
+    "heiligabend": "christmas_eve", "heiligen abend": "christmas_eve", "heiliger abend": "christmas_eve",
+    "weihnachtsabend": "christmas_eve", "weihnachten": "christmas", "weihnachtsfeiertag": "christmas",
+    "silvester": "new_years_eve", "neujahr": "new_year", "karfreitag": "good_friday",
+    "gründonnerstag": "maundy_thursday", "ostermontag": "easter_monday", "ostersonntag": "easter",
+    "ostern": "easter", "karwoche": "holy_week", "pfingstmontag": "whit_monday", "pfingsten": "pentecost",
+    "christi himmelfahrt": "ascension", "himmelfahrt": "ascension", "fronleichnam": "corpus_christi",
+    "allerheiligen": "all_saints", "allerseelen": "all_souls", "rosenmontag": "rose_monday",
+    "aschermittwoch": "ash_wednesday", "nikolaustag": "st_nicholas", "martinstag": "st_martin",
+    "reformationstag": "reformation_day", "tag der deutschen einheit": "german_unity",
+    "valentinstag": "valentine", "muttertag": "mothers_day", "vatertag": "fathers_day",
+}

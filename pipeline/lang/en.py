@@ -158,3 +158,20 @@ MULTIPLES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2,
 RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
               "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 RANK_NOUNS = ("number", "no.", "no", "place", "position", "rank", "spot")
+
+# Holidays and feast days (de.HOLIDAYS): every English name of each.
+HOLIDAYS = {
+    "christmas_eve": ("christmas eve", "holy night"), "christmas": ("christmas", "xmas"),
+    "new_years_eve": ("new year's eve", "new year’s eve", "new years eve", "silvester"),
+    "new_year": ("new year", "new year's day", "new year’s day"), "good_friday": ("good friday",),
+    "maundy_thursday": ("maundy thursday", "holy thursday"), "easter_monday": ("easter monday",),
+    "easter": ("easter",), "holy_week": ("holy week",), "whit_monday": ("whit monday", "pentecost monday"),
+    "pentecost": ("pentecost", "whitsun", "whitsunday", "whit sunday"), "ascension": ("ascension",),
+    "corpus_christi": ("corpus christi",), "all_saints": ("all saints",), "all_souls": ("all souls",),
+    "rose_monday": ("rose monday", "carnival monday", "shrove monday"), "ash_wednesday": ("ash wednesday",),
+    "st_nicholas": ("st. nicholas", "st nicholas", "saint nicholas", "nicholas day"),
+    "st_martin": ("st. martin", "st martin", "saint martin", "martinmas"),
+    "reformation_day": ("reformation day",), "german_unity": ("german unity day", "day of german unity", "unity day"),
+    "valentine": ("valentine",), "mothers_day": ("mother's day", "mother’s day", "mothers day"),
+    "fathers_day": ("father's day", "father’s day", "fathers day", "ascension"),
+}
