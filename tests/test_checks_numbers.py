@@ -224,3 +224,31 @@ def test_number_word_and_rank_fail(check, source, translation, flagged):
 def test_number_word_and_rank_pass(source, translation):
     assert counted(flags_for(source, translation, "number_word")) == []
     assert counted(flags_for(source, translation, "rank_mismatch")) == []
+
+
+MISSING_FAILING = [
+    ("place-dropped", "Hafer landete nach Rang vier im ersten Rennen auf Platz acht.",
+     "Hafer finished fourth in the first race.", "acht"),
+    ("inhabitants-dropped", "Vom Bananenanbau lebt die Hälfte der etwa 85.000 Einwohner.",
+     "Half of the inhabitants live off banana growing.", "85.000"),
+    ("speed-dropped", "Das Internet ist jetzt langsamer als vorher (etwa 45 Mbit).",
+     "The internet is now slower than before.", "45"),
+]
+MISSING_PASSING = [
+    ("all-rendered", "Rund 12.000 Menschen kamen, 300 mehr als 2019.", "Around 12,000 people came, 300 more than in 2019."),
+    ("article-is-no-number", "Ein Mann kam.", "A man came."),
+    ("changed-is-number-mismatch", "Es kamen 200 Gäste.", "There were 2000 guests."),
+    ("year-dropped-is-a-date", "Im Jahr 2019 kamen viele.", "Many came."),
+    ("time-dropped-is-a-date", "Um 19 Uhr beginnt das Spiel.", "The game starts in the evening."),
+]
+
+
+@pytest.mark.parametrize("source,translation,flagged", [c[1:] for c in MISSING_FAILING], ids=[c[0] for c in MISSING_FAILING])
+def test_number_missing_fails(source, translation, flagged):
+    (f,) = counted(flags_for(source, translation, "number_missing"))
+    assert source[f.source_span[0]:f.source_span[1]] == flagged
+
+
+@pytest.mark.parametrize("source,translation", [c[1:] for c in MISSING_PASSING], ids=[c[0] for c in MISSING_PASSING])
+def test_number_missing_passes(source, translation):
+    assert counted(flags_for(source, translation, "number_missing")) == []

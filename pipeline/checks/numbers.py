@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Optional
 
 from ..lang import de, en
-from ..records import Category, Severity
+from ..records import Category, Severity, Side
 from .registry import Context, check
 
 COUNT, YEAR, DAY, TIME, WORD, PART = "count", "year", "day", "time", "word", "part"
@@ -642,3 +642,20 @@ def rank_mismatch(ctx: Context):
         e = other[0]
         yield ctx.flag(f"German {d.text!r} is rank {format_en(d.value)}; the English says {e.text!r}",
                        source_span=(d.start, d.end), translation_span=(e.start, e.end), score=1.0, threshold=0.0)
+
+
+@check("number_missing", category=Category.NUMBER, severity=Severity.WARNING)
+def number_missing(ctx: Context):
+    """A number of the German is missing from the English
+
+    „landete auf Platz acht“ with no eight in the English, „der etwa 85.000 Einwohner“ dropped with
+    its clause. Only when the English has no number of its own left over (that would be a changed
+    number, reported by number_mismatch); years, days of dates and times are left to the date checks.
+    """
+    en_left, de_left = paired(ctx)
+    if any(n.kind in (COUNT, TIME, YEAR) or (n.kind == WORD and firm(n, "en")) for n in en_left):
+        return
+    lost = [n for n in de_left if n.kind == COUNT or (n.kind == WORD and firm(n, "de"))]
+    for n in lost:
+        yield ctx.flag(f"German number {n.text!r} has no counterpart in the English", side=Side.TRANSLATION,
+                       source_span=(n.start, n.end), score=float(len(lost)), threshold=0.0)
