@@ -252,3 +252,8 @@ def test_number_missing_fails(source, translation, flagged):
 @pytest.mark.parametrize("source,translation", [c[1:] for c in MISSING_PASSING], ids=[c[0] for c in MISSING_PASSING])
 def test_number_missing_passes(source, translation):
     assert counted(flags_for(source, translation, "number_missing")) == []
+
+
+def test_vehicle_names_are_no_lost_numbers():
+    assert counted(flags_for("Die E 95 02 wurde als Ersatz für die E 77 10 aufgestellt.",
+                             "The E95 02 was set up as a replacement for the E77 10.", "number_missing")) == []

@@ -644,6 +644,10 @@ def rank_mismatch(ctx: Context):
                        source_span=(d.start, d.end), translation_span=(e.start, e.end), score=1.0, threshold=0.0)
 
 
+_GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])-?(\d+)")
+_LONE_CAPITAL = re.compile(r"(?<![\w])[A-Z]\s$")
+
+
 @check("number_missing", category=Category.NUMBER, severity=Severity.WARNING)
 def number_missing(ctx: Context):
     """A number of the German is missing from the English
@@ -655,7 +659,10 @@ def number_missing(ctx: Context):
     en_left, de_left = paired(ctx)
     if any(n.kind in (COUNT, TIME, YEAR) or (n.kind == WORD and firm(n, "en")) for n in en_left):
         return
-    lost = [n for n in de_left if n.kind == COUNT or (n.kind == WORD and firm(n, "de"))]
+    # Model and vehicle names: German „E 95 01“, „A 380“ are often written "E95 01", "A380" in English.
+    glued = set(_GLUED_DIGITS.findall(ctx.translation))
+    lost = [n for n in de_left if (n.kind == COUNT or (n.kind == WORD and firm(n, "de")))
+            and not (n.text in glued or _LONE_CAPITAL.search(ctx.source, max(0, n.start - 3), n.start))]
     for n in lost:
         yield ctx.flag(f"German number {n.text!r} has no counterpart in the English", side=Side.TRANSLATION,
                        source_span=(n.start, n.end), score=float(len(lost)), threshold=0.0)
