@@ -9,6 +9,9 @@ from pipeline.checks.runner import run_checks
 from pipeline.records import Category, Severity, Unit
 
 CONFIG = load_config()
+# A loop is flagged at the severity the config gives the check (error only once its precision on real
+# MT output is measured >= 0.8); a single doubled word is always a warning.
+LOOP = Severity(CONFIG.params("repetition").get("severity", "error"))
 
 
 def flags(source: str, translation: str) -> list:
@@ -19,13 +22,13 @@ def flags(source: str, translation: str) -> list:
 # (id, German, English, repeated text the span covers, severity)
 FAILS = [
     ("loop-three-times", "Die Regierung will die Steuern senken.",
-     "The government wants to lower taxes lower taxes lower taxes.", "lower taxes lower taxes", Severity.ERROR),
+     "The government wants to lower taxes lower taxes lower taxes.", "lower taxes lower taxes", LOOP),
     ("long-phrase-loop", "Der Stadtrat hat das Projekt gestoppt.",
      "The city council has stopped the city council has stopped the city council has stopped the project.",
-     "the city council has stopped the city council has stopped", Severity.ERROR),
+     "the city council has stopped the city council has stopped", LOOP),
     ("phrase-twice", "Die Polizei sperrte die Straße.",
-     "The police closed the road the road.", "the road", Severity.ERROR),
-    ("word-thrice", "Sie lachte.", "She laughed laughed laughed.", "laughed laughed", Severity.ERROR),
+     "The police closed the road the road.", "the road", LOOP),
+    ("word-thrice", "Sie lachte.", "She laughed laughed laughed.", "laughed laughed", LOOP),
     ("word-twice", "Er kam in das Haus.", "He came into the the house.", "the", Severity.WARNING),
 ]
 PASSES = [
