@@ -537,10 +537,6 @@ def multiples(text: str, lang: str) -> tuple[Amount, ...]:
                  for m in rx.finditer(text))
 
 
-def _near(a: float, b: float, ratio: float) -> bool:
-    return max(a, b) <= ratio * min(a, b)
-
-
 @check("number_word", category=Category.NUMBER, severity=Severity.WARNING)
 def number_word(ctx: Context):
     """A magnitude or multiple written as a word changed in the English
@@ -553,15 +549,16 @@ def number_word(ctx: Context):
     de_mag = magnitudes(ctx.source, "de")
     en_mag = magnitudes(ctx.translation, "en") if de_mag else ()
     if de_mag and en_mag:
-        en_digits = [v for n in read_numerals(ctx.translation, "en") if n.kind == COUNT for v in n.values]
+        en_sorted = sorted(e.value for e in en_mag)
+        de_sorted = sorted(d.value for d in de_mag)
+        en_digits = sorted(v for n in read_numerals(ctx.translation, "en") if n.kind == COUNT for v in n.values)
+        other = [e for e in en_mag if not _near_any(e.value, de_sorted, ratio)]
         for d in de_mag:
-            if any(_near(d.value, e.value, ratio) for e in en_mag):
+            if not other or _near_any(d.value, en_sorted, ratio):
                 continue
-            if any(d.value <= v < 10 * d.value for v in en_digits):
+            k = bisect.bisect_left(en_digits, d.value)
+            if k < len(en_digits) and en_digits[k] < 10 * d.value:
                 continue  # „Zehntausende“ as "more than 10,000"
-            other = [e for e in en_mag if not any(_near(e.value, x.value, ratio) for x in de_mag)]
-            if not other:
-                continue
             e = other[0]
             yield ctx.flag(f"German {d.text!r} (~{format_en(d.value)}) is {e.text!r} (~{format_en(e.value)}) "
                            f"in the English", source_span=(d.start, d.end), translation_span=(e.start, e.end),
@@ -569,16 +566,22 @@ def number_word(ctx: Context):
     de_mul = multiples(ctx.source, "de")
     en_mul = multiples(ctx.translation, "en") if de_mul else ()
     if de_mul and en_mul:
+        en_values = {e.value for e in en_mul}
+        de_values = {d.value for d in de_mul}
+        other = [e for e in en_mul if e.value not in de_values]
         for d in de_mul:
-            if any(e.value == d.value for e in en_mul):
-                continue
-            other = [e for e in en_mul if all(e.value != x.value for x in de_mul)]
-            if not other:
+            if not other or d.value in en_values:
                 continue
             e = other[0]
             yield ctx.flag(f"German {d.text!r} (×{format_en(d.value)}) is {e.text!r} (×{format_en(e.value)}) "
                            f"in the English", source_span=(d.start, d.end), translation_span=(e.start, e.end),
                            score=1.0, threshold=0.0)
+
+
+def _near_any(value: float, sorted_values: list, ratio: float) -> bool:
+    """Some value within a factor ``ratio`` of ``value`` (a bisection, not a scan)."""
+    k = bisect.bisect_left(sorted_values, value / ratio)
+    return k < len(sorted_values) and sorted_values[k] <= value * ratio
 
 
 _DE_RANK = re.compile(r"(?<![\w])(?:[\w]+-)?(?P<a>" + "|".join(de.RANK_STEMS) + r")(?:" + "|".join(de.RANK_ENDINGS)
@@ -633,11 +636,9 @@ def rank_mismatch(ctx: Context):
         return
     en_values = {e.value for e in en_r} | {v for n in read_numerals(ctx.translation, "en") for v in n.values}
     de_values = {d.value for d in de_r} | {v for n in read_numerals(ctx.source, "de") for v in n.values}
+    other = [e for e in en_r if e.value not in de_values]
     for d in de_r:
-        if d.value in en_values:
-            continue
-        other = [e for e in en_r if e.value not in de_values]
-        if not other:
+        if d.value in en_values or not other:
             continue
         e = other[0]
         yield ctx.flag(f"German {d.text!r} is rank {format_en(d.value)}; the English says {e.text!r}",
