@@ -182,7 +182,7 @@ def repetition(ctx):
     p = ctx.params
     found = runs(ctx.translation, p["max_words"])
     src_runs = {r.words for r in runs(ctx.source, p["max_words"])} if found else set()
-    echoes = german_echoes(ctx.source, p["echo_window"]) if found else []
+    echoes: list = []  # read from the German only when a repetition of two copies needs it
     n = max(len(ctx.translation), 1)
     for r in found:
         if all(w.isdigit() for w in r.words):
@@ -190,6 +190,8 @@ def repetition(ctx):
         single_double = r.copies == 2 and len(r.words) == 1
         if single_double and (r.words in ALLOWED_DOUBLES or r.words in src_runs):
             continue
+        if r.copies == 2 and not echoes:
+            echoes = german_echoes(ctx.source, p["echo_window"]) or [(-9.0, -9.0)]  # none: a sentinel far away
         if r.copies == 2 and (r.words in src_runs or _licensed(echoes, r.start / n, r.end / n, p["echo_shift"])):
             continue  # the German says it twice too: „Grenzschutz, Grenzschutz“
         repeated_words = len(r.words) * (r.copies - 1)
@@ -218,18 +220,15 @@ def duplication(ctx):
     found = duplicates(ctx.translation, p["max_words"], p["max_gap"])
     if not found:
         return
-    echoes = german_echoes(ctx.source, p["echo_window"])
-    src_count = Counter(w.lower() for _, _, w in tokens(ctx.source))
     n = max(len(ctx.translation), 1)
-    loops = runs(ctx.translation, p["loop_max_words"])
-    loop_starts = [r.start for r in loops]
+    late: dict = {}  # what only a candidate that passes the cheap tests needs, computed once
+
+    def need(key, compute):
+        if key not in late:
+            late[key] = compute()
+        return late[key]
+
     for d in found:
-        k = bisect.bisect_right(loop_starts, d.end) - 1  # loops do not overlap: the last one starting before d ends
-        if k >= 0 and loops[k].end >= d.start:
-            continue  # a loop in a row: the repetition check reports it
-        first = ctx.translation[d.start:d.start + (d.end - d.second)]
-        if first[1:] != ctx.translation[d.second + 1:d.end]:
-            continue  # "human rights organisation Human Rights Watch": a decoder copies the letters' case too
         content = [w for w in d.words if w not in ENGLISH_FUNCTION_WORDS and not w.isdigit()]
         if not content:
             continue
@@ -239,8 +238,18 @@ def duplication(ctx):
         elif not (len(content) >= p["min_content_words"]
                   or (len(d.words) >= 2 and len(d.gap) == 1 and d.gap[0] in en.DUPLICATION_LINKS)):
             continue
-        if _licensed(echoes, d.start / n, d.end / n, p["echo_shift"]):
+        first = ctx.translation[d.start:d.start + (d.end - d.second)]
+        if first[1:] != ctx.translation[d.second + 1:d.end]:
+            continue  # "human rights organisation Human Rights Watch": a decoder copies the letters' case too
+        loops = need("loops", lambda: runs(ctx.translation, p["loop_max_words"]))
+        loop_starts = need("loop_starts", lambda: [r.start for r in loops])
+        k = bisect.bisect_right(loop_starts, d.end) - 1  # loops do not overlap: the last one starting before d ends
+        if k >= 0 and loops[k].end >= d.start:
+            continue  # a loop in a row: the repetition check reports it
+        if _licensed(need("echoes", lambda: german_echoes(ctx.source, p["echo_window"])),
+                     d.start / n, d.end / n, p["echo_shift"]):
             continue
+        src_count = need("count", lambda: Counter(w.lower() for _, _, w in tokens(ctx.source)))
         verbatim = [w for w in content if w in src_count]
         if verbatim and all(src_count[w] >= 2 for w in verbatim):
             continue  # the German names it twice as well
