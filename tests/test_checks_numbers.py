@@ -240,6 +240,7 @@ MISSING_PASSING = [
     ("changed-is-number-mismatch", "Es kamen 200 Gäste.", "There were 2000 guests."),
     ("year-dropped-is-a-date", "Im Jahr 2019 kamen viele.", "Many came."),
     ("time-dropped-is-a-date", "Um 19 Uhr beginnt das Spiel.", "The game starts in the evening."),
+    ("dual", "Das Gerät hat zwei HDMI-Ausgänge.", "The device has dual HDMI outputs."),
 ]
 
 

@@ -23,7 +23,7 @@ UNITS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "both": 2,
-    "twice": 2, "pair": 2, "couple": 2, "half": 0.5,
+    "twice": 2, "pair": 2, "couple": 2, "half": 0.5, "dual": 2, "twin": 2,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
@@ -35,6 +35,7 @@ ORDINALS = {
 }
 # Number words that are mostly something else ("a", "second"), or vague ("dozens", "hundreds").
 VAGUE_NUMBER_WORDS = {"a", "an", "one", "ones", "both", "twice", "pair", "pairs", "couple", "couples", "half",
+                      "dual", "twin", "twins",
                       "halves", "first", "second", "seconds", "quarter", "quarters", "dozen", "dozens",
                       "hundred", "hundreds", "thousand", "thousands", "tens", "twenties", "thirties",
                       "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
