@@ -163,6 +163,7 @@ PHRASE_FAILING = [
      "half past three"),
     ("half-hour-digits", "Die Sitzung beginnt um halb 3.", "The meeting starts at 3:30.", "3:30"),
     ("weekend-dropped", "Am Wochenende wird es in Bayern stürmisch.", "It will be stormy in Bavaria.", None),
+    ("clock-time-dropped", "Das Spiel beginnt um 14 Uhr in Köln.", "The game starts in the afternoon in Cologne.", None),
 ]
 PHRASE_PASSING = [
     ("night-before-friday", "In der Nacht zum Samstag brannte eine Halle.", "A hall burned down on Friday night."),
@@ -179,6 +180,9 @@ PHRASE_PASSING = [
     ("half-past", "Die Sitzung beginnt um halb drei.", "The meeting starts at half past two."),
     ("weekend", "Am Wochenende wird es stürmisch.", "It will be stormy at the weekend."),
     ("weekend-as-days", "Am Wochenende wird es stürmisch.", "It will be stormy on Saturday and Sunday."),
+    ("clock-time-12h", "Das Spiel beginnt um 14 Uhr in Köln.", "The game starts at 2 pm in Cologne."),
+    ("clock-time-word", "Um 8 Uhr öffnet das Amt.", "The office opens at eight."),
+    ("clock-time-changed-is-a-number", "Das Spiel beginnt um 14 Uhr.", "The game starts at 4 pm."),
 ]
 
 

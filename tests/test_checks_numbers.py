@@ -158,6 +158,8 @@ WORD_FAILING = [
      "two hundred"),
     ("mio-as-billion", "Die Stadt erhält 1,5 Mio. Euro vom Land.", "The city receives 1.5 billion euros from the state.",
      "1.5 billion"),
+    ("clock-time-changed", "Der Anpfiff ist am Samstag um 14 Uhr in Köln.", "Kick-off is at 4 pm on Saturday in Cologne.",
+     "4 pm"),
 ]
 
 

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..lang import LANGS
 from ..records import Category, Severity
-from .numbers import READERS, SuggestionBudget, _alternation
+from .numbers import COUNT, PART, READERS, TIME, SuggestionBudget, _alternation, paired
 from .registry import Context, check
 
 MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -415,6 +415,13 @@ def time_phrase(ctx: Context):
                            f"the English says {e.group()!r}", source_span=(m.start(), m.end()),
                            translation_span=(e.start(), e.end()), score=1.0, threshold=0.0,
                            severity=Severity(p["severity_half_hour"]))
+    # A clock time left out („um 14 Uhr“ with no time in the English); a changed one is number_mismatch's.
+    en_left, de_left = paired(ctx)
+    if not any(n.kind in (TIME, COUNT, PART) for n in en_left):
+        for n in de_left:
+            if n.kind == TIME:
+                yield ctx.flag(f"German time {n.text!r} has no counterpart in the English", source_span=(n.start, n.end),
+                               score=1.0, threshold=0.0, severity=Severity(p["severity_time_dropped"]))
     # „am Wochenende“ left out.
     src_low = src.lower()
     if any(w in src_low for w in LANGS["de"].WEEKEND):
