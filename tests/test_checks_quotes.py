@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.checks.config import load_config
+from pipeline.checks.registry import REGISTRY
 from pipeline.checks.quotes import balance, splits
 from pipeline.checks.runner import run_checks
 from pipeline.records import Category, Severity, Side, Unit
@@ -89,7 +90,8 @@ def test_seed_broken_quotation_is_flagged_on_german_alone():
     split = [(i, f) for i, fl in enumerate(out) for f in fl if f.check == "quote_split"]
     assert len(split) == 1
     i, f = split[0]
-    assert f.side is Side.SOURCE and f.severity is Severity(load_config().params("quote_split").get("severity", "error"))
+    assert f.side is Side.SOURCE and f.severity is Severity(load_config().params("quote_split").get(
+        "severity", REGISTRY["quote_split"].severity.value))
     assert paragraphs[i][f.source_span[0]:f.source_span[1]] == "wird.“ „Eine klare Antwort“"
     assert "bekommen wird eine klare Antwort“, sagte Blinken" in f.suggestion
     mine = {"quote_split", "quote_balance_source"}

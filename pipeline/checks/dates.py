@@ -133,7 +133,7 @@ def _english_name(w: DateWord) -> str:
     return (MONTH_NAMES_EN if w.kind == "month" else WEEKDAY_NAMES_EN)[w.value - (w.kind == "month")]
 
 
-@check("date_mismatch", category=Category.DATE, severity=Severity.ERROR)
+@check("date_mismatch", category=Category.DATE, severity=Severity.WARNING)
 def date_mismatch(ctx: Context):
     """A day, month or weekday in the English differs from the German."""
     return _date_mismatch(ctx, SuggestionBudget(ctx.params["max_suggestions"]))

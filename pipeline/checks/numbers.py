@@ -366,7 +366,7 @@ def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
     return ctx.memo(f"numbers.paired:{ctx.unit.id}:{tolerance}", compute)
 
 
-@check("number_mismatch", category=Category.NUMBER, severity=Severity.ERROR)
+@check("number_mismatch", category=Category.NUMBER, severity=Severity.WARNING)
 def number_mismatch(ctx: Context):
     """A number in the English has no equal in the German (formats of each language understood)."""
     return _number_mismatch(ctx, SuggestionBudget(ctx.params["max_suggestions"]))

@@ -161,7 +161,7 @@ def _mid_sentence_capitals(text: str) -> dict:
     return out
 
 
-@check("quote_split", category=Category.QUOTE, severity=Severity.ERROR, needs_translation=False)
+@check("quote_split", category=Category.QUOTE, severity=Severity.WARNING, needs_translation=False)
 def quote_split(ctx):
     """One quotation closed and reopened just before its attribution
 
@@ -192,7 +192,7 @@ def quote_split(ctx):
 
 # --- balance ---------------------------------------------------------------------------------
 
-@check("quote_balance", category=Category.QUOTE, severity=Severity.ERROR)
+@check("quote_balance", category=Category.QUOTE, severity=Severity.WARNING)
 def quote_balance(ctx):
     """English quotation marks unbalanced where the German ones are balanced
 

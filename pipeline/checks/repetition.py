@@ -171,7 +171,7 @@ def duplicates(text: str, max_words: int, max_gap: int) -> list[Duplicate]:
     return out
 
 
-@check("repetition", category=Category.REPETITION, severity=Severity.ERROR)
+@check("repetition", category=Category.REPETITION, severity=Severity.WARNING)
 def repetition(ctx):
     """A word or phrase repeated in a row in the English
 

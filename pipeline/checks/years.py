@@ -19,7 +19,7 @@ from .numbers import YEAR, Numeral, SuggestionBudget, nearby, paired, read_numer
 from .registry import Context, check
 
 
-@check("year_mismatch", category=Category.DATE, severity=Severity.ERROR)
+@check("year_mismatch", category=Category.DATE, severity=Severity.WARNING)
 def year_mismatch(ctx: Context):
     """A year in the English differs from the years of the German."""
     return _year_mismatch(ctx, SuggestionBudget(ctx.params["max_suggestions"]))
