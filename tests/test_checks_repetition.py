@@ -83,6 +83,8 @@ DUP_FAILS = [
      "Half of the inhabitants live on the harvest directly or indirectly, or indirectly.",
      "or indirectly, or indirectly"),
     ("verb-phrase-around-and", "Ich räume auf und putze.", "I clean up and clean up.", "clean up and clean up"),
+    ("name-twice-after-comma", "Nach dem Treffen sagte Scholz, man sei sich einig.",
+     "After the meeting, Scholz, Scholz said they agreed.", "Scholz, Scholz"),
     ("place-twice-around-of", "Die Feuerwehr rückte in den Stadtteil Mülheim aus.",
      "The fire brigade was called out to the Mülheim district of the Mülheim district.",
      "the Mülheim district of the Mülheim district"),
@@ -101,6 +103,9 @@ DUP_PASSES = [
      "The human rights organisation Human Rights Watch criticised the verdict."),
     ("new-sentence", "Die Preise steigen. Auch die Mieten steigen.", "Prices are rising. Prices are rising for rents too."),
     ("function-words-only", "Je mehr er arbeitet, desto mehr verdient er.", "The more he works, the more he earns."),
+    ("word-twice-for-emphasis", "Es ist sehr, sehr wichtig.", "It is very, very important."),
+    ("interjection", "Nein, nein, so war das nicht.", "No, no, that is not how it was."),
+    ("name-twice-in-german-too", "„Mayday, Mayday“, funkte der Pilot.", "“Mayday, Mayday,” the pilot radioed."),
     ("far-apart", "Der Bürgermeister eröffnete das Fest, das der Bürgermeister selbst geplant hatte.",
      "The mayor opened the festival, which the mayor had planned himself."),
 ]

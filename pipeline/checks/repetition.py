@@ -233,8 +233,12 @@ def duplication(ctx):
         if not content:
             continue
         if not d.gap:
-            if len(d.words) < 2 or ctx.translation[d.start:d.second].rstrip()[-1:].isalnum():
-                continue  # one word, or copies glued by spaces: the in-a-row check's case
+            if ctx.translation[d.start:d.second].rstrip()[-1:].isalnum():
+                continue  # copies glued by spaces: the in-a-row check's case
+            if len(d.words) < 2 and not (ctx.translation[d.start:d.start + 1].isupper()
+                                         and ctx.translation[d.second:d.second + 1].isupper()
+                                         and d.words not in ALLOWED_DOUBLES):
+                continue  # one word twice ("very, very") is English; a name twice ("Scholz, Scholz") is not
         elif not (len(content) >= p["min_content_words"]
                   or (len(d.words) >= 2 and len(d.gap) == 1 and d.gap[0] in en.DUPLICATION_LINKS)):
             continue
