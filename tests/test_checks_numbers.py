@@ -140,6 +140,10 @@ FORMAT_PASSING = [
     ("german-ungrouped", "Rund 12000 Menschen kamen zur Demonstration.", "Around 12,000 people came to the demonstration."),
     ("money-glued-capital-m", "Der Verein zahlte 5 Mio. Dollar.", "The club paid $5M."),
     ("year-then-count", "Im Jahr 2019 kamen 100 Menschen ums Leben.", "In 2019 100 people died."),
+    ("half-hour", "Das Treffen beginnt um halb neun.", "The meeting starts at half past eight."),
+    ("half-hour-with-uhr", "Das Treffen beginnt um halb 9 Uhr.", "The meeting starts at 8.30 am."),
+    ("half-twelve", "Wir treffen uns um halb eins.", "We meet at half past twelve."),
+    ("half-a-million", "Eine halbe Million Menschen kam.", "Half a million people came."),
 ]
 
 
@@ -160,6 +164,8 @@ WORD_FAILING = [
      "1.5 billion"),
     ("clock-time-changed", "Der Anpfiff ist am Samstag um 14 Uhr in Köln.", "Kick-off is at 4 pm on Saturday in Cologne.",
      "4 pm"),
+    ("half-hour-an-hour-late", "Die Sitzung beginnt um halb drei.", "The meeting starts at half past three.",
+     "half past three"),
 ]
 
 
@@ -243,6 +249,7 @@ MISSING_PASSING = [
     ("year-dropped-is-a-date", "Im Jahr 2019 kamen viele.", "Many came."),
     ("time-dropped-is-a-date", "Um 19 Uhr beginnt das Spiel.", "The game starts in the evening."),
     ("dual", "Das Gerät hat zwei HDMI-Ausgänge.", "The device has dual HDMI outputs."),
+    ("half-hour-as-clock", "Das Treffen beginnt um halb neun.", "The meeting starts at 8:30."),
 ]
 
 

@@ -60,6 +60,10 @@ class Reader:
         # Cheap tests that let a text skip the costlier patterns: most paragraphs name no month.
         self.any_month = re.compile(rf"(?<![\w])(?:{months})(?![\w])", re.I)
         self.time_marker = re.compile(L.TIME_MARKER)
+        # „halb neun“ is 8:30, "half past eight" too.
+        self.half_hour = re.compile(L.HALF_HOUR if L.CODE == "de" else L.HALF_PAST, re.I)
+        self.half_before = L.CODE == "de"  # German names the hour the half leads to
+        self.half_hint = "halb" if L.CODE == "de" else "half"  # skips the pattern in most texts
         self.year_range = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s?[/–-]\s?(\d\d)(?![\d.,])")
         self.word_values = _number_words(L)
         self.multipliers = set(L.MULTIPLIERS)
@@ -157,7 +161,16 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
 
     has_time = R.time_marker.search(text) is not None
     has_month = R.any_month.search(text) is not None
+    for m in (R.half_hour.finditer(text) if R.half_hint in text.lower() else ()):
+        word = m.group("h")
+        h = int(word) if word.isdigit() else L.UNITS.get(word.lower())
+        if not word.isdigit() and word.lower() in R.vague_words and word.lower() not in L.CLOCK_WORDS:
+            continue  # "half a million", "half an hour"
+        if isinstance(h, int) and 1 <= h <= 24:
+            add(m.start(), m.end(), _clock_values(h - 1 if R.half_before else h, 30), TIME)
     for m in (R.time.finditer(text) if has_time else ()):
+        if any(taken[m.start():m.end()]):
+            continue  # „halb 9 Uhr“: read as 8:30 above
         h, mi = int(m.group("h")), int(m.group("m") or 0)
         if (m.groupdict().get("ampm") or "").lower().startswith("p") and h < 12:
             h += 12

@@ -170,6 +170,8 @@ RELATIVE_DAY_IDIOMS = (r"von\s+heute\s+auf\s+morgen", r"lieber\s+heute\s+als\s+m
                        r"von\s+gestern", r"(?:der|die|das|den|dem|des)\s+(?:\w+\s+)?(?:Welt|Zukunft|Stadt|Arbeit)\s+von\s+morgen")
 # „halb drei“ is 2:30: half an hour before the hour named.
 HALF_HOUR = r"(?<![\w])halb\s+(?P<h>\d{1,2}|[a-zäöüß]+)(?![\w])"
+# Number words that are vague elsewhere but name an hour after „halb“: „halb eins“ is 12:30.
+CLOCK_WORDS = ("eins",)
 
 # --- number words without digits: magnitudes and multipliers --------------------------------------
 # Plural magnitudes: „Zehntausende Menschen“ is tens of thousands. Matched as whole words, any case

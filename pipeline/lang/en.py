@@ -144,6 +144,8 @@ WEEKEND = ("weekend", "weekends", "week-end")
 # Clock times with the half hour: "2:30", "2.30 pm", "half past two", British "half two" (= 2:30).
 HALF_PAST = r"(?<![\w:.])(?:half\s+past\s+|half\s+)(?P<h>\d{1,2}|[a-z]+)(?![\w])"
 CLOCK_30 = r"(?<![\w:.])(?P<h>\d{1,2})[:.]30(?![\d])"
+# Number words that are vague elsewhere but name an hour after "half past": "half past one".
+CLOCK_WORDS = ("one",)
 
 # --- number words without digits: magnitudes and multipliers (de.MAGNITUDES, de.MULTIPLES) -------
 # "tens of thousands" is read as tens × thousands; "tens of people" (a lost "thousands") as 10.
