@@ -77,3 +77,162 @@ def test_month_without_german_partner_is_only_info():
     flags = [f for f in run_checks([Unit(id="u", source="Das war im vergangenen Monat.",
                                          translation="That was in October.")], config)[0] if f.check == CHECK]
     assert [f.severity for f in flags] == [Severity.INFO]
+
+
+# --- nights, British numeric dates, many flags ---------------------------------------------------
+
+MORE_PASSING = [
+    ("night-before-as-previous-day", "In der Nacht zum Samstag brannte in Kleve eine Lagerhalle.",
+     "A warehouse in Kleve burned down on Friday night."),
+    ("night-before-with-both-days", "In der Nacht auf den Sonntag wurde in Bonn eingebrochen.",
+     "In the night from Saturday to Sunday there was a break-in in Bonn."),
+    ("british-numeric-date", "Bestellung und Bezahlung waren am 12.1.21.", "Order and payment were on 12/1/21."),
+]
+
+
+@pytest.mark.parametrize("source,translation", [c[1:] for c in MORE_PASSING], ids=[c[0] for c in MORE_PASSING])
+def test_more_passes(source, translation):
+    assert flags_for(source, translation) == []
+
+
+# --- relative days ---------------------------------------------------------------------------------
+
+def rel_flags(source, translation, check="relative_date"):
+    return [f for f in run_checks([Unit(id="u", source=source, translation=translation)], only={check})[0]
+            if f.severity != Severity.INFO]
+
+
+REL_FAILING = [
+    # id, German, English, flagged text (English, or German when dropped)
+    ("this-morning-as-tomorrow", "Heute morgen bin ich voller Tatendrang aufgewacht.",
+     "Tomorrow morning I woke up full of energy.", "Tomorrow"),
+    ("yesterday-as-today", "Der Kanzler hat gestern in Berlin die Pläne vorgestellt.",
+     "The chancellor presented the plans in Berlin today.", "today"),
+    ("day-before-yesterday-as-yesterday", "Der Schrank ist vorgestern angekommen.",
+     "The wardrobe arrived yesterday.", "yesterday"),
+    ("adjective", "Die gestrige Sitzung des Stadtrats dauerte fünf Stunden.",
+     "Today's session of the city council lasted five hours.", "Today"),
+    ("good-morning-as-tomorrow", "Guten Morgen,", "Good Tomorrow,", "Tomorrow"),
+    ("tomorrow-dropped", "Der Minister reist morgen nach Paris.", "The minister travels to Paris.", "morgen"),
+]
+REL_PASSING = [
+    ("today", "Heute beginnt in Hamburg der Prozess.", "The trial begins in Hamburg today."),
+    ("this-morning-old-spelling", "Heute morgen bin ich früh aufgewacht.", "This morning I woke up early."),
+    ("weekday-morning", "Am Montag morgen öffnet das Amt.", "The office opens on Monday morning."),
+    ("tomorrow", "Der Minister reist morgen nach Paris.", "The minister travels to Paris tomorrow."),
+    ("tomorrow-opens-sentence", "Morgen früh fährt der Zug nach Wien.", "The train to Vienna leaves tomorrow morning."),
+    ("tomorrow-as-next-day", "Die Entscheidung fällt morgen.", "The decision will be made the next day."),
+    ("heute-as-nowadays", "Heute ist das Viertel beliebt.", "Nowadays the district is popular."),
+    ("bis-heute-as-still", "Das Gesetz gilt bis heute.", "The law is still in force."),
+    ("noch-heute-with-today", "Der noch heute beliebte Brauch stammt aus Myra.",
+     "The custom, still popular today, comes from Myra."),
+    ("overnight-idiom", "Die Entscheidung fiel von heute auf morgen.", "The decision was made overnight."),
+    ("last-night-for-yesterday", "Gestern Abend brannte eine Scheune.", "A barn burned down last night."),
+    ("last-night-for-tonight", "Heute Nacht brannte eine Scheune.", "A barn burned down last night."),
+    ("date-instead", "Der Minister reist morgen nach Paris.", "The minister travels to Paris on Tuesday."),
+]
+
+
+@pytest.mark.parametrize("de,en,flagged", [c[1:] for c in REL_FAILING], ids=[c[0] for c in REL_FAILING])
+def test_relative_date_fails(de, en, flagged):
+    (f,) = rel_flags(de, en)
+    assert f.category == Category.DATE
+    text, span = (en, f.translation_span) if f.translation_span else (de, f.source_span)
+    assert text[span[0]:span[1]] == flagged
+
+
+@pytest.mark.parametrize("de,en", [c[1:] for c in REL_PASSING], ids=[c[0] for c in REL_PASSING])
+def test_relative_date_passes(de, en):
+    assert rel_flags(de, en) == []
+
+
+# --- nights, parts of the day and of the month, half hours, weekends ------------------------------
+
+PHRASE_FAILING = [
+    ("night-before-as-night-after", "In der Nacht zum Samstag brannte in Kleve eine Lagerhalle.",
+     "A warehouse in Kleve burned down on Saturday night.", "Saturday night"),
+    ("night-auf-as-evening", "Das Feuer war in der Nacht auf Donnerstag ausgebrochen.",
+     "The fire had broken out on Thursday evening.", "Thursday evening"),
+    ("noon-as-evening", "Die Behörden riefen am Samstagmittag zur Nachbarschaftshilfe auf.",
+     "The authorities called for neighbourhood help on Saturday evening.", "Saturday evening"),
+    ("morning-as-afternoon", "Am Sonntagmorgen wurde der Vermisste gefunden.",
+     "The missing man was found on Sunday afternoon.", "Sunday afternoon"),
+    ("end-of-month-as-early", "Die Arbeiten sollen Ende Mai beginnen.", "Work is due to begin in early May.", "May"),
+    ("mid-month-as-end", "Das Gipfeltreffen fand Mitte September in Pjöngjang statt.",
+     "The summit took place at the end of September in Pyongyang.", "September"),
+    ("half-hour-digits", "Die Sitzung beginnt um halb 3.", "The meeting starts at 3:30.", "3:30"),
+    ("weekend-dropped", "Am Wochenende wird es in Bayern stürmisch.", "It will be stormy in Bavaria.", None),
+    ("clock-time-dropped", "Das Spiel beginnt um 14 Uhr in Köln.", "The game starts in the afternoon in Cologne.", None),
+]
+PHRASE_PASSING = [
+    ("night-before-friday", "In der Nacht zum Samstag brannte eine Halle.", "A hall burned down on Friday night."),
+    ("night-into", "In der Nacht zum Samstag brannte eine Halle.", "A hall burned down overnight into Saturday."),
+    ("night-to", "In der Nacht zu Samstag brannte eine Halle.", "A hall burned down in the night to Saturday."),
+    ("early-weekday", "In der Nacht zum Samstag brannte eine Halle.", "A hall burned down early Saturday."),
+    ("night-compound", "Am Samstagabend brannte eine Halle.", "A hall burned down on Saturday night."),
+    ("noon", "Am Samstagmittag riefen sie zur Hilfe auf.", "At noon on Saturday they called for help."),
+    ("end-of-month", "Die Arbeiten sollen Ende Mai beginnen.", "Work is due to begin at the end of May."),
+    ("late-month", "Die Arbeiten sollen Ende Mai beginnen.", "Work is due to begin in late May."),
+    ("mid-month", "Die Arbeiten sollen Mitte Mai beginnen.", "Work is due to begin in mid-May."),
+    ("day-of-month", "Die Arbeiten sollen Anfang Mai beginnen.", "Work is due to begin on May 3."),
+    ("half-hour", "Die Sitzung beginnt um halb drei.", "The meeting starts at 2:30 p.m."),
+    ("half-past", "Die Sitzung beginnt um halb drei.", "The meeting starts at half past two."),
+    ("weekend", "Am Wochenende wird es stürmisch.", "It will be stormy at the weekend."),
+    ("weekend-as-days", "Am Wochenende wird es stürmisch.", "It will be stormy on Saturday and Sunday."),
+    ("clock-time-12h", "Das Spiel beginnt um 14 Uhr in Köln.", "The game starts at 2 pm in Cologne."),
+    ("clock-time-word", "Um 8 Uhr öffnet das Amt.", "The office opens at eight."),
+    ("clock-time-changed-is-a-number", "Das Spiel beginnt um 14 Uhr.", "The game starts at 4 pm."),
+]
+
+
+@pytest.mark.parametrize("de,en,flagged", [c[1:] for c in PHRASE_FAILING], ids=[c[0] for c in PHRASE_FAILING])
+def test_time_phrase_fails(de, en, flagged):
+    (f,) = rel_flags(de, en, "time_phrase")
+    assert f.category == Category.DATE and f.source_span is not None
+    if flagged is not None:
+        assert en[f.translation_span[0]:f.translation_span[1]] == flagged
+
+
+@pytest.mark.parametrize("de,en", [c[1:] for c in PHRASE_PASSING], ids=[c[0] for c in PHRASE_PASSING])
+def test_time_phrase_passes(de, en):
+    assert rel_flags(de, en, "time_phrase") == []
+
+
+def test_night_suggestion_names_the_day_before():
+    (f,) = rel_flags("In der Nacht zum Samstag brannte eine Halle.", "A hall burned down on Saturday night.",
+                     "time_phrase")
+    assert f.suggestion == "A hall burned down on Friday night."
+
+
+def test_month_part_dropped_is_info():
+    fl = run_checks([Unit(id="u", source="Die Arbeiten sollen Anfang Mai beginnen.",
+                          translation="Work is due to begin in May.")], only={"time_phrase"})[0]
+    assert [f.severity for f in fl] == [Severity.INFO]
+
+
+HOLIDAY_FAILING = [
+    ("christmas-eve-as-holy-week", "Ob das Christkind am Heiligen Abend erscheint, hängt von der Region ab.",
+     "Whether the Christ Child appears in the Holy Week depends on the region.", "Holy Week"),
+    ("whitsun-as-easter", "Über Pfingsten sind die Autobahnen in Bayern voll.",
+     "The motorways in Bavaria are full over Easter.", "Easter"),
+    ("new-years-eve-as-christmas", "An Silvester wurden in Berlin 300 Feuerwehreinsätze gezählt.",
+     "On Christmas, 300 fire brigade call-outs were counted in Berlin.", "Christmas"),
+]
+HOLIDAY_PASSING = [
+    ("christmas-eve", "Am Heiligabend bleibt das Rathaus geschlossen.", "The town hall is closed on Christmas Eve."),
+    ("whitsun", "Über Pfingsten sind die Autobahnen voll.", "The motorways are full over Pentecost."),
+    ("dropped-is-not-changed", "Zu Ostern kam die Familie zusammen.", "The family got together."),
+    ("eastern-is-no-easter", "Über Pfingsten ist es im Osten voll.", "Over Whitsun the eastern region is full."),
+    ("compound", "Der Weihnachtsmarkt öffnet vor dem ersten Advent.", "The Christmas market opens before Advent."),
+]
+
+
+@pytest.mark.parametrize("de,en,flagged", [c[1:] for c in HOLIDAY_FAILING], ids=[c[0] for c in HOLIDAY_FAILING])
+def test_holiday_fails(de, en, flagged):
+    (f,) = rel_flags(de, en, "holiday_mismatch")
+    assert en[f.translation_span[0]:f.translation_span[1]] == flagged
+
+
+@pytest.mark.parametrize("de,en", [c[1:] for c in HOLIDAY_PASSING], ids=[c[0] for c in HOLIDAY_PASSING])
+def test_holiday_passes(de, en):
+    assert rel_flags(de, en, "holiday_mismatch") == []

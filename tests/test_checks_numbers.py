@@ -1,6 +1,7 @@
 """number_mismatch: values agree across German and English formats, words, units and times."""
 import pytest
 
+from pipeline.checks.config import load_config
 from pipeline.checks.numbers import read_numerals
 from pipeline.checks.runner import run_checks
 from pipeline.records import Category, Severity, Unit
@@ -110,3 +111,159 @@ READINGS = [
 def test_reads_values_in_each_language(lang, text, values):
     nums = read_numerals(text, lang)
     assert len(nums) == 1 and set(nums[0].values) == values
+
+
+def test_suggestions_are_budgeted_in_a_long_paragraph():
+    de, en = "Es kamen 200 Gäste. " * 40, "There were 2000 guests. " * 40
+    flags = counted(flags_for(de, en))
+    assert len(flags) == 40
+    limit = load_config().params(CHECK)["max_suggestions"]
+    assert sum(f.suggestion is not None for f in flags) == limit
+    assert all("no suggestion" in f.message for f in flags[limit:])
+
+
+# --- formats that are no numbers of their own -----------------------------------------------------
+
+FORMAT_PASSING = [
+    ("resolution-4k", "Die Zappiti 4K HDR Serie bietet das beste Filmerlebnis.",
+     "The Zappiti 4K HDR series offers the best film experience."),
+    ("colour-temperature", "Die Farbtemperatur lässt sich im Bereich von 3100 - 5650K einstellen.",
+     "The colour temperature can be set in the range of 3100 - 5650K."),
+    ("mobile-generation", "Das Dorf hat nur 2G-Empfang.", "The village only has 2G reception."),
+    ("bit-depth", "Der Codec nutzt 10-Bit-Farbcodierung.", "The codec uses 10-bit colour coding."),
+    ("disease-name", "Die Zahl der COVID-19-Fälle stieg auf 120.", "The number of COVID-19 cases rose to 120."),
+    ("model-name", "Der Airbus A380 landete mit 500 Passagieren.", "The Airbus A380 landed with 500 passengers."),
+    ("times-sign", "Die Platine misst nur 30mm x15.5mm.", "The board measures only 30 mm x 15.5 mm."),
+    ("english-space-grouping", "Die neue Bezeichnung 255 001 wurde nie verwendet.",
+     "The new designation 255 001 was never used."),
+    ("english-ungrouped", "Rund 12.000 Menschen kamen zur Demonstration.", "Around 12000 people came to the demonstration."),
+    ("german-ungrouped", "Rund 12000 Menschen kamen zur Demonstration.", "Around 12,000 people came to the demonstration."),
+    ("money-glued-capital-m", "Der Verein zahlte 5 Mio. Dollar.", "The club paid $5M."),
+    ("year-then-count", "Im Jahr 2019 kamen 100 Menschen ums Leben.", "In 2019 100 people died."),
+    ("half-hour", "Das Treffen beginnt um halb neun.", "The meeting starts at half past eight."),
+    ("half-hour-with-uhr", "Das Treffen beginnt um halb 9 Uhr.", "The meeting starts at 8.30 am."),
+    ("half-twelve", "Wir treffen uns um halb eins.", "We meet at half past twelve."),
+    ("half-a-million", "Eine halbe Million Menschen kam.", "Half a million people came."),
+]
+
+
+@pytest.mark.parametrize("source,translation", [c[1:] for c in FORMAT_PASSING], ids=[c[0] for c in FORMAT_PASSING])
+def test_formats_pass(source, translation):
+    assert counted(flags_for(source, translation)) == []
+
+
+WORD_FAILING = [
+    # number words with a scale are as firm as digits
+    ("million-as-billion", "Der Bund gibt drei Millionen Euro für das Programm aus.",
+     "The federal government spends three billion euros on the programme.", "three billion"),
+    ("german-billion-is-trillion", "Die Staatsschulden liegen bei zwei Billionen Euro.",
+     "The national debt is two billion euros.", "two billion"),
+    ("dozen-as-hundred", "Die Truppen eroberten zwei Dutzend Dörfer.", "The troops captured two hundred villages.",
+     "two hundred"),
+    ("mio-as-billion", "Die Stadt erhält 1,5 Mio. Euro vom Land.", "The city receives 1.5 billion euros from the state.",
+     "1.5 billion"),
+    ("clock-time-changed", "Der Anpfiff ist am Samstag um 14 Uhr in Köln.", "Kick-off is at 4 pm on Saturday in Cologne.",
+     "4 pm"),
+    ("half-hour-an-hour-late", "Die Sitzung beginnt um halb drei.", "The meeting starts at half past three.",
+     "half past three"),
+]
+
+
+@pytest.mark.parametrize("source,translation,flagged", [c[1:] for c in WORD_FAILING], ids=[c[0] for c in WORD_FAILING])
+def test_number_words_fail(source, translation, flagged):
+    (f,) = counted(flags_for(source, translation))
+    assert translation[f.translation_span[0]:f.translation_span[1]] == flagged
+
+
+# --- magnitudes, multiples and ranks written as words ----------------------------------------------
+
+MAG_FAILING = [
+    # id, check, German, English, flagged English text
+    ("tens-of-thousands-as-tens", "number_word", "Feuer in Umspannanlage: Zehntausende Menschen ohne Strom",
+     "Fire at substation: Tens of people without power", "Tens"),
+    ("tens-of-thousands-as-thousands", "number_word", "Zehntausende Menschen demonstrierten in Belgrad.",
+     "Thousands of people demonstrated in Belgrade.", "Thousands"),
+    ("hundreds-of-millions-as-hundreds", "number_word", "Hunderte Millionen Menschen hungern.",
+     "Hundreds of people are starving.", "Hundreds"),
+    ("dozens-as-hundreds", "number_word", "Dutzende Häuser wurden zerstört.", "Hundreds of houses were destroyed.",
+     "Hundreds"),
+    ("tripled-as-doubled", "number_word", "Die Zahl der Fälle hat sich binnen einer Woche verdreifacht.",
+     "The number of cases has doubled within a week.", "doubled"),
+    ("half-as-double", "number_word", "Der Preis hat sich halbiert.", "The price has doubled.", "doubled"),
+    ("third-as-second", "rank_mismatch", "Die Weltranglisten-Dritte verlor in Wimbledon.",
+     "The world number two lost at Wimbledon.", "number two"),
+    ("rank-noun", "rank_mismatch", "Der Läufer aus Kenia wurde Dritter.", "The runner from Kenya came second.",
+     "second"),
+    ("third-time", "rank_mismatch", "Sie gewann das Turnier zum dritten Mal.",
+     "She won the tournament for the second time.", "second"),
+    ("place-eight", "rank_mismatch", "Hafer landete im zweiten Lauf auf Platz acht.",
+     "Hafer finished fifth in the second run.", "fifth"),
+]
+MAG_PASSING = [
+    ("tens-of-thousands", "Zehntausende Menschen demonstrierten.", "Tens of thousands of people demonstrated."),
+    ("thousands", "Tausende Menschen demonstrierten.", "Thousands of people demonstrated."),
+    ("digits-for-magnitude", "Zehntausende Menschen demonstrierten.", "More than 10,000 people demonstrated."),
+    ("dozens-as-scores", "Dutzende Häuser wurden zerstört.", "Scores of houses were destroyed."),
+    ("scale-after-number", "Der Staat gab 3 Millionen Euro aus, Millionen Menschen profitierten.",
+     "The state spent 3 million euros, and millions of people benefited."),
+    ("hundreds-of-millions", "Hunderte Millionen Menschen hungern.", "Hundreds of millions of people are starving."),
+    ("magnitude-dropped", "Zehntausende Menschen demonstrierten.", "Many people demonstrated."),
+    ("tripled", "Die Zahl hat sich verdreifacht.", "The number has tripled."),
+    ("three-times", "Die Zahl hat sich verdreifacht.", "The number is now three times as high."),
+    ("double-as-twice", "Der Bau kostet doppelt so viel.", "The construction costs twice as much."),
+    ("half", "Etwa die Hälfte der Einwohner lebt vom Tourismus.", "About half of the residents live off tourism."),
+    ("half-as-percent", "Die Hälfte der Stimmen ging an Biden.", "50 percent of the votes went to Biden."),
+    ("third-place", "Die Weltranglisten-Dritte verlor.", "The world number three lost."),
+    ("third-ordinal", "Er wurde Dritter.", "He finished third."),
+    ("rank-as-digits", "Sie landete auf Platz acht.", "She finished 8th."),
+    ("second-half", "Im zweiten Halbjahr stieg der Umsatz.", "In the second half, sales rose."),
+    ("rank-dropped", "Er wurde Dritter.", "He finished on the podium."),
+]
+
+
+@pytest.mark.parametrize("check,source,translation,flagged", [c[1:] for c in MAG_FAILING], ids=[c[0] for c in MAG_FAILING])
+def test_number_word_and_rank_fail(check, source, translation, flagged):
+    (f,) = counted(flags_for(source, translation, check))
+    assert f.category == Category.NUMBER and f.source_span is not None
+    assert translation[f.translation_span[0]:f.translation_span[1]] == flagged
+
+
+@pytest.mark.parametrize("source,translation", [c[1:] for c in MAG_PASSING], ids=[c[0] for c in MAG_PASSING])
+def test_number_word_and_rank_pass(source, translation):
+    assert counted(flags_for(source, translation, "number_word")) == []
+    assert counted(flags_for(source, translation, "rank_mismatch")) == []
+
+
+MISSING_FAILING = [
+    ("place-dropped", "Hafer landete nach Rang vier im ersten Rennen auf Platz acht.",
+     "Hafer finished fourth in the first race.", "acht"),
+    ("inhabitants-dropped", "Vom Bananenanbau lebt die Hälfte der etwa 85.000 Einwohner.",
+     "Half of the inhabitants live off banana growing.", "85.000"),
+    ("speed-dropped", "Das Internet ist jetzt langsamer als vorher (etwa 45 Mbit).",
+     "The internet is now slower than before.", "45"),
+]
+MISSING_PASSING = [
+    ("all-rendered", "Rund 12.000 Menschen kamen, 300 mehr als 2019.", "Around 12,000 people came, 300 more than in 2019."),
+    ("article-is-no-number", "Ein Mann kam.", "A man came."),
+    ("changed-is-number-mismatch", "Es kamen 200 Gäste.", "There were 2000 guests."),
+    ("year-dropped-is-a-date", "Im Jahr 2019 kamen viele.", "Many came."),
+    ("time-dropped-is-a-date", "Um 19 Uhr beginnt das Spiel.", "The game starts in the evening."),
+    ("dual", "Das Gerät hat zwei HDMI-Ausgänge.", "The device has dual HDMI outputs."),
+    ("half-hour-as-clock", "Das Treffen beginnt um halb neun.", "The meeting starts at 8:30."),
+]
+
+
+@pytest.mark.parametrize("source,translation,flagged", [c[1:] for c in MISSING_FAILING], ids=[c[0] for c in MISSING_FAILING])
+def test_number_missing_fails(source, translation, flagged):
+    (f,) = counted(flags_for(source, translation, "number_missing"))
+    assert source[f.source_span[0]:f.source_span[1]] == flagged
+
+
+@pytest.mark.parametrize("source,translation", [c[1:] for c in MISSING_PASSING], ids=[c[0] for c in MISSING_PASSING])
+def test_number_missing_passes(source, translation):
+    assert counted(flags_for(source, translation, "number_missing")) == []
+
+
+def test_vehicle_names_are_no_lost_numbers():
+    assert counted(flags_for("Die E 95 02 wurde als Ersatz für die E 77 10 aufgestellt.",
+                             "The E95 02 was set up as a replacement for the E77 10.", "number_missing")) == []

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.checks.config import load_config
+from pipeline.checks.registry import REGISTRY
 from pipeline.checks.quotes import balance, splits
 from pipeline.checks.runner import run_checks
 from pipeline.records import Category, Severity, Side, Unit
@@ -89,7 +90,8 @@ def test_seed_broken_quotation_is_flagged_on_german_alone():
     split = [(i, f) for i, fl in enumerate(out) for f in fl if f.check == "quote_split"]
     assert len(split) == 1
     i, f = split[0]
-    assert f.side is Side.SOURCE and f.severity is Severity.ERROR
+    assert f.side is Side.SOURCE and f.severity is Severity(load_config().params("quote_split").get(
+        "severity", REGISTRY["quote_split"].severity.value))
     assert paragraphs[i][f.source_span[0]:f.source_span[1]] == "wird.“ „Eine klare Antwort“"
     assert "bekommen wird eine klare Antwort“, sagte Blinken" in f.suggestion
     mine = {"quote_split", "quote_balance_source"}
@@ -109,6 +111,9 @@ BALANCE_CASES = [
      "He said: “We will come back. Then he left.", "“We", True),
     ("german-odd-too", '"Wir bleiben hier, so lange es geht.',
      '"We will stay here as long as we can.', '"We', False),
+    ("guillemet-closing-dropped", "»Smart Stone« leuchtet sechsfarbig.", "»Smart Stone glows in six colours.",
+     "»Smart", True),
+    ("german-low-closing-dropped", "„Nie wieder“, sagte sie.", "„Never again, she said.", "„Never", True),
 ]
 BALANCE_PASSES = [
     ("balanced-straight", 'Er nannte das "Unsinn".', 'He called it "nonsense".'),
@@ -116,6 +121,16 @@ BALANCE_PASSES = [
     ("quotes-dropped-evenly", "Sie sprach von „Respekt“.", "She spoke of respect."),
     ("apostrophes", "Sotheby's versteigert das Bild.", "Sotheby’s is auctioning the painting, it’s said."),
     ("inner-mark-after-dash", 'Er sagte: "Das ist -" und brach ab.', 'He said: "That is -" and broke off.'),
+    # Typographic variants an English text keeps from its German source.
+    ("german-guillemets", "»Smart Stone« nutzt einen Akku im Format (»AA«).",
+     "»Smart Stone« uses a battery in the (»AA«) format."),
+    ("french-guillemets", "»Smart Stone« leuchtet.", "«Smart Stone» glows."),
+    ("german-low-high", "„Nie wieder“, sagte sie.", "„Never again“, she said."),
+    ("english-open-as-close", '"Der beste Spielmacher, den ich je trainiert habe", lobte Gleim.',
+     "“The best playmaker I have ever coached,“ Gleim praised."),
+    ("nested-single", "Er sagte: „Sie nannte es ‚Unsinn‘.“", "He said: “She called it ‘nonsense’.”"),
+    ("nested-double-in-guillemets", "»Er rief „Halt!“ und lief«, sagte sie.",
+     "“He shouted ‘Stop!’ and ran,” she said."),
 ]
 
 

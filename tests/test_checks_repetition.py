@@ -4,11 +4,15 @@ from __future__ import annotations
 import pytest
 
 from pipeline.checks.config import load_config
-from pipeline.checks.repetition import runs
+from pipeline.checks.registry import REGISTRY
+from pipeline.checks.repetition import duplicates, german_echoes, runs
 from pipeline.checks.runner import run_checks
 from pipeline.records import Category, Severity, Unit
 
 CONFIG = load_config()
+# A loop is flagged at the severity the config gives the check (error only once its precision on real
+# MT output is measured >= 0.8); a single doubled word is always a warning.
+LOOP = Severity(CONFIG.params("repetition").get("severity", REGISTRY["repetition"].severity.value))
 
 
 def flags(source: str, translation: str) -> list:
@@ -19,13 +23,13 @@ def flags(source: str, translation: str) -> list:
 # (id, German, English, repeated text the span covers, severity)
 FAILS = [
     ("loop-three-times", "Die Regierung will die Steuern senken.",
-     "The government wants to lower taxes lower taxes lower taxes.", "lower taxes lower taxes", Severity.ERROR),
+     "The government wants to lower taxes lower taxes lower taxes.", "lower taxes lower taxes", LOOP),
     ("long-phrase-loop", "Der Stadtrat hat das Projekt gestoppt.",
      "The city council has stopped the city council has stopped the city council has stopped the project.",
-     "the city council has stopped the city council has stopped", Severity.ERROR),
+     "the city council has stopped the city council has stopped", LOOP),
     ("phrase-twice", "Die Polizei sperrte die Straße.",
-     "The police closed the road the road.", "the road", Severity.ERROR),
-    ("word-thrice", "Sie lachte.", "She laughed laughed laughed.", "laughed laughed", Severity.ERROR),
+     "The police closed the road the road.", "the road", LOOP),
+    ("word-thrice", "Sie lachte.", "She laughed laughed laughed.", "laughed laughed", LOOP),
     ("word-twice", "Er kam in das Haus.", "He came into the the house.", "the", Severity.WARNING),
 ]
 PASSES = [
@@ -57,3 +61,88 @@ def test_repetition_passes(case_id, de, en):
 def test_runs_counts_copies():
     (r,) = runs("a b c a b c a b c d", 10)
     assert r.words == ("a", "b", "c") and r.copies == 3
+
+
+# --- duplication: a phrase said twice a few words apart ------------------------------------------
+
+def dup_flags(source: str, translation: str) -> list:
+    return [f for f in run_checks([Unit(id="u", source=source, translation=translation)], CONFIG)[0]
+            if f.check == "duplication"]
+
+
+# (id, German, English, flagged text)
+DUP_FAILS = [
+    ("name-and-verb-after-comma", "Scholz sagte, die Hilfe für die Ukraine werde fortgesetzt.",
+     "Scholz said, Scholz said that aid to Ukraine would continue.", "Scholz said, Scholz said"),
+    ("phrase-of-itself", "Der Präsident der Republik reiste am Montag nach Paris.",
+     "The president of the president travelled to Paris on Monday.", "The president of the president"),
+    ("title-and-name-around-verb", "Umsatzeinbrüche seien zu beklagen, kritisierte HDE-Hauptgeschäftsführer Stefan Genth.",
+     "Sales had slumped, HDE CEO Stefan Genth criticised HDE CEO Stefan Genth.",
+     "HDE CEO Stefan Genth criticised HDE CEO Stefan Genth"),
+    ("clause-after-comma", "Von der Ernte lebt die Hälfte der Einwohner direkt oder indirekt.",
+     "Half of the inhabitants live on the harvest directly or indirectly, or indirectly.",
+     "or indirectly, or indirectly"),
+    ("verb-phrase-around-and", "Ich räume auf und putze.", "I clean up and clean up.", "clean up and clean up"),
+    ("name-twice-after-comma", "Nach dem Treffen sagte Scholz, man sei sich einig.",
+     "After the meeting, Scholz, Scholz said they agreed.", "Scholz, Scholz"),
+    ("place-twice-around-of", "Die Feuerwehr rückte in den Stadtteil Mülheim aus.",
+     "The fire brigade was called out to the Mülheim district of the Mülheim district.",
+     "the Mülheim district of the Mülheim district"),
+]
+DUP_PASSES = [
+    ("german-repeats-too", "Die Linie „Grenzschutz, Grenzschutz, Grenzschutz“ wurde gestärkt.",
+     "The line “border protection, border protection, border protection” was strengthened."),
+    ("compound-echo", "Da ist noch viel Potenzial am Start, doch die Startzeiten waren okay.",
+     "There is still potential at the start, but the start times were okay."),
+    ("same-word-in-german", "Jemand, der in der Biochemie arbeitet oder Biochemie studiert hat.",
+     "Someone who works in biochemistry or studied biochemistry."),
+    ("name-twice-in-german", "Merkel traf Macron, und Macron lobte Merkel.",
+     "Merkel met Macron, and Macron praised Merkel."),
+    ("one-word-with-link", "Milch und Milchprodukte sind teurer geworden.", "Milk and milk products have become more expensive."),
+    ("exonym-and-name", "Die Menschenrechtsorganisation Human Rights Watch kritisierte das Urteil.",
+     "The human rights organisation Human Rights Watch criticised the verdict."),
+    ("new-sentence", "Die Preise steigen. Auch die Mieten steigen.", "Prices are rising. Prices are rising for rents too."),
+    ("function-words-only", "Je mehr er arbeitet, desto mehr verdient er.", "The more he works, the more he earns."),
+    ("word-twice-for-emphasis", "Es ist sehr, sehr wichtig.", "It is very, very important."),
+    ("interjection", "Nein, nein, so war das nicht.", "No, no, that is not how it was."),
+    ("name-twice-in-german-too", "„Mayday, Mayday“, funkte der Pilot.", "“Mayday, Mayday,” the pilot radioed."),
+    ("far-apart", "Der Bürgermeister eröffnete das Fest, das der Bürgermeister selbst geplant hatte.",
+     "The mayor opened the festival, which the mayor had planned himself."),
+]
+
+
+@pytest.mark.parametrize("case_id,de,en,span_text", DUP_FAILS, ids=[c[0] for c in DUP_FAILS])
+def test_duplication_flags(case_id, de, en, span_text):
+    (f,) = dup_flags(de, en)
+    assert f.category is Category.REPETITION
+    assert en[f.translation_span[0]:f.translation_span[1]] == span_text
+
+
+@pytest.mark.parametrize("case_id,de,en", DUP_PASSES, ids=[c[0] for c in DUP_PASSES])
+def test_duplication_passes(case_id, de, en):
+    assert dup_flags(de, en) == []
+
+
+def test_duplication_suggestion_drops_the_second_copy():
+    (f,) = dup_flags("Scholz sagte, die Hilfe werde fortgesetzt.", "Scholz said, Scholz said that aid would continue.")
+    assert f.suggestion == "Scholz said that aid would continue."
+
+
+def test_loop_in_a_row_is_left_to_repetition():
+    fl = run_checks([Unit(id="u", source="Die Polizei sperrte die Straße.",
+                          translation="The police closed the road the road the road.")], CONFIG)[0]
+    assert [f.check for f in fl if f.category is Category.REPETITION] == ["repetition"]
+
+
+def test_german_repetition_licenses_a_loop():
+    assert flags("Die Linie „Grenzschutz, Grenzschutz“ wurde gestärkt.",
+                 "The line “border protection border protection” was strengthened.") == []
+
+
+@pytest.mark.parametrize("text", ["Scholz said, " * 20000, "a" * 200000, "the red house, the red house is " * 8000])
+def test_long_text_stays_linear(text):
+    import time
+    t = time.perf_counter()
+    duplicates(text, 6, 2)
+    german_echoes(text, 5)
+    assert time.perf_counter() - t < 5

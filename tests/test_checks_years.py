@@ -73,6 +73,14 @@ FRAME_PASSING = [
     ("in-frame", ["Die Airline meldete 2019 einen Rekord.", "Die Flotte im Jahr 2018 in Wien wuchs."]),
     ("verb-before-year", ["Die Stadt wurde im Jahr 1850 von Siedlern gegründet.", "Heute, 2019, leben dort viele."]),
     ("year-in-same-position-twice", ["Die Flotte 2015 in Wien wuchs.", "Im Jahr 2015 kamen neue Jets."]),
+    # Encyclopaedic text: a history names many years, and events and works take their year.
+    ("history-inside-its-span", ["Die Burg wurde 1150 erstmals erwähnt.",
+                                 "Die Mauern der Grafen 1420 auf dem Hügel wurden verstärkt.",
+                                 "Seit 1972 gehört die Burg dem Land."]),
+    ("event-noun-fire", ["Die Kirche wurde nach dem Brand 1842 im neugotischen Stil wiederaufgebaut."]),
+    ("event-noun-in-ung", ["Seit der Eingemeindung 1972 nach Bonn gehört der Ort zur Stadt."]),
+    ("name-between-noun-and-year", ["Die Krönung Friedrichs III. 1452 in Rom war die letzte eines Kaisers dort."]),
+    ("work-noun", ["Nach der Uraufführung 1913 in Paris kam es zum Skandal.", "Heute, 2019, ist das Werk berühmt."]),
 ]
 
 
@@ -90,6 +98,10 @@ FRAME_FAILING = [
      ["Die Zahlen von 2018 sind da.", "Hunderte hatten sich am Strand im Jahr 2030 zu einem Fest versammelt."],
      1, "im Jahr 2030"),
     ("no-other-year-in-document", ["Die Soldaten im Jahr 2019 an der Front wurden abgezogen."], 0, "im Jahr 2019"),
+    ("outside-the-history",
+     ["Die Burg wurde 1150 erstmals erwähnt.", "Seit 1480 gehörte sie den Grafen.",
+      "Die Besucher im Jahr 2019 auf der Burg staunten."], 2, "im Jahr 2019"),
+    ("determiner-is-no-dated-noun", ["Im Oktober 2024 wuchs die Airline.", "Die Flotte 2015 in Wien wuchs."], 1, "2015"),
 ]
 
 

@@ -8,13 +8,14 @@ from newspaper names and rephrase), unless it is the partner of a changed one.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from ..lang import LANGS
 from ..records import Category, Severity
-from .numbers import READERS, _alternation
+from .numbers import COUNT, PART, READERS, TIME, SuggestionBudget, _alternation, paired
 from .registry import Context, check
 
 MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -30,6 +31,7 @@ class DateWord:
     kind: str  # "month" or "weekday"
     value: int  # month 1-12, weekday 0-6 (Monday first)
     days: tuple[int, ...] = ()  # days of the month written with it: „4. bis 14. Oktober“ → (4, 14)
+    also: tuple[int, ...] = ()  # other values it may be rendered by: „Nacht zum Samstag“ is Friday night
 
 
 class DateReader:
@@ -78,34 +80,66 @@ def read_dates(text: str, lang: str) -> tuple[DateWord, ...]:
                             tuple(sorted(set(days_at.get(m.start(), ()))))))
     for m in D.nr.numeric_date.finditer(text):
         month = int(m.group("m"))
-        if 1 <= month <= 12 and 1 <= int(m.group("d")) <= 31:
-            out.append(DateWord(m.start(), m.end(), m.group(), "month", month, (int(m.group("d")),)))
+        day = int(m.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            # English "12/1/21" is 1 December in the US and 12 January in Britain.
+            also = (day,) if lang == "en" and day <= 12 else ()
+            out.append(DateWord(m.start(), m.end(), m.group(), "month", month, (day,), also=also))
+    nights = {end: wd for _, end, wd in nights_before(text)} if lang == "de" else {}
     for m in D.weekday.finditer(text):
-        out.append(DateWord(m.start(), m.end(), m.group(), "weekday", L.WEEKDAYS[m.group("w").lower()]))
+        wd = L.WEEKDAYS[m.group("w").lower()]
+        also = ((wd - 1) % 7,) if m.end() in nights else ()
+        out.append(DateWord(m.start(), m.end(), m.group(), "weekday", wd, also=also))
     out.sort(key=lambda w: w.start)
     return tuple(out)
 
 
-def _pair(left: list[DateWord], right: list[DateWord], key) -> tuple[list[DateWord], list[DateWord]]:
+def _pair(left: list[DateWord], right: list[DateWord]) -> tuple[list[DateWord], list[DateWord]]:
+    """Pair equal values first, then the other values a word may stand for („Nacht zum Samstag“).
+
+    Partners are looked up by value, so the cost stays linear in the number of date words.
+    """
+    strict: dict[int, deque] = {}
+    loose: dict[int, deque] = {}
+    for j, b in enumerate(right):
+        strict.setdefault(b.value, deque()).append(j)
+        for v in {b.value, *b.also}:
+            loose.setdefault(v, deque()).append(j)
     used: set[int] = set()
-    lonely: list[DateWord] = []
-    for a in left:
-        for j, b in enumerate(right):
-            if j not in used and key(a) == key(b):
+    paired: set[int] = set()
+
+    def take(index: dict, values) -> Optional[int]:
+        best = None
+        for v in values:
+            q = index.get(v)
+            while q and q[0] in used:
+                q.popleft()
+            if q and (best is None or q[0] < best):
+                best = q[0]
+        return best
+
+    for is_loose in (False, True):
+        for i, a in enumerate(left):
+            if i in paired:
+                continue
+            j = take(loose, {a.value, *a.also}) if is_loose else take(strict, (a.value,))
+            if j is not None:
                 used.add(j)
-                break
-        else:
-            lonely.append(a)
-    return lonely, [b for j, b in enumerate(right) if j not in used]
+                paired.add(i)
+    return [a for i, a in enumerate(left) if i not in paired], [b for j, b in enumerate(right) if j not in used]
 
 
 def _english_name(w: DateWord) -> str:
     return (MONTH_NAMES_EN if w.kind == "month" else WEEKDAY_NAMES_EN)[w.value - (w.kind == "month")]
 
 
-@check("date_mismatch", category=Category.DATE, severity=Severity.ERROR)
+@check("date_mismatch", category=Category.DATE, severity=Severity.WARNING)
 def date_mismatch(ctx: Context):
     """A day, month or weekday in the English differs from the German."""
+    return _date_mismatch(ctx, SuggestionBudget(ctx.params["max_suggestions"]))
+
+
+def _date_mismatch(ctx: Context, budget: SuggestionBudget):
     de_words = read_dates(ctx.source, "de")
     en_words = read_dates(ctx.translation, "en")
     if not en_words:
@@ -114,7 +148,7 @@ def date_mismatch(ctx: Context):
     for kind, label in (("month", "month"), ("weekday", "weekday")):
         en_k = [w for w in en_words if w.kind == kind]
         de_k = [w for w in de_words if w.kind == kind]
-        en_lone, de_lone = _pair(en_k, de_k, key=lambda w: w.value)
+        en_lone, de_lone = _pair(en_k, de_k)
         for w in en_lone:
             partner: Optional[DateWord] = de_lone[0] if len(de_lone) == 1 else None
             sev = None if de_lone else lone_sev
@@ -124,17 +158,24 @@ def date_mismatch(ctx: Context):
                 name = _english_name(partner)
                 msg += f"; the German has {partner.text!r} ({name})"
                 if not w.text[:1].isdigit():
-                    suggestion = ctx.translation[:w.start] + name + ctx.translation[w.end:]
+                    suggestion, note = budget(lambda: ctx.translation[:w.start] + name + ctx.translation[w.end:])
+                    msg += note
             yield ctx.flag(msg, translation_span=(w.start, w.end),
                            source_span=(partner.start, partner.end) if partner else None,
                            suggestion=suggestion, score=float(len(en_lone)), threshold=0.0, severity=sev)
         if kind != "month":
             continue
         # Same month on both sides: its days must agree („5. Oktober“ ~ "October 5").
-        en_days = [w for w in en_k if w.days and w not in en_lone]
+        lone_ids = {id(w) for w in en_lone}
+        en_days = [w for w in en_k if w.days and id(w) not in lone_ids]
+        de_by_month: dict[int, list[DateWord]] = {}
+        for d in de_k:
+            if d.days:
+                de_by_month.setdefault(d.value, []).append(d)
+        de_days = {m: {x for d in ds for x in d.days} for m, ds in de_by_month.items()}
         for w in en_days:
-            de_same = [d for d in de_k if d.value == w.value and d.days]
-            if not de_same or any(set(w.days) <= set(d.days) for d in de_same):
+            de_same = de_by_month.get(w.value, [])
+            if not de_same or set(w.days) <= de_days[w.value]:
                 continue
             src = de_same[0]
             wrong = [d for d in w.days if d not in src.days]
@@ -143,7 +184,9 @@ def date_mismatch(ctx: Context):
             span_m = _day_span(ctx.translation, w, wrong[0])
             suggestion = None
             if span_m and len(src.days) == 1 and len(wrong) == 1:
-                suggestion = ctx.translation[:span_m[0]] + str(src.days[0]) + ctx.translation[span_m[1]:]
+                suggestion, note = budget(lambda: ctx.translation[:span_m[0]] + str(src.days[0])
+                                          + ctx.translation[span_m[1]:])
+                msg += note
             yield ctx.flag(msg, translation_span=span_m or (w.start, w.end),
                            source_span=(src.start, src.end), suggestion=suggestion, score=1.0, threshold=0.0)
 
@@ -153,3 +196,278 @@ def _day_span(text: str, w: DateWord, day: int) -> Optional[tuple[int, int]]:
     lo = max(0, w.start - 16)
     hits = [(lo + m.start(), lo + m.end()) for m in re.finditer(rf"(?<!\d){day}(?!\d)", text[lo:w.end + 16])]
     return min(hits, key=lambda s: min(abs(s[0] - w.end), abs(s[1] - w.start)), default=None)
+
+
+# --- relative days, nights, parts of the day and of the month -------------------------------------
+
+@dataclass(frozen=True)
+class Relative:
+    start: int
+    end: int
+    text: str
+    offsets: tuple[int, ...]  # days from today the words may mean
+    idiom: bool = False  # inside an idiom („noch heute“ "still", „von heute auf morgen“ "overnight")
+
+
+# „Morgen“ opening a sentence is tomorrow („Morgen früh fährt der Zug“); the noun takes an article.
+_DE_REL = re.compile(r"(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|(?:(?<=^)|(?<=[.!?:;„\"»]\s)|(?<=^[„\"»]))Morgen|[Üü]bermorgen|"
+                     r"(?:[Vv]orgestrig|[Gg]estrig|[Hh]eutig|[Mm]orgig|[Üü]bermorgig)[a-z]*)(?![\w])")
+_DE_IDIOMS = re.compile("|".join(LANGS["de"].RELATIVE_DAY_IDIOMS), re.I)
+_EN_REL = re.compile(r"(?<![\w])(?:" + _alternation(LANGS["en"].RELATIVE_DAYS) + r")(?![\w])", re.I)
+_PREV = re.compile(r"([^\W\d_]+)[^\w]*$")
+
+
+def relative_days(text: str, lang: str) -> tuple[Relative, ...]:
+    """Words naming a day by its distance from today: „gestern“, „die morgige Wahl“, "tomorrow"."""
+    L = LANGS[lang]
+    out = []
+    if lang == "en":
+        for m in _EN_REL.finditer(text):
+            out.append(Relative(m.start(), m.end(), m.group(), L.RELATIVE_DAYS[m.group().lower()]))
+        return tuple(out)
+    idioms = [(m.start(), m.end()) for m in _DE_IDIOMS.finditer(text)]
+    for m in _DE_REL.finditer(text):
+        w = m.group("w").lower()
+        if w == "morgen":
+            prev = _PREV.search(text, max(0, m.start() - 30), m.start())
+            pw = prev.group(1).lower() if prev else ""
+            if pw in L.MORNING_AFTER or any(pw.startswith(d) for d in L.WEEKDAYS):
+                continue  # „heute morgen“: this morning, a part of the day
+        offset = L.RELATIVE_DAYS.get(w)
+        if offset is None:
+            offset = next(v for k, v in L.RELATIVE_DAY_ADJECTIVES.items() if w.startswith(k))
+        out.append(Relative(m.start(), m.end(), m.group(), (offset,),
+                            idiom=any(a <= m.start() < b for a, b in idioms)))
+    return tuple(out)
+
+
+def _has_any(text_low: str, words) -> bool:
+    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", text_low) for w in words)
+
+
+@check("relative_date", category=Category.DATE, severity=Severity.WARNING)
+def relative_date(ctx: Context):
+    """A relative day (heute, morgen, gestern) changed, dropped or added in the English
+
+    „Heute morgen“ (this morning) as "Tomorrow morning", „gestern“ as "today": a changed day is
+    reported; a German relative day with no rendering in the English (neither a day word nor
+    "nowadays", "the next day", ...) is reported as dropped.
+    """
+    de_rel = relative_days(ctx.source, "de")
+    en_rel = relative_days(ctx.translation, "en")
+    if not de_rel and not en_rel:
+        return
+    de_offsets = {o for r in de_rel for o in r.offsets}
+    en_offsets = {o for r in en_rel for o in r.offsets}
+    idiom = any(d.idiom for d in de_rel)
+    src = next((d for d in de_rel if not set(d.offsets) & en_offsets), de_rel[0] if de_rel else None)
+    for r in en_rel:
+        if set(r.offsets) & de_offsets or idiom:
+            continue  # rendered; or „von heute auf morgen“, which may come out as anything
+        if src is not None:
+            yield ctx.flag(f"English {r.text!r} is not the German {src.text!r}",
+                           translation_span=(r.start, r.end), source_span=(src.start, src.end),
+                           score=1.0, threshold=0.0, severity=Severity(ctx.params["severity_changed"]))
+        else:
+            yield ctx.flag(f"English {r.text!r} names a day the German does not name",
+                           translation_span=(r.start, r.end), score=1.0, threshold=0.0,
+                           severity=Severity(ctx.params["severity_added"]))
+    if en_rel:
+        return  # every German relative day is rendered, or the change is reported above
+    lost = [d for d in de_rel if not d.idiom]
+    if not lost or read_dates(ctx.translation, "en"):
+        return  # nothing to render, or written as a date or weekday: "on Monday"
+    low = ctx.translation.lower()
+    rendered = {o: _has_any(low, LANGS["en"].RELATIVE_DAY_ALSO.get(o, ())) for o in {o for d in lost for o in d.offsets}}
+    for d in lost:
+        if any(rendered[o] for o in d.offsets):
+            continue
+        yield ctx.flag(f"German {d.text!r} has no rendering in the English", source_span=(d.start, d.end),
+                       score=1.0, threshold=0.0, severity=Severity(ctx.params["severity_dropped"]))
+
+
+_DE_NIGHT = re.compile(LANGS["de"].NIGHT_BEFORE + r"(?P<w>" + "|".join(
+    w.capitalize() for w in sorted(LANGS["de"].WEEKDAYS, key=len, reverse=True)) + r")", re.I)
+_EN_NIGHT_INTO = re.compile(r"(?:" + LANGS["en"].NIGHT_INTO + r")$", re.I)
+_EN_WEEKDAY_PART = re.compile(r"(?<![\w])(?P<w>" + "|".join(n for n in WEEKDAY_NAMES_EN) + r")s?(?:'s)?\s+"
+                              r"(?P<p>" + _alternation(LANGS["en"].DAY_PARTS) + r")(?![\w])", re.I)
+_DE_WEEKDAY_PART = re.compile(r"(?<![\w])(?P<w>" + "|".join(
+    w.capitalize() for w in sorted(LANGS["de"].WEEKDAYS, key=len, reverse=True)) + r")(?P<p>"
+    + "|".join(sorted(LANGS["de"].DAY_PARTS, key=len, reverse=True)) + r")(?:s|e)?(?![\w])", re.I)
+_DE_MONTH_PART = re.compile(r"(?<![\w])(?P<part>" + "|".join(p.capitalize() for p in LANGS["de"].MONTH_PARTS)
+                            + r")\s+(?P<m>" + "|".join(w.capitalize() for w in sorted(
+                                LANGS["de"].MONTHS, key=len, reverse=True) if not w.endswith(".")) + r")(?![\w])")
+_EN_MONTH_PART = re.compile(r"(?P<part>" + _alternation(LANGS["en"].MONTH_PARTS) + r")[\s-]*(?:of\s+)?(?:the\s+)?"
+                            r"(?:month\s+of\s+)?$", re.I)
+_DE_HALF = re.compile(LANGS["de"].HALF_HOUR, re.I)
+_EN_CLOCK_30 = re.compile(LANGS["en"].CLOCK_30)
+_EN_WEEKDAY_VALUE = {n.lower(): i for i, n in enumerate(WEEKDAY_NAMES_EN)}
+
+
+def nights_before(text: str) -> tuple[tuple[int, int, int], ...]:
+    """„in der Nacht zum Samstag“: (start, end, weekday after the night), Monday = 0."""
+    W = LANGS["de"].WEEKDAYS
+    return tuple((m.start(), m.end(), W[m.group("w").lower()]) for m in _DE_NIGHT.finditer(text))
+
+
+def _hour(word: str, lang: str) -> Optional[int]:
+    if word.isdigit():
+        return int(word)
+    v = LANGS[lang].UNITS.get(word.lower())
+    return int(v) if isinstance(v, int) and 1 <= v <= 12 else None
+
+
+def _part_ok(de_part: str, en_part: str) -> bool:
+    return de_part == en_part or en_part in LANGS["en"].DAY_PART_ALSO.get(de_part, ())
+
+
+@check("time_phrase", category=Category.DATE, severity=Severity.WARNING)
+def time_phrase(ctx: Context):
+    """A night, part of the day or month, weekend or half hour rendered wrong or dropped
+
+    „in der Nacht zum Samstag“ is Friday night, not "Saturday night"; „Samstagmittag“ is Saturday
+    noon, not "Saturday evening"; „Ende Mai“ is late May, not "early May"; „halb drei“ is 2:30, not
+    "half past three"; „am Wochenende“ left out of the English.
+    """
+    src, tr = ctx.source, ctx.translation
+    p = ctx.params
+    en_wd_parts: dict[int, list] = {}  # weekday -> English "Saturday night" matches, in order
+    for m in _EN_WEEKDAY_PART.finditer(tr):
+        en_wd_parts.setdefault(_EN_WEEKDAY_VALUE[m.group("w").lower()], []).append(m)
+    # The night before a weekday, said as the night after it; each English phrase answers one German night.
+    wrong_nights = []
+    en_nights = {wd: deque(m for m in ms if LANGS["en"].DAY_PARTS[m.group("p").lower()] in ("night", "evening"))
+                 for wd, ms in en_wd_parts.items()}
+    for start, end, wd in nights_before(src):
+        q = en_nights.get(wd)
+        if not q:
+            continue
+        m = q.popleft()
+        if not _EN_NIGHT_INTO.search(tr[max(0, m.start() - 40):m.start()]):
+            wrong_nights.append((start, end, wd, m))
+    for start, end, wd, m in wrong_nights:
+        before = WEEKDAY_NAMES_EN[(wd - 1) % 7]
+        # One suggestion rewrites one phrase: offered when the paragraph has just this one.
+        suggestion = tr[:m.start()] + f"{before} {m.group('p')}" + tr[m.end():] if len(wrong_nights) == 1 else None
+        yield ctx.flag(f"„{src[start:end]}“ is the night before {WEEKDAY_NAMES_EN[wd]} ({before} night); "
+                       f"the English says {m.group()!r}", source_span=(start, end),
+                       translation_span=(m.start(), m.end()), suggestion=suggestion,
+                       score=1.0, threshold=0.0, severity=Severity(p["severity_night"]))
+    # A part of the day glued to a weekday, changed.
+    if en_wd_parts:
+        for m in _DE_WEEKDAY_PART.finditer(src):
+            wd, part = LANGS["de"].WEEKDAYS[m.group("w").lower()], LANGS["de"].DAY_PARTS[m.group("p").lower()]
+            same = en_wd_parts.get(wd)
+            if not same or any(_part_ok(part, LANGS["en"].DAY_PARTS[em.group("p").lower()]) for em in same[:8]):
+                continue
+            em = same[0]
+            yield ctx.flag(f"„{m.group()}“ is {WEEKDAY_NAMES_EN[wd]} {part}; the English says {em.group()!r}",
+                           source_span=(m.start(), m.end()), translation_span=(em.start(), em.end()),
+                           score=1.0, threshold=0.0, severity=Severity(p["severity_day_part"]))
+    # „Anfang/Mitte/Ende Mai“: the part of the month changed or dropped.
+    de_month_parts = list(_DE_MONTH_PART.finditer(src))
+    en_months: dict[int, list] = {}  # month -> (part said in the English or None, date word)
+    if de_month_parts:
+        for w in read_dates(tr, "en"):
+            if w.kind != "month":
+                continue
+            pm = _EN_MONTH_PART.search(tr[max(0, w.start - 40):w.start])
+            said = LANGS["en"].MONTH_PARTS[pm.group("part").lower()] if pm else ("day" if w.days else None)
+            en_months.setdefault(w.value, []).append((said, w))
+    en_found = {month: [(f, w) for f, w in ws if f is not None] for month, ws in en_months.items()}
+    for m in de_month_parts:
+        part = LANGS["de"].MONTH_PARTS[m.group("part").lower()]
+        month = LANGS["de"].MONTHS[m.group("m").lower()]
+        en_same = en_months.get(month)
+        if not en_same:
+            continue  # the month itself: date_mismatch
+        found = en_found[month]
+        if any(f == part or f == "day" for f, _ in found[:8]):
+            continue  # a day of the month is a finer rendering
+        w = en_same[0][1]
+        if found:
+            msg = f"„{m.group()}“ is {part} {MONTH_NAMES_EN[month - 1]}; the English says {found[0][0]}"
+            sev = p["severity_month_part"]
+        else:
+            msg = f"„{m.group()}“ is {part} {MONTH_NAMES_EN[month - 1]}; the English has only {w.text!r}"
+            sev = p["severity_month_part_dropped"]
+        yield ctx.flag(msg, source_span=(m.start(), m.end()), translation_span=(w.start, w.end),
+                       score=1.0, threshold=0.0, severity=Severity(sev))
+    # „halb drei“ is 2:30; "half past three" is an hour late.
+    de_halves = list(_DE_HALF.finditer(src))
+    if de_halves:
+        # "half past three" is read as a time by read_numerals, so number_mismatch reports it; here only
+        # the bare clock "3:30", which it takes for a score as well.
+        en_hours: dict[int, object] = {}
+        for e in _EN_CLOCK_30.finditer(tr):
+            en_hours.setdefault(int(e.group("h")) % 12 or 12, e)
+        for m in de_halves:
+            h = _hour(m.group("h"), "de")
+            if h is None:
+                continue
+            meant, late = (h - 1) % 12 or 12, h % 12 or 12
+            if meant in en_hours or late not in en_hours:
+                continue
+            e = en_hours[late]
+            yield ctx.flag(f"„{m.group()}“ is half past {meant}, half an hour before {late}; "
+                           f"the English says {e.group()!r}", source_span=(m.start(), m.end()),
+                           translation_span=(e.start(), e.end()), score=1.0, threshold=0.0,
+                           severity=Severity(p["severity_half_hour"]))
+    # A clock time left out („um 14 Uhr“ with no time in the English); a changed one is number_mismatch's.
+    en_left, de_left = paired(ctx)
+    if not any(n.kind in (TIME, COUNT, PART) for n in en_left):
+        for n in de_left:
+            if n.kind == TIME:
+                yield ctx.flag(f"German time {n.text!r} has no counterpart in the English", source_span=(n.start, n.end),
+                               score=1.0, threshold=0.0, severity=Severity(p["severity_time_dropped"]))
+    # „am Wochenende“ left out.
+    src_low = src.lower()
+    if any(w in src_low for w in LANGS["de"].WEEKEND):
+        low = tr.lower()
+        if not any(w in low for w in LANGS["en"].WEEKEND) and not read_dates(tr, "en"):
+            i = min(src_low.find(w) for w in LANGS["de"].WEEKEND if w in src_low)
+            yield ctx.flag("the German names a weekend („Wochenende“); the English does not",
+                           source_span=(i, i + len("wochenende")), score=1.0, threshold=0.0,
+                           severity=Severity(p["severity_weekend"]))
+
+
+_DE_HOLIDAY = re.compile(r"(?<![\w])(?P<h>" + "|".join(
+    re.escape(h).replace(r"\ ", r"\s+") for h in sorted(LANGS["de"].HOLIDAYS, key=len, reverse=True)) + r")", re.I)
+_EN_HOLIDAY_NAMES = {name: key for key, names in LANGS["en"].HOLIDAYS.items() for name in names}
+_EN_HOLIDAY = re.compile(r"(?<![\w])(?P<h>" + "|".join(
+    re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_EN_HOLIDAY_NAMES, key=len, reverse=True))
+    + r")(?:['’]?s)?(?![\w])", re.I)  # "Easter's", not "eastern"
+
+
+def holidays(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """Holidays and feast days named in ``text``: (start, end, key)."""
+    if lang == "de":
+        return tuple((m.start(), m.end(), LANGS["de"].HOLIDAYS[re.sub(r"\s+", " ", m.group("h").lower())])
+                     for m in _DE_HOLIDAY.finditer(text))
+    return tuple((m.start(), m.end(), _EN_HOLIDAY_NAMES[re.sub(r"\s+", " ", m.group("h").lower())])
+                 for m in _EN_HOLIDAY.finditer(text))
+
+
+@check("holiday_mismatch", category=Category.DATE, severity=Severity.WARNING)
+def holiday_mismatch(ctx: Context):
+    """A holiday changed in the English: „am Heiligen Abend“ as "in Holy Week", „Pfingsten“ as "Easter"
+
+    Only a German holiday whose English names are all missing while the English names another
+    holiday is reported; a holiday left out is not.
+    """
+    de_h = holidays(ctx.source, "de")
+    if not de_h:
+        return
+    en_h = holidays(ctx.translation, "en")
+    en_keys = {k for _, _, k in en_h}
+    de_keys = {k for _, _, k in de_h}
+    other = [h for h in en_h if h[2] not in de_keys]
+    if not other:
+        return
+    for start, end, key in de_h:
+        if key in en_keys:
+            continue
+        s, e, k = other[0]
+        yield ctx.flag(f"German „{ctx.source[start:end]}“ ({LANGS['en'].HOLIDAYS[key][0]}) is "
+                       f"{ctx.translation[s:e]!r} in the English", source_span=(start, end), translation_span=(s, e),
+                       score=1.0, threshold=0.0)

@@ -7,14 +7,16 @@ year checks report those.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 from typing import Optional
 
 from ..lang import de, en
-from ..records import Category, Severity
+from ..records import Category, Severity, Side
 from .registry import Context, check
 
 COUNT, YEAR, DAY, TIME, WORD, PART = "count", "year", "day", "time", "word", "part"
@@ -45,7 +47,8 @@ class Reader:
         groups = "".join(re.escape(g) for g in (L.GROUP, L.DECIMAL) + tuple(g for g in L.GROUP_ALSO if g != " "))
         space_groups = r"(?:\d{1,3}(?: \d{3})+(?!\d))|" if " " in L.GROUP_ALSO else ""
         # "S.1877" and "Nr.5" are numbers; "1.5" is not two.
-        self.number = re.compile(rf"(?<![\w,])(?:{space_groups}\d+(?:[{groups}]\d+)*)")
+        # A lone "x" between sizes is a times sign: "30mm x15.5mm".
+        self.number = re.compile(rf"(?:(?<![\w,])|(?<=(?<!\w)[x×]))(?:{space_groups}\d+(?:[{groups}]\d+)*)")
         # A clock time or a score without a marker: "17:21", "14.13" (read as a time too).
         self.clock = re.compile(r"(?<![\d:.,])(?P<h>[0-2]?\d)[:](?P<m>[0-5]\d)(?![\d:])")
         self.measure = re.compile(rf"[\s-]?(?:{_alternation(L.MEASURES)})(?![\w²])", re.I)
@@ -57,6 +60,10 @@ class Reader:
         # Cheap tests that let a text skip the costlier patterns: most paragraphs name no month.
         self.any_month = re.compile(rf"(?<![\w])(?:{months})(?![\w])", re.I)
         self.time_marker = re.compile(L.TIME_MARKER)
+        # „halb neun“ is 8:30, "half past eight" too.
+        self.half_hour = re.compile(L.HALF_HOUR if L.CODE == "de" else L.HALF_PAST, re.I)
+        self.half_before = L.CODE == "de"  # German names the hour the half leads to
+        self.half_hint = "halb" if L.CODE == "de" else "half"  # skips the pattern in most texts
         self.year_range = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s?[/–-]\s?(\d\d)(?![\d.,])")
         self.word_values = _number_words(L)
         self.multipliers = set(L.MULTIPLIERS)
@@ -154,7 +161,16 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
 
     has_time = R.time_marker.search(text) is not None
     has_month = R.any_month.search(text) is not None
+    for m in (R.half_hour.finditer(text) if R.half_hint in text.lower() else ()):
+        word = m.group("h")
+        h = int(word) if word.isdigit() else L.UNITS.get(word.lower())
+        if not word.isdigit() and word.lower() in R.vague_words and word.lower() not in L.CLOCK_WORDS:
+            continue  # "half a million", "half an hour"
+        if isinstance(h, int) and 1 <= h <= 24:
+            add(m.start(), m.end(), _clock_values(h - 1 if R.half_before else h, 30), TIME)
     for m in (R.time.finditer(text) if has_time else ()):
+        if any(taken[m.start():m.end()]):
+            continue  # „halb 9 Uhr“: read as 8:30 above
         h, mi = int(m.group("h")), int(m.group("m") or 0)
         if (m.groupdict().get("ampm") or "").lower().startswith("p") and h < 12:
             h += 12
@@ -196,6 +212,9 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         glued = sm.group().strip().lower() if sm else ""
         if glued in L.GLUED_SCALES and not text[end:end + 1].strip():
             sm = None  # these glue to the number ("€12.5m"); "5 m" is five metres
+        elif sm and glued in L.GLUED_SCALES and text[end:end + 1].isupper() \
+                and not (start and text[start - 1] in L.CURRENCY_SIGNS):
+            sm = None  # "4K", "5650K": a resolution, a colour temperature; "$5M" is money
         if sm:
             scaled = {v * L.SCALES[glued] for v in values}
             # "26m" is 26 million in a news text, but 26 metres or the 26th minute in a match report.
@@ -274,22 +293,67 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
     """Pair numerals of equal value (or equal quantity in another unit), each used once.
 
     Returns the unpaired numerals of each side. Digits pair with digits first, so a number
-    word or the part of a score never takes a digit's partner.
+    word or the part of a score never takes a digit's partner. Each numeral looks up its
+    partners by value (and measures by quantity in a sorted list), so a long text with
+    thousands of numbers costs n log n, not n × m.
     """
+    loose = (WORD, PART)
+    by_value: tuple[dict, dict] = ({}, {})  # strict, loose right numerals: value -> their indices, in order
+    by_dim: dict[str, list] = {}  # dimension -> sorted (SI value, index) of right numerals with a unit
+    for j, b in enumerate(right):
+        for v in b.values:
+            by_value[b.kind in loose].setdefault(v, deque()).append(j)
+        if b.measure:
+            by_dim.setdefault(b.measure[0], []).extend((v, j) for v in b.measure[1])
+    for lst in by_dim.values():
+        lst.sort()
     used_r: set[int] = set()
     paired_l: set[int] = set()
-    loose = (WORD, PART)
+
+    def first_free(index: dict, a: Numeral) -> Optional[int]:
+        best = None
+        for v in a.values:
+            lst = index.get(v)
+            while lst and lst[0] in used_r:
+                lst.popleft()  # a used partner is dropped once
+            if lst and (best is None or lst[0] < best):
+                best = lst[0]
+        return best
+
+    def by_measure(a: Numeral, allowed) -> Optional[int]:
+        lst = by_dim.get(a.measure[0]) if a.measure else None
+        if not lst:
+            return None
+        best = None
+        for x in a.measure[1]:
+            lo = bisect.bisect_left(lst, (min(x / (1 + tolerance), x - 1.0),))
+            for y, j in lst[lo:]:
+                if y > max(x * (1 + tolerance), x + 1.0):
+                    break
+                if j in used_r or not allowed(right[j]) or (best is not None and j >= best):
+                    continue
+                if _pairs(a, right[j], tolerance):
+                    best = j
+        return best
+
     for loose_pass in (False, True):
         for i, a in enumerate(left):
             if i in paired_l:
                 continue
-            for j, b in enumerate(right):
-                if j in used_r or ((a.kind in loose or b.kind in loose) != loose_pass):
-                    continue
-                if _pairs(a, b, tolerance):
-                    used_r.add(j)
-                    paired_l.add(i)
-                    break
+            a_loose = a.kind in loose
+            if not loose_pass and a_loose:
+                continue
+            # Strict pass: both strict. Loose pass: at least one side loose.
+            indexes = [by_value[1]] if loose_pass and not a_loose else \
+                [by_value[0]] if not loose_pass else [by_value[0], by_value[1]]
+            cands = [j for j in (first_free(ix, a) for ix in indexes) if j is not None]
+            m = by_measure(a, lambda b: ((a_loose or b.kind in loose) == loose_pass))
+            if m is not None:
+                cands.append(m)
+            if cands:
+                j = min(cands)
+                used_r.add(j)
+                paired_l.add(i)
     return ([a for i, a in enumerate(left) if i not in paired_l],
             [b for j, b in enumerate(right) if j not in used_r])
 
@@ -315,9 +379,29 @@ def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
     return ctx.memo(f"numbers.paired:{ctx.unit.id}:{tolerance}", compute)
 
 
-@check("number_mismatch", category=Category.NUMBER, severity=Severity.ERROR)
+@check("number_mismatch", category=Category.NUMBER, severity=Severity.WARNING)
 def number_mismatch(ctx: Context):
     """A number in the English has no equal in the German (formats of each language understood)."""
+    return _number_mismatch(ctx, SuggestionBudget(ctx.params["max_suggestions"]))
+
+
+class SuggestionBudget:
+    """At most ``limit`` suggestions per check and paragraph: each is the whole paragraph rewritten, so a
+    long text with thousands of flags would build thousands of copies. Later flags say why they have none."""
+
+    def __init__(self, limit: int):
+        self.left = limit
+        self.limit = limit
+
+    def __call__(self, make) -> tuple[Optional[str], str]:
+        """The suggestion ``make()`` builds, or None and a note for the message once the budget is spent."""
+        if self.left > 0:
+            self.left -= 1
+            return make(), ""
+        return None, f" (no suggestion: more than {self.limit} such flags in this paragraph)"
+
+
+def _number_mismatch(ctx: Context, budget: SuggestionBudget):
     en_left, de_left = paired(ctx)
     suspects, _ = split_unpaired(en_left, de_left)
     de_counts = [n for n in de_left if n.kind in (COUNT, TIME) or (n.kind == WORD and firm(n, "de"))]
@@ -334,18 +418,19 @@ def number_mismatch(ctx: Context):
         suggestion = None
         src = None
         if de_counts:
-            src = min(de_counts, key=lambda d: _distance(d, n))
+            src = min(nearby(de_counts, n, len(ctx.source), len(ctx.translation)), key=lambda d: _distance(d, n))
             value = min(src.values, key=lambda v: abs(v - max(n.values)))
             if src.kind == TIME:
                 msg += f"; the German has {src.text!r}"
             elif n.kind == WORD:
                 word = EN_WORDS.get(value, format_en(value))
                 word = word.capitalize() if n.text[:1].isupper() else word
-                suggestion = ctx.translation[:n.start] + word + ctx.translation[n.end:]
-                msg += f"; the German has {src.text!r} ({word})"
+                suggestion, note = budget(lambda: ctx.translation[:n.start] + word + ctx.translation[n.end:])
+                msg += f"; the German has {src.text!r} ({word})" + note
             else:
-                suggestion = ctx.translation[:n.start] + _english_like(n.text, value) + ctx.translation[n.end:]
-                msg += f"; the German has {src.text!r} (= {format_en(value)} in English format)"
+                suggestion, note = budget(lambda: ctx.translation[:n.start] + _english_like(n.text, value)
+                                          + ctx.translation[n.end:])
+                msg += f"; the German has {src.text!r} (= {format_en(value)} in English format)" + note
         yield ctx.flag(msg, translation_span=(n.start, n.end), source_span=(src.start, src.end) if src else None,
                        suggestion=suggestion, score=score, threshold=float(max_unmatched), severity=sev)
 
@@ -354,7 +439,8 @@ def firm(n: Numeral, lang: str) -> bool:
     """A numeral whose change is evidence: digits, or a number word that is nothing else ("seven")."""
     if n.kind in FLAGGED:
         return True
-    return n.kind == WORD and n.text.lower() not in READERS[lang].vague_words and " " not in n.text
+    # "drei Millionen", "two dozen": a number word with its scale is as firm as its first word.
+    return n.kind == WORD and n.text.split()[0].lower() not in READERS[lang].vague_words
 
 
 def _year_like(n: Numeral) -> bool:
@@ -389,6 +475,16 @@ def split_unpaired(en_left: list[Numeral], de_left: list[Numeral]) -> tuple[list
     return counts, years
 
 
+def nearby(cands: list, n, source_len: int, translation_len: int, k: int = 8) -> list:
+    """The ``k`` candidates (sorted by offset) at about the place of ``n`` in the other text, so choosing a
+    partner for every unpaired number of a long text stays linear."""
+    if len(cands) <= k:
+        return cands
+    at = n.start / max(translation_len, 1) * source_len
+    i = bisect.bisect_left(cands, at, key=lambda c: c.start)
+    return cands[max(0, i - k // 2):i + k // 2]
+
+
 def _distance(a: Numeral, b: Numeral) -> float:
     """How far apart two numbers look: shared digits count more than closeness of value."""
     da = re.sub(r"\D", "", a.text)
@@ -407,3 +503,180 @@ def _english_like(text: str, value: float) -> str:
     if sm:
         value = value / en.SCALES[sm.group().strip().lower()]
     return m.group(1) + format_en(value) + tail
+
+
+# --- magnitudes and multiples written as words -----------------------------------------------------
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    text: str
+    value: float
+
+
+_DE_MAG = re.compile(r"(?<![\w-])(?P<a>" + _alternation(de.MAGNITUDES) + r")(?:\s+(?:von\s+)?(?P<b>millionen|milliarden))?"
+                     r"(?![\w])", re.I)
+_EN_MAG = re.compile(r"(?<![\w-])(?P<a>" + _alternation(en.MAGNITUDES) + r")(?:\s+of\s+(?P<b>thousands|millions|billions))?"
+                     r"(?![\w])", re.I)
+_DE_MULT = re.compile(r"(?<![\w])(?P<a>" + _alternation(de.MULTIPLES) + r")[a-zäöüß]*", re.I)
+_EN_MULT = re.compile(r"(?<![\w])(?P<a>" + _alternation(en.MULTIPLES) + r")(?![\w])", re.I)
+
+
+def magnitudes(text: str, lang: str) -> tuple[Amount, ...]:
+    """Plural magnitudes without digits: „Zehntausende“, „Hunderte Millionen“, "tens of thousands"."""
+    L = de if lang == "de" else en
+    rx = _DE_MAG if lang == "de" else _EN_MAG
+    out = []
+    for m in rx.finditer(text):
+        a = m.group("a").lower()
+        if a in L.SCALES:
+            nums = read_numerals(text, lang)
+            if any(n.start <= m.start() < n.end or (n.end <= m.start() and not text[n.end:m.start()].strip())
+                   for n in nums):
+                continue  # „3 Millionen“: the scale word of a number, read by read_numerals
+        value = float(L.MAGNITUDES[a])
+        if m.group("b"):
+            value *= L.MAGNITUDES[m.group("b").lower()]
+        out.append(Amount(m.start(), m.end(), m.group(), value))
+    return tuple(out)
+
+
+def multiples(text: str, lang: str) -> tuple[Amount, ...]:
+    """How many times as much: „verdoppelt“, „die Hälfte“, "tripled", "twice"."""
+    L = de if lang == "de" else en
+    rx = _DE_MULT if lang == "de" else _EN_MULT
+    return tuple(Amount(m.start(), m.end(), m.group(), float(L.MULTIPLES[m.group("a").lower()]))
+                 for m in rx.finditer(text))
+
+
+@check("number_word", category=Category.NUMBER, severity=Severity.WARNING)
+def number_word(ctx: Context):
+    """A magnitude or multiple written as a word changed in the English
+
+    „Zehntausende Menschen“ as "tens of people" or "thousands of people", „verdreifacht“ as
+    "doubled", „die Hälfte“ as "a third". Only a different word on the English side is reported;
+    a magnitude written in digits ("more than 10,000") or left out is not.
+    """
+    ratio = ctx.params["max_ratio"]
+    de_mag = magnitudes(ctx.source, "de")
+    en_mag = magnitudes(ctx.translation, "en") if de_mag else ()
+    if de_mag and en_mag:
+        en_sorted = sorted(e.value for e in en_mag)
+        de_sorted = sorted(d.value for d in de_mag)
+        en_digits = sorted(v for n in read_numerals(ctx.translation, "en") if n.kind == COUNT for v in n.values)
+        other = [e for e in en_mag if not _near_any(e.value, de_sorted, ratio)]
+        for d in de_mag:
+            if not other or _near_any(d.value, en_sorted, ratio):
+                continue
+            k = bisect.bisect_left(en_digits, d.value)
+            if k < len(en_digits) and en_digits[k] < 10 * d.value:
+                continue  # „Zehntausende“ as "more than 10,000"
+            e = other[0]
+            yield ctx.flag(f"German {d.text!r} (~{format_en(d.value)}) is {e.text!r} (~{format_en(e.value)}) "
+                           f"in the English", source_span=(d.start, d.end), translation_span=(e.start, e.end),
+                           score=max(d.value, e.value) / min(d.value, e.value), threshold=ratio)
+    de_mul = multiples(ctx.source, "de")
+    en_mul = multiples(ctx.translation, "en") if de_mul else ()
+    if de_mul and en_mul:
+        en_values = {e.value for e in en_mul}
+        de_values = {d.value for d in de_mul}
+        other = [e for e in en_mul if e.value not in de_values]
+        for d in de_mul:
+            if not other or d.value in en_values:
+                continue
+            e = other[0]
+            yield ctx.flag(f"German {d.text!r} (×{format_en(d.value)}) is {e.text!r} (×{format_en(e.value)}) "
+                           f"in the English", source_span=(d.start, d.end), translation_span=(e.start, e.end),
+                           score=1.0, threshold=0.0)
+
+
+def _near_any(value: float, sorted_values: list, ratio: float) -> bool:
+    """Some value within a factor ``ratio`` of ``value`` (a bisection, not a scan)."""
+    k = bisect.bisect_left(sorted_values, value / ratio)
+    return k < len(sorted_values) and sorted_values[k] <= value * ratio
+
+
+_DE_RANK = re.compile(r"(?<![\w])(?:[\w]+-)?(?P<a>" + "|".join(de.RANK_STEMS) + r")(?:" + "|".join(de.RANK_ENDINGS)
+                      + r")(?![\w])", re.I)
+_DE_RANK_NOUN = re.compile(r"(?<![\w])(?:" + "|".join(de.RANK_NOUNS) + r")\s+(?P<n>\d{1,2}|[a-zäöüß]+)(?![\w.,]\d)", re.I)
+_EN_RANK = re.compile(r"(?<![\w])(?P<a>" + "|".join(en.RANK_WORDS) + r")(?![\w])|(?<![\w.,])(?P<d>\d{1,2})(?:st|nd|rd|th)(?![\w])"
+                      r"|(?<![\w])(?:" + "|".join(re.escape(w) for w in en.RANK_NOUNS) + r")\s*(?P<n>\d{1,2}|[a-z]+)(?![\w])", re.I)
+
+
+def ranks(text: str, lang: str) -> tuple[Amount, ...]:
+    """Ranks and ordinals from the second on: „der Dritte“, „Platz acht“, "third", "No. 3"."""
+    out = []
+    if lang == "de":
+        for m in _DE_RANK.finditer(text):
+            if m.group("a").lower() == "acht" and not m.group().lower().startswith("acht"):
+                continue
+            if m.group().lower() in ("acht", "achter", "achtes"):  # „acht“ is eight, „Achter“ a boat
+                continue
+            out.append(Amount(m.start(), m.end(), m.group(), float(de.RANK_STEMS[m.group("a").lower()])))
+        for m in _DE_RANK_NOUN.finditer(text):
+            v = m.group("n")
+            value = int(v) if v.isdigit() else de.UNITS.get(v.lower())
+            if isinstance(value, int) and value >= 1:
+                out.append(Amount(m.start(), m.end(), m.group(), float(value)))
+        return tuple(out)
+    for m in _EN_RANK.finditer(text):
+        if m.group("a"):
+            value = en.RANK_WORDS[m.group("a").lower()]
+        elif m.group("d"):
+            value = int(m.group("d"))
+        else:
+            v = m.group("n")
+            value = int(v) if v.isdigit() else en.UNITS.get(v.lower())
+            if not isinstance(value, int):
+                continue
+        out.append(Amount(m.start(), m.end(), m.group(), float(value)))
+    return tuple(out)
+
+
+@check("rank_mismatch", category=Category.NUMBER, severity=Severity.WARNING)
+def rank_mismatch(ctx: Context):
+    """A rank or ordinal changed in the English: „der Dritte“ as "the second", „Platz acht“ as "fourth"
+
+    Only a different rank on the English side is reported, and only when the German rank appears in
+    the English in no form (ordinal, "number three", or a plain number).
+    """
+    de_r = ranks(ctx.source, "de")
+    if not de_r:
+        return
+    en_r = ranks(ctx.translation, "en")
+    if not en_r:
+        return
+    en_values = {e.value for e in en_r} | {v for n in read_numerals(ctx.translation, "en") for v in n.values}
+    de_values = {d.value for d in de_r} | {v for n in read_numerals(ctx.source, "de") for v in n.values}
+    other = [e for e in en_r if e.value not in de_values]
+    for d in de_r:
+        if d.value in en_values or not other:
+            continue
+        e = other[0]
+        yield ctx.flag(f"German {d.text!r} is rank {format_en(d.value)}; the English says {e.text!r}",
+                       source_span=(d.start, d.end), translation_span=(e.start, e.end), score=1.0, threshold=0.0)
+
+
+_GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])-?(\d+)")
+_LONE_CAPITAL = re.compile(r"(?<![\w])[A-Z]\s$")
+
+
+@check("number_missing", category=Category.NUMBER, severity=Severity.WARNING)
+def number_missing(ctx: Context):
+    """A number of the German is missing from the English
+
+    „landete auf Platz acht“ with no eight in the English, „der etwa 85.000 Einwohner“ dropped with
+    its clause. Only when the English has no number of its own left over (that would be a changed
+    number, reported by number_mismatch); years, days of dates and times are left to the date checks.
+    """
+    en_left, de_left = paired(ctx)
+    if any(n.kind in (COUNT, TIME, YEAR) or (n.kind == WORD and firm(n, "en")) for n in en_left):
+        return
+    # Model and vehicle names: German „E 95 01“, „A 380“ are often written "E95 01", "A380" in English.
+    glued = set(_GLUED_DIGITS.findall(ctx.translation))
+    lost = [n for n in de_left if (n.kind == COUNT or (n.kind == WORD and firm(n, "de")))
+            and not (n.text in glued or _LONE_CAPITAL.search(ctx.source, max(0, n.start - 3), n.start))]
+    for n in lost:
+        yield ctx.flag(f"German number {n.text!r} has no counterpart in the English", side=Side.TRANSLATION,
+                       source_span=(n.start, n.end), score=float(len(lost)), threshold=0.0)

@@ -9,6 +9,7 @@ from ..lang import quotes as Q
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, TOKEN)
 from ..records import Category, Severity, Side
+from .numbers import SuggestionBudget
 from .registry import check
 
 
@@ -107,7 +108,15 @@ class Split:
     start: int  # the word before the early close
     end: int  # after the tail's closing mark
     tail_words: int
-    rejoined: str  # the text with the two quotations joined into one
+    text: str  # the whole text (shared, not copied)
+    cut: int  # where the early close's punctuation starts
+    fixed_tail: str  # the tail, its first word in lower case where German or English wants it
+    resume: int  # the tail's closing mark
+
+    @property
+    def rejoined(self) -> str:
+        """The text with the two quotations joined into one (built on demand: it copies the text)."""
+        return self.text[:self.cut] + " " + self.fixed_tail.lstrip() + self.text[self.resume:]
 
 
 def splits(text: str, lang: str, lower_words: frozenset) -> list[Split]:
@@ -126,23 +135,33 @@ def splits(text: str, lang: str, lower_words: frozenset) -> list[Split]:
         else:
             lower = lw in lower_words
         fixed_tail = tail[:first.start()] + (lw if lower else w) + tail[first.end():]
-        joined = text[:m.start("end")] + " " + fixed_tail.lstrip() + text[m.start("tclose"):]
         start = m.start("end")
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # show the word the quotation was cut after
-        out.append(Split(start=start, end=m.end("tclose"), tail_words=len(words), rejoined=joined))
+        out.append(Split(start=start, end=m.end("tclose"), tail_words=len(words), text=text,
+                         cut=m.start("end"), fixed_tail=fixed_tail, resume=m.start("tclose")))
     return out
 
 
 def _capitalised_elsewhere(text: str, word: str, at: int) -> bool:
     # A name keeps its capital; a name shows up capitalised in the middle of a sentence.
-    for m in re.finditer(rf"(?<=[a-z,;] ){re.escape(word)}\b", text):
-        if m.start() != at:
-            return True
-    return False
+    places = _mid_sentence_capitals(text).get(word, ())
+    return any(p != at for p in places[:2])
 
 
-@check("quote_split", category=Category.QUOTE, severity=Severity.ERROR, needs_translation=False)
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[^\W\d_]+")
+
+
+@lru_cache(maxsize=64)
+def _mid_sentence_capitals(text: str) -> dict:
+    """Where each word stands after a lower-case word or a comma (read once per text)."""
+    out: dict = {}
+    for m in _MID_CAPITAL.finditer(text):
+        out.setdefault(m.group(), []).append(m.start())
+    return out
+
+
+@check("quote_split", category=Category.QUOTE, severity=Severity.WARNING, needs_translation=False)
 def quote_split(ctx):
     """One quotation closed and reopened just before its attribution
 
@@ -151,6 +170,7 @@ def quote_split(ctx):
     articles are checked without a model) and on the English side, with the rejoined text.
     """
     max_words = ctx.params["max_tail_words"]
+    budget = SuggestionBudget(ctx.params["max_suggestions"])
     sides = [(Side.SOURCE, ctx.source, "de", GERMAN_FUNCTION_WORDS | GERMAN_FUNCTION_WORDS_ALSO_ENGLISH)]
     if ctx.unit.translation is not None:
         sides.append((Side.TRANSLATION, ctx.translation, "en", ENGLISH_FUNCTION_WORDS))
@@ -160,18 +180,19 @@ def quote_split(ctx):
                 continue
             span = (s.start, s.end)
             lang_name = "German" if lang == "de" else "English"
+            suggestion, note = budget(lambda: s.rejoined)
             yield ctx.flag(
                 f"{lang_name} quotation closed after sentence punctuation and reopened at once: "
                 f"{text[s.start:s.end]!r} splits one quotation in two; join the last {s.tail_words} "
-                f"word(s) to the quotation before them",
+                f"word(s) to the quotation before them" + note,
                 side=side, source_span=span if side is Side.SOURCE else None,
                 translation_span=span if side is Side.TRANSLATION else None,
-                suggestion=s.rejoined, score=float(s.tail_words), threshold=float(max_words))
+                suggestion=suggestion, score=float(s.tail_words), threshold=float(max_words))
 
 
 # --- balance ---------------------------------------------------------------------------------
 
-@check("quote_balance", category=Category.QUOTE, severity=Severity.ERROR)
+@check("quote_balance", category=Category.QUOTE, severity=Severity.WARNING)
 def quote_balance(ctx):
     """English quotation marks unbalanced where the German ones are balanced
 
@@ -234,7 +255,10 @@ def quote_missing(ctx):
     if missing < ctx.params["min_missing"]:
         return
     tr_text = ctx.translation.lower()
-    lost = [(a, b) for a, b in src_q if ctx.source[a + 1:b - 1].strip().lower() not in tr_text]
+    # The last quotation whose words the English lacks is shown; looking at the last few keeps a text
+    # with thousands of quotations from searching the English thousands of times.
+    lost = [(a, b) for a, b in src_q[-ctx.params["max_shown_search"]:]
+            if ctx.source[a + 1:b - 1].strip().lower() not in tr_text]
     a, b = (lost or src_q)[-1]
     yield ctx.flag(
         f"the German has {len(src_q)} quotation(s), the English {len(tr_q)}: e.g. "

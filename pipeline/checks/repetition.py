@@ -1,11 +1,18 @@
 """Repetition: a word or phrase said again and again in a row, as a decoder caught in a loop does."""
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..lang.words import ALLOWED_DOUBLES, tokens
+from ..lang import de, en
+from ..lang.words import (ALLOWED_DOUBLES, ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS,
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, tokens)
 from ..records import Category, Severity
 from .registry import check
+
+_DE_FUNCTION = GERMAN_FUNCTION_WORDS | GERMAN_FUNCTION_WORDS_ALSO_ENGLISH
 
 
 @dataclass(frozen=True)
@@ -17,7 +24,8 @@ class Run:
     copies: int
 
 
-def runs(text: str, max_words: int) -> list[Run]:
+@lru_cache(maxsize=256)
+def runs(text: str, max_words: int) -> tuple[Run, ...]:
     """Phrases of up to ``max_words`` words repeated in a row, glued by spaces only.
 
     Each copy must match the first one with what lies between its words ("the boats and the
@@ -60,10 +68,110 @@ def runs(text: str, max_words: int) -> list[Run]:
             break
         else:
             i += 1
+    return tuple(out)
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """Two German words of one stem: equal, or nouns (capitalised) one a part of the other's compound
+    or sharing a long prefix („Fuß“/„Fußplatte“, „Martinsbrauch“/„Martinssingen“)."""
+    if a.lower() == b.lower():
+        return True
+    if not (a[:1].isupper() and b[:1].isupper()):
+        return False
+    a, b = a.lower(), b.lower()
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_.startswith(short) or long_.endswith(short):
+        return True
+    return len(short) >= de.ECHO_PREFIX and long_[:de.ECHO_PREFIX] == short[:de.ECHO_PREFIX]
+
+
+def german_echoes(source: str, window: int) -> list[tuple[float, float]]:
+    """Where the German repeats a content word within ``window`` words: (first, second) as relative
+    positions (0..1) in the paragraph.
+
+    „Grenzschutz, Grenzschutz“, „am Start, doch die Startzeiten“, „Taschenlupe Leselupe“: an English
+    phrase said twice there follows the German. Each word is compared with the few before it only.
+    """
+    n = max(len(source), 1)
+    out = []
+    last: dict[str, tuple[int, int]] = {}  # word -> (index, offset) of its last use
+    nouns: list[tuple[int, int, str]] = []  # (index, offset, lower-case noun)
+    k = 0
+    for pos, _, w in tokens(source):
+        low = w.lower()
+        if len(w) < de.ECHO_MIN_LETTERS or w.isdigit() or low in _DE_FUNCTION:
+            continue
+        prev = last.get(low)
+        if prev is not None and k - prev[0] <= window:
+            out.append((prev[1] / n, pos / n))
+        elif w[:1].isupper():
+            for _, first, other in reversed(nouns):
+                if _one_stem(w, other):
+                    out.append((first / n, pos / n))
+                    break
+        last[low] = (k, pos)
+        if w[:1].isupper():
+            nouns.append((k, pos, w))
+            while nouns and k - nouns[0][0] >= window:
+                nouns.pop(0)
+        k += 1
     return out
 
 
-@check("repetition", category=Category.REPETITION, severity=Severity.ERROR)
+def _licensed(echoes: list[tuple[float, float]], start: float, end: float, shift: float) -> bool:
+    """A German repetition overlaps the English one, give or take ``shift`` of the paragraph.
+
+    ``echoes`` come in text order (by their second word), so the first ones ending after ``start``
+    are looked at, not all of them.
+    """
+    k = bisect.bisect_left(echoes, start - shift, key=lambda e: e[1])
+    return any(a - shift <= end for a, _ in echoes[k:k + 4])
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    start: int  # first copy
+    second: int  # second copy
+    end: int  # end of the second copy
+    words: tuple[str, ...]
+    gap: tuple[str, ...]  # the words between the copies
+
+
+def duplicates(text: str, max_words: int, max_gap: int) -> list[Duplicate]:
+    """A phrase said twice within a few words: "Scholz said, Scholz said", "the president of the president".
+
+    Looks only at the next occurrences of each word within ``max_words + max_gap`` words, so the cost
+    stays linear in the length of the text.
+    """
+    toks = tokens(text)
+    low = [t[2].lower() for t in toks]
+    nxt = [-1] * len(low)
+    seen: dict[str, int] = {}
+    for k in range(len(low) - 1, -1, -1):
+        nxt[k] = seen.get(low[k], -1)
+        seen[low[k]] = k
+    out: list[Duplicate] = []
+    covered = -1
+    for i in range(len(low)):
+        if i <= covered:
+            continue
+        j = nxt[i]
+        while j != -1 and j - i <= max_words + max_gap:
+            n = 0
+            while n < max_words and i + n < j and j + n < len(low) and low[i + n] == low[j + n]:
+                n += 1
+            gap = j - i - n
+            between = text[toks[i + n - 1][1]:toks[j][0]]
+            if gap <= max_gap and not any(c in en.CLAUSE_END for c in between):
+                out.append(Duplicate(toks[i][0], toks[j][0], toks[j + n - 1][1], tuple(low[i:i + n]),
+                                     tuple(low[i + n:j])))
+                covered = j + n - 1
+                break
+            j = nxt[j]
+    return out
+
+
+@check("repetition", category=Category.REPETITION, severity=Severity.WARNING)
 def repetition(ctx):
     """A word or phrase repeated in a row in the English
 
@@ -74,14 +182,18 @@ def repetition(ctx):
     p = ctx.params
     found = runs(ctx.translation, p["max_words"])
     src_runs = {r.words for r in runs(ctx.source, p["max_words"])} if found else set()
+    echoes: list = []  # read from the German only when a repetition of two copies needs it
+    n = max(len(ctx.translation), 1)
     for r in found:
         if all(w.isdigit() for w in r.words):
             continue  # scores and tables: "1 1", "21:21"
         single_double = r.copies == 2 and len(r.words) == 1
         if single_double and (r.words in ALLOWED_DOUBLES or r.words in src_runs):
             continue
-        if len(r.words) > 1 and r.copies == 2 and r.words in src_runs:
-            continue
+        if r.copies == 2 and not echoes:
+            echoes = german_echoes(ctx.source, p["echo_window"]) or [(-9.0, -9.0)]  # none: a sentinel far away
+        if r.copies == 2 and (r.words in src_runs or _licensed(echoes, r.start / n, r.end / n, p["echo_shift"])):
+            continue  # the German says it twice too: „Grenzschutz, Grenzschutz“
         repeated_words = len(r.words) * (r.copies - 1)
         if r.copies < p["min_copies"] and repeated_words < p["min_repeated_words"]:
             sev = Severity.WARNING
@@ -93,3 +205,63 @@ def repetition(ctx):
             translation_span=(r.second, r.end), score=float(r.copies),
             threshold=float(p["min_copies"]), severity=sev,
             suggestion=ctx.translation[:r.second].rstrip() + ctx.translation[r.end:])
+
+
+@check("duplication", category=Category.REPETITION, severity=Severity.WARNING)
+def duplication(ctx):
+    """A phrase said twice within a few words in the English where the German says it once
+
+    "Scholz said, Scholz said", "the president of the president", "HDE CEO Stefan Genth criticised
+    HDE CEO Stefan Genth": a decoder that lost its place repeats a name or phrase with a comma or a
+    word between the copies, which the in-a-row check does not see. Not flagged when the German
+    repeats a word at about the same place, or names the repeated name as often.
+    """
+    p = ctx.params
+    found = duplicates(ctx.translation, p["max_words"], p["max_gap"])
+    if not found:
+        return
+    n = max(len(ctx.translation), 1)
+    late: dict = {}  # what only a candidate that passes the cheap tests needs, computed once
+
+    def need(key, compute):
+        if key not in late:
+            late[key] = compute()
+        return late[key]
+
+    for d in found:
+        content = [w for w in d.words if w not in ENGLISH_FUNCTION_WORDS and not w.isdigit()]
+        if not content:
+            continue
+        if not d.gap:
+            if ctx.translation[d.start:d.second].rstrip()[-1:].isalnum():
+                continue  # copies glued by spaces: the in-a-row check's case
+            if len(d.words) < 2 and not (ctx.translation[d.start:d.start + 1].isupper()
+                                         and ctx.translation[d.second:d.second + 1].isupper()
+                                         and d.words not in ALLOWED_DOUBLES):
+                continue  # one word twice ("very, very") is English; a name twice ("Scholz, Scholz") is not
+        elif not (len(content) >= p["min_content_words"]
+                  or (len(d.words) >= 2 and len(d.gap) == 1 and d.gap[0] in en.DUPLICATION_LINKS)):
+            continue
+        first = ctx.translation[d.start:d.start + (d.end - d.second)]
+        if first[1:] != ctx.translation[d.second + 1:d.end]:
+            continue  # "human rights organisation Human Rights Watch": a decoder copies the letters' case too
+        loops = need("loops", lambda: runs(ctx.translation, p["loop_max_words"]))
+        loop_starts = need("loop_starts", lambda: [r.start for r in loops])
+        k = bisect.bisect_right(loop_starts, d.end) - 1  # loops do not overlap: the last one starting before d ends
+        if k >= 0 and loops[k].end >= d.start:
+            continue  # a loop in a row: the repetition check reports it
+        if _licensed(need("echoes", lambda: german_echoes(ctx.source, p["echo_window"])),
+                     d.start / n, d.end / n, p["echo_shift"]):
+            continue
+        src_count = need("count", lambda: Counter(w.lower() for _, _, w in tokens(ctx.source)))
+        verbatim = [w for w in content if w in src_count]
+        if verbatim and all(src_count[w] >= 2 for w in verbatim):
+            continue  # the German names it twice as well
+        phrase = " ".join(d.words)
+        yield ctx.flag(
+            f"{phrase!r} is said twice within {len(d.gap) + len(d.words)} words: "
+            f"{ctx.translation[d.start:d.end]!r}; the German does not repeat it",
+            translation_span=(d.start, d.end), score=float(len(content)),
+            threshold=float(p["min_content_words"]),
+            suggestion=ctx.translation[:d.second].rstrip(" ,") + ctx.translation[d.end:]
+            if not d.gap else None)

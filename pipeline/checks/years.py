@@ -7,19 +7,25 @@ in an article about 2024 — is reported with the phrase to drop.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..lang import de, en
 from ..records import Category, Severity, Side
-from .numbers import YEAR, Numeral, paired, read_numerals, split_unpaired
+from .numbers import YEAR, Numeral, SuggestionBudget, nearby, paired, read_numerals, split_unpaired
 from .registry import Context, check
 
 
-@check("year_mismatch", category=Category.DATE, severity=Severity.ERROR)
+@check("year_mismatch", category=Category.DATE, severity=Severity.WARNING)
 def year_mismatch(ctx: Context):
     """A year in the English differs from the years of the German."""
+    return _year_mismatch(ctx, SuggestionBudget(ctx.params["max_suggestions"]))
+
+
+def _year_mismatch(ctx: Context, budget: SuggestionBudget):
     en_left, de_left = paired(ctx)
     _, en_years = split_unpaired(en_left, de_left)
     if not en_years:
@@ -31,10 +37,11 @@ def year_mismatch(ctx: Context):
         sev = None
         src: Optional[Numeral] = None
         if de_years:
-            src = min(de_years, key=lambda d: abs(max(d.values) - max(n.values)))
+            src = min(nearby(de_years, n, len(ctx.source), len(ctx.translation)),
+                      key=lambda d: abs(max(d.values) - max(n.values)))
             year = int(max(src.values)) if len(src.text) == 4 else src.text
-            msg += f"; the German has {src.text}"
-            suggestion = ctx.translation[:n.start] + str(year) + ctx.translation[n.end:]
+            suggestion, note = budget(lambda: ctx.translation[:n.start] + str(year) + ctx.translation[n.end:])
+            msg += f"; the German has {src.text}" + note
         else:
             # The translator may have added a year the German implies ("Act of 2019"): worth a look only.
             sev = Severity(ctx.params.get("severity_unpaired", "info"))
@@ -75,6 +82,21 @@ def _takes_year(word: str, bare: bool) -> bool:
             or (bare and w.endswith(de.IDENTIFIER_NOUNS)))
 
 
+_NAME_TAIL = re.compile(r"(?:\s+(?:[A-ZÄÖÜ][\w.-]*|[IVXLC]+\.|von|van|der|de))+$")
+
+
+def _dated_noun_before(text: str, pos: int) -> bool:
+    """A name between a dated noun and its year: „die Krönung Friedrichs III. 1452 in Rom“, „nach dem
+    Tod Ludwigs XIV. 1715 in Versailles“. Looks back over at most three capitalised words."""
+    before = text[max(0, pos - 80):pos].rstrip()
+    m = _NAME_TAIL.search(" " + before)
+    if not m:
+        return False
+    words = _WORD.findall(m.group())
+    return any(w.lower() not in de.DETERMINERS and (w.lower() in de.YEAR_HEADS or w.lower().endswith(de.YEAR_HEAD_TAILS))
+               for w in words[-4:-1])
+
+
 def german_years(text: str, params) -> tuple[YearMention, ...]:
     """Every four-digit year in German ``text`` with a score for how out of place it sits.
 
@@ -92,7 +114,8 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
         nxt = _WORD.match(text, n.end + 1) if text[n.end:n.end + 1] == " " else None
         position, weak = 0.0, False
         before_pp = nxt is not None and nxt.group().lower() in de.PREPOSITIONS
-        if head[:1].isupper() and not _takes_year(head, bare=not ph) and before_pp:
+        if head[:1].isupper() and not _takes_year(head, bare=not ph) and before_pp \
+                and not _dated_noun_before(text, start):
             position = params.get("phrase_weight", 1.0) if ph else params.get("bare_weight", 2.0)
         elif ph and head[:1].islower() and before_pp and not _takes_year(head, bare=False) \
                 and head.lower() not in de.PREPOSITIONS:
@@ -120,9 +143,13 @@ def year_out_of_frame(ctx: Context):
     frame = _frame(ctx)
     min_gap = ctx.params.get("min_gap", 3)
     threshold = ctx.params.get("threshold", 1.5)
+    # The frame holds years in ordinary positions only, so a mention (out of place) is never among them.
+    others = sorted({fy for fy, _, _ in frame})
     for y in mentions:
-        others = sorted({fy for fy, uid, off in frame if not (uid == ctx.unit.id and off == y.year_start)})
-        gap = min((abs(y.year - o) for o in others), default=None)
+        k = bisect.bisect_left(others, y.year)
+        gap = min((abs(y.year - o) for o in others[max(0, k - 1):k + 1]), default=None)
+        if others and others[0] <= y.year <= others[-1]:
+            continue  # inside the span the article tells: a history from 1850 to 1990 names 1901 too
         if gap is None:
             frame_score = ctx.params.get("no_frame_weight", 0.5)
         elif gap >= min_gap:
@@ -155,8 +182,15 @@ _EN_PHRASE = re.compile(en.YEAR_PHRASE + "$", re.I)
 
 def _english_span(text: str, year: int) -> Optional[tuple[int, int]]:
     """Where the English says the same year, with its "in" when it has one."""
+    return _english_year_spans(text).get(str(year))
+
+
+@lru_cache(maxsize=256)
+def _english_year_spans(text: str) -> dict:
+    """The first place the English writes each number, with its "in": read once per text."""
+    out: dict = {}
     for n in read_numerals(text, "en"):
-        if n.text == str(year):
+        if n.text not in out:
             m = _EN_PHRASE.search(text, max(0, n.start - 16), n.start)
-            return (m.start() if m else n.start), n.end
-    return None
+            out[n.text] = ((m.start() if m else n.start), n.end)
+    return out

@@ -112,7 +112,13 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "hochwasser", "beben", "pandemie", "revolution", "krieg", "kriegs", "putsch", "putschversuch",
                    "gründung", "fusion", "übernahme", "insolvenz", "pleite", "streik", "eröffnung",
                    "einweihung", "premiere", "geburt", "tod", "hochzeit", "heirat", "scheidung", "rücktritt",
-                   "abstieg", "aufstieg", "meistertitel", "finale", "weltmeisterschaft", "olympiade")
+                   "abstieg", "aufstieg", "meistertitel", "finale", "weltmeisterschaft", "olympiade",
+                   # nouns of events and works an encyclopaedia dates: „nach dem Brand 1842 im neugotischen
+                   # Stil“, „seit der Eingemeindung 1972 zu Bonn“, „beim Umbau 1905 durch Schinkel“
+                   "ung", "bau", "brand", "abriss", "umzug", "weihe", "kauf", "verkauf", "zerstörung", "tod",
+                   "sieg", "niederlage", "schlacht", "besuch", "reise", "umbau", "neubau", "fund", "entdeckung",
+                   "ausstellung", "tournee", "debüt", "album", "film", "roman", "uraufführung", "gastspiel",
+                   "umbenennung", "stilllegung", "schließung", "flucht", "exil", "emigration", "auswanderung")
 # Decades: „die 90er Jahre“, „1990er“.
 DECADE_SUFFIX = "er"
 # A year placed in front of these starts a prepositional phrase: „Streitkräfte im Jahr 2019 an Kämpfen“.
@@ -132,3 +138,70 @@ IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", 
                     "typ", "version", "kilometer", "meter", "höhe", "platz", "startnummer", "code")
 # The phrase that introduces a year: „im Jahr 2019“.
 YEAR_PHRASE = r"\b(?:im|dem|das|des)\s+Jahre?s?\s+"
+
+# --- repetition ----------------------------------------------------------------------------------
+# Shortest German word that can be repeated on purpose („oft … oft“, „Fuß … Fußplatte“), and the
+# longest prefix two words must share to be one stem („Start“/„Startzeiten“, „Martinsbrauch“/
+# „Martinssingen“): a German repetition licenses the English one.
+ECHO_MIN_LETTERS = 3
+ECHO_PREFIX = 6
+
+# --- relative dates, nights, parts of the day and of the month -------------------------------------
+# Days relative to today, by offset. „morgen“ is tomorrow only in lower case and not after a day
+# word („heute morgen“, old spelling of „heute Morgen“, is this morning): see MORNING_AFTER.
+RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+# Adjectives of the same days: „die gestrige Sitzung“, „das heutige Spiel“, „die morgige Wahl“.
+RELATIVE_DAY_ADJECTIVES = {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2}
+# After these words „morgen“ is the morning: „heute morgen“, „Montag morgen“, „gestern morgen“.
+MORNING_AFTER = ("heute", "gestern", "vorgestern", "übermorgen")
+# Parts of the day, as a German word alone or glued to a weekday („Samstagmittag“, „Freitagabend“),
+# by the class of English words that render them (en.DAY_PARTS).
+DAY_PARTS = {"morgen": "morning", "früh": "morning", "vormittag": "morning", "mittag": "noon",
+             "nachmittag": "afternoon", "abend": "evening", "nacht": "night"}
+# „in der Nacht zum Samstag“ is the night before Saturday: Friday night. The words that make a
+# night end on the weekday after them.
+NIGHT_BEFORE = r"Nacht\s+(?:zum|zu|auf|auf\s+den)\s+"
+# „Anfang/Mitte/Ende Mai“: which part of the month, by the class of English words that render it.
+MONTH_PARTS = {"anfang": "early", "mitte": "mid", "ende": "late"}
+WEEKEND = ("wochenende", "wochenendes", "wochenenden")
+# Idioms with a relative day that name no day: „von heute auf morgen“ is "overnight", "suddenly".
+RELATIVE_DAY_IDIOMS = (r"von\s+heute\s+auf\s+morgen", r"lieber\s+heute\s+als\s+morgen", r"bis\s+heute",
+                       r"heute\s+noch", r"noch\s+heute", r"heute\s+wie\s+(?:damals|früher|gestern)",
+                       r"von\s+gestern", r"(?:der|die|das|den|dem|des)\s+(?:\w+\s+)?(?:Welt|Zukunft|Stadt|Arbeit)\s+von\s+morgen")
+# „halb drei“ is 2:30: half an hour before the hour named.
+HALF_HOUR = r"(?<![\w])halb\s+(?P<h>\d{1,2}|[a-zäöüß]+)(?![\w])"
+# Number words that are vague elsewhere but name an hour after „halb“: „halb eins“ is 12:30.
+CLOCK_WORDS = ("eins",)
+
+# --- number words without digits: magnitudes and multipliers --------------------------------------
+# Plural magnitudes: „Zehntausende Menschen“ is tens of thousands. Matched as whole words, any case
+# („hunderte“); combined with a following scale: „Hunderte Millionen“ = hundreds of millions.
+MAGNITUDES = {"dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1e3,
+              "tausenden": 1e3, "zehntausende": 1e4, "zehntausenden": 1e4, "hunderttausende": 1e5,
+              "hunderttausenden": 1e5, "millionen": 1e6, "milliarden": 1e9}
+# How many times as much: „doppelt so viele“, „hat sich verdreifacht“, „die Hälfte“. Matched as the
+# start of a word (verdoppelt, verdoppelte, Verdopplung).
+MULTIPLES = {"doppelt": 2, "verdoppel": 2, "verdopplung": 2, "zweifach": 2, "dreifach": 3, "verdreifach": 3,
+             "vierfach": 4, "vervierfach": 4, "fünffach": 5, "zehnfach": 10, "verzehnfach": 10,
+             "hälfte": 0.5, "halbiert": 0.5, "halbierung": 0.5}
+# Ranks: ordinals from the second on („der Dritte“, „zum dritten Mal“, „Weltranglisten-Zweite“; „erste“
+# is often "initial" or "early") and „Platz/Rang acht“.
+RANK_STEMS = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7, "acht": 8,
+              "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12}
+RANK_ENDINGS = ("e", "er", "en", "es", "em")
+RANK_NOUNS = ("platz", "rang", "position", "startplatz")
+
+# Holidays and feast days, by a key shared with en.HOLIDAYS. Matched as the start of a word
+# („Heiligabend“, „Heiligen Abend“, „Ostermontags“); longer names first.
+HOLIDAYS = {
+    "heiligabend": "christmas_eve", "heiligen abend": "christmas_eve", "heiliger abend": "christmas_eve",
+    "weihnachtsabend": "christmas_eve", "weihnachten": "christmas", "weihnachtsfeiertag": "christmas",
+    "silvester": "new_years_eve", "neujahr": "new_year", "karfreitag": "good_friday",
+    "gründonnerstag": "maundy_thursday", "ostermontag": "easter_monday", "ostersonntag": "easter",
+    "ostern": "easter", "karwoche": "holy_week", "pfingstmontag": "whit_monday", "pfingsten": "pentecost",
+    "christi himmelfahrt": "ascension", "himmelfahrt": "ascension", "fronleichnam": "corpus_christi",
+    "allerheiligen": "all_saints", "allerseelen": "all_souls", "rosenmontag": "rose_monday",
+    "aschermittwoch": "ash_wednesday", "nikolaustag": "st_nicholas", "martinstag": "st_martin",
+    "reformationstag": "reformation_day", "tag der deutschen einheit": "german_unity",
+    "valentinstag": "valentine", "muttertag": "mothers_day", "vatertag": "fathers_day",
+}

@@ -4,7 +4,8 @@ CODE = "en"
 
 DECIMAL = "."
 GROUP = ","
-GROUP_ALSO = ("\u202f", "\u00a0")
+# Thousands grouped by spaces ("255 001", "10 000") are common in texts translated from German.
+GROUP_ALSO = ("\u202f", "\u00a0", " ")
 
 SCALES = {
     "thousand": 1e3, "k": 1e3,
@@ -22,7 +23,7 @@ UNITS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "both": 2,
-    "twice": 2, "pair": 2, "couple": 2, "half": 0.5,
+    "twice": 2, "pair": 2, "couple": 2, "half": 0.5, "dual": 2, "twin": 2,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
@@ -34,6 +35,7 @@ ORDINALS = {
 }
 # Number words that are mostly something else ("a", "second"), or vague ("dozens", "hundreds").
 VAGUE_NUMBER_WORDS = {"a", "an", "one", "ones", "both", "twice", "pair", "pairs", "couple", "couples", "half",
+                      "dual", "twin", "twins",
                       "halves", "first", "second", "seconds", "quarter", "quarters", "dozen", "dozens",
                       "hundred", "hundreds", "thousand", "thousands", "tens", "twenties", "thirties",
                       "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
@@ -102,3 +104,77 @@ APPROXIMATORS = {"about", "around", "some", "nearly", "almost", "over", "roughly
 DECADE_SUFFIX = "s"
 # The phrase that carries a year in English: "in 2019", "in the year 2019".
 YEAR_PHRASE = r"\b(?:in|of|during)\s+(?:the\s+year\s+)?"
+
+# --- repetition ----------------------------------------------------------------------------------
+# Words that may stand between two copies of a phrase a decoder said twice: "the president of the
+# president", "clean up and clean up". Other words between copies make ordinary English ("the
+# start, but the start times").
+DUPLICATION_LINKS = {"of", "and", "or", "for", "to", "with", "from", "by", "in", "at", "on"}
+# Punctuation that ends a clause: a phrase said again after it starts a sentence of its own.
+CLAUSE_END = ".!?;:"
+
+# --- relative dates, nights, parts of the day and of the month -------------------------------------
+# Words that say which day, by offset from today (de.RELATIVE_DAYS). "the day before yesterday"
+# reads as -2 because the longer phrase is matched first.
+RELATIVE_DAYS = {"the day before yesterday": (-2,), "day before yesterday": (-2,), "yesterday": (-1,),
+                 "last night": (-1, 0), "today": (0,), "tonight": (0,), "this morning": (0,),
+                 "this afternoon": (0,), "this evening": (0,), "the day after tomorrow": (2,),
+                 "day after tomorrow": (2,), "tomorrow": (1,)}
+# Other renderings of a relative day that name no day ("heute" as "nowadays", "morgen" as "the next
+# day"): a German relative day rendered so is not dropped.
+RELATIVE_DAY_ALSO = {-2: ("two days ago",), -1: ("previous day", "day before", "last", "earlier"),
+                     0: ("now", "nowadays", "these days", "current", "currently", "present", "modern",
+                         "contemporary", "at the moment", "still", "to date", "so far", "this"),
+                     1: ("next day", "following day", "coming"), 2: ("in two days",)}
+# Parts of the day by class (de.DAY_PARTS). A class may be rendered by a neighbouring one ("Abend"
+# as "night"), listed in DAY_PART_ALSO.
+DAY_PARTS = {"morning": "morning", "mornings": "morning", "a.m.": "morning", "am": "morning",
+             "noon": "noon", "midday": "noon", "lunchtime": "noon", "lunch": "noon",
+             "afternoon": "afternoon", "afternoons": "afternoon", "evening": "evening", "evenings": "evening",
+             "night": "night", "nights": "night", "overnight": "night", "tonight": "evening"}
+DAY_PART_ALSO = {"morning": {"night"}, "evening": {"night"}, "night": {"evening", "morning"},
+                 "noon": set(), "afternoon": set()}
+# Phrases that put a night before the weekday after them: "the night to Saturday", "overnight into
+# Saturday", "the night before Saturday", "early Saturday".
+NIGHT_INTO = r"(?:night|overnight)\s+(?:to|into|before|leading\s+up\s+to|until)\s+|early\s+(?:on\s+)?|(?:night|hours)\s+of\s+\w+\s+(?:to|into)\s+"
+# Parts of a month (de.MONTH_PARTS): "early May", "the beginning of May", "mid-May", "late May".
+MONTH_PARTS = {"early": "early", "beginning": "early", "start": "early", "first": "early",
+               "mid": "mid", "mid-": "mid", "middle": "mid", "late": "late", "end": "late", "last": "late"}
+WEEKEND = ("weekend", "weekends", "week-end")
+# Clock times with the half hour: "2:30", "2.30 pm", "half past two", British "half two" (= 2:30).
+HALF_PAST = r"(?<![\w:.])(?:half\s+past\s+|half\s+)(?P<h>\d{1,2}|[a-z]+)(?![\w])"
+CLOCK_30 = r"(?<![\w:.])(?P<h>\d{1,2})[:.]30(?![\d])"
+# Number words that are vague elsewhere but name an hour after "half past": "half past one".
+CLOCK_WORDS = ("one",)
+
+# --- number words without digits: magnitudes and multipliers (de.MAGNITUDES, de.MULTIPLES) -------
+# "tens of thousands" is read as tens × thousands; "tens of people" (a lost "thousands") as 10.
+MAGNITUDES = {"dozens": 12, "tens": 10, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+              "billions": 1e9}
+MULTIPLES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "two-fold": 2, "twofold": 2,
+             "two times": 2, "triple": 3, "tripled": 3, "triples": 3, "tripling": 3, "threefold": 3,
+             "three-fold": 3, "three times": 3, "quadruple": 4, "quadrupled": 4, "fourfold": 4, "four times": 4,
+             "five times": 5, "fivefold": 5, "tenfold": 10, "ten times": 10, "half": 0.5, "halved": 0.5,
+             "halves": 0.5, "halving": 0.5, "50 percent": 0.5, "50 per cent": 0.5, "50%": 0.5,
+             "100 percent": 2, "100%": 2, "200 percent": 3}
+# Ranks (de.RANK_STEMS): "third", "3rd", "number three", "No. 3", "third-placed".
+RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+RANK_NOUNS = ("number", "no.", "no", "place", "position", "rank", "spot")
+
+# Holidays and feast days (de.HOLIDAYS): every English name of each.
+HOLIDAYS = {
+    "christmas_eve": ("christmas eve", "holy night"), "christmas": ("christmas", "xmas"),
+    "new_years_eve": ("new year's eve", "new year’s eve", "new years eve", "silvester"),
+    "new_year": ("new year", "new year's day", "new year’s day"), "good_friday": ("good friday",),
+    "maundy_thursday": ("maundy thursday", "holy thursday"), "easter_monday": ("easter monday",),
+    "easter": ("easter",), "holy_week": ("holy week",), "whit_monday": ("whit monday", "pentecost monday"),
+    "pentecost": ("pentecost", "whitsun", "whitsunday", "whit sunday"), "ascension": ("ascension",),
+    "corpus_christi": ("corpus christi",), "all_saints": ("all saints",), "all_souls": ("all souls",),
+    "rose_monday": ("rose monday", "carnival monday", "shrove monday"), "ash_wednesday": ("ash wednesday",),
+    "st_nicholas": ("st. nicholas", "st nicholas", "saint nicholas", "nicholas day"),
+    "st_martin": ("st. martin", "st martin", "saint martin", "martinmas"),
+    "reformation_day": ("reformation day",), "german_unity": ("german unity day", "day of german unity", "unity day"),
+    "valentine": ("valentine",), "mothers_day": ("mother's day", "mother’s day", "mothers day"),
+    "fathers_day": ("father's day", "father’s day", "fathers day", "ascension"),
+}

@@ -9,13 +9,15 @@ is per language. Straight marks open or close by their neighbours: see ``STRAIGH
 # ’ is also the apostrophe ("Germany’s", "players’"), so counting it would raise false alarms.
 DOUBLE = {
     "de": {"open": "„»«", "close": "“«»”", "straight": '"'},
-    "en": {"open": "“«", "close": "”»", "straight": '"'},
+    # English output keeps the German or French marks often enough („…“, »…«, «…», “…“): a mark
+    # listed both as opening and closing takes its role from its neighbours.
+    "en": {"open": "“«»„", "close": "”»«“", "straight": '"'},
 }
 # German guillemets point inwards (»Zitat«), Swiss ones outwards («Zitat»): which one closes is
 # decided by the mark that opened, see ``PAIRS``.
 PAIRS = {
     "de": {"„": "“”\"", "»": "«", "«": "»", '"': '"“', "“": "”"},
-    "en": {"“": "”\"", "«": "»", '"': '"”'},
+    "en": {"“": "”\"“", "«": "»", "»": "«", "„": "“”\"", '"': '"”“'},
 }
 
 # A straight mark opens after one of these (or at the start) and closes before one of these

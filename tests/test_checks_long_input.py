@@ -1,0 +1,42 @@
+"""Long input: the number, date, year, quote and repetition checks stay linear in the length of a text.
+
+A 300 KB paragraph with thousands of numbers, dates or quotations once took minutes and gigabytes
+(every number compared with every other, a rewritten paragraph per flag). Each case here would take
+far longer than its bound if any check were quadratic again.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pipeline.checks.runner import run_checks
+from pipeline.records import Category, Unit
+
+CHECKS = {"number_mismatch", "number_word", "rank_mismatch", "number_missing", "date_mismatch", "relative_date",
+          "time_phrase", "holiday_mismatch", "year_mismatch", "year_out_of_frame", "quote_split", "quote_balance",
+          "quote_balance_source", "quote_missing", "repetition", "duplication"}
+
+CASES = [
+    ("long-word", "a" * 200_000, "b" * 200_000),
+    ("numbers-changed", "Es kamen 200 Gäste. " * 8_000, "There were 2000 guests. " * 8_000),
+    ("years-changed", "Die Flotte 2015 in Wien. " * 8_000, "The fleet 2016 in Vienna. " * 8_000),
+    ("dates", "am 5. Mai und Freitag " * 8_000, "on May 6 and Thursday " * 8_000),
+    ("nights-and-parts", "Nacht zum Samstag, Samstagmittag, Ende Mai, halb drei " * 4_000,
+     "Saturday night, Saturday evening, early May, half past three " * 4_000),
+    ("magnitudes-and-ranks", "Zehntausende Hunderte Platz drei verdoppelt " * 5_000,
+     "tens of hundreds fourth tripled " * 5_000),
+    ("quotations", "„a.“ „b“ " * 20_000, "“a.” “b” " * 20_000),
+    ("duplicates", "Scholz sagte " * 15_000, "Scholz said, Scholz said, " * 8_000),
+]
+
+
+@pytest.mark.slow  # about 10 s in all on a quiet machine
+@pytest.mark.parametrize("source,translation", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_long_paragraph_is_checked_in_linear_time(source, translation):
+    t = time.perf_counter()
+    flags = run_checks([Unit(id="u", source=source, translation=translation)], only=CHECKS)[0]
+    assert time.perf_counter() - t < 60
+    assert not [f for f in flags if f.category is Category.OTHER]  # a crashing check is recorded as OTHER
+    # A rewritten paragraph is offered for a bounded number of flags, not for each of thousands.
+    assert sum(f.suggestion is not None and len(f.suggestion) > 10_000 for f in flags) <= 20 * len(CHECKS)
