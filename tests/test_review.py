@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -220,3 +221,89 @@ def test_summary_escapes_markdown(tmp_path):
     apply_review(out, review)
     rendered = _md_html((out / OUTPUT_NAMES["summary"]).read_text(encoding="utf-8"))
     assert "<a " not in rendered and "<img" not in rendered and "javascript:alert(1)" in rendered
+
+
+# Real runs: the records `deen translate` writes, settled by a hand-written review, mixed within one paragraph.
+TINY_DE = ("„Wir schicken 10.000 Soldaten“, sagte Blinken im Jahr 2019 in Brüssel.",
+           "Am 3. März 2024 war Blinken in Kiew.")
+
+
+def _run_id_shown(out):
+    """The run id as the report's header shows it to the reviewer."""
+    return re.search(r'id="run-id">([0-9a-f]+)<', (out / "report.html").read_text(encoding="utf-8")).group(1)
+
+
+def _ids(paragraph) -> dict:
+    return {f["check"]: f["id"] for f in paragraph["flags"]}
+
+
+def _translation_edits(paragraph, flag_id):
+    return [{k: e[k] for k in ("side", "start", "end", "replacement")} for e in paragraph["edits"]
+            if e["flag"] == flag_id and e["side"] == "translation"]
+
+
+def test_translate_then_apply_review_on_the_command_line(tiny_model, tmp_path):
+    """`deen translate` with the tiny model (it copies the German), then accept, reject and fix in one paragraph."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("\n".join(TINY_DE) + "\n", encoding="utf-8")
+    invoke = lambda *a: CliRunner().invoke(app, [str(x) for x in a], catch_exceptions=False)  # noqa: E731
+    res = invoke("translate", src, "--model", tiny_model, "--out", out, "--beam", "2", "--nbest", "2", "-q")
+    assert res.exit_code == 0, res.output
+    p0, p1 = json.loads((out / "a.json").read_text(encoding="utf-8"))["paragraphs"]
+    assert p0["translation"] == TINY_DE[0]
+    ids = _ids(p0)
+    # deen repaired the stray year in the German (and so in the English) and made the quotation marks English.
+    assert set(p0["applied"]) == {ids["year_out_of_frame"], ids["quote_balance"]}
+    assert {e["side"] for e in p0["edits"] if e["flag"] == ids["year_out_of_frame"]} == {"source", "translation"}
+    assert p0["corrected"] == "“Wir schicken 10.000 Soldaten”, sagte Blinken in Brüssel."
+
+    # Nothing decided: the final text is what deen delivered.
+    review = tmp_path / "review.json"
+    review.write_text(json.dumps({"schema": "deen.review/2", "run": _run_id_shown(out), "decisions": {}}))
+    res = invoke("apply-review", out, review)
+    assert res.exit_code == 0, res.output
+    assert (out / "a.en.final.txt").read_text(encoding="utf-8") == (out / "a.en.txt").read_text(encoding="utf-8")
+
+    review.write_text(json.dumps({"schema": "deen.review/2", "run": _run_id_shown(out), "decisions": {"a.txt": {
+        "0": {ids["year_out_of_frame"]: {"decision": "accepted",
+                                         "edits": _translation_edits(p0, ids["year_out_of_frame"])},
+              ids["quote_balance"]: {"decision": "rejected"},
+              ids["untranslated"]: _fix(1, 29, "We are sending 10,000 soldiers", "Wir schicken 10.000 Soldaten")},
+        "1": {_ids(p1)["untranslated"]: {"decision": "fixed", "sentence": 0,
+                                         "text": "On 3 March 2024 Blinken was in Kyiv."}}}}}))
+    res = invoke("apply-review", out, review)
+    assert res.exit_code == 0, res.output
+    assert (out / "a.en.final.txt").read_text(encoding="utf-8") == (
+        "„We are sending 10,000 soldiers“, sagte Blinken in Brüssel.\nOn 3 March 2024 Blinken was in Kyiv.\n")
+    assert "paragraphs changed: 2" in res.output
+
+
+def test_checked_run_then_apply_review(tmp_path):
+    """A run on a fixed translation table (no model): the checks' own edits, settled flag by flag."""
+    from pipeline.run import RunOptions, Runner
+    from test_run import _Table
+
+    de = "„Am Sonntag schickten wir 10.000 Soldaten“, sagte er."
+    en = "„On Saturday we sent 10.000 soldiers“, he said."
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(de + "\n", encoding="utf-8")
+    table = _Table({de: en})
+    Runner(src, out, RunOptions(), load_translator=lambda: table.translator).run()
+    [p] = json.loads((out / "a.json").read_text(encoding="utf-8"))["paragraphs"]
+    ids = _ids(p)
+    assert set(p["applied"]) == {ids["date_mismatch"], ids["quote_balance"]}
+    assert p["corrected"] == "“On Sunday we sent 10.000 soldiers”, he said."
+    review = tmp_path / "review.json"
+    review.write_text(json.dumps({"schema": "deen.review/2", "run": load_run(out).run_id, "decisions": {"a.txt": {
+        "0": {ids["date_mismatch"]: ACC, ids["quote_balance"]: REJ,
+              ids["quote_missing"]: _fix(39, 46, "he told reporters", "he said")}}}}))
+    result = apply_review(out, review)
+    final = (out / "a.en.final.txt").read_text(encoding="utf-8")
+    assert final == "„On Sunday we sent 10.000 soldiers“, he told reporters.\n"
+    assert (result["accepted"], result["rejected"], result["fixed"], result["paragraphs changed"]) == (1, 1, 1, 1)
