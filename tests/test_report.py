@@ -324,7 +324,7 @@ def _md_html(text):
     pytest.param(True, "", ["numbers.format-1"], "re-checked together: passed", id="together-passed"),
     pytest.param(False, "", [], "re-checked together: failed", id="together-failed"),
 ])
-def test_markdown_says_applied_only_for_applied_flags(tmp_path, cleared, flag, applied, shown):
+def test_reports_say_applied_only_for_applied_flags(tmp_path, cleared, flag, applied, shown):
     num = _flag("numbers.format", Category.NUMBER, Severity.ERROR, Side.TRANSLATION, "10.000", tr=(10, 16))
     ids = {"numbers.format-1": num.id, "": ""}
     c = Correction(rule="english_fix", checks=("numbers.format",), before=NUM_EN, after=NUM_FIXED,
@@ -337,6 +337,7 @@ def test_markdown_says_applied_only_for_applied_flags(tmp_path, cleared, flag, a
     build_reports(out)
     md = (out / "report.md").read_text(encoding="utf-8")
     assert f"- Correction english_fix ({shown}): made English" in md
+    assert f"english_fix (numbers.format), {shown}: made English" in (out / "report.html").read_text(encoding="utf-8")
 
 
 def test_markdown_escapes_links_and_images(tmp_path):

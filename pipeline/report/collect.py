@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..edits import EditConflict, alternatives, compose, diff_edits
 from ..errors import InputError
-from ..records import Category, Edit, Flag, ParagraphResult, Report, Severity, Side
+from ..records import Category, Correction, Edit, Flag, ParagraphResult, Report, Severity, Side
 from ..segment import translation_spans
 from ..store import SCHEMA, report_from_json
 
@@ -95,6 +95,21 @@ class ParagraphView:
     @property
     def changed(self) -> bool:
         return self.corrected_text != self.result.raw
+
+    @property
+    def attempts(self) -> list[tuple[Correction, str]]:
+        """Each correction attempt with what became of it (``outcome``)."""
+        return [(c, outcome(c, self.result.applied)) for c in self.result.corrections]
+
+
+def outcome(c: Correction, applied) -> str:
+    """What became of a correction attempt. ``cleared`` says only that it passed the re-check; whether
+    its flag's edits make the corrected text is the paragraph's ``applied``."""
+    if not c.flag:  # a joint re-check of several flags' suggestions
+        return "re-checked together: " + ("passed" if c.cleared else "failed")
+    if not c.cleared:
+        return "failed the re-check"
+    return "applied" if c.flag in applied else "passed the re-check, not applied"
 
 
 @dataclass

@@ -4,7 +4,6 @@ from __future__ import annotations
 import html
 import re
 
-from ..records import Correction
 from .collect import SEVERITY_ORDER, RunView, key_settings
 
 # Every character that could start a Markdown link or image ([, ]), emphasis, code, a table cell or
@@ -18,16 +17,6 @@ def md_text(s: str) -> str:
     s = _MD_SPECIAL.sub(r"\\\1", html.escape(s, quote=False))
     s = s.replace("://", "\\://").replace("www.", "www\\.")
     return re.sub(r"[\r\n]+", " ", s)
-
-
-def _outcome(c: Correction, applied) -> str:
-    """What became of a correction attempt: ``cleared`` only says it passed the re-check; whether its
-    flag's edits make the corrected text is the paragraph's ``applied``."""
-    if not c.flag:  # a joint re-check of several flags' suggestions
-        return "re-checked together: " + ("passed" if c.cleared else "failed")
-    if not c.cleared:
-        return "failed the re-check"
-    return "applied" if c.flag in applied else "passed the re-check, not applied"
 
 
 def render_markdown(run: RunView) -> str:
@@ -60,8 +49,7 @@ def render_markdown(run: RunView) -> str:
                       f"- Machine translation: {md_text(p.result.raw)}"]
             if p.changed:
                 lines.append(f"- Corrected: {md_text(p.corrected_text)}")
-            for c in p.result.corrections:
-                mark = _outcome(c, p.result.applied)
+            for c, mark in p.attempts:
                 new = f"; new flags: {md_text(', '.join(c.new_flags))}" if c.new_flags else ""
                 lines.append(f"- Correction {c.rule} ({mark}): {md_text(c.detail)}{new}")
             lines.append("")
