@@ -22,6 +22,7 @@ import io
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Optional
 
 from .records import Paragraph, Sentence
 
@@ -227,3 +228,22 @@ def join_sentences(texts) -> str:
     tell which sentence a span falls in.
     """
     return " ".join(t.strip() for t in texts if t and t.strip())
+
+
+def translation_spans(text: str, translations) -> Optional[list[tuple[int, int]]]:
+    """Where each sentence's translation lies in ``text`` (their join, perhaps edited), in order.
+
+    None when one of them cannot be found there. An empty translation is an empty span.
+    """
+    spans, pos = [], 0
+    for t in translations:
+        t = (t or "").strip()
+        if not t:
+            spans.append((pos, pos))
+            continue
+        at = text.find(t, pos)
+        if at < 0:
+            return None
+        spans.append((at, at + len(t)))
+        pos = at + len(t)
+    return spans or None

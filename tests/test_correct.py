@@ -328,6 +328,21 @@ def test_full_text(suggestion, text, expected):
     assert correct.full_text(suggestion, text) is expected
 
 
+@pytest.mark.parametrize("before, after, changed", [
+    pytest.param("He came on Saturday.", "He came on Sunday.", ("Saturday", "Sunday"), id="whole-word-not-atur-un"),
+    pytest.param("More than 10.000 came.", "More than 10,000 came.", (".", ","), id="separator-only"),
+    pytest.param("„Wir kommen“, sagte er.", "“Wir kommen”, sagte er.", ("„Wir kommen“", "“Wir kommen”"),
+                 id="two-changes-and-between"),
+    pytest.param("Same.", "Same.", ("", ""), id="unchanged"),
+])
+def test_single_edit_is_whole_words(before, after, changed):
+    from pipeline.correct.suggestion import single_edit
+
+    e = single_edit(before, after, "f")
+    assert (before[e.start:e.end], e.replacement) == changed
+    assert compose(before, [e]) == after
+
+
 @pytest.mark.parametrize("de, en_before, en_after, de_after, lost", [
     pytest.param("Elf Spieler und zwei Trainer.", "Eleven players and three coaches.",
                  "Two players and three coaches.", None, ["Elf"], id="pairs-one-by-unpairing-another"),

@@ -64,9 +64,10 @@ def sample_reports() -> list[tuple[str, Report]]:
     bad_span = _flag("omission.ratio", Category.OMISSION, Severity.WARNING, Side.TRANSLATION,
                      "translation short", tr=(200, 300))
     fix = Correction(rule="english_fix", checks=("numbers.format",), before=NUM_EN, after=NUM_FIXED, cleared=True,
-                     detail="German number format made English")
+                     detail="German number format made English", flag=num.id)
     refused = Correction(rule="nbest", checks=("quotes.split",), before=QUOTE_EN, after=QUOTE_EN, cleared=False,
-                         new_flags=("repetition.loop",), detail="none of 3 n-best combinations cleared the flags")
+                         new_flags=("repetition.loop",), detail="none of 3 n-best combinations cleared the flags",
+                         flag=quote.id)
     seed = Report(
         article=Article(path="news/seed.txt", paragraphs=(), sha256="f" * 64),
         paragraphs=(
@@ -237,7 +238,8 @@ def test_markdown_lists_flagged_and_corrected_paragraphs(out):
     assert "| news/seed.txt | 1 | 2 | 1 | 1 | 1 | 1 | 7 | 1 |" in md
     assert f"- Corrected: {NUM_FIXED}" in md
     assert "German «im Jahr 2019»" in md
-    assert "Correction nbest (not applied)" in md and "new flags: repetition.loop" in md
+    assert "Correction english_fix (applied)" in md
+    assert "Correction nbest (failed the re-check)" in md and "new flags: repetition.loop" in md
     assert "### ¶ 0" not in md.split("## news/seed.txt")[1]  # unflagged, uncorrected paragraphs are left out
 
 
@@ -312,6 +314,30 @@ HOSTILE = ("Klick [hier](javascript:alert(1)) und ![x](https://evil.example/beac
 def _md_html(text):
     markdown_it = pytest.importorskip("markdown_it")
     return markdown_it.MarkdownIt("commonmark").enable("table").render(text)
+
+
+@pytest.mark.parametrize("cleared, flag, applied, shown", [
+    pytest.param(True, "numbers.format-1", ["numbers.format-1"], "applied", id="applied"),
+    # Passed the re-check, but another flag's edit of the same words was chosen (or the flag is only info).
+    pytest.param(True, "numbers.format-1", [], "passed the re-check, not applied", id="passed-not-chosen"),
+    pytest.param(False, "numbers.format-1", ["numbers.format-1"], "failed the re-check", id="failed"),
+    pytest.param(True, "", ["numbers.format-1"], "re-checked together: passed", id="together-passed"),
+    pytest.param(False, "", [], "re-checked together: failed", id="together-failed"),
+])
+def test_reports_say_applied_only_for_applied_flags(tmp_path, cleared, flag, applied, shown):
+    num = _flag("numbers.format", Category.NUMBER, Severity.ERROR, Side.TRANSLATION, "10.000", tr=(10, 16))
+    ids = {"numbers.format-1": num.id, "": ""}
+    c = Correction(rule="english_fix", checks=("numbers.format",), before=NUM_EN, after=NUM_FIXED,
+                   cleared=cleared, flag=ids[flag], detail="made English")
+    report = Report(article=Article(path="a.txt", paragraphs=()),
+                    paragraphs=(_para(0, NUM_DE, NUM_EN, [num], corrected=NUM_FIXED if applied else None,
+                                      corrections=[c], applied=[ids[f] for f in applied]),))
+    out = tmp_path / "out"
+    write_json(out / "a.json", report_to_json(report))
+    build_reports(out)
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert f"- Correction english_fix ({shown}): made English" in md
+    assert f"english_fix (numbers.format), {shown}: made English" in (out / "report.html").read_text(encoding="utf-8")
 
 
 def test_markdown_escapes_links_and_images(tmp_path):

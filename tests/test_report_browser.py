@@ -378,7 +378,26 @@ def test_report_of_a_real_translate_run(page, request, tmp_path):
     for key in ("model", "backend", "thresholds signature", "deen version"):
         assert key in settings
     assert record["settings"]["checks"] in settings
-    assert page.locator(".para").nth(2).locator(".src").inner_text().startswith("„Wir hatten heute")
+    para = page.locator(".para").nth(2)
+    assert para.locator(".src").inner_text().startswith("„Wir hatten heute")
+
+    # Settle the quotation paragraph in the browser: reject the repair deen applied, fix the untranslated
+    # English by hand. The result column and the text apply-review writes must be the same.
+    p2 = record["paragraphs"][2]
+    split = next(f["id"] for f in p2["flags"] if f["check"] == "quote_split")
+    assert split in p2["applied"] and p2["corrected"] != p2["translation"]
+    para.locator('li.flag[data-check="quote_split"] button[data-act="rejected"]').click()
+    para.locator('li.flag[data-check="untranslated"] button[data-act="fixed"]').click()
+    para.locator('li.flag[data-check="untranslated"] textarea').fill("We had a productive discussion today.")
+    para.locator('li.flag[data-check="untranslated"] button.save').click()
+    shown = _result(page, para.get_attribute("id"))
+    assert "We had a productive discussion today." in shown
+    apply_review(out, _export(page, tmp_path))
+    stem = record_path.relative_to(out).with_suffix("").as_posix()
+    final = (out / OUTPUT_NAMES["final"].format(stem=stem)).read_text(encoding="utf-8").splitlines()
+    assert final[2] == shown != p2["corrected"]
+    page.evaluate("localStorage.clear()")
+    page.reload()  # the screenshot shows the report as it opens
     shot = os.environ.get("DEEN_REPORT_SCREENSHOT")
     if shot:
         page.keyboard.press("j")

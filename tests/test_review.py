@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -21,14 +22,18 @@ NUM = SEED.paragraphs[2].flags[0]  # deen applied its edit: NUM_EN -> NUM_FIXED
 QUOTE = SEED.paragraphs[3].flags[0]
 
 
+def _write_review(path, out, tree, run=None, schema="deen.review/2"):
+    """A review file for the run in ``out``: decisions keyed by article, paragraph and flag id."""
+    path.write_text(json.dumps({"schema": schema, "run": run or load_run(out).run_id, "decisions": tree}),
+                    encoding="utf-8")
+    return path
+
+
 def _review(tmp_path, out, decisions, run=None, schema="deen.review/2"):
     tree = {}
     for paragraph, flag, row in decisions:
         tree.setdefault("news/seed.txt", {}).setdefault(str(paragraph), {})[flag.id] = row
-    path = tmp_path / "review-in.json"
-    path.write_text(json.dumps({"schema": schema, "run": run or load_run(out).run_id, "decisions": tree}),
-                    encoding="utf-8")
-    return path
+    return _write_review(tmp_path / "review-in.json", out, tree, run, schema)
 
 
 def _fix(start, end, text, original):
@@ -86,9 +91,7 @@ def test_undecided_alternative_steps_aside(tmp_path):
                  edits=[_edit(a, 10, 16, "10,000"), _edit(b, 10, 16, "ten thousand")], applied=[a.id])
     out = tmp_path / "out"
     write_json(out / "k.json", report_to_json(Report(Article("k.txt", ()), (para,))))
-    review = tmp_path / "r.json"
-    review.write_text(json.dumps({"schema": "deen.review/2", "run": load_run(out).run_id,
-                                  "decisions": {"k.txt": {"0": {b.id: ACC}}}}), encoding="utf-8")
+    review = _write_review(tmp_path / "r.json", out, {"k.txt": {"0": {b.id: ACC}}})
     result = apply_review(out, review)
     assert (out / "k.en.final.txt").read_text(encoding="utf-8") == "More than ten thousand soldiers were sent.\n"
     assert result["superseded flags"] == 1
@@ -162,8 +165,7 @@ def test_record_whose_corrected_text_is_not_its_edits_is_refused(tmp_path):
     para = _para(0, "Ein Satz.", "A sentence.", corrected="A changed sentence.")  # no edits recorded
     out = tmp_path / "out"
     write_json(out / "k.json", report_to_json(Report(Article("k.txt", ()), (para,))))
-    review = tmp_path / "r.json"
-    review.write_text(json.dumps({"schema": "deen.review/2", "run": load_run(out).run_id, "decisions": {}}))
+    review = _write_review(tmp_path / "r.json", out, {})
     with pytest.raises(InputError, match="k.txt ¶ 0: the record's corrected text is not its applied edits"):
         apply_review(out, review)
 
@@ -184,8 +186,7 @@ def test_outputs_never_collide_with_article_files(tmp_path):
         for ext in (".en.txt", ".mt.txt"):
             (out / f"{stem}{ext}").write_text(f"{stem}{ext}", encoding="utf-8")
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    review = tmp_path / "r.json"
-    review.write_text(json.dumps({"schema": "deen.review/2", "run": load_run(out).run_id, "decisions": {}}))
+    review = _write_review(tmp_path / "r.json", out, {})
     result = apply_review(out, review)
     assert set(result["files"]).isdisjoint(before) and result["summary"] not in before
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.name in before} == before
@@ -202,8 +203,7 @@ def test_markdown_layout_kept(tmp_path):
                     paragraphs=(heading, _para(1, "Ein Satz.", "A sentence.")))
     out = tmp_path / "out"
     write_json(out / "k.json", report_to_json(report))
-    review = tmp_path / "r.json"
-    review.write_text(json.dumps({"schema": "deen.review/2", "run": load_run(out).run_id, "decisions": {}}))
+    review = _write_review(tmp_path / "r.json", out, {})
     apply_review(out, review)
     assert (out / "k.en.final.txt").read_text(encoding="utf-8") == "# Title\n\nA sentence.\n"
 
@@ -214,9 +214,89 @@ def test_summary_escapes_markdown(tmp_path):
     out = tmp_path / "out"
     write_json(out / "k.json", report_to_json(Report(Article("[k](javascript:alert(1)).txt", ()),
                                                      (_para(0, "Ein Satz.", "A sentence.", [flag]),))))
-    review = tmp_path / "r.json"
-    review.write_text(json.dumps({"schema": "deen.review/2", "run": load_run(out).run_id, "decisions": {
-        "[k](javascript:alert(1)).txt": {"0": {flag.id: {"decision": "fixed", "sentence": 0, "text": HOSTILE}}}}}))
+    review = _write_review(tmp_path / "r.json", out, {
+        "[k](javascript:alert(1)).txt": {"0": {flag.id: {"decision": "fixed", "sentence": 0, "text": HOSTILE}}}})
     apply_review(out, review)
     rendered = _md_html((out / OUTPUT_NAMES["summary"]).read_text(encoding="utf-8"))
     assert "<a " not in rendered and "<img" not in rendered and "javascript:alert(1)" in rendered
+
+
+# Real runs: the records `deen translate` writes, settled by a hand-written review, mixed within one paragraph.
+TINY_DE = ("„Wir schicken 10.000 Soldaten“, sagte Blinken im Jahr 2019 in Brüssel.",
+           "Am 3. März 2024 war Blinken in Kiew.")
+
+
+def _run_id_shown(out):
+    """The run id as the report's header shows it to the reviewer."""
+    return re.search(r'id="run-id">([0-9a-f]+)<', (out / "report.html").read_text(encoding="utf-8")).group(1)
+
+
+def _ids(paragraph) -> dict:
+    return {f["check"]: f["id"] for f in paragraph["flags"]}
+
+
+def _translation_edits(paragraph, flag_id):
+    return [{k: e[k] for k in ("side", "start", "end", "replacement")} for e in paragraph["edits"]
+            if e["flag"] == flag_id and e["side"] == "translation"]
+
+
+def test_translate_then_apply_review_on_the_command_line(tiny_model, tmp_path):
+    """`deen translate` with the tiny model (it copies the German), then accept, reject and fix in one paragraph."""
+    from test_run import _invoke as invoke
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("\n".join(TINY_DE) + "\n", encoding="utf-8")
+    res = invoke("translate", src, "--model", tiny_model, "--out", out, "--beam", "2", "--nbest", "2", "-q")
+    assert res.exit_code == 0, res.output
+    p0, p1 = json.loads((out / "a.json").read_text(encoding="utf-8"))["paragraphs"]
+    assert p0["translation"] == TINY_DE[0]
+    ids = _ids(p0)
+    # deen repaired the stray year in the German (and so in the English) and made the quotation marks English.
+    assert set(p0["applied"]) == {ids["year_out_of_frame"], ids["quote_balance"]}
+    assert {e["side"] for e in p0["edits"] if e["flag"] == ids["year_out_of_frame"]} == {"source", "translation"}
+    assert p0["corrected"] == "“Wir schicken 10.000 Soldaten”, sagte Blinken in Brüssel."
+
+    # Nothing decided: the final text is what deen delivered.
+    review = _write_review(tmp_path / "review.json", out, {}, run=_run_id_shown(out))
+    res = invoke("apply-review", out, review)
+    assert res.exit_code == 0, res.output
+    assert (out / "a.en.final.txt").read_text(encoding="utf-8") == (out / "a.en.txt").read_text(encoding="utf-8")
+
+    _write_review(review, out, {"a.txt": {
+        "0": {ids["year_out_of_frame"]: {"decision": "accepted",
+                                         "edits": _translation_edits(p0, ids["year_out_of_frame"])},
+              ids["quote_balance"]: {"decision": "rejected"},
+              ids["untranslated"]: _fix(1, 29, "We are sending 10,000 soldiers", "Wir schicken 10.000 Soldaten")},
+        "1": {_ids(p1)["untranslated"]: {"decision": "fixed", "sentence": 0,
+                                         "text": "On 3 March 2024 Blinken was in Kyiv."}}}}, run=_run_id_shown(out))
+    res = invoke("apply-review", out, review)
+    assert res.exit_code == 0, res.output
+    assert (out / "a.en.final.txt").read_text(encoding="utf-8") == (
+        "„We are sending 10,000 soldiers“, sagte Blinken in Brüssel.\nOn 3 March 2024 Blinken was in Kyiv.\n")
+    assert "paragraphs changed: 2" in res.output
+
+
+def test_checked_run_then_apply_review(tmp_path):
+    """A run on a fixed translation table (no model): the checks' own edits, settled flag by flag."""
+    from pipeline.run import RunOptions, Runner
+    from test_run import _Table
+
+    de = "„Am Sonntag schickten wir 10.000 Soldaten“, sagte er."
+    en = "„On Saturday we sent 10.000 soldiers“, he said."
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(de + "\n", encoding="utf-8")
+    table = _Table({de: en})
+    Runner(src, out, RunOptions(), load_translator=lambda: table.translator).run()
+    [p] = json.loads((out / "a.json").read_text(encoding="utf-8"))["paragraphs"]
+    ids = _ids(p)
+    assert set(p["applied"]) == {ids["date_mismatch"], ids["quote_balance"]}
+    assert p["corrected"] == "“On Sunday we sent 10.000 soldiers”, he said."
+    review = _write_review(tmp_path / "review.json", out, {"a.txt": {
+        "0": {ids["date_mismatch"]: ACC, ids["quote_balance"]: REJ,
+              ids["quote_missing"]: _fix(39, 46, "he told reporters", "he said")}}})
+    result = apply_review(out, review)
+    final = (out / "a.en.final.txt").read_text(encoding="utf-8")
+    assert final == "„On Sunday we sent 10.000 soldiers“, he told reporters.\n"
+    assert (result["accepted"], result["rejected"], result["fixed"], result["paragraphs changed"]) == (1, 1, 1, 1)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.records import Paragraph
-from pipeline.segment import sentences, split, splitter_name
+from pipeline.segment import join_sentences, sentences, split, splitter_name, translation_spans
 
 # (id, text, expected sentences)
 CASES = [
@@ -223,3 +223,16 @@ def test_sentences_from_paragraph():
 def test_splitter_name_has_library_and_version():
     name = splitter_name()
     assert "somajo" in name.lower() and any(ch.isdigit() for ch in name)
+
+
+@pytest.mark.parametrize("text, translations, expected", [
+    pytest.param("One. Two.", ["One.", " Two. "], [(0, 4), (5, 9)], id="joined"),
+    pytest.param("One. Two.", ["One.", "", "Two."], [(0, 4), (4, 4), (5, 9)], id="empty-sentence"),
+    pytest.param("One, edited. Two.", ["One,", "Two."], [(0, 4), (13, 17)], id="edited-between"),
+    pytest.param("One. Two.", ["One.", "Three."], None, id="not-found"),
+    pytest.param("Two. One.", ["One.", "Two."], None, id="out-of-order"),
+])
+def test_translation_spans(text, translations, expected):
+    assert translation_spans(text, translations) == expected
+    if expected and join_sentences(translations) == text:
+        assert [text[a:b] for a, b in expected] == [t.strip() for t in translations]

@@ -2,27 +2,14 @@
 from __future__ import annotations
 
 import itertools
-from typing import Sequence
 
 from ..records import Category, Flag, Unit
-from ..segment import join_sentences
+from ..segment import join_sentences, translation_spans
 from .registry import Fault, rule
 
 # Bounds on the search: candidates are re-checked one by one, so cost grows with them.
 NBEST_MAX_SENTENCES = 4  # sentences whose hypothesis may change at once
 NBEST_MAX_TRIES = 8  # candidates offered per flag
-
-
-def _sentence_offsets(texts: Sequence[str]) -> list[tuple[int, int]]:
-    spans, at = [], 0
-    for t in texts:
-        t = t.strip()
-        if not t:
-            spans.append((at, at))
-            continue
-        spans.append((at, at + len(t)))
-        at += len(t) + 1
-    return spans
 
 
 def flagged_sentences(unit: Unit, flag: Flag) -> list[int]:
@@ -32,7 +19,7 @@ def flagged_sentences(unit: Unit, flag: Flag) -> list[int]:
     if join_sentences(bests) != (unit.translation or "") or flag.translation_span is None:
         return list(range(n))
     a0, b0 = flag.translation_span
-    hit = [i for i, (a, b) in enumerate(_sentence_offsets(bests)) if a0 < b and a < b0]
+    hit = [i for i, (a, b) in enumerate(translation_spans(unit.translation, bests) or ()) if a0 < b and a < b0]
     return hit or list(range(n))
 
 

@@ -67,10 +67,8 @@ class Document:
         new_unit = candidate(before_unit, edits)
         if new_unit.source == before_unit.source and new_unit.translation == before_unit.translation:
             return Verdict(False, ("the edits change nothing",))
-        units = list(self.units)
-        units[pos] = new_unit
         self.rechecks += 1
-        after = _counts(run_checks(units, self.config))
+        after = _counts(self.flags_with(pos, new_unit))
         before = self._counts
         wanted = Counter((pos, *_key(f)) for f in answers)
         broke = [f"German number {t!r} lost" for t in numbers_lost(before_unit, new_unit)]
@@ -84,6 +82,23 @@ class Document:
             elif after[k] > allowed:
                 broke.append(f"{check} still flagged")
         return Verdict(not broke, tuple(broke))
+
+
+    def flags_with(self, pos: int, unit: Unit) -> list[list[Flag]]:
+        """The document's flags with unit ``pos`` replaced by ``unit``.
+
+        The checks judge a paragraph against its neighbours' German only (the article's years, a
+        quotation running on into the next paragraph). So while the German stays as it was, the other
+        paragraphs' flags stay as they were, and only this paragraph is checked again, its neighbours
+        present by their German: a re-check then costs one paragraph, not the whole document.
+        """
+        units = list(self.units)
+        units[pos] = unit
+        if unit.source != self.units[pos].source:
+            return run_checks(units, self.config)
+        context = [u if i == pos else replace(u, translation=None) for i, u in enumerate(units)]
+        again = run_checks(context, self.config)[pos]
+        return [again if i == pos else list(fl) for i, fl in enumerate(self.flags)]
 
 
 def _counts(flags: list[list[Flag]]) -> Counter:

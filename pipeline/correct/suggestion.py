@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..edits import diff_edits
 from ..records import Category, Edit, Side
 from .registry import Fault
 
@@ -39,10 +40,15 @@ def common_suffix(a: str, b: str) -> int:
 
 
 def single_edit(before: str, after: str, flag: str, side: Side = Side.TRANSLATION) -> Edit:
-    """The one replacement that turns ``before`` into ``after`` (shortest common prefix and suffix kept)."""
-    p = common_prefix(before, after)
-    s = common_suffix(before[p:], after[p:])
-    return Edit(flag=flag, side=side, start=p, end=len(before) - s, replacement=after[p:len(after) - s])
+    """The one replacement that turns ``before`` into ``after``: every word-level change, and what lies between.
+
+    Whole words, as ``diff_edits`` finds them ("Saturday" → "Sunday", not "atur" → "un").
+    """
+    changes = diff_edits(before, after, flag, side)
+    if not changes:
+        return Edit(flag=flag, side=side, start=len(before), end=len(before), replacement="")
+    start, end = changes[0].start, changes[-1].end
+    return Edit(flag=flag, side=side, start=start, end=end, replacement=after[start:len(after) - (len(before) - end)])
 
 
 def trusted(fault: Fault) -> bool:

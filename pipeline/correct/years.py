@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..records import Category, Side
 from .registry import Fault, german_repair, rule
-from .suggestion import common_prefix, common_suffix, full_text, suggested_edit
+from .suggestion import full_text, single_edit, suggested_edit
 
 # Phrases that carry nothing but a year, so the whole phrase goes when the year does;
 # the bare year (empty prefix) is the last resort.
@@ -44,9 +44,8 @@ def flag_years(fault: Fault) -> list[str]:
     f, text = fault.flag, fault.source
     found = YEAR.findall(text[f.source_span[0]:f.source_span[1]]) if f.source_span else []
     if not found and full_text(f.suggestion, text):
-        p = common_prefix(text, f.suggestion)
-        s = common_suffix(text[p:], f.suggestion[p:])
-        found = YEAR.findall(text[p:len(text) - s])
+        change = single_edit(text, f.suggestion, f.id, Side.SOURCE)
+        found = YEAR.findall(text[change.start:change.end])
     if not found:
         found = YEAR.findall(f.message)
     return list(dict.fromkeys(found))

@@ -5,7 +5,6 @@ articles in path order, each paragraph's text cut into segments by the flags cov
 """
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 import re
@@ -14,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from ..edits import EditConflict, alternatives, compose
+from ..edits import EditConflict, alternatives, compose, diff_edits
 from ..errors import InputError
-from ..records import Category, Edit, Flag, ParagraphResult, Report, Severity, Side
+from ..records import Category, Correction, Edit, Flag, ParagraphResult, Report, Severity, Side
+from ..segment import translation_spans
 from ..store import SCHEMA, report_from_json
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -96,6 +96,21 @@ class ParagraphView:
     def changed(self) -> bool:
         return self.corrected_text != self.result.raw
 
+    @property
+    def attempts(self) -> list[tuple[Correction, str]]:
+        """Each correction attempt with what became of it (``outcome``)."""
+        return [(c, outcome(c, self.result.applied)) for c in self.result.corrections]
+
+
+def outcome(c: Correction, applied) -> str:
+    """What became of a correction attempt. ``cleared`` says only that it passed the re-check; whether
+    its flag's edits make the corrected text is the paragraph's ``applied``."""
+    if not c.flag:  # a joint re-check of several flags' suggestions
+        return "re-checked together: " + ("passed" if c.cleared else "failed")
+    if not c.cleared:
+        return "failed the re-check"
+    return "applied" if c.flag in applied else "passed the re-check, not applied"
+
 
 @dataclass
 class ArticleView:
@@ -151,21 +166,6 @@ def segments(text: str, spans: list[tuple[int, int, str, str]]) -> list[Segment]
     return out
 
 
-def word_diff(before: str, after: str) -> list[DiffPiece]:
-    """``after`` against ``before`` word by word, for showing what a correction changed."""
-    a, b = re.findall(r"\S+|\s+", before), re.findall(r"\S+|\s+", after)
-    pieces: list[DiffPiece] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            pieces.append(DiffPiece("".join(b[j1:j2]), "same"))
-            continue
-        if i2 > i1:
-            pieces.append(DiffPiece("".join(a[i1:i2]), "del"))
-        if j2 > j1:
-            pieces.append(DiffPiece("".join(b[j1:j2]), "ins"))
-    return pieces
-
-
 def edit_pieces(text: str, edits: list[Edit]) -> list[DiffPiece]:
     """``text`` with ``edits`` (non-overlapping, one side) shown as deletions and insertions."""
     pieces, pos = [], 0
@@ -201,19 +201,8 @@ def edit_view(text: str, e: Edit) -> EditView:
 
 
 def sentence_spans(pr: ParagraphResult) -> Optional[list[tuple[int, int]]]:
-    """Where each sentence's translation lies in the raw MT (joined in order), or None if they cannot be found."""
-    spans, pos = [], 0
-    for t in pr.translations:
-        best = (t.best or "").strip()
-        if not best:
-            spans.append((pos, pos))
-            continue
-        at = pr.raw.find(best, pos)
-        if at < 0:
-            return None
-        spans.append((at, at + len(best)))
-        pos = at + len(best)
-    return spans or None
+    """Where each sentence's translation lies in the raw MT, or None if they cannot be found."""
+    return translation_spans(pr.raw, [t.best for t in pr.translations])
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -309,11 +298,12 @@ def paragraph_view(article_id: str, pr: ParagraphResult, titles: dict[str, str])
     chosen = [e for e in pr.edits if e.flag in applied and e.side == Side.TRANSLATION]
     try:
         shown_diff = edit_pieces(pr.raw, chosen) if compose(pr.raw, chosen) == corrected else None
-    except EditConflict:  # an inconsistent record: show the plain word diff; apply-review names the problem
+    except EditConflict:  # an inconsistent record: show the word diff; apply-review names the problem
         shown_diff = None
     return ParagraphView(id=pid, result=pr, flags=flags, source=segments(pr.paragraph.text, src_spans),
                          translation=segments(pr.raw, mt_spans),
-                         corrected=shown_diff if shown_diff is not None else word_diff(pr.raw, corrected),
+                         corrected=shown_diff if shown_diff is not None else edit_pieces(
+                             pr.raw, list(diff_edits(pr.raw, corrected, ""))),
                          sentence_spans=spans, consistent=shown_diff is not None)
 
 

@@ -49,8 +49,7 @@ def render_markdown(run: RunView) -> str:
                       f"- Machine translation: {md_text(p.result.raw)}"]
             if p.changed:
                 lines.append(f"- Corrected: {md_text(p.corrected_text)}")
-            for c in p.result.corrections:
-                mark = "applied" if c.cleared else "not applied"
+            for c, mark in p.attempts:
                 new = f"; new flags: {md_text(', '.join(c.new_flags))}" if c.new_flags else ""
                 lines.append(f"- Correction {c.rule} ({mark}): {md_text(c.detail)}{new}")
             lines.append("")
