@@ -16,7 +16,19 @@ import zlib
 from pathlib import Path
 from typing import Iterable, Iterator
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+def _shared() -> Path:
+    # ../shared beside the project (CI, a checkout); DEEN_SHARED overrides, for worktrees kept elsewhere.
+    import os
+
+    if os.environ.get("DEEN_SHARED"):
+        return Path(os.environ["DEEN_SHARED"]) / "bench"
+    for parent in Path(__file__).resolve().parents:
+        if (parent / "shared" / "bench" / "realmt_dev.jsonl").is_file():
+            return parent / "shared" / "bench"
+    return Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+
+
+SHARED = _shared()
 HALVES = ("tune", "validate")
 
 
