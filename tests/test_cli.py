@@ -148,14 +148,16 @@ def test_closed_pipe_ends_quietly_like_a_unix_tool(tmp_path, make_args):
 
 # -- check: --fail-on, --only / --exclude ---------------------------------------------------------
 
-WARNING_CONFIG = '[number_mismatch]\nseverity = "warning"\n'
+# number_mismatch registers as a warning (no check is an error until its precision is validated);
+# this config makes it an error.
+ERROR_CONFIG = '[number_mismatch]\nseverity = "error"\n'
 FAIL_ON_CASES = [
     ("default-never-fails", [NUMBER_PAIR], None, [], 0),
-    ("error-found", [NUMBER_PAIR], "error", [], 1),
-    ("error-clean", [CLEAN_PAIR], "error", [], 0),
-    ("warning-finds-error", [NUMBER_PAIR], "warning", [], 1),
-    ("warning-finds-warning", [NUMBER_PAIR], "warning", ["--config", "WARN"], 1),
-    ("error-ignores-warning", [NUMBER_PAIR], "error", ["--config", "WARN"], 0),
+    ("error-found", [NUMBER_PAIR], "error", ["--config", "ERR"], 1),
+    ("error-clean", [CLEAN_PAIR], "error", ["--config", "ERR"], 0),
+    ("warning-finds-error", [NUMBER_PAIR], "warning", ["--config", "ERR"], 1),
+    ("warning-finds-warning", [NUMBER_PAIR], "warning", [], 1),
+    ("error-ignores-warning", [NUMBER_PAIR], "error", [], 0),
 ]
 
 
@@ -163,9 +165,9 @@ FAIL_ON_CASES = [
                          ids=[c[0] for c in FAIL_ON_CASES])
 def test_fail_on_sets_the_exit_code(tmp_path, pairs, fail_on, extra, code):
     f = write(tmp_path / "p.jsonl", jsonl(*pairs))
-    config = write(tmp_path / "warn.toml", WARNING_CONFIG)
+    config = write(tmp_path / "err.toml", ERROR_CONFIG)
     args = ["check", f, *(["--fail-on", fail_on] if fail_on else []),
-            *[config if a == "WARN" else a for a in extra]]
+            *[config if a == "ERR" else a for a in extra]]
     res = invoke(args)
     assert res.exit_code == code, res.output
     assert lines(res.stdout)[0]["id"] == pairs[0]["id"]  # flags are written whatever the exit code

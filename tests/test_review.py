@@ -252,10 +252,10 @@ def test_translate_then_apply_review_on_the_command_line(tiny_model, tmp_path):
     p0, p1 = json.loads((out / "a.json").read_text(encoding="utf-8"))["paragraphs"]
     assert p0["translation"] == TINY_DE[0]
     ids = _ids(p0)
-    # deen repaired the stray year in the German (and so in the English) and made the quotation marks English.
-    assert set(p0["applied"]) == {ids["year_out_of_frame"], ids["quote_balance"]}
+    # deen repaired the stray year in the German (and so in the English).
+    assert set(p0["applied"]) == {ids["year_out_of_frame"]}
     assert {e["side"] for e in p0["edits"] if e["flag"] == ids["year_out_of_frame"]} == {"source", "translation"}
-    assert p0["corrected"] == "“Wir schicken 10.000 Soldaten”, sagte Blinken in Brüssel."
+    assert p0["corrected"] == "„Wir schicken 10.000 Soldaten“, sagte Blinken in Brüssel."
 
     # Nothing decided: the final text is what deen delivered.
     review = _write_review(tmp_path / "review.json", out, {}, run=_run_id_shown(out))
@@ -266,7 +266,6 @@ def test_translate_then_apply_review_on_the_command_line(tiny_model, tmp_path):
     _write_review(review, out, {"a.txt": {
         "0": {ids["year_out_of_frame"]: {"decision": "accepted",
                                          "edits": _translation_edits(p0, ids["year_out_of_frame"])},
-              ids["quote_balance"]: {"decision": "rejected"},
               ids["untranslated"]: _fix(1, 29, "We are sending 10,000 soldiers", "Wir schicken 10.000 Soldaten")},
         "1": {_ids(p1)["untranslated"]: {"decision": "fixed", "sentence": 0,
                                          "text": "On 3 March 2024 Blinken was in Kyiv."}}}}, run=_run_id_shown(out))
@@ -282,8 +281,8 @@ def test_checked_run_then_apply_review(tmp_path):
     from pipeline.run import RunOptions, Runner
     from test_run import _Table
 
-    de = "„Am Sonntag schickten wir 10.000 Soldaten“, sagte er."
-    en = "„On Saturday we sent 10.000 soldiers“, he said."
+    de = "„Am Sonntag schickten wir 10.000 Soldaten“, sagte er gestern."
+    en = "„On Saturday we sent 1,000 soldiers“, he said today."
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     (src / "a.txt").write_text(de + "\n", encoding="utf-8")
@@ -291,12 +290,13 @@ def test_checked_run_then_apply_review(tmp_path):
     Runner(src, out, RunOptions(), load_translator=lambda: table.translator).run()
     [p] = json.loads((out / "a.json").read_text(encoding="utf-8"))["paragraphs"]
     ids = _ids(p)
-    assert set(p["applied"]) == {ids["date_mismatch"], ids["quote_balance"]}
-    assert p["corrected"] == "“On Sunday we sent 10.000 soldiers”, he said."
+    assert set(p["applied"]) == {ids["date_mismatch"], ids["number_mismatch"]}
+    assert p["corrected"] == "„On Sunday we sent 10,000 soldiers“, he said today."
+    start = en.index("today")
     review = _write_review(tmp_path / "review.json", out, {"a.txt": {
-        "0": {ids["date_mismatch"]: ACC, ids["quote_balance"]: REJ,
-              ids["quote_missing"]: _fix(39, 46, "he told reporters", "he said")}}})
+        "0": {ids["date_mismatch"]: ACC, ids["number_mismatch"]: REJ,
+              ids["relative_date"]: _fix(start, start + len("today"), "yesterday", "today")}}})
     result = apply_review(out, review)
     final = (out / "a.en.final.txt").read_text(encoding="utf-8")
-    assert final == "„On Sunday we sent 10.000 soldiers“, he told reporters.\n"
+    assert final == "„On Sunday we sent 1,000 soldiers“, he said yesterday.\n"
     assert (result["accepted"], result["rejected"], result["fixed"], result["paragraphs changed"]) == (1, 1, 1, 1)

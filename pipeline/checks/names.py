@@ -244,7 +244,7 @@ def _geo(key: str, geo: frozenset[str]) -> bool:
     return any(key.endswith(suf) and key[:-len(suf)] in geo for suf in _GEO_ENDINGS if len(key) > len(suf) + 3)
 
 
-@check("name_mismatch", category=Category.NAME, severity=Severity.ERROR)
+@check("name_mismatch", category=Category.NAME, severity=Severity.WARNING)
 def name_mismatch(ctx):
     """A proper name in the English that replaced a name of the German
 

@@ -216,7 +216,7 @@ def best_removal(al: Alignment, side: str, ratio: float, var: float, ctx, tie: f
     return k, al.cost - costs[k]
 
 
-@check("omission", category=Category.OMISSION, severity=Severity.ERROR)
+@check("omission", category=Category.OMISSION, severity=Severity.WARNING)
 def omission(ctx):
     """A German sentence or clause has no counterpart in the English
 

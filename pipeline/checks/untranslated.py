@@ -57,7 +57,7 @@ def _between_names(words: list[str], k: int) -> bool:
     return before >= 0 and after < len(words) and words[before][:1].isupper() and words[after][:1].isupper()
 
 
-@check("untranslated", category=Category.UNTRANSLATED, severity=Severity.ERROR)
+@check("untranslated", category=Category.UNTRANSLATED, severity=Severity.WARNING)
 def untranslated(ctx):
     """German text left untranslated in the English
 
