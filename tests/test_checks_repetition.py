@@ -146,3 +146,20 @@ def test_long_text_stays_linear(text):
     duplicates(text, 6, 2)
     german_echoes(text, 5)
     assert time.perf_counter() - t < 5
+
+
+# A German repetition licenses an English one only when it is of the word the English repeats.
+ECHO_CASES = [
+    ("other-word-echoed-near-by", "Die Debatte über die Form von Mario Götze, über seine Form, muss enden.",
+     "The debate on Mario Mario Götze's form must end.", 1),
+    ("same-word-echoed", "Grenzschutz, Grenzschutz, Grenzschutz: das forderten sie.",
+     "Border protection, border protection, border protection: that is what they demanded.", 0),
+    ("name-echoed", "Sie sangen „Mario, Mario“ im Stadion.", "They sang \"Mario Mario\" in the stadium.", 0),
+]
+
+
+@pytest.mark.skipif(__import__("pipeline.lexicon", fromlist=["load"]).load() is None,
+                    reason="needs the lexicon (Debian's trans-de-en) to tell which German word the English repeats")
+@pytest.mark.parametrize("case_id,de,en,n", ECHO_CASES, ids=[c[0] for c in ECHO_CASES])
+def test_only_an_echo_of_the_same_word_licenses_a_repetition(case_id, de, en, n):
+    assert len(flags(de, en)) == n

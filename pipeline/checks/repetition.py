@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from typing import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import lexicon
 from ..lang import de, en
 from ..lang.words import (ALLOWED_DOUBLES, ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, tokens)
@@ -85,9 +87,9 @@ def _one_stem(a: str, b: str) -> bool:
     return len(short) >= de.ECHO_PREFIX and long_[:de.ECHO_PREFIX] == short[:de.ECHO_PREFIX]
 
 
-def german_echoes(source: str, window: int) -> list[tuple[float, float]]:
+def german_echoes(source: str, window: int) -> list[tuple[float, float, str]]:
     """Where the German repeats a content word within ``window`` words: (first, second) as relative
-    positions (0..1) in the paragraph.
+    positions (0..1) in the paragraph, and the word (lower case).
 
     „Grenzschutz, Grenzschutz“, „am Start, doch die Startzeiten“, „Taschenlupe Leselupe“: an English
     phrase said twice there follows the German. Each word is compared with the few before it only.
@@ -103,11 +105,11 @@ def german_echoes(source: str, window: int) -> list[tuple[float, float]]:
             continue
         prev = last.get(low)
         if prev is not None and k - prev[0] <= window:
-            out.append((prev[1] / n, pos / n))
+            out.append((prev[1] / n, pos / n, low))
         elif w[:1].isupper():
             for _, first, other in reversed(nouns):
                 if _one_stem(w, other):
-                    out.append((first / n, pos / n))
+                    out.append((first / n, pos / n, low))
                     break
         last[low] = (k, pos)
         if w[:1].isupper():
@@ -118,14 +120,30 @@ def german_echoes(source: str, window: int) -> list[tuple[float, float]]:
     return out
 
 
-def _licensed(echoes: list[tuple[float, float]], start: float, end: float, shift: float) -> bool:
-    """A German repetition overlaps the English one, give or take ``shift`` of the paragraph.
+def _renders(german: str, english: Collection[str]) -> bool:
+    """Whether the repeated German word can be what the repeated English words say: the same word
+    (a name), or a lexicon translation of it. Without a lexicon any German repetition may be."""
+    if german in english:
+        return True
+    lex = lexicon.load()
+    if lex is None:
+        return True
+    stems = {lexicon.english_stem(w) for w in english}
+    return bool(lex.translations(german) & stems) or any(
+        lex.translations(part) & stems for part in lex.parts(german))
+
+
+def _licensed(echoes: list[tuple[float, float, str]], start: float, end: float, shift: float,
+              english: Collection[str]) -> bool:
+    """A German repetition of a word the English repeats overlaps the English one, give or take
+    ``shift`` of the paragraph.
 
     ``echoes`` come in text order (by their second word), so the first ones ending after ``start``
-    are looked at, not all of them.
+    are looked at, not all of them. A German repetition of another word near by licenses nothing
+    („Mario Mario Götze“ is a loop even where the German repeats „Form“ two words on).
     """
     k = bisect.bisect_left(echoes, start - shift, key=lambda e: e[1])
-    return any(a - shift <= end for a, _ in echoes[k:k + 4])
+    return any(a - shift <= end and _renders(word, english) for a, _, word in echoes[k:k + 4])
 
 
 @dataclass(frozen=True)
@@ -191,8 +209,9 @@ def repetition(ctx):
         if single_double and (r.words in ALLOWED_DOUBLES or r.words in src_runs):
             continue
         if r.copies == 2 and not echoes:
-            echoes = german_echoes(ctx.source, p["echo_window"]) or [(-9.0, -9.0)]  # none: a sentinel far away
-        if r.copies == 2 and (r.words in src_runs or _licensed(echoes, r.start / n, r.end / n, p["echo_shift"])):
+            echoes = german_echoes(ctx.source, p["echo_window"]) or [(-9.0, -9.0, "")]  # none: a sentinel far away
+        if r.copies == 2 and (r.words in src_runs or _licensed(echoes, r.start / n, r.end / n, p["echo_shift"],
+                                                               r.words)):
             continue  # the German says it twice too: „Grenzschutz, Grenzschutz“
         repeated_words = len(r.words) * (r.copies - 1)
         if r.copies < p["min_copies"] and repeated_words < p["min_repeated_words"]:
@@ -251,7 +270,7 @@ def duplication(ctx):
         if k >= 0 and loops[k].end >= d.start:
             continue  # a loop in a row: the repetition check reports it
         if _licensed(need("echoes", lambda: german_echoes(ctx.source, p["echo_window"])),
-                     d.start / n, d.end / n, p["echo_shift"]):
+                     d.start / n, d.end / n, p["echo_shift"], d.words):
             continue
         src_count = need("count", lambda: Counter(w.lower() for _, _, w in tokens(ctx.source)))
         verbatim = [w for w in content if w in src_count]
