@@ -112,18 +112,18 @@ def _align(source: str, translation: str, lex) -> Alignment:
     from .checks.names import english_of
 
     en_toks = [t for t in tokens(translation)]
-    en_lower = {w.lower() for _, _, w in en_toks}
-    en_stems = {lexmod.english_stem(w.lower().replace("’", "'")) for _, _, w in en_toks}
-    en_keys = {spelling_key(w) for _, _, w in en_toks}
+    # Each English token's forms, computed once: lower case, spelling key, stem.
+    forms = [(w.lower(), spelling_key(w), lexmod.english_stem(w.lower().replace("’", "'"))) for _, _, w in en_toks]
+    en_lower = {low for low, _, _ in forms}
+    en_stems = {stem for _, _, stem in forms}
+    en_keys = {key for _, key, _ in forms}
     en_digits = {d for _, _, w in en_toks for d in _DIGITS.findall(w)}
     en_digits |= {d for d in _DIGITS.findall(translation.replace(",", "").replace(" ", ""))}
     en_values = {_EN_NUMBER_WORDS[w] for w in en_lower if w in _EN_NUMBER_WORDS}
     # Where each string, key, stem, digit string and number value occurs in the English.
     at: dict[tuple[str, object], list[tuple[int, int]]] = {}
-    for s, e, w in en_toks:
-        low = w.lower()
-        for kind, value in (("low", low), ("key", spelling_key(w)), ("stem", lexmod.english_stem(low.replace("’", "'"))),
-                            ("value", _EN_NUMBER_WORDS.get(low))):
+    for (s, e, w), (low, key, stem) in zip(en_toks, forms):
+        for kind, value in (("low", low), ("key", key), ("stem", stem), ("value", _EN_NUMBER_WORDS.get(low))):
             at.setdefault((kind, value), []).append((s, e))
         for d in _DIGITS.findall(w):
             at.setdefault(("digits", d), []).append((s, e))
@@ -135,11 +135,12 @@ def _align(source: str, translation: str, lex) -> Alignment:
         # Of the English places, the one nearest the German word's place, lengths scaled.
         spans = [sp for v in values for sp in at.get((kind, v), ())]
         return min(spans, key=lambda sp: abs(sp[0] - s * scale)) if spans else None
+    de_toks = tokens(source)
     if lex is not None:
-        lex.prefetch(w for _, _, w in tokens(source))
+        lex.prefetch(w for _, _, w in de_toks)
     words, accounts = [], set()
     src_lower, src_keys = set(), set()
-    for s, e, w in tokens(source):
+    for s, e, w in de_toks:
         low = w.lower()
         src_lower.add(low)
         src_keys.add(spelling_key(w))
@@ -179,9 +180,8 @@ def _align(source: str, translation: str, lex) -> Alignment:
                     elif tr or parts:
                         how = UNRENDERED
         words.append(Word(s, e, w, how, en))
-    english = tuple(EnglishWord(s, e, w, w.lower() in src_lower or spelling_key(w) in src_keys
-                                or lexmod.english_stem(w.lower()) in accounts)
-                    for s, e, w in en_toks if english_content(w) and not w.isdigit())
+    english = tuple(EnglishWord(s, e, w, low in src_lower or key in src_keys or lexmod.english_stem(low) in accounts)
+                    for (s, e, w), (low, key, _) in zip(en_toks, forms) if english_content(w) and not w.isdigit())
     return Alignment(tuple(words), english, lex is None)
 
 
