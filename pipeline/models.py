@@ -313,6 +313,8 @@ def _hub_files(manifest: dict, revision: str, local_dir: Optional[Path], local_o
 def cached(manifest: Optional[dict] = None, local_dir=None) -> Optional[Path]:
     """The folder holding every file of the manifest's model at its revision, if all are on disk (no network)."""
     manifest = manifest or load_manifest()
+    if local_dir is not None and not Path(local_dir).is_dir():
+        return None  # (looking would create it)
     try:
         paths = _hub_files(manifest, manifest["revision"], Path(local_dir) if local_dir else None,
                            local_only=True, progress=False)
