@@ -40,12 +40,17 @@ def check_cmd(
                                            "or a folder of German articles (German-side checks only, no model)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write flags here as JSONL (default: stdout)."),
     config: Optional[Path] = typer.Option(None, "--config", help="TOML file overriding check thresholds."),
+    model: Optional[str] = typer.Option(None, "--model", "-m",
+                                        help="Also score each given translation with this model (forced decoding), "
+                                             "so the confidence check runs; a folder or the default hub id."),
+    backend: str = typer.Option("auto", help="With --model: auto, ctranslate2 or transformers."),
+    no_verify: bool = typer.Option(False, "--no-verify", help="With --model: use a folder deen cannot verify."),
 ):
     """Flag mistranslations in sentence pairs, or German-side problems in articles."""
     from .checking import check_path
 
     try:
-        code = check_path(inputs, out, config)
+        code = check_path(inputs, out, config, model=model, backend=backend, verify=not no_verify)
     except (DeenError, OSError) as e:
         fail(e)
     raise typer.Exit(code)

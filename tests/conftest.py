@@ -59,3 +59,20 @@ def _isolated_caches(tmp_path_factory):
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def tiny_model_one_tokenizer(tmp_path_factory, tiny_model) -> Path:
+    """The tiny copy model with its source SentencePiece model as target tokenizer too.
+
+    The copy model outputs the source's pieces; with one tokenizer a text given as the
+    translation is cut into those same pieces, so forced decoding of the source itself
+    scores as the model's own output does (with two tokenizers it is cut differently).
+    """
+    from pipeline.models import write_folder_record
+
+    folder = tmp_path_factory.mktemp("models") / "tiny-one-tokenizer"
+    shutil.copytree(tiny_model, folder, ignore=shutil.ignore_patterns("ct2-*"))
+    shutil.copyfile(folder / "source.spm", folder / "target.spm")
+    write_folder_record(folder, origin="tests: tiny model, target.spm = source.spm")
+    return folder
