@@ -273,15 +273,16 @@ def offline_message(manifest: dict, reason: str) -> str:
     hub_id = manifest["hub_id"]
     repo_dir = hub_cache() / f"models--{hub_id.replace('/', '--')}"
     return (f"the model {hub_id} is not in the Hugging Face cache ({hub_cache()}) and cannot be downloaded: "
-            f"{reason}. On a machine with internet access run `deen models pull` (it fills the same cache; "
-            f"unset HF_HUB_OFFLINE there), then either copy {repo_dir} to the same place here, or run "
+            f"{reason}. On a machine with internet access run `deen models pull` (it fills the same cache), "
+            f"then either copy {repo_dir} to the same place here, or run "
             f"`deen models pull --dest DIR` there, copy DIR here and pass `--model DIR`")
 
 
 def _check_hub_reachable(manifest: dict, endpoint: str) -> None:
     """Fail in seconds, with one clear message, where no hub is reachable (offline machines)."""
     if hub_offline():
-        raise ModelError(offline_message(manifest, "HF_HUB_OFFLINE is set"))
+        raise ModelError(offline_message(manifest, "HF_HUB_OFFLINE is set (if this machine is connected after all: "
+                                                   "`HF_HUB_OFFLINE=0 deen models pull`)"))
     url = urlparse(endpoint)
     port = url.port or (443 if url.scheme == "https" else 80)
     try:
