@@ -101,13 +101,14 @@ class Translator(ABC):
     def _generate(self, batch: Sequence[str]) -> list[list[Scored]]:
         """For each source of the batch, its hypotheses best first (at most settings.nbest)."""
 
-    @abstractmethod
+    # Optional: a backend that can score given translations (forced decoding) implements both.
     def _score(self, sources: Sequence[str], targets: Sequence[str]) -> list[tuple[float, int]]:
         """Forced decoding: for each pair, the target's total log-probability (</s> included) and its tokens."""
+        raise ModelError(f"the {self.backend or type(self).__name__} backend cannot score given translations")
 
-    @abstractmethod
     def _count_target_tokens(self, texts: Sequence[str]) -> list[int]:
         """Target tokens of each text as the model scores it, including </s>."""
+        raise ModelError(f"the {self.backend or type(self).__name__} backend cannot score given translations")
 
     @abstractmethod
     def signature(self) -> dict:
