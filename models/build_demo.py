@@ -36,9 +36,10 @@ DEMO_ARCH = {
 SPM_VOCAB = 600  # per side; the text is small, so SentencePiece may stop below it
 TRAIN = {
     "lr": 2e-3,
+    "weight_decay": 0.0,
     "warmup": 30,
     "check_every": 10,
-    "min_margin": 6.0,  # logit of the reference token minus the best other token, at every position
+    "min_margin": 3.0,  # logit of the reference token minus the best other token, at every position
     "max_steps": 1500,
 }
 
@@ -64,8 +65,6 @@ def read_parallel(path: Path = PARALLEL) -> list[tuple[str, str]]:
 
 def _margins(logits, labels, pad: int):
     """Per target position: reference logit minus the best other logit (pad positions excluded)."""
-    import torch
-
     logits = logits.detach().clone()
     logits[..., pad] = float("-inf")  # never generated (bad_words_ids)
     ref = logits.gather(-1, labels.clamp(min=0).unsqueeze(-1)).squeeze(-1)
@@ -81,7 +80,8 @@ def train(model, tokenizer, pairs, log=print) -> dict:
     batch = tokenizer([de for de, _ in pairs], text_target=[en for _, en in pairs], return_tensors="pt",
                       padding=True)
     labels = batch["labels"].masked_fill(batch["labels"] == pad, -100)
-    optimiser = torch.optim.Adam(model.parameters(), lr=TRAIN["lr"], betas=(0.9, 0.98))
+    optimiser = torch.optim.AdamW(model.parameters(), lr=TRAIN["lr"], betas=(0.9, 0.98),
+                                  weight_decay=TRAIN["weight_decay"])
     schedule = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda s: min(1.0, (s + 1) / TRAIN["warmup"]))
     model.train()
     started, cpu_started = time.perf_counter(), time.process_time()
