@@ -93,6 +93,10 @@ def train(model, tokenizer, pairs, log=print) -> dict:
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimiser.step()
         schedule.step()
+        with torch.no_grad():
+            # The decoder starts from <pad>'s embedding; tied to the output layer, that row would
+            # learn. Marian and CTranslate2 start from a zero vector: keep it zero, as in the real model.
+            model.model.shared.weight[pad].zero_()
         if step % TRAIN["check_every"] == 0:
             margin = float(_margins(out.logits, labels, pad).min())
             log(f"step {step}: loss {out.loss.item():.4f}, smallest margin {margin:.2f} "
