@@ -117,17 +117,29 @@ def check_path(inputs: Union[str, Path], out: Optional[Union[str, Path]] = None,
                config_path: Optional[Path] = None, *, fail_on: Optional[str] = None,
                only: Optional[Collection[str]] = None, exclude: Optional[Collection[str]] = None,
                ignore_fields: Collection[str] = (), stdin: Optional[BinaryIO] = None,
-               stdout: Optional[TextIO] = None) -> CheckOutcome:
-    """Check ``inputs`` and write one JSON line of flags per unit to ``out`` (standard output for None or -)."""
+               stdout: Optional[TextIO] = None, model: Optional[str] = None, backend: str = "auto",
+               verify: bool = True) -> CheckOutcome:
+    """Check ``inputs`` and write one JSON line of flags per unit to ``out`` (standard output for None or -).
+
+    With ``model``, the given translations are scored by forced decoding first (see scoring.py), so
+    the confidence checks judge existing translations too.
+    """
     if fail_on is not None and fail_on not in FAIL_ON:
         raise ConfigError(f"fail_on {fail_on!r}; choose {' or '.join(FAIL_ON)}")
     config = load_config(config_path)
     if out is not None:
         _refuse_overwriting_input(inputs, out)
     units, source_only, unreadable, limited = read_inputs(inputs, stdin, ignore_fields)
+    if model is not None and source_only:
+        raise InputError(inputs, "--model scores given translations: give a pairs file, not German articles")
+    if model is not None:
+        units = _scored(units, model, backend, verify)
     selected = select_checks(config, only, exclude, source_only)
     flags = run_checks(units, config, source_only=source_only, only=selected)
     rows = flag_rows(units, flags)
+    if model is not None:
+        for row, unit in zip(rows, units):  # the measurement the confidence check decided on
+            row["score"] = round(unit.translations[0].score, 4) if unit.translations else None
     if out is None or str(out) == STDIO:
         stream = stdout or sys.stdout
         for r in rows:
@@ -139,3 +151,15 @@ def check_path(inputs: Union[str, Path], out: Optional[Union[str, Path]] = None,
     return CheckOutcome(units=len(units), flags=sum(map(len, flags)),
                         failing=sum(f.severity in severities for fl in flags for f in fl), unreadable=unreadable,
                         limited=limited)
+
+
+def _scored(units, model: str, backend: str, verify: bool):
+    from .scoring import score_units
+    from .translate.loading import load_translator
+
+    translator = load_translator(model, backend, verify=verify, notify=lambda m: print(f"deen: {m}", file=sys.stderr))
+    units, unscored = score_units(units, translator)
+    if unscored:
+        print(f"deen: {len(unscored)} pair(s) not scored (no translation, or longer than the model's "
+              f"{translator.max_source_tokens} positions): {', '.join(unscored)}", file=sys.stderr)
+    return units

@@ -31,7 +31,7 @@ EXAMPLES = examples(
     "`deen translate articles/ --out out/` (real model, downloaded once from the hub)",
     "`deen translate article.txt --model DIR --out out/` (one article, a local model folder, offline)",
     '`echo "Der Hund bellt." | deen translate-text -` (German in, English out, for pipes)',
-    "`deen models convert DIR` (CTranslate2 int8 beside it: faster, then used automatically)",
+    "`deen models pull` (download the default model into the Hugging Face cache ahead of time)",
     "`deen check pairs.jsonl --out flags.jsonl` (check existing translations, no model)",
     "`deen check articles/` (German-side checks: stray years, broken quotes)",
     "`deen report out/` then `deen apply-review out/ review.json` (settle the flags)",
@@ -185,6 +185,11 @@ def check_cmd(
     ignore_fields: Optional[str] = typer.Option(None, "--ignore-fields", metavar="FIELDS",
                                                 help="Comma-separated pairs fields to accept and ignore (labels); "
                                                      "any other unknown field is an error."),
+    model: Optional[str] = typer.Option(None, "--model", "-m",
+                                        help="Also score each given translation with this model (forced decoding), "
+                                             "so the confidence check runs; a folder or the default hub id."),
+    backend: str = typer.Option("auto", help="With --model: auto, ctranslate2 or transformers."),
+    no_verify: bool = typer.Option(False, "--no-verify", help="With --model: use a folder deen cannot verify."),
 ):
     """Flag mistranslations in sentence pairs, or German-side problems in articles.
 
@@ -197,7 +202,8 @@ def check_cmd(
         _warn_if_degraded()
         outcome = check_path(inputs, out, config, fail_on=fail_on.value if fail_on else None,
                              only=split_ids(only), exclude=split_ids(exclude),
-                             ignore_fields=split_ids(ignore_fields) or ())
+                             ignore_fields=split_ids(ignore_fields) or (), model=model, backend=backend,
+                             verify=not no_verify)
     except (DeenError, OSError) as e:
         fail(e)
     for f in outcome.unreadable:
@@ -279,9 +285,11 @@ def translate_cmd(
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (mirrors the input tree); not inside the input."),
     model: Optional[str] = typer.Option(None, "--model", "-m",
                                         help="Local model folder, or a hub id (default Helsinki-NLP/opus-mt-de-en, "
-                                             "downloaded once; offline use needs a local folder)."),
-    backend: str = typer.Option("auto", help="auto (CTranslate2 when converted, else transformers), "
-                                             "transformers or ctranslate2."),
+                                             "downloaded once into the Hugging Face cache and verified)."),
+    backend: str = typer.Option("auto", help="auto (CTranslate2 int8, converted once on first use; transformers "
+                                             "if that fails), ctranslate2 or transformers."),
+    no_verify: bool = typer.Option(False, "--no-verify", help="Use a model folder whose weights deen cannot "
+                                                             "verify (your own fine-tuned model)."),
     beam: int = typer.Option(4, min=1, help="Beam size."),
     nbest: int = typer.Option(4, min=1, help="Hypotheses kept per sentence for checks and corrections."),
     batch_size: int = typer.Option(16, min=1, help="Sentences per batch."),
@@ -308,7 +316,8 @@ def translate_cmd(
     if executor not in ("local", "ray"):
         fail(DeenError(f"--executor {executor!r}: choose local or ray"))
     _quiet_libraries(ctx, quiet)
-    options = RunOptions(model=model, backend=backend, correct=not no_correct, force=force, config_path=config,
+    options = RunOptions(model=model, backend=backend, verify=not no_verify, correct=not no_correct, force=force,
+                         config_path=config,
                          executor=executor, address=address, workers=workers,
                          decode=DecodeSettings(beam_size=beam, nbest=min(nbest, beam), batch_size=batch_size,
                                                max_length=max_length))
@@ -468,35 +477,56 @@ app.add_typer(models_app, name="models")
 
 
 @models_app.command("pull")
-def models_pull_cmd(dest: Path = typer.Option(Path("models/opus-mt-de-en"), "--dest", help="Folder to download into."),
-                    revision: Optional[str] = typer.Option(None, "--revision", help="Hub revision (default: the manifest's).")):
-    """Download Helsinki-NLP/opus-mt-de-en (needs a connected machine), then verify it."""
+def models_pull_cmd(dest: Optional[Path] = typer.Option(
+        None, "--dest", help="Also a plain folder to download into, for copying to an offline machine "
+                             "(default: only the Hugging Face cache, where translate finds it).")):
+    """Download Helsinki-NLP/opus-mt-de-en at the manifest's revision into the Hugging Face cache, then verify it."""
     from .models import pull
 
     try:
-        result = pull(dest, revision=revision)
+        result = pull(dest)
     except (DeenError, OSError) as e:
         fail(e)
     typer.echo("\n".join(result.lines()))
 
 
 @models_app.command("verify")
-def models_verify_cmd(folder: Path = typer.Argument(..., help="A model folder.")):
-    """Check a model folder's files, its recorded checksums and the manifest's weights sha256."""
+def models_verify_cmd(folder: Path = typer.Argument(..., help="A model folder."),
+                      format_only: bool = typer.Option(False, "--format-only",
+                                                       help="Check the files and format only; weights that cannot "
+                                                            "be verified are not an error.")):
+    """Check a model folder's files, and its weights against the manifest or the folder's own record.
+
+    Exit 2 when a file is corrupted or the weights cannot be verified (neither the manifest's
+    nor recorded by `deen models record`), unless --format-only.
+    """
     from .models import verify
 
     try:
-        result = verify(folder)
+        result = verify(folder, format_only=format_only)
     except (DeenError, OSError) as e:
         fail(e)
     typer.echo("\n".join(result.lines()))
+
+
+@models_app.command("record")
+def models_record_cmd(folder: Path = typer.Argument(..., help="Your own model folder (e.g. fine-tuned).")):
+    """Record the sha256 of every file of a model folder you trust, so verify and translate can check it later."""
+    from .models import FOLDER_RECORD, require_format, write_folder_record
+
+    try:
+        require_format(folder)
+        path = write_folder_record(folder, origin="deen models record")
+    except (DeenError, OSError) as e:
+        fail(e)
+    typer.echo(f"wrote {path} ({FOLDER_RECORD})")
 
 
 @models_app.command("convert")
 def models_convert_cmd(folder: Path = typer.Argument(..., help="A Marian model folder."),
                        quantization: str = typer.Option("int8", "--quantization", help="CTranslate2 quantization."),
                        force: bool = typer.Option(False, "--force", help="Replace an existing conversion.")):
-    """Convert a Marian folder to CTranslate2 (FOLDER/ct2-int8/), used by --backend auto."""
+    """Convert a Marian folder to CTranslate2 now (FOLDER/ct2-int8/); translate otherwise does it on first use."""
     from .models import convert
 
     try:

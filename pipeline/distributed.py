@@ -29,7 +29,8 @@ def _work(in_dir: str, out_dir: str, options, paths: list[str], keys: dict, stem
     if cache_key not in _TRANSLATORS:
         from .translate.loading import load_translator
 
-        _TRANSLATORS[cache_key] = load_translator(options.model, options.backend, options.decode)
+        _TRANSLATORS[cache_key] = load_translator(options.model, options.backend, options.decode,
+                                                  verify=options.verify, progress=False)
     # Article paths are display forms: a file name that is not UTF-8 reads "caf\\xe9.txt". Find its file.
     real = {}
     if any("\\" in p for p in paths):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import threading
 from collections import Counter
 import time
@@ -40,6 +41,7 @@ GROUP_SENTENCES = 400
 class RunOptions:
     model: Optional[str] = None  # local folder or hub id; None: the default hub id
     backend: str = "auto"
+    verify: bool = True  # check the weights against the manifest or the folder's record before use
     decode: DecodeSettings = DecodeSettings()
     correct: bool = True
     force: bool = False
@@ -119,8 +121,9 @@ def _model_identity(model: Optional[str]) -> dict:
     path = Path(name)
     if not path.is_dir():
         return {"model": name}
-    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in {".safetensors", ".bin", ".spm", ".json"})
-    stamp = [(p.relative_to(path).as_posix(), p.stat().st_size, int(p.stat().st_mtime)) for p in files]
+    # Top level only: the CTranslate2 conversion deen adds in FOLDER/ct2-int8/ is not a new model.
+    files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in {".safetensors", ".bin", ".spm", ".json"})
+    stamp = [(p.name, p.stat().st_size, int(p.stat().st_mtime)) for p in files]
     return {"model": str(path.resolve()), "files": hashlib.sha256(json.dumps(stamp).encode()).hexdigest()[:16]}
 
 
@@ -211,7 +214,9 @@ class Runner:
             else:
                 from .translate.loading import load_translator
 
-                inner = load_translator(self.options.model, self.options.backend, self.options.decode)
+                inner = load_translator(self.options.model, self.options.backend, self.options.decode,
+                                        verify=self.options.verify, progress=self.progress.enabled,
+                                        notify=self.progress.note)
             self.translator = _Locked(inner)
         return self.translator
 
@@ -247,6 +252,15 @@ class Runner:
                 summary.skipped.append(a.path)
             else:
                 todo.append((a, key))
+        # Download, verify and convert before the progress bar starts, so their messages show;
+        # Ray workers then find the model ready instead of each fetching and converting it.
+        if todo and self.options.executor == "local":
+            self.translator_()
+        elif todo:
+            from .translate.loading import prepare_model
+
+            prepare_model(self.options.model, self.options.backend, verify=self.options.verify,
+                          progress=self.progress.enabled, notify=self.progress.note)
         self.progress.start(total=len(articles), done=len(summary.skipped))
         try:
             if todo and self.options.executor == "ray":
@@ -404,6 +418,11 @@ class Progress:
         self._bar.start()
         self._task = self._bar.add_task("translate", total=total, completed=done, rate="")
         self._t0 = time.perf_counter()
+
+    def note(self, message: str) -> None:
+        """One line about slow one-time work (download, conversion), unless quiet."""
+        if self.enabled:
+            print(f"deen: {message}", file=sys.stderr, flush=True)
 
     def sentences(self, n: int) -> None:
         self._sentences += n

@@ -53,8 +53,24 @@ def test_signature_names_model_revision_backend_and_decoding(tiny_model_ct2, bac
     assert sig["decoding"]["beam_size"] == 1 and sig["decoding"]["max_length"] == 512
 
 
-def test_auto_uses_transformers_without_a_conversion(tiny_model):
-    assert load_translator(str(tiny_model), "auto", GREEDY).backend == "transformers"
+@pytest.mark.parametrize("backend", ["auto", "ctranslate2"])
+def test_the_fast_backend_converts_once_then_reuses(tiny_model, tmp_path, monkeypatch, backend):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # no conversion of these weights yet
+    folder = tmp_path / "m"
+    shutil.copytree(tiny_model, folder, ignore=shutil.ignore_patterns("ct2-*"))
+    notes: list[str] = []
+    assert load_translator(str(folder), backend, GREEDY, notify=notes.append).backend == "ctranslate2"
+    assert any("converting" in n for n in notes) and (folder / "ct2-int8" / "model.bin").is_file()
+    notes.clear()
+    assert load_translator(str(folder), backend, GREEDY, notify=notes.append).backend == "ctranslate2"
+    assert not any("convert" in n for n in notes)
+
+
+def test_transformers_backend_needs_no_conversion(tiny_model, tmp_path):
+    folder = tmp_path / "m"
+    shutil.copytree(tiny_model, folder, ignore=shutil.ignore_patterns("ct2-*"))
+    assert load_translator(str(folder), "transformers", GREEDY).backend == "transformers"
+    assert not (folder / "ct2-int8").exists()
 
 
 def test_backends_agree_greedy_on_at_least_95_percent(tiny_model_ct2, build_tiny_module):
@@ -157,7 +173,3 @@ def test_missing_files_are_all_listed(tiny_model, tmp_path):
         assert expected in str(err.value)
     assert "source.spm" not in str(err.value)
 
-
-def test_ctranslate2_backend_without_conversion_says_how_to_convert(tiny_model):
-    with pytest.raises(ModelError, match="deen models convert"):
-        load_translator(str(tiny_model), "ctranslate2", GREEDY)

@@ -101,6 +101,15 @@ class Translator(ABC):
     def _generate(self, batch: Sequence[str]) -> list[list[Scored]]:
         """For each source of the batch, its hypotheses best first (at most settings.nbest)."""
 
+    # Optional: a backend that can score given translations (forced decoding) implements both.
+    def _score(self, sources: Sequence[str], targets: Sequence[str]) -> list[tuple[float, int]]:
+        """Forced decoding: for each pair, the target's total log-probability (</s> included) and its tokens."""
+        raise ModelError(f"the {self.backend or type(self).__name__} backend cannot score given translations")
+
+    def _count_target_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Target tokens of each text as the model scores it, including </s>."""
+        raise ModelError(f"the {self.backend or type(self).__name__} backend cannot score given translations")
+
     @abstractmethod
     def signature(self) -> dict:
         """Model id, revision, backend and decoding settings: stored with every output."""
@@ -135,6 +144,32 @@ class Translator(ABC):
                 progress(done)
         return [self._assemble(text, ps, [results[(i, j)] for j in range(len(ps))])
                 for i, (text, ps) in enumerate(zip(sources, parts))]
+
+    def score(self, sources: Sequence[str], targets: Sequence[str]) -> list[Optional[float]]:
+        """The length-normalised log-probability of each given translation (forced decoding).
+
+        Comparable with ``Translation.score``. None where a side is empty or longer than the
+        model's positions (a pair is scored whole or not at all: cutting it would score
+        another text).
+        """
+        if len(sources) != len(targets):
+            raise ModelError(f"{len(sources)} sources but {len(targets)} translations to score")
+        scores: list[Optional[float]] = [None] * len(sources)
+        usable = [k for k, (s, t) in enumerate(zip(sources, targets)) if s.strip() and t.strip()]
+        if not usable:
+            return scores
+        source_counts = self._count_tokens([sources[k] for k in usable])
+        target_counts = self._count_target_tokens([targets[k] for k in usable])
+        fit = [(k, max(a, b)) for k, a, b in zip(usable, source_counts, target_counts)
+               if a <= self.max_source_tokens and b <= self.max_source_tokens - 1]  # decoder start takes one
+        counts = dict(fit)
+        order = sorted(counts, key=counts.get)
+        lengths = [counts[k] for k in order]
+        for batch in self._batches(list(range(len(order))), lengths):
+            ks = [order[i] for i in batch]
+            for k, (logprob, tokens) in zip(ks, self._score([sources[k] for k in ks], [targets[k] for k in ks])):
+                scores[k] = logprob / max(tokens, 1)
+        return scores
 
     def _split(self, text: str) -> list[str]:
         limit = self.max_source_tokens

@@ -52,6 +52,18 @@ class CT2Translator(Translator):
     def _count_tokens(self, texts: Sequence[str]) -> list[int]:
         return [len(ids) for ids in self.tokenizer(list(texts), verbose=False)["input_ids"]]
 
+    def _count_target_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(ids) for ids in self.tokenizer(text_target=list(texts), verbose=False)["input_ids"]]
+
+    def _score(self, sources: Sequence[str], targets: Sequence[str]) -> list[tuple[float, int]]:
+        source = [self.tokenizer.convert_ids_to_tokens(x)
+                  for x in self.tokenizer(list(sources), verbose=False)["input_ids"]]
+        # CTranslate2 appends </s> to the target and scores it, as the transformers backend does.
+        target = [self.tokenizer.convert_ids_to_tokens(x[:-1])
+                  for x in self.tokenizer(text_target=list(targets), verbose=False)["input_ids"]]
+        results = self.model.score_batch(source, target, max_input_length=0)
+        return [(sum(r.log_probs), len(r.log_probs)) for r in results]
+
     def decode_options(self) -> dict:
         s = self.settings
         if s.max_new_tokens:

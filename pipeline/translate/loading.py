@@ -1,91 +1,140 @@
-"""Find a model folder, check it, and open it with the right backend.
+"""Find a model, check it, and open it with the right backend.
 
-This machine never downloads at load time: a hub id resolves only to a folder
-already on disk (``deen models pull``'s default destination, or the local Hugging
-Face cache). Anything else is one ModelError saying what to do.
+With no model named, the manifest's hub model (Helsinki-NLP/opus-mt-de-en) is taken from
+the Hugging Face cache, or downloaded into it once, and its weights are checked against
+the manifest before first use. A folder is verified against the manifest or its own
+record (``--no-verify`` skips that, for folders deen cannot verify). The fast backend
+is the default: the first use of a model converts it once to CTranslate2 int8.
 """
 from __future__ import annotations
 
 import json
-import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from ..errors import ModelError
 from .. import models
 from .base import DecodeSettings, Translator
 
-DEFAULT_MODEL = "Helsinki-NLP/opus-mt-de-en"
+DEFAULT_MODEL = "Helsinki-NLP/opus-mt-de-en"  # the default manifest's hub_id
 BACKENDS = ("auto", "transformers", "ctranslate2")
-# Where `deen models pull` puts a hub model by default, relative to the working folder.
-PULL_DIRS = {DEFAULT_MODEL: Path("models") / "opus-mt-de-en"}
+QUANTIZATION = "int8"
+
+Notify = Callable[[str], None]
 
 
 def no_model_message(name: str, reason: str) -> str:
     return (f"no translation model available: {reason}. Use --model DIR to point to a local copy of "
             f"{name} (a folder with config.json, vocab.json, source.spm, target.spm and model.safetensors), "
-            f"or run `deen models pull` on a connected machine and copy the folder here.")
+            f"or run `deen models pull` (it fills the Hugging Face cache, where deen finds the model from any "
+            f"folder)")
 
 
-def resolve_model(model: Optional[str]) -> tuple[Path, str]:
-    """The folder to load and the model id to report, without touching the network."""
-    name = model or DEFAULT_MODEL
+def default_model() -> str:
+    return models.load_manifest()["hub_id"]
+
+
+def resolve_model(model: Optional[str], progress: bool = True) -> tuple[Path, str, Optional[dict]]:
+    """The folder to load, the model id to report, and the manifest it must match (hub models only).
+
+    The manifest's hub id is fetched (cache, else one download); a folder is used as it is;
+    another hub id is looked up in the local Hugging Face cache only, since deen has no
+    manifest to verify it against.
+    """
+    manifest = models.load_manifest()
+    name = model or manifest["hub_id"]
     path = Path(name).expanduser()
     if path.exists():
-        return path, str(path.resolve())
-    pulled = PULL_DIRS.get(name)
-    if pulled is not None and pulled.is_dir():
-        return pulled, name
+        return path, str(path.resolve()), None
+    if name == manifest["hub_id"]:
+        return models.fetch(manifest, progress=progress), name, manifest
     if _looks_like_path(name):
-        raise ModelError(no_model_message(DEFAULT_MODEL, f"{name} does not exist"))
+        raise ModelError(no_model_message(manifest["hub_id"], f"{name} does not exist"))
     try:
         from huggingface_hub import snapshot_download
 
-        cached = snapshot_download(repo_id=name, local_files_only=True, cache_dir=os.environ.get("HF_HUB_CACHE"))
+        cached = snapshot_download(repo_id=name, local_files_only=True, cache_dir=str(models.hub_cache()))
     except Exception as e:  # LocalEntryNotFoundError, HFValidationError, offline errors: all mean "not here"
-        raise ModelError(no_model_message(name, f"{name!r} is neither a local folder nor in the local "
-                                                f"Hugging Face cache, and models are never downloaded at "
-                                                f"load time")) from e
-    return Path(cached), name
+        raise ModelError(no_model_message(manifest["hub_id"], f"{name!r} is neither a local folder nor in the "
+                                          f"local Hugging Face cache, and deen downloads only models it has a "
+                                          f"manifest for ({manifest['hub_id']})")) from e
+    return Path(cached), name, None
 
 
 def _looks_like_path(name: str) -> bool:
     return name.startswith((".", "/", "~")) or name.count("/") != 1
 
 
-def load_translator(model: Optional[str] = None, backend: str = "auto",
-                    settings: Optional[DecodeSettings] = None) -> Translator:
-    """Open ``model`` (hub id or folder; default Helsinki-NLP/opus-mt-de-en) with ``backend``.
+@dataclass(frozen=True)
+class PreparedModel:
+    """A model ready to open: verified, and converted when the backend is CTranslate2."""
 
-    "auto" uses the CTranslate2 conversion (FOLDER/ct2-int8/) when it exists, else transformers.
+    folder: Path
+    model_id: str
+    weights_sha256: str
+    backend: str  # "transformers" or "ctranslate2"
+    ct2_folder: Optional[Path] = None
+    verified: bool = False
+
+
+def prepare_model(model: Optional[str] = None, backend: str = "auto", verify: bool = True,
+                  progress: bool = True, notify: Optional[Notify] = None) -> PreparedModel:
+    """Resolve, verify and (for CTranslate2) convert ``model`` without loading it.
+
+    "auto" and "ctranslate2" convert once when no matching conversion exists; "auto" falls
+    back to transformers, saying so, when the conversion fails.
     """
+    notify = notify or (lambda message: None)
+    if backend not in BACKENDS:
+        raise ModelError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+    folder, model_id, manifest = resolve_model(model, progress=progress)
+    missing = models.format_problems(folder)
+    if missing:
+        raise ModelError(f"{folder} is not a complete Marian model folder: " + "; ".join(missing)
+                         + ". Copy the whole model folder, or run `deen models pull` on a connected machine.")
+    if verify:
+        result = models.verify(folder, manifest)
+        weights_sha, verified = result.weights_sha256, result.verified
+    else:
+        weights_sha, verified = models.sha256_file(models.weights_file(folder)), False
+        notify(f"{folder}: weights not verified (--no-verify)")
+    if backend == "transformers":
+        return PreparedModel(folder, model_id, weights_sha, "transformers", verified=verified)
+    try:
+        ct2 = models.ensure_conversion(folder, weights_sha, QUANTIZATION, notify=notify)
+    except ModelError as e:
+        if backend == "ctranslate2":
+            raise
+        notify(f"{e}; using the transformers backend instead")
+        return PreparedModel(folder, model_id, weights_sha, "transformers", verified=verified)
+    return PreparedModel(folder, model_id, weights_sha, "ctranslate2", ct2_folder=ct2, verified=verified)
+
+
+def load_translator(model: Optional[str] = None, backend: str = "auto",
+                    settings: Optional[DecodeSettings] = None, verify: bool = True, progress: bool = True,
+                    notify: Optional[Notify] = None) -> Translator:
+    """Open ``model`` (hub id or folder; default Helsinki-NLP/opus-mt-de-en) with ``backend``."""
     settings = settings or DecodeSettings()
     problems = settings.problems()
     if backend not in BACKENDS:
         problems.append(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
     if problems:
         raise ModelError("invalid decoding settings: " + "; ".join(problems))
-    folder, model_id = resolve_model(model)
-    missing = models.format_problems(folder)
-    if missing:
-        raise ModelError(f"{folder} is not a complete Marian model folder: " + "; ".join(missing)
-                         + ". Copy the whole model folder, or run `deen models pull` on a connected machine.")
-    conversion = models.read_conversion(folder)
-    if backend == "ctranslate2" and conversion is None:
-        raise ModelError(f"{folder} has no CTranslate2 conversion: run `deen models convert {folder}` first")
-    weights_sha = models.sha256_file(models.weights_file(folder))
-    if backend == "transformers" or (backend == "auto" and conversion is None):
+    prepared = prepare_model(model, backend, verify=verify, progress=progress, notify=notify)
+    return open_prepared(prepared, settings)
+
+
+def open_prepared(prepared: PreparedModel, settings: DecodeSettings) -> Translator:
+    if prepared.backend == "transformers":
         from .marian import MarianTranslator
 
-        return MarianTranslator(folder, settings, model_id=model_id, revision=weights_sha)
-    if conversion.get("source_weights_sha256") != weights_sha:
-        raise ModelError(f"{models.ct2_dir(folder)} was converted from other weights "
-                         f"(sha256 {conversion.get('source_weights_sha256')}, now {weights_sha}): "
-                         f"run `deen models convert {folder} --force`")
+        return MarianTranslator(prepared.folder, settings, model_id=prepared.model_id,
+                                revision=prepared.weights_sha256)
     from .ct2 import CT2Translator
 
-    return CT2Translator(folder, models.ct2_dir(folder), settings, model_id=model_id, revision=weights_sha,
-                         quantization=conversion.get("quantization", "int8"))
+    return CT2Translator(prepared.folder, prepared.ct2_folder, settings, model_id=prepared.model_id,
+                         revision=prepared.weights_sha256, quantization=QUANTIZATION)
 
 
 def model_positions(folder: Path) -> int:

@@ -73,6 +73,19 @@ class MarianTranslator(Translator):
     def _count_tokens(self, texts: Sequence[str]) -> list[int]:
         return [len(ids) for ids in self.tokenizer(list(texts), verbose=False)["input_ids"]]
 
+    def _count_target_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(ids) for ids in self.tokenizer(text_target=list(texts), verbose=False)["input_ids"]]
+
+    def _score(self, sources: Sequence[str], targets: Sequence[str]) -> list[tuple[float, int]]:
+        import torch
+
+        enc = self.tokenizer(list(sources), return_tensors="pt", padding=True)
+        labels = self.tokenizer(text_target=list(targets), return_tensors="pt", padding=True)["input_ids"]
+        start = torch.full((labels.shape[0], 1), self.ids["start"], dtype=labels.dtype)
+        total = self._forced_logprob(enc, torch.cat([start, labels], dim=1), 1, decoded=False)
+        tokens = (labels != self.ids["pad"]).sum(dim=1)
+        return [(float(a), int(b)) for a, b in zip(total.tolist(), tokens.tolist())]
+
     def generation_config(self):
         from transformers import GenerationConfig
 
@@ -116,8 +129,12 @@ class MarianTranslator(Translator):
         return [flat[i * k:(i + 1) * k] for i in range(len(batch))]
 
 
-    def _forced_logprob(self, enc, sequences, k: int):
-        """Sum of log-probabilities of each generated sequence, renormalised without <pad> as in decoding."""
+    def _forced_logprob(self, enc, sequences, k: int, decoded: bool = True):
+        """Sum of log-probabilities of each sequence, renormalised without <pad> as in decoding.
+
+        ``decoded``: the sequences came from ``generate`` (a </s> forced at the length limit
+        then scores 0, as it did there); False for given translations.
+        """
         import torch
 
         model, pad = self.model, self.ids["pad"]
@@ -137,7 +154,7 @@ class MarianTranslator(Translator):
                 logp = torch.log_softmax(logits.float(), dim=-1).gather(-1, targets[part].unsqueeze(-1)).squeeze(-1)
                 logp = logp.masked_fill(targets[part] == pad, 0.0)
                 total[part] = logp.sum(dim=1)
-            if not self.settings.max_new_tokens:
+            if decoded and not self.settings.max_new_tokens:
                 # A </s> forced at the length limit scored 0 during decoding, not the model's value.
                 lengths = (targets != pad).sum(dim=1)
                 for row in (lengths == self.limit).nonzero().flatten().tolist():
