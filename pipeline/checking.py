@@ -129,6 +129,9 @@ def check_path(inputs: Union[str, Path], out: Optional[Union[str, Path]] = None,
     config = load_config(config_path)
     if out is not None:
         _refuse_overwriting_input(inputs, out)
+    german_only = str(inputs) != STDIO and (Path(inputs).is_dir() or Path(inputs).suffix.lower() in SUFFIXES)
+    if model is not None and german_only:
+        raise InputError(inputs, "--model scores given translations: give a pairs file, not German articles")
     units, source_only, unreadable, limited = read_inputs(inputs, stdin, ignore_fields)
     if model is not None and source_only:
         raise InputError(inputs, "--model scores given translations: give a pairs file, not German articles")
