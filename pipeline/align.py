@@ -20,7 +20,8 @@ from typing import Optional
 from . import lexicon as lexmod
 from .lang import de as de_lang, en as en_lang
 from .lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
-                         GERMAN_PARTICLES, spelling_key, tokens)
+                         GERMAN_PARTICLES, GERMAN_FINITE_ENDINGS, GERMAN_SEPARABLE_PARTICLES, GERMAN_YEAR_NOUNS,
+                         spelling_key, tokens)
 
 SAME, NUMBER, NAME, LEXICON, COMPOUND, UNRENDERED, UNKNOWN = (
     "same", "number", "name", "lexicon", "compound", "unrendered", "unknown")
@@ -140,12 +141,21 @@ def _align(source: str, translation: str, lex) -> Alignment:
         lex.prefetch(w for _, _, w in de_toks)
     words, accounts = [], set()
     src_lower, src_keys = set(), set()
-    for s, e, w in de_toks:
+    # Particles standing at the end of a clause („fügte er hinzu,“): they belong to a verb before them.
+    particles = [low for (_, e, w), low in ((t, t[2].lower()) for t in de_toks)
+                 if low in GERMAN_SEPARABLE_PARTICLES and (e >= len(source) or source[e] in ",.;:!?“”\"»«)")]
+    for k, (s, e, w) in enumerate(de_toks):
         low = w.lower()
         src_lower.add(low)
         src_keys.add(spelling_key(w))
         if not german_content(w):
             continue
+        if low in GERMAN_SEPARABLE_PARTICLES and (e >= len(source) or source[e] in ",.;:!?“”\"»«)"):
+            continue  # the particle of a separable verb: rendered with its verb
+        if low in GERMAN_YEAR_NOUNS and k + 1 < len(de_toks) and _DIGITS.fullmatch(de_toks[k + 1][2]) \
+                and de_toks[k + 1][2] in en_digits:
+            words.append(Word(s, e, w, NUMBER, nearest("digits", (de_toks[k + 1][2],), s)))
+            continue  # „im Jahr 2025“: "in 2025"
         how, en = UNKNOWN, None
         if any(c.isdigit() for c in w):
             digits = _DIGITS.findall(w.replace(".", ""))
@@ -177,12 +187,29 @@ def _align(source: str, translation: str, lex) -> Alignment:
                             en = nearest("stem", ptr & en_stems, s) or nearest("low", (p,), s)
                     if en is not None:
                         how = COMPOUND
+                    elif particles and (sep := _separable(lex, low, particles, en_stems)):
+                        how, en = LEXICON, nearest("stem", sep, s)
                     elif tr or parts:
                         how = UNRENDERED
         words.append(Word(s, e, w, how, en))
     english = tuple(EnglishWord(s, e, w, low in src_lower or key in src_keys or lexmod.english_stem(low) in accounts)
                     for (s, e, w), (low, key, _) in zip(en_toks, forms) if english_content(w) and not w.isdigit())
     return Alignment(tuple(words), english, lex is None)
+
+
+def _separable(lex, low: str, particles: list[str], en_stems: set) -> frozenset:
+    """English stems of ``low`` read as a separable verb with one of the clause-final particles:
+    „fügte … hinzu“ -> „hinzufügen“ -> "add"."""
+    for particle in particles:
+        for ending in GERMAN_FINITE_ENDINGS:
+            if ending and not low.endswith(ending):
+                continue
+            stem = low[:len(low) - len(ending)] if ending else low
+            for infinitive in (stem + "en", stem + "n"):
+                found = lex.translations(particle + infinitive) & en_stems
+                if found:
+                    return found
+    return frozenset()
 
 
 def _head_only(lex, low: str) -> tuple[str, ...]:

@@ -28,6 +28,9 @@ zerstören {vt} | zerstörend | zerstört | er/sie zerstört :: to destroy | des
 Brand {m} | Brände {pl} :: fire | fires
 Montag {m} :: Monday
 Abend {m} :: evening
+hinzufügen {vt} | hinzufügend | hinzugefügt :: to add | adding | added
+fügen {vt} :: to join
+Jahr {n} | Jahre {pl} :: year | years
 Minister {m} :: minister
 Reform {f} :: reform
 Gesetz {n} :: law

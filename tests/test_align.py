@@ -22,6 +22,12 @@ CASES = [
      {"Regierungssprecher": COMPOUND}),
     ("dropped-word", "Der Koch hat nichts gesagt.", "He said nothing.", {"Koch": UNRENDERED, "gesagt": LEXICON}),
     ("unknown-word", "Der Blumenkohl war teuer.", "The cauliflower was dear.", {"Blumenkohl": UNKNOWN}),
+    ("separable-verb", "Er fügte hinzu, dass das Haus brannte.", "He added that the house burned.",
+     {"fügte": LEXICON}),
+    ("separable-verb-absent", "Er fügte es zusammen.", "He did it.", {"fügte": UNKNOWN}),
+    ("year-noun-with-its-year", "Das Haus brannte im Jahr 2025.", "The house burned in 2025.",
+     {"Jahr": NUMBER, "2025": NUMBER}),
+    ("year-noun-alone", "Das Jahr war lang.", "The time was long.", {"Jahr": UNRENDERED}),
 ]
 
 
@@ -32,6 +38,10 @@ def test_how_each_german_word_is_rendered(tiny_lexicon, src, tr, expected):
     assert not al.degraded
     for word, how in expected.items():
         assert got[word] == how, (word, got)
+
+
+def test_a_clause_final_verb_particle_is_not_judged_on_its_own(tiny_lexicon):
+    assert "hinzu" not in {w.text for w in align("Er fügte hinzu, dass es brannte.", "He added it burned.").words}
 
 
 def test_function_words_and_particles_are_not_judged(tiny_lexicon):

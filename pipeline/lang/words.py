@@ -45,6 +45,18 @@ unsere unseren unserem unserer ihr ihre ihren ihrem ihrer alles einige einigen w
 bitte einfach gerade werde werden wirst kannst könnte könnten möchte möchten hab habt bist sonst
 """.split())
 
+# Separable verb particles: „er fügte hinzu“ is one verb, „hinzufügen“ (to add), whose particle
+# stands at the end of the clause. The particle alone renders as nothing; the verb with it does.
+GERMAN_SEPARABLE_PARTICLES = frozenset("""
+ab an auf aus bei dar ein empor entgegen fest fort her heraus herein herauf herum hervor hin hinaus
+hinein hinzu los mit nach nieder vor voran voraus vorbei vorweg weg weiter wieder zu zurecht zurück
+zusammen bevor gegenüber
+""".split())
+# Endings of a finite verb form taken off to guess its infinitive: „fügte“ -> „füg“ + „en“.
+GERMAN_FINITE_ENDINGS = ("test", "ten", "tet", "te", "st", "t", "en", "e", "")
+# Nouns a year makes redundant: „im Jahr 2025“ is "in 2025".
+GERMAN_YEAR_NOUNS = frozenset("jahr jahre jahres jahrs".split())
+
 # German function words that are English words too, so kept out of GERMAN_FUNCTION_WORDS; where
 # the language is known to be German (a rejoined quotation) they are function words all the same.
 GERMAN_FUNCTION_WORDS_ALSO_ENGLISH = frozenset("die am an in so also man was war um bis".split())
