@@ -63,7 +63,7 @@ def main() -> int:
         from pipeline.translate.loading import load_translator
 
         folder = prepare_model(args.workdir)
-        inner = load_translator(str(folder), "ctranslate2", decode)
+        inner = load_translator(str(folder), "ctranslate2", decode, verify=False, progress=False)
     translator = ReplayTranslator(table, inner)
     result: dict = {"articles": args.articles, "paragraphs_per_article": args.paragraphs, "beam": args.beam,
                     "translator": translator.signature()}

@@ -87,8 +87,9 @@ def test_backends_agree_greedy_on_at_least_95_percent(tiny_model_ct2, build_tiny
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_batching_restores_order_and_reports_progress(tiny_model_ct2, backend):
-    sources = [SENTENCES[i % len(SENTENCES)] + f" Nummer {i}." for i in range(14)][::-1]
-    settings = DecodeSettings(beam_size=1, nbest=1, batch_size=3, batch_tokens=64)
+    # CTranslate2 is handed 16 token budgets per call (it re-batches itself): enough sources for several calls.
+    sources = [SENTENCES[i % len(SENTENCES)] + f" Nummer {i}." for i in range(40)][::-1]
+    settings = DecodeSettings(beam_size=1, nbest=1, batch_size=1, batch_tokens=32)
     done = []
     out = load_translator(str(tiny_model_ct2), backend, settings).translate(sources, progress=done.append)
     assert [t.best for t in out] == sources
