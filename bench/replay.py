@@ -24,6 +24,7 @@ from pipeline.segment import sentences as segment  # noqa: E402
 from pipeline.translate.base import Scored, Translator  # noqa: E402
 
 POOL = ROOT.parent / "shared" / "bench" / "realmt_pool.jsonl"
+REPLAY_SCORE = -0.3  # length-normalised log-probability of a confident translation
 
 
 def pool_paragraphs(lines_per_paragraph: int = 2) -> list[tuple[str, str, list[tuple[str, str]]]]:
@@ -73,7 +74,7 @@ class ReplayTranslator(Translator):
     def _generate(self, batch: Sequence[str]) -> list[list[Scored]]:
         english = [self.table.get(t, t) for t in batch]
         if self.inner is None:
-            return [[Scored(e, -0.5, len(e.split()) + 1)] for e in english]
+            return [[Scored(e, REPLAY_SCORE, len(e.split()) + 1)] for e in english]
         lengths = [len(ids) for ids in self._tok(english, verbose=False)["input_ids"]]
         model = self.inner
         options = model.decode_options()
@@ -81,7 +82,7 @@ class ReplayTranslator(Translator):
         options.update(max_decoding_length=n, min_decoding_length=n)
         ids = model.tokenizer(list(batch), verbose=False)["input_ids"]
         results = model.model.translate_batch([model.tokenizer.convert_ids_to_tokens(x) for x in ids], **options)
-        out = []
-        for e, k, r in zip(english, lengths, results):
-            out.append([Scored(e, r.scores[0], k)] + [Scored(e, s, k) for s in r.scores[1:]])
-        return out
+        # The model's work is spent; its scores belong to random weights, not to this English. A human
+        # reference is what a confident model would say, so it gets a confident score and no alternatives
+        # (random scores would make the confidence checks fire on every sentence).
+        return [[Scored(e, REPLAY_SCORE, k)] for e, k, _ in zip(english, lengths, results)]
