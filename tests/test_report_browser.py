@@ -1,8 +1,8 @@
 """report.html in headless Chromium: what a reviewer sees and does, down to the text apply-review writes.
 
 Set DEEN_REPORT_SCREENSHOT=path.png to keep a screenshot of the tiny-model run's report
-(docs/report-seed.png is the same view of the whole seed article: `deen translate seeds --model
-TINY --out OUT --beam 2 --nbest 2`, two flags settled with j, a, r, then a 1500x1050 screenshot).
+(docs/report-seed.png is the seed article through the demo model: `python models/build_demo.py models/demo &&
+deen translate seeds --model models/demo --out out`, two flags settled with j, a, r, then a 1500x1050 screenshot).
 """
 from __future__ import annotations
 
