@@ -346,9 +346,9 @@ class Runner:
 
     def _write_run(self, request: dict, summary: RunSummary, articles: list[Article], stems: dict[str, str],
                    removed: list[str]) -> None:
-        from .report.collect import find_records
+        from .report.collect import stale_records
 
-        _, _, summary.stale = find_records(self.out_dir, live=set(stems.values()))
+        summary.stale = stale_records(self.out_dir, live=set(stems.values()))
         run = {"schema": "deen.run/1", "settings": request,
                "translator": self.translator.signature() if self.translator else self._worker_signature,
                "executor": self.options.executor,

@@ -376,6 +376,22 @@ def live_stems(out_dir: Path) -> Optional[set[str]]:
     return set(outputs.values())
 
 
+def _record_paths(out_dir: Path):
+    """(relative name, path) of each JSON file under ``out_dir`` that may be an article record, in path order."""
+    for path in sorted(out_dir.rglob("*.json"), key=lambda p: p.relative_to(out_dir).as_posix()):
+        rel = path.relative_to(out_dir).as_posix()
+        if any(part.startswith(".") for part in path.relative_to(out_dir).parts):
+            continue
+        if rel in NOT_ARTICLES or path.is_symlink() or not path.is_file():
+            continue
+        yield rel, path
+
+
+def stale_records(out_dir: Path, live: set[str]) -> list[str]:
+    """The records of articles the last run no longer had (``live``: its stems), without reading any record."""
+    return [rel for rel, _ in _record_paths(Path(out_dir)) if rel[:-len(".json")] not in live]
+
+
 def find_records(out_dir: Path, live: Optional[set[str]] = None
                  ) -> tuple[list[tuple[str, dict]], list[str], list[str]]:
     """(stem, record) for each article JSON under ``out_dir``, in path order, the JSON files skipped,
@@ -384,12 +400,7 @@ def find_records(out_dir: Path, live: Optional[set[str]] = None
     if not out_dir.is_dir():
         raise InputError(out_dir, "no such output folder")
     records, skipped, stale = [], [], []
-    for path in sorted(out_dir.rglob("*.json"), key=lambda p: p.relative_to(out_dir).as_posix()):
-        rel = path.relative_to(out_dir).as_posix()
-        if any(part.startswith(".") for part in path.relative_to(out_dir).parts):
-            continue
-        if rel in NOT_ARTICLES or path.is_symlink() or not path.is_file():
-            continue
+    for rel, path in _record_paths(out_dir):
         if live is not None and rel[:-len(".json")] not in live:
             stale.append(rel)
             continue
