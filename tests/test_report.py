@@ -362,3 +362,13 @@ def test_md_text_renders_as_plain_text(text):
     rendered = _md_html("- " + md_text(text))
     assert "<a " not in rendered and "<img" not in rendered and "<code" not in rendered and "<em" not in rendered
     assert "\n" not in md_text(text)
+
+
+def test_stale_records_are_named_without_reading_them(tmp_path):
+    from pipeline.report.collect import stale_records
+
+    for name in ("a.json", "sub/b.json", "run.json", ".hidden/c.json"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("not JSON: a record is never read to tell it is stale", encoding="utf-8")
+    assert stale_records(tmp_path, live={"a"}) == ["sub/b.json"]
+    assert stale_records(tmp_path, live={"a", "sub/b"}) == []
