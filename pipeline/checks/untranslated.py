@@ -140,14 +140,8 @@ def _nouns_left(ctx, toks, src_words: set[str]):
         if _quoted(text, s, e) or not _after_lower_word(ctx.source, low):
             continue
         hits.append((s, e, w))
-    if len(hits) < ctx.params["min_german_nouns"]:
-        return
-    s, e, w = hits[0]
-    src_at = next((a for a, b, x in tokens(ctx.source) if x.lower() == w.lower()), -1)
-    words = ", ".join(repr(h[2]) for h in hits)
-    yield ctx.flag(f"German noun(s) left in the English: {words}, which English texts do not use",
-                   translation_span=(s, e), source_span=(src_at, src_at + len(w)) if src_at >= 0 else None,
-                   score=float(len(hits)), threshold=float(ctx.params["min_german_nouns"]))
+    yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
+                                                          "texts do not use")
 
 
 def _lexicon_name(low: str) -> bool:
@@ -220,14 +214,8 @@ def _words_left(ctx, toks, src_words: set[str]):
         if w.isupper() and not lex.form_translations(low):
             continue
         hits.append((s, e, w))
-    if len(hits) < ctx.params["min_german_other"]:
-        return
-    s, e, w = hits[0]
-    src_at = next((a for a, b, x in tokens(ctx.source) if x.lower() == w.lower()), -1)
-    words = ", ".join(repr(h[2]) for h in hits)
-    yield ctx.flag(f"German word(s) left in the English: {words} (German by the lexicon, not English)",
-                   translation_span=(s, e), source_span=(src_at, src_at + len(w)) if src_at >= 0 else None,
-                   score=float(len(hits)), threshold=float(ctx.params["min_german_other"]))
+    yield from _flag_words(ctx, hits, "min_german_other", "German word(s) left in the English: {} (German by the "
+                                                          "lexicon, not English)")
 
 
 def _in_quotes(text: str, s: int, e: int) -> bool:
@@ -238,3 +226,15 @@ def _in_quotes(text: str, s: int, e: int) -> bool:
     if before.count("“") + before.count("„") + before.count("«") > before.count("”") + before.count("»"):
         return True
     return before.count('"') % 2 == 1
+
+
+def _flag_words(ctx, hits: list[tuple[int, int, str]], threshold: str, message: str):
+    """One flag for German words left in the English, when there are at least ``threshold`` of them:
+    spanning the first, with its place in the German, and naming them all."""
+    if len(hits) < ctx.params[threshold]:
+        return
+    s, e, w = hits[0]
+    src_at = next((a for a, b, x in tokens(ctx.source) if x.lower() == w.lower()), -1)
+    yield ctx.flag(message.format(", ".join(repr(h[2]) for h in hits)),
+                   translation_span=(s, e), source_span=(src_at, src_at + len(w)) if src_at >= 0 else None,
+                   score=float(len(hits)), threshold=float(ctx.params[threshold]))
