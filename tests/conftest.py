@@ -10,12 +10,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def load_build_tiny():
-    """models/build_tiny.py is a script beside the package; import it by path."""
-    spec = importlib.util.spec_from_file_location("build_tiny", ROOT / "models" / "build_tiny.py")
+def load_script(relative: str):
+    """A script beside the package (models/build_tiny.py, models/build_demo.py), imported by path."""
+    path = ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_build_tiny():
+    return load_script("models/build_tiny.py")
 
 
 @pytest.fixture(scope="session")

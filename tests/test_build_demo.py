@@ -1,17 +1,11 @@
 """The demo model's data: it must hold exactly the sentences deen gives the model for the example article."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT, load_script
 
 
 def load_demo():
-    spec = importlib.util.spec_from_file_location("build_demo", ROOT / "models" / "build_demo.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("models/build_demo.py")
 
 
 def test_demo_data_is_the_seed_article_as_deen_segments_it():
