@@ -180,6 +180,14 @@ LEXICON_FAILS = [
      '"The players showed a fantastic performance," Glarner said.', "Glarner"),
     ("letters-changed-in-headline", "Probleme mit Glasfaser und Devolo Magic", "Problems With Fibre And Deflo Magic",
      "Deflo"),
+    # A full name whose first name the English kept: the lost surname is the partner wherever it stands.
+    ("full-name-misspelt-moved", "Max Verstappen soll laut Mercedes zwei Regeln gebrochen haben.",
+     "According to Mercedes, Max Vertape is said to have broken two rules.", "Max Vertape"),
+    ("full-name-letter-dropped", "Das war ein schwaches Spiel, sagte Kapitänin Emily Bölk.",
+     "That was a weak game, said captain Emily Böl.", "Emily Böl"),
+    # A long name at the place of a lost German one, a few letters changed: no transliteration does that.
+    ("long-place-letters-changed", "Am Abend hatten die Menschen in Much und Ruppichteroth wieder Strom.",
+     "In the evening the people in Much and Ruppiertoth had power again.", "Ruppiertoth"),
 ]
 LEXICON_PASSES = [
     ("surname-kept", "Herr Koch sagte, die Lage sei ernst.", "Mr Koch said the situation was serious."),
@@ -187,6 +195,10 @@ LEXICON_PASSES = [
      "The fire damaged sections of the 10,000 Volt substation."),
     ("inflected-place", "Die Geisinger Feuerwehr rückte aus.", "The fire brigade of Geisingen turned out."),
     ("headline-name-kept", "Probleme mit Glasfaser und Devolo Magic", "Problems With Fibre And Devolo Magic"),
+    # An English word beside a kept name is no misspelt German name, however alike.
+    ("common-word-in-run", "Zum Freiburger Fantag kamen viele Familien.", "Many families came to the Freiburg Fan Day."),
+    ("transliteration-in-full-name", "Kremlsprecher Dmitri Peskow wies das zurück.",
+     "Kremlin spokesman Dmitry Peskov rejected that."),
 ]
 
 

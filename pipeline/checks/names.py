@@ -321,6 +321,13 @@ def name_mismatch(ctx):
         if len(words) > 1 and any(german_name_like(w) for w in words[:-1]) and words[-1] in missing:
             lost_names += [x for x in lost if x[2] == words[-1] and s <= x[0] < e and x not in lost_names]
     lost_geo = any(_geo(k, geo_de) for k in lost_keys)
+    # The same runs with a sentence's first word ("Max Verstappen soll ..."): a first name kept there
+    # still says which German name the English misspelt.
+    full_runs = {}
+    for _, _, words in capital_runs(ctx.source, lambda i, toks: True):
+        missing = [w for w in words if spelling_key(w) in lost_keys]
+        for w in words:
+            full_runs[spelling_key(w)] = missing
 
     strong, weak = [], []
     for s, e, bad, matched in unknown:
@@ -344,19 +351,30 @@ def name_mismatch(ctx):
         # Two neighbouring letters swapped ("Frankufrt"): a typing slip, not a spelling variant —
         # no transliteration swaps letters.
         swapped = [x for x in lost if any(_swapped(w, x[2]) for w, _ in bad)]
+        # The German full name whose other words the English kept ("Max Verstappen" / "Max Vertape"):
+        # its lost word is the partner wherever the sentence put it, and a name within a name the
+        # English kept is no transliteration (the kept words say the script is the same).
+        in_run = [x for x in lost for _, k in matched if x[2] in full_runs.get(k, ())
+                  and any(_resembles(kb, spelling_key(x[2]), p) for _, kb in bad) and not _lexicon_english(bad)]
         if swapped:
             why, partners = None, swapped
+        elif in_run:
+            why, partners = None, in_run
         elif changed and why is None:
             partners = changed
+        elif (close := [x for x in partners for wb, _ in bad if _resembles(wb.lower(), x[2].lower(), p, "place")]) \
+                and not _lexicon_english(bad):
+            why, partners = None, close  # a long name with a few letters changed at its place: "Ruppiertoth"
         elif not why and partners and all(any(_sounds_alike(k, spelling_key(x[2]), p["min_alike"])
                                               for x in partners) for _, k in bad):
             # An exonym or transliteration the tables lack: "Chechnya" for „Tschetschenien“.
             why = "alike in sound to a German name at its place"
-        (weak if why else strong).append((s, e, [w for w, _ in bad], partners, why))
+        (weak if why else strong).append((s, e, [w for w, _ in bad], partners, why, bool(swapped or in_run)))
     if not strong and not weak:
         return
-    with_partner = [x for x in strong if x[3]]
-    s, e, bad, partners, why = (with_partner or strong or weak)[0]
+    # A partner found by its spelling (swapped letters, a full name misspelt) before one found by place.
+    with_partner = sorted((x for x in strong if x[3]), key=lambda x: not x[5])
+    s, e, bad, partners, why, _ = (with_partner or strong or weak)[0]
     decided = len(with_partner) >= p["min_unknown"] and len(partners) >= p["min_lost"]
     msg = f"the English names {' '.join(bad)!r} (in {ctx.translation[s:e]!r}), which the German does not mention"
     partner = None
@@ -486,6 +504,19 @@ def _changed(en_key: str, de_key: str, p) -> bool:
     if n < p["changed_min_letters"] or en_key[0] != de_key[0] or en_key[-2:] != de_key[-2:] or en_key == de_key:
         return False
     limit = min(p["changed_max_edits"], max(1, n // p["changed_letters_per_edit"]))
+    return _edits(en_key, de_key, limit) <= limit
+
+
+def _resembles(en_key: str, de_key: str, p, where: str = "run") -> bool:
+    """A German name misspelt: the same first letter and at most one edit per ``run_letters_per_edit``
+    letters of the longer key ("Gleim" ~ "Glim", "Verstappen" ~ "Vertape", "Bölk" ~ "Böl"); for a
+    name found only by its place, ``place_letters_per_edit`` and ``place_min_letters``."""
+    if not en_key or not de_key or en_key[0] != de_key[0] or en_key == de_key:
+        return False
+    longer = max(len(en_key), len(de_key))
+    if where == "place" and longer < p["place_min_letters"]:
+        return False
+    limit = max(1, longer // p[f"{where}_letters_per_edit"])
     return _edits(en_key, de_key, limit) <= limit
 
 
