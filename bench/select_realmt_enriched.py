@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Pick real MT segments likely to hold an error of a checked category, for labelling by hand.
 
-Usage: python3 bench/select_realmt_enriched.py HALF [N] [OUT]
-  HALF  tune (odd lines) or validate (even lines), the project's split (bench/splits.py)
-  N     segments to pick (default 200)
-  OUT   default bench/labels/realmt_enriched_HALF.todo.jsonl (git-ignored: it copies WMT text)
+Usage: python3 bench/select_realmt_enriched.py HALF [N] [OUT] [ROUND]
+  HALF   tune (odd lines) or validate (even lines), the project's split (bench/splits.py)
+  N      segments to pick (default 200)
+  OUT    default bench/labels/realmt_enriched_HALF.todo.jsonl (git-ignored: it copies WMT text),
+         realmt_enrichedROUND_HALF.todo.jsonl for a later round
+  ROUND  1 (default): of each line, the first system (weaker ones first) whose output has a signal;
+         2: the second such system, and so on, so rounds never pick the same output twice
 
 A random sample of real MT holds a major error of a checked category in about 3% of
 segments (13 of 400 in realmt_more), too few to measure recall on. This selector looks
@@ -84,7 +87,8 @@ def signals(source, output, refs):
 def labelled_keys():
     keys = {(r["line"], r["system"]) for r in read_jsonl(SHARED / "realmt_dev.jsonl")}
     lines = {r["line"] for r in read_jsonl(SHARED / "realmt_dev.jsonl")}
-    for path in sorted((Path(__file__).resolve().parent / "labels").glob("*.jsonl")):
+    # Only the labels that existed before this selection: its own labels must not change it.
+    for path in sorted((Path(__file__).resolve().parent / "labels").glob("realmt_more*.jsonl")):
         for r in read_jsonl(path):
             keys.add((r["line"], r["system"]))
             lines.add(r["line"])
@@ -96,8 +100,10 @@ def main():
     if half not in ("tune", "validate"):
         raise SystemExit(__doc__)
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 200
-    out_path = Path(sys.argv[3]) if len(sys.argv) > 3 else \
-        Path(__file__).resolve().parent / "labels" / f"realmt_enriched_{half}.todo.jsonl"
+    rnd = int(sys.argv[4]) if len(sys.argv) > 4 else 1
+    tag = "" if rnd == 1 else str(rnd)
+    out_path = Path(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] != "-" else \
+        Path(__file__).resolve().parent / "labels" / f"realmt_enriched{tag}_{half}.todo.jsonl"
     _, done_lines = labelled_keys()
     rng = random.Random(SEED)
     by_signal = {}
@@ -110,12 +116,15 @@ def main():
         systems = sorted(r["systems"])
         rng.shuffle(systems)
         systems.sort(key=lambda s: -WEAK.get(s, 1))  # weaker systems first, as realmt_dev samples them
+        found = 0
         for system in systems:
             sig = signals(r["source"], r["systems"][system], refs)
             if sig:
-                for s in sig:
-                    by_signal.setdefault(s, []).append((r, system, sig))
-                break
+                found += 1
+                if found == rnd:
+                    for s in sig:
+                        by_signal.setdefault(s, []).append((r, system, sig))
+                    break
     for cands in by_signal.values():
         rng.shuffle(cands)
     chosen, lines = [], set()
@@ -130,7 +139,7 @@ def main():
                     break
             if len(chosen) >= n:
                 break
-    prefix = "renr-t" if half == "tune" else "renr-v"
+    prefix = f"renr{tag}-" + ("t" if half == "tune" else "v")
     with open(out_path, "w", encoding="utf-8") as out:
         for i, (r, system, sig) in enumerate(chosen, 1):
             out.write(json.dumps({"id": f"{prefix}{i:03d}", "system": system, "line": r["line"], "signals": sig,

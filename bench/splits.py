@@ -61,6 +61,20 @@ def realmt_labelled(half: str, shared: Path = SHARED) -> list[dict]:
     return rows
 
 
+def realmt_enriched(half: str, shared: Path = SHARED) -> list[dict]:
+    """Labelled real MT segments picked by disagreement with the references (select_realmt_enriched.py):
+    for recall only, since the selection favours errors."""
+    import importlib.util
+
+    labels = Path(__file__).resolve().parent / "labels"
+    spec = importlib.util.spec_from_file_location("labels_load", labels / "load.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    path = labels / f"realmt_enriched_{half}.jsonl"
+    return [r for r in mod.load_realmt_more(shared / "realmt_pool.jsonl", path)
+            if half_of_line(r["line"]) == half] if path.is_file() else []
+
+
 def human_references(half: str, shared: Path = SHARED) -> list[dict]:
     """Both human references of every pool segment of one half, as clean pairs."""
     out = []

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Pick another random sample of real MT outputs to label, for precision and false alarms.
+
+Usage: python3 bench/select_realmt_random.py HALF N SEED PREFIX [OUT]
+  e.g. python3 bench/select_realmt_random.py tune 200 20261203 rrnd2-t
+
+Drawn as realmt_more was (bench/select_realmt_more.py): lines of the HALF outside
+realmt_dev.jsonl with sources of at least 6 words, one system per line, weaker systems
+twice as likely. Outputs already labelled anywhere under bench/labels are skipped (another
+system of the same line may be drawn), so the sample stays random over outputs. "Already
+labelled" means the files of EXCLUDE, fixed so that a later label file cannot change a draw;
+an output labelled twice (by a later enriched round) is read once, its first label kept
+(bench/splits.py).
+OUT defaults to bench/labels/realmt_random_PREFIX.todo.jsonl (git-ignored: it copies WMT text).
+"""
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from splits import SHARED, half_of_line, read_jsonl  # noqa: E402
+
+MIN_WORDS = 6
+WEAK = {"LT22": 2, "Online-G": 2, "Online-W": 2, "Online-Y": 2, "PROMT": 2}
+LABELS = Path(__file__).resolve().parent / "labels"
+EXCLUDE = ("realmt_more.jsonl", "realmt_enriched_tune.jsonl", "realmt_enriched_validate.jsonl")
+
+
+def main():
+    if len(sys.argv) < 5 or sys.argv[1] not in ("tune", "validate"):
+        raise SystemExit(__doc__)
+    half, n, seed, prefix = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+    out_path = Path(sys.argv[5]) if len(sys.argv) > 5 else LABELS / f"realmt_random_{prefix}.todo.jsonl"
+    dev_lines = {r["line"] for r in read_jsonl(SHARED / "realmt_dev.jsonl")}
+    done = {(r["line"], r["system"]) for name in EXCLUDE for r in read_jsonl(LABELS / name)}
+    rng = random.Random(seed)
+    pool = [r for r in read_jsonl(SHARED / "realmt_pool.jsonl")
+            if half_of_line(r["line"]) == half and r["line"] not in dev_lines and len(r["source"].split()) >= MIN_WORDS]
+    rng.shuffle(pool)
+    chosen = []
+    for r in pool:
+        systems = [s for s in sorted(r["systems"]) if (r["line"], s) not in done]
+        if not systems:
+            continue
+        system = rng.choices(systems, weights=[WEAK.get(s, 1) for s in systems])[0]
+        chosen.append((r, system))
+        if len(chosen) == n:
+            break
+    with open(out_path, "w", encoding="utf-8") as out:
+        for i, (r, system) in enumerate(chosen, 1):
+            out.write(json.dumps({"id": f"{prefix}{i:03d}", "system": system, "line": r["line"], "signals": [],
+                                  "source": r["source"], "translation": r["systems"][system]},
+                                 ensure_ascii=False) + "\n")
+    print(f"{len(chosen)} outputs of the {half} half -> {out_path}")
+
+
+if __name__ == "__main__":
+    main()
