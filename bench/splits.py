@@ -94,7 +94,8 @@ def pool_outputs(half: str, shared: Path = SHARED) -> list[dict]:
         if half_of_line(r["line"]) != half:
             continue
         for system, text in sorted(r["systems"].items()):
-            out.append({"id": f"{system}-{r['line']}", "source": r["source"], "translation": text})
+            out.append({"id": f"{system}-{r['line']}", "system": system, "line": r["line"], "source": r["source"],
+                        "translation": text})
     return out
 
 
