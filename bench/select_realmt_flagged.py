@@ -51,7 +51,7 @@ def main():
                                  ensure_ascii=False) + "\n")
     commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
                             cwd=Path(__file__).resolve().parent).stdout.strip()
-    out_path.with_suffix(".commit").write_text(commit + "\n", encoding="utf-8")
+    out_path.with_name(out_path.name.replace(".todo.jsonl", "") + ".commit").write_text(commit + "\n", encoding="utf-8")
     print(f"{len(flagged)} flagged + {len(chosen) - len(flagged)} decoys of the {half} half -> {out_path} "
           f"(checks of {commit[:10]})")
 
