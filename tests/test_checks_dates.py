@@ -29,6 +29,11 @@ PASSING = [
     ("month-abbreviation", "Die Frist endet am 31. Dez. 2019.", "The deadline ends on Dec. 31, 2019."),
     ("weekday-adverb", "Der Markt ist sonntags geschlossen.", "The market is closed on Sundays."),
     ("month-glued-to-day", "Wir verlassen die EU zum 31.Oktober.", "We will leave the EU on 31 October."),
+    # Numeric dates kept in the German order, written the US way, or as ISO dates.
+    ("numeric-date-kept", "Die Ware kam am 03.02.2022 an.", "The goods arrived on 03.02.2022."),
+    ("numeric-date-us-slashes", "Die Ware kam am 3.2.22 an.", "The goods arrived on 2/3/22."),
+    ("numeric-date-iso", "Die Ware kam am 2022-02-03 an.", "The goods arrived on 3 February 2022."),
+    ("decimal-is-no-date", "Der Umsatz wuchs um 12.5 Prozent.", "Sales grew by 12.5 percent."),
 ]
 
 
@@ -54,6 +59,8 @@ FAILING = [
      "November", "The study began on October 1, 2019."),
     ("month-glued-to-day-changed", "Wir verlassen die EU zum 31.Oktober.", "We will leave the EU on 31 September.",
      "September", "We will leave the EU on 31 October."),
+    ("numeric-date-kept-month-changed", "Die Ware kam am 03.02.2022 an.", "The goods arrived on 03.03.2022.",
+     "03.03.2022", "The goods arrived on 03.02.2022."),
     ("compound-weekday-changed", "Am Sonntagmorgen kurz vor 6 Uhr kam ein Anruf.",
      "On Monday morning shortly before 6 a.m. a call came in.", "Monday",
      "On Sunday morning shortly before 6 a.m. a call came in."),

@@ -25,6 +25,10 @@ MISMATCH_PASSING = [
     ("season-range", "In der Saison 2018/19 spielte er in Wien.", "In the 2018-19 season he played in Vienna."),
     ("count-is-no-year", "Im Jahr 2015 flossen rund 2000 Liter Öl aus.", "In 2015, around 2,000 liters of oil leaked."),
     ("decade", "In den 1990er Jahren wuchs die Stadt.", "In the 1990s the city grew."),
+    # A two-digit year of a numeric date is its century's year; a four-digit one is no small count.
+    ("two-digit-year-written-out", "Bezahlt wurde am 12.1.21.", "Payment was made on 12 January 2021."),
+    ("four-digit-year-beside-a-small-count", "Ab 01.09.2004 gekaufte Geräte registriert man binnen 4 Wochen.",
+     "Devices bought from 1 September 2004 are registered within 4 weeks."),
     ("added-year-is-info-only", "Die Vorlage S. 1877 würde Shutdowns vermeiden.",
      "Bill S.1877, the Prevent Government Shutdowns Act of 2019, would avoid shutdowns."),
 ]
@@ -44,6 +48,10 @@ MISMATCH_FAILING = [
      "They will show their new products at the 2018 Motor Show."),
     ("year-in-numeric-date", "Der Vertrag gilt seit dem 1.1.2016.", "The contract has applied since 1 January 2015.",
      "2015", "The contract has applied since 1 January 2016."),
+    ("year-in-numeric-date-kept", "Bezahlt wurde am 12.01.2021.", "Payment was made on 12.01.2022.",
+     "2022", "Payment was made on 12.01.2021."),
+    ("two-digit-year-changed", "Bezahlt wurde am 12.1.21.", "Payment was made on 1/12/22.",
+     "22", "Payment was made on 1/12/21."),
 ]
 
 

@@ -14,8 +14,9 @@ CASES = [
                  "On May 3 and June 5 he came.", 2, id="two-dates-compose(old:one fixed)"),
     pytest.param("Im Juli war Bezos an Bord.", "In June Bezos was on board.", "In July Bezos was on board.", 1,
                  id="month"),
+    # A two-digit German year stands for its century's year: written out in full in the English.
     pytest.param("Bestellung und Bezahlung war am 12.1.21.", "Order and payment was on January 12th, 2011.",
-                 "Order and payment was on January 12th, 2011.", 0, id="short-german-year(old:January 12th, 21)"),
+                 "Order and payment was on January 12th, 2021.", 1, id="short-german-year-written-out"),
 ]
 
 

@@ -78,7 +78,7 @@ def read_dates(text: str, lang: str) -> tuple[DateWord, ...]:
                 continue
         out.append(DateWord(m.start(), m.end(), word, "month", L.MONTHS[key],
                             tuple(sorted(set(days_at.get(m.start(), ()))))))
-    for m in D.nr.numeric_date.finditer(text):
+    for m in (m for rx in D.nr.numeric_dates for m in rx.finditer(text)):
         month = int(m.group("m"))
         day = int(m.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 31:
@@ -157,8 +157,11 @@ def _date_mismatch(ctx: Context, budget: SuggestionBudget):
             if partner is not None:
                 name = _english_name(partner)
                 msg += f"; the German has {partner.text!r} ({name})"
-                if not w.text[:1].isdigit():
-                    suggestion, note = budget(lambda: ctx.translation[:w.start] + name + ctx.translation[w.end:])
+                # A numeric date kept in the German order ("03.02.2022") takes the German date as written.
+                fix = name if not w.text[:1].isdigit() else partner.text if "." in w.text and "." in partner.text \
+                    else None
+                if fix:
+                    suggestion, note = budget(lambda: ctx.translation[:w.start] + fix + ctx.translation[w.end:])
                     msg += note
             yield ctx.flag(msg, translation_span=(w.start, w.end),
                            source_span=(partner.start, partner.end) if partner else None,
@@ -179,8 +182,8 @@ def _date_mismatch(ctx: Context, budget: SuggestionBudget):
                 continue
             src = de_same[0]
             wrong = [d for d in w.days if d not in src.days]
-            msg = (f"English has day {wrong[0]} of {_english_name(w)}; the German has "
-                   f"„{'./'.join(map(str, src.days))}. {src.text}“")
+            written = src.text if src.text[:1].isdigit() else f"{'./'.join(map(str, src.days))}. {src.text}"
+            msg = f"English has day {wrong[0]} of {_english_name(w)}; the German has „{written}“"
             span_m = _day_span(ctx.translation, w, wrong[0])
             suggestion = None
             if span_m and len(src.days) == 1 and len(wrong) == 1:

@@ -56,7 +56,7 @@ class Reader:
         self.time = re.compile(L.TIME)
         self.day_month = re.compile(L.DAY_MONTH.format(months=months), re.I)
         self.month_day = re.compile(L.MONTH_DAY.format(months=months), re.I) if L.MONTH_DAY else None
-        self.numeric_date = re.compile(L.NUMERIC_DATE)
+        self.numeric_dates = tuple(re.compile(x) for x in L.NUMERIC_DATES)
         # Cheap tests that let a text skip the costlier patterns: most paragraphs name no month.
         self.any_month = re.compile(rf"(?<![\w])(?:{months})(?![\w])", re.I)
         self.time_marker = re.compile(L.TIME_MARKER)
@@ -148,6 +148,14 @@ READERS = {"de": Reader(de), "en": Reader(en)}
 
 
 @lru_cache(maxsize=4096)
+def year_values(digits: str) -> set[float]:
+    """A year of a numeric date, in both its forms: „12.1.21“ ~ "12 January 2021" ~ "1/12/21"."""
+    y = int(digits)
+    if len(digits) == 2:  # (a four-digit year keeps one value: "2004" must not pair with "4 weeks")
+        return {float(y), float(y + (2000 if y <= 50 else 1900))}
+    return {float(y)}
+
+
 def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
     """All numbers in ``text``, classified as counts, years, days of dates, clock times or words."""
     R = READERS[lang]
@@ -183,8 +191,8 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         add(m.start("h"), m.end("h"), {float(m.group("h"))}, PART)
         add(m.start("m"), m.end("m"), {float(m.group("m"))}, PART)
         add(m.start(), m.end(), _clock_values(int(m.group("h")), int(m.group("m"))), PART)
-    for rx in (R.numeric_date, R.day_month, R.month_day):
-        if rx is None or (rx is not R.numeric_date and not has_month):
+    for rx in (*R.numeric_dates, R.day_month, R.month_day):
+        if rx is None or (rx not in R.numeric_dates and not has_month):
             continue
         for m in rx.finditer(text):
             if any(taken[m.start():m.end()]):
@@ -193,7 +201,7 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
                 if g in rx.groupindex and m.group(g) and m.group(g).isdigit():
                     add(m.start(g), m.end(g), {float(m.group(g))}, DAY)
             if "y" in rx.groupindex and m.group("y"):
-                add(m.start("y"), m.end("y"), {float(m.group("y"))}, YEAR)
+                add(m.start("y"), m.end("y"), year_values(m.group("y")), YEAR)
     for m in R.year_range.finditer(text):
         if not any(taken[m.start():m.end()]):
             add(m.start(1), m.end(1), {float(m.group(1))}, YEAR)

@@ -86,8 +86,9 @@ WEEKDAY_TAIL = r"[a-zäöüß]*"
 # "6. August", "am 20. Januar", "01.Januar 2018": day first, with a period.
 DAY_MONTH = r"(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|-|–|/)\s*(?:zum\s+)?(?P<d2>[0-3]?\d)\.\s*)?(?P<month>{months})"
 MONTH_DAY = None
-# 1.1.2018, 01.10.19
-NUMERIC_DATE = r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?(?![\d])"
+# 1.1.2018, 01.10.19; 2018-01-01 (ISO)
+NUMERIC_DATES = (r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?(?![\d])",
+                 r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
 
 # A four-digit number after these words (one or two of them) counts things, it is no year.
 APPROXIMATORS = {"rund", "etwa", "über", "fast", "knapp", "circa", "ca.", "gut", "nahezu", "mindestens",

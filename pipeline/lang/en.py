@@ -95,7 +95,11 @@ DAY_MONTH = (r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:(?:to|and|-|–|/)\s*(?P<d2>
 # "August 6", "October 4 to 14", "August 6th"
 MONTH_DAY = (r"(?P<month>{months})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
              r"(?:\s*(?:to|and|-|–)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?(?![\d,.]\d)")
-NUMERIC_DATE = r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"
+# 12/1/21 (month first; read_dates allows the British day first too); 12.01.2021 kept in the German
+# order, with its year (without one, "grew 12.5." is no date); 2021-01-12 (ISO)
+NUMERIC_DATES = (r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])",
+                 r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)(?!\d|\.\d)",
+                 r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
 
 APPROXIMATORS = {"about", "around", "some", "nearly", "almost", "over", "roughly", "approximately",
                  "approx.", "circa", "ca.", "more than", "less than", "fewer than", "up to", "at least",
