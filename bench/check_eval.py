@@ -8,6 +8,8 @@ Sets (bench/splits.py says how they are split):
   realmt    labelled real MT output (realmt_dev.jsonl + bench/labels), scored by realmt_eval.py
   enriched  labelled real MT picked by disagreement with the references (bench/select_realmt_enriched.py):
             rich in errors of checked categories, so read its recall only, never its precision
+  flagged   labelled real MT the checks flagged at one commit, with unflagged decoys
+            (bench/select_realmt_flagged.py): read each check's precision only
   refs      both human references of every pool segment: clean, so any flag is a false alarm
   dev       injected-error paragraphs (dev.jsonl), scored by score.py
   pool      unlabelled system outputs: only how often each check fires (no truth)
@@ -83,7 +85,7 @@ def rate(flag_rows: list[dict]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=splits.HALVES, required=True)
-    ap.add_argument("--sets", default="realmt,enriched,refs,dev,pool")
+    ap.add_argument("--sets", default="realmt,enriched,flagged,refs,dev,pool")
     ap.add_argument("--config", type=Path)
     ap.add_argument("--out", type=Path, help="write flagged records per set here (tune half only)")
     ap.add_argument("--json", action="store_true")
@@ -93,13 +95,14 @@ def main() -> None:
     config = load_config(args.config)
     wanted = args.sets.split(",")
     res: dict = {"half": args.half}
-    loaders = {"realmt": splits.realmt_labelled, "enriched": splits.realmt_enriched, "refs": splits.human_references, "dev": splits.dev,
+    loaders = {"realmt": splits.realmt_labelled, "enriched": splits.realmt_enriched,
+               "flagged": splits.realmt_flagged, "refs": splits.human_references, "dev": splits.dev,
                "pool": splits.pool_outputs}
     for name in wanted:
         rows = loaders[name](args.half)
         flag_rows, dt = flags_for(rows, config)
         entry: dict = {"seconds": round(dt, 2), "records": len(rows)}
-        if name in ("realmt", "enriched"):
+        if name in ("realmt", "enriched", "flagged"):
             entry["score"] = scorer("realmt_eval.py", rows, flag_rows)
             entry["per_check"] = per_check(rows, flag_rows)
         elif name == "dev":

@@ -47,32 +47,53 @@ def read_jsonl(path: Path) -> Iterator[dict]:
                 yield json.loads(line)
 
 
-def realmt_labelled(half: str, shared: Path = SHARED) -> list[dict]:
-    """Labelled real MT segments of one half: realmt_dev plus bench/labels when present."""
-    rows = [r for r in read_jsonl(shared / "realmt_dev.jsonl") if half_of_line(r["line"]) == half]
-    more = Path(__file__).resolve().parent / "labels" / "realmt_more.jsonl"
-    if more.is_file():
-        import importlib.util
+LABELS = Path(__file__).resolve().parent / "labels"
+# The label files of each labelled set, in the order an output labelled twice keeps its first label.
+RANDOM_LABELS = ("realmt_more.jsonl", "realmt_random_rrnd-t.jsonl", "realmt_random_rrnd-v.jsonl")
+ENRICHED_LABELS = ("realmt_enriched_{half}.jsonl", "realmt_enriched2_{half}.jsonl")
+FLAGGED_LABELS = ("realmt_flagged_rflg-t.jsonl", "realmt_flagged_rflg-v.jsonl")
 
-        spec = importlib.util.spec_from_file_location("labels_load", more.parent / "load.py")
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        rows += [r for r in mod.load_realmt_more(shared / "realmt_pool.jsonl") if half_of_line(r["line"]) == half]
+
+def _labels_loader():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("labels_load", LABELS / "load.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.load_realmt_more
+
+
+def _labelled(names, half: str, shared: Path, seen: set) -> list[dict]:
+    load, rows = _labels_loader(), []
+    for name in names:
+        path = LABELS / name.format(half=half)
+        if not path.is_file():
+            continue
+        for r in load(shared / "realmt_pool.jsonl", path):
+            if half_of_line(r["line"]) == half and (r["line"], r["system"]) not in seen:
+                seen.add((r["line"], r["system"]))
+                rows.append(r)
     return rows
+
+
+def realmt_labelled(half: str, shared: Path = SHARED) -> list[dict]:
+    """Randomly drawn labelled real MT segments of one half: realmt_dev plus bench/labels' random samples."""
+    rows = [r for r in read_jsonl(shared / "realmt_dev.jsonl") if half_of_line(r["line"]) == half]
+    return rows + _labelled(RANDOM_LABELS, half, shared, {(r["line"], r["system"]) for r in rows})
 
 
 def realmt_enriched(half: str, shared: Path = SHARED) -> list[dict]:
     """Labelled real MT segments picked by disagreement with the references (select_realmt_enriched.py):
-    for recall only, since the selection favours errors."""
-    import importlib.util
+    for recall only, since the selection favours errors. Outputs of the random samples are left out."""
+    seen = {(r["line"], r["system"]) for r in realmt_labelled(half, shared)}
+    return _labelled(ENRICHED_LABELS, half, shared, seen)
 
-    labels = Path(__file__).resolve().parent / "labels"
-    spec = importlib.util.spec_from_file_location("labels_load", labels / "load.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    path = labels / f"realmt_enriched_{half}.jsonl"
-    return [r for r in mod.load_realmt_more(shared / "realmt_pool.jsonl", path)
-            if half_of_line(r["line"]) == half] if path.is_file() else []
+
+def realmt_flagged(half: str, shared: Path = SHARED) -> list[dict]:
+    """Labelled real MT outputs the checks flagged at a given commit, with decoys (select_realmt_flagged.py):
+    for each check's precision on real output only."""
+    seen = {(r["line"], r["system"]) for r in realmt_labelled(half, shared)}
+    return _labelled(FLAGGED_LABELS, half, shared, seen)
 
 
 def human_references(half: str, shared: Path = SHARED) -> list[dict]:

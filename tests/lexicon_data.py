@@ -54,6 +54,18 @@ Konzert {n} :: concert
 Anlage {f} :: plant; installation
 Spieler {m} | Spieler {pl} :: player | players
 Leistung {f} :: performance
+Pack {n} :: pack
+Station {f} | Stationen {pl} :: station | stations
+Pfarrkirche {f} | Pfarrkirchen {pl} :: parish church | parish churches
+Leitung {f} :: line
+Gebirgsbahn {f} :: mountain railway
+Nebenstrecke {f} | Nebenstrecken {pl} :: branch line; railway | branch lines; railways
+Mädel {n} | Mädels {pl} :: girl | girls
+Frau {f} | Frauen {pl} :: woman | women
+Wunsch {m} | Wünsche {pl} :: wish | wishes
+schön {adj} | schönen :: nice | nice
+wir {pron} :: we
+haben {vt} | habend | gehabt :: to have | having | had
 """
 
 

@@ -144,6 +144,9 @@ FORMAT_PASSING = [
     ("half-hour-with-uhr", "Das Treffen beginnt um halb 9 Uhr.", "The meeting starts at 8.30 am."),
     ("half-twelve", "Wir treffen uns um halb eins.", "We meet at half past twelve."),
     ("half-a-million", "Eine halbe Million Menschen kam.", "Half a million people came."),
+    # One identifier grouped otherwise: the same digits in the same order.
+    ("identifier-regrouped", "Die E 95 02 steht im Museum.", "The E 95.02 is in the museum."),
+    ("identifier-range-regrouped", "Sie erhielten die Nummern E 95 01–06.", "They received the numbers E 95.01-06."),
 ]
 
 

@@ -148,6 +148,8 @@ def test_long_text_stays_linear(text):
     assert time.perf_counter() - t < 5
 
 
+from lexicon_data import tiny_lexicon  # noqa: E402,F401 - fixture
+
 # A German repetition licenses an English one only when it is of the word the English repeats.
 ECHO_CASES = [
     ("other-word-echoed-near-by", "Die Debatte über die Form von Mario Götze, über seine Form, muss enden.",
@@ -156,6 +158,21 @@ ECHO_CASES = [
      "Border protection, border protection, border protection: that is what they demanded.", 0),
     ("name-echoed", "Sie sangen „Mario, Mario“ im Stadion.", "They sang \"Mario Mario\" in the stadium.", 0),
 ]
+
+# With the tiny lexicon: what German says twice in other words licenses what both mean, nothing else.
+LEXICON_ECHO_CASES = [
+    ("german-synonyms", "Hallo liebe Mädels und Girls und Frauen,", "Hello dear girls and girls and women,", 0),
+    ("german-stutter", "ja haben wir wir haben alles gelöscht", "yes we have we have deleted everything", 0),
+    ("name-in-german-compounds", "Der Martinsbrauch mit Martinssingen ist alt.",
+     "The St. Martin's custom with St. Martin's singing is old.", 0),
+    ("synonyms-license-only-what-they-share", "Sie fuhren auf der Gebirgsbahn und den Nebenstrecken.",
+     "They ran on the mountain railway and the branch branch lines.", 1),
+]
+
+
+@pytest.mark.parametrize("case_id,de,en,n", LEXICON_ECHO_CASES, ids=[c[0] for c in LEXICON_ECHO_CASES])
+def test_echo_in_other_words_licenses_what_both_mean(tiny_lexicon, case_id, de, en, n):
+    assert len(flags(de, en)) == n
 
 
 @pytest.mark.skipif(__import__("pipeline.lexicon", fromlist=["load"]).load() is None,

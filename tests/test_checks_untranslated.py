@@ -83,6 +83,12 @@ LEXICON_PASSES = [
     ("place-with-english-look-alike", "Er wohnt in Thüringen.", "He lives in Thüringen."),
     ("noun-alone-may-be-a-name", "Können Sie die Rückscheine schicken?", "Can you send the Rückscheine?"),
     ("translated", "Das Konzert war furios.", "The concert was rousing."),
+    # Kept on purpose: a brand written with an inner capital, a compound of English words, a place
+    # joined by „und“ to a name (German coordinates like with like).
+    ("brand-inner-capital", "Das Signal kommt an der neuen FritzBox an.", "The signal arrives at the new FritzBox."),
+    ("compound-of-english-words", "Wir schicken es an eine Packstation.", "We send it to a Packstation."),
+    ("place-beside-a-name", "Die Leitung führt zwischen Simbach und Pfarrkirchen.",
+     "The line runs between Simbach and Pfarrkirchen."),
 ]
 
 

@@ -369,6 +369,9 @@ def name_mismatch(ctx):
                                               for x in partners) for _, k in bad):
             # An exonym or transliteration the tables lack: "Chechnya" for „Tschetschenien“.
             why = "alike in sound to a German name at its place"
+        elif not why and all(any(_sounds_alike(k, spelling_key(x[2]), p["min_alike"]) for x in lost) for _, k in bad):
+            # The English name of a German word the English lacks, a name or not: "Nicholas" for „Nikolaus“.
+            why = "alike in sound to a German word the English lacks"
         (weak if why else strong).append((s, e, [w for w, _ in bad], partners, why, bool(swapped or in_run)))
     if not strong and not weak:
         return

@@ -382,9 +382,53 @@ def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
     tolerance = float(ctx.params.get("measure_tolerance", 0.06))
 
     def compute():
-        return match(read_numerals(ctx.translation, "en"), read_numerals(ctx.source, "de"), tolerance)
+        en_left, de_left = match(read_numerals(ctx.translation, "en"), read_numerals(ctx.source, "de"), tolerance)
+        return regrouped(en_left, de_left, ctx.translation, ctx.source)
 
     return ctx.memo(f"numbers.paired:{ctx.unit.id}:{tolerance}", compute)
+
+
+_NON_DIGIT = re.compile(r"\D")
+# What may stand between the numbers of one identifier: „E 95 02“, "E 95.02", "95-02".
+_ID_GAPS = frozenset({" ", "\u00a0", ".", "-", "/"})
+
+
+def regrouped(en_left: list[Numeral], de_left: list[Numeral], en_text: str, de_text: str
+              ) -> tuple[list[Numeral], list[Numeral]]:
+    """Drop the unpaired numbers that are one identifier grouped otherwise on the other side: the
+    locomotive „E 95 02“ is "E 95.02", a code „12 34 56“ is "123456". The same digits in the same
+    order, at least ``_ID_DIGITS`` of them, with only a space, point or dash between the parts."""
+    def runs(nums: list[Numeral], text: str) -> dict[str, list[tuple[int, ...]]]:
+        out: dict[str, list[tuple[int, ...]]] = {}
+        for i in range(len(nums)):
+            digits, group = _NON_DIGIT.sub("", nums[i].text), [i]
+            out.setdefault(digits, []).append(tuple(group))
+            for k in range(i + 1, min(i + 4, len(nums))):
+                if text[nums[k - 1].end:nums[k].start] not in _ID_GAPS:
+                    break
+                digits += _NON_DIGIT.sub("", nums[k].text)
+                group.append(k)
+                out.setdefault(digits, []).append(tuple(group))
+        return out
+
+    if not en_left or not de_left:
+        return en_left, de_left
+    en_runs, de_runs = runs(en_left, en_text), runs(de_left, de_text)
+    drop_en, drop_de = set(), set()
+    for digits, en_groups in en_runs.items():
+        if len(digits) < _ID_DIGITS or digits not in de_runs:
+            continue
+        for eg in en_groups:
+            dg = next((g for g in de_runs[digits] if not drop_de & set(g)), None)
+            if dg is None or drop_en & set(eg) or (len(eg) == 1 and len(dg) == 1):
+                continue  # one number on both sides with the same digits was judged by value already
+            drop_en.update(eg)
+            drop_de.update(dg)
+    return ([n for i, n in enumerate(en_left) if i not in drop_en],
+            [n for i, n in enumerate(de_left) if i not in drop_de])
+
+
+_ID_DIGITS = 4
 
 
 @check("number_mismatch", category=Category.NUMBER, severity=Severity.WARNING)

@@ -234,6 +234,7 @@ def omission(ctx):
     words_path = False
     if len(al.de) >= 2 and al.en and min(b.z for b in al.beads) <= p["max_z_to_search"]:
         k, gain = best_removal(al, "de", p["length_ratio"], p["variance"], ctx, p["tie"])
+    by_ratio = False
     if gain >= p["min_gain"]:
         score, threshold = gain, p["min_gain"]
         what = "this German sentence has no counterpart in the English"
@@ -241,12 +242,14 @@ def omission(ctx):
     else:
         bead = min(al.beads, key=lambda b: b.z)
         score, threshold = bead.z, p["max_z"]
+        by_ratio = bead.z > p["max_z"]
         what = "the English of this German sentence is much too short"
         if bead.de_len < p["min_chars"] or (bead.z > p["max_z"] and para_ratio >= p["min_paragraph_ratio"]):
             # Shorter than usual, and German numbers or names of it are nowhere in the English:
             # a clause dropped, told by its content where length alone is not conclusive.
             bead, lost = _short_bead_losing_content(ctx, al)
             if bead is not None:
+                by_ratio = False
                 score, threshold = bead.z, p["content_max_z"]
                 what = f"the English of this German sentence is short and lacks its {', '.join(lost)}"
             else:
@@ -269,9 +272,15 @@ def omission(ctx):
         run, run_lost = unrendered_run(align_words(ctx.source, ctx.translation), (a, b))
         if run >= p["min_unrendered_run"] and len(run_lost) >= p["min_unrendered"]:
             ev = (len(run_lost), None, run_lost, (a, b))  # words dropped in a row: a verb, a clause
-        if ev[0] < p["min_unrendered"]:
+        # Short only by the paragraph's ratio (no group is ``max_z`` short): a short text rendered
+        # concisely or by a set phrase ("Mit freundlichen Grüßen" / "Sincerely") looks the same, so
+        # more of its words must be missing.
+        need = p["min_unrendered"]
+        if by_ratio and len(align_words(ctx.source, ctx.translation).known()) < p["ratio_min_known"]:
+            need = p["ratio_min_unrendered"]
+        if ev[0] < need:
             ev = evidence(ctx, (0, len(ctx.source)), p["max_coverage"])
-            if ev[0] < p["min_unrendered"]:
+            if ev[0] < need:
                 return
             a, b = ev[3]  # the clause the alignment finds missing, elsewhere than length thought
         unrendered = ev[2]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from typing import Collection
 from dataclasses import dataclass
@@ -101,15 +102,26 @@ def german_echoes(source: str, window: int) -> list[tuple[float, float, str]]:
     k = 0
     for pos, _, w in tokens(source):
         low = w.lower()
-        if len(w) < de.ECHO_MIN_LETTERS or w.isdigit() or low in _DE_FUNCTION:
+        if w.isdigit():
             continue
         prev = last.get(low)
+        if len(w) < de.ECHO_MIN_LETTERS or low in _DE_FUNCTION:
+            # A small word only when said twice in a row: the German stutters („haben wir wir haben“).
+            if prev is not None and prev[0] == k - 1:
+                out.append((prev[1] / n, pos / n, "*"))  # a stutter licenses the English stutter there
+            last[low] = (k, pos)
+            k += 1
+            continue
         if prev is not None and k - prev[0] <= window:
             out.append((prev[1] / n, pos / n, low))
         elif w[:1].isupper():
             for _, first, other in reversed(nouns):
                 if _one_stem(w, other):
                     out.append((first / n, pos / n, low))
+                    break
+                shared = _synonyms(low, other.lower())
+                if shared:  # the English may say what both mean twice, nothing else
+                    out.append((first / n, pos / n, "=" + "|".join(sorted(shared))))
                     break
         last[low] = (k, pos)
         if w[:1].isupper():
@@ -120,10 +132,28 @@ def german_echoes(source: str, window: int) -> list[tuple[float, float, str]]:
     return out
 
 
+def _synonyms(a: str, b: str) -> frozenset[str]:
+    """The English stems two German nouns share in the lexicon, or the English word one of them is
+    and the other means: „Hämatomen, Blutergüssen“ (bruises), „Mädels und Girls“ (girls)."""
+    lex = lexicon.load()
+    if lex is None:
+        return frozenset()
+    ta, tb = lex.translations(a), lex.translations(b)
+    return (ta & tb) | ({lexicon.english_stem(b)} & ta) | ({lexicon.english_stem(a)} & tb)
+
+
 def _renders(german: str, english: Collection[str]) -> bool:
     """Whether the repeated German word can be what the repeated English words say: the same word
     (a name), or a lexicon translation of it. Without a lexicon any German repetition may be."""
+    if german == "*":
+        return True
+    if german.startswith("="):  # two German synonyms: only what they share
+        return bool(set(german[1:].split("|")) & {lexicon.english_stem(w) for w in english} | (
+            set(german[1:].split("|")) & set(english)))
     if german in english:
+        return True
+    # A name as the first part of German compounds: „Martinsbrauch mit Martinssingen“ ~ "St. Martin's".
+    if any(len(w) >= 4 and german.startswith(re.sub(r"['’]s$", "", w)) for w in english):
         return True
     lex = lexicon.load()
     if lex is None:

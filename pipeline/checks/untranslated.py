@@ -139,9 +139,47 @@ def _nouns_left(ctx, toks, src_words: set[str]):
             continue
         if _quoted(text, s, e) or not _after_lower_word(ctx.source, low):
             continue
+        if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low):
+            continue
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
                                                           "texts do not use")
+
+
+def _brand_like(word: str) -> bool:
+    # A capital inside a word ("FritzBox", "DLan", "eBay") marks a brand or product, kept on purpose.
+    letters = [c for c in word if c.isalpha()]
+    return any(c.isupper() for c in letters[1:]) and not word.isupper()
+
+
+def _english_parts(low: str) -> bool:
+    """A compound whose parts are all English words ("Packstation": pack + station): an English
+    reader understands it, and it is more often a product than a noun left untranslated."""
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    parts = lex.parts(low) if lex is not None else ()
+    english = english_words()
+    return len(parts) >= 2 and all(p in english and lex.is_english(english_stem(p)) for p in parts)
+
+
+_AND = frozenset({"und", "oder", "sowie", "bzw."})
+
+
+def _beside_name(source: str, low: str) -> bool:
+    """Joined by „und“ or „oder“ to a name („zwischen Simbach und Pfarrkirchen“): a name too, for
+    German coordinates like with like, even when the word list knows the word as a noun."""
+    from .names import german_name_like
+
+    toks = tokens(source)
+    for i, (_, _, x) in enumerate(toks):
+        if x.lower() != low:
+            continue
+        for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
+            if 0 <= j < len(toks) and toks[k][2].lower() in _AND and toks[j][2][:1].isupper() \
+                    and german_name_like(toks[j][2]):
+                return True
+    return False
 
 
 def _lexicon_name(low: str) -> bool:
