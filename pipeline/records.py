@@ -72,6 +72,21 @@ class Hypothesis:
     score: float  # length-normalised log-probability
 
 
+class LimitBy(str, Enum):
+    """What set a length limit: the user's setting, which can be raised, or the model itself."""
+
+    MAX_LENGTH = "max_length"  # --max-length (DecodeSettings.max_length)
+    POSITIONS = "positions"  # the model's position embeddings: no setting raises it
+
+
+@dataclass(frozen=True)
+class LengthLimit:
+    """A target-token limit that decoding reached before the model ended the sentence."""
+
+    tokens: int  # target tokens allowed, </s> included
+    by: LimitBy
+
+
 @dataclass(frozen=True)
 class Translation:
     """The translation of one source string (a sentence, or a clause of an over-long one)."""
@@ -81,6 +96,9 @@ class Translation:
     score: Optional[float] = None
     nbest: tuple[Hypothesis, ...] = ()
     parts: tuple[str, ...] = ()  # source clauses translated separately when it exceeded the model's positions
+    # Set when the best translation (of any part) stopped at this limit instead of ending on its own:
+    # its end may be cut off.
+    limit_reached: Optional[LengthLimit] = None
 
 
 @dataclass(frozen=True)

@@ -344,13 +344,33 @@ class Runner:
         data["files"] = {ext: hashlib.sha256(texts[ext].encode("utf-8")).hexdigest() for ext in TEXT_SUFFIXES}
         write_json(record, data)  # last: marks the article done
 
+    def _translator_signature(self, summary: RunSummary, stems: dict[str, str]) -> Optional[dict]:
+        """The translator of this run; when every article was kept, the one their records name.
+
+        Kept records share this run's request (their run key says so), so their translator is
+        the one this run would have loaded; reading it spares loading a model only to name it.
+        """
+        if self.translator is not None:
+            return self.translator.signature()
+        if self._worker_signature is not None:
+            return self._worker_signature
+        for path in sorted(summary.skipped):
+            try:
+                old = json.loads((self.out_dir / f"{stems[path]}.json").read_text(encoding="utf-8"))
+                signature = old["settings"]["translator"]
+            except (OSError, ValueError, KeyError, TypeError, RecursionError):
+                continue
+            if isinstance(signature, dict):
+                return signature
+        return None
+
     def _write_run(self, request: dict, summary: RunSummary, articles: list[Article], stems: dict[str, str],
                    removed: list[str]) -> None:
         from .report.collect import stale_records
 
         summary.stale = stale_records(self.out_dir, live=set(stems.values()))
         run = {"schema": "deen.run/1", "settings": request,
-               "translator": self.translator.signature() if self.translator else self._worker_signature,
+               "translator": self._translator_signature(summary, stems),
                "executor": self.options.executor,
                "input": display_path(str(self.in_dir)), "articles": [a.path for a in articles],
                "outputs": {a.path: stems[a.path] for a in articles},

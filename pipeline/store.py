@@ -1,21 +1,25 @@
 """The per-article JSON record (``OUT/<name>.json``): Report <-> dict, one schema in one place."""
 from __future__ import annotations
 
-from .records import (Article, Correction, Edit, Flag, Hypothesis, Paragraph, ParagraphResult, Report, Sentence,
-                      Translation)
+from .records import (Article, Correction, Edit, Flag, Hypothesis, LengthLimit, LimitBy, Paragraph, ParagraphResult,
+                      Report, Sentence, Translation)
 
 SCHEMA = "deen.article/1"
 
 
 def _translation_json(t: Translation) -> dict:
+    limit = t.limit_reached
     return {"source": t.source, "best": t.best, "score": t.score,
-            "nbest": [{"text": h.text, "score": h.score} for h in t.nbest], "parts": list(t.parts)}
+            "nbest": [{"text": h.text, "score": h.score} for h in t.nbest], "parts": list(t.parts),
+            "limit_reached": {"tokens": limit.tokens, "by": limit.by.value} if limit else None}
 
 
 def _translation(d: dict) -> Translation:
+    limit = d.get("limit_reached")  # absent in records written before it was recorded
     return Translation(source=d["source"], best=d["best"], score=d.get("score"),
                        nbest=tuple(Hypothesis(h["text"], h["score"]) for h in d.get("nbest", [])),
-                       parts=tuple(d.get("parts", ())))
+                       parts=tuple(d.get("parts", ())),
+                       limit_reached=LengthLimit(int(limit["tokens"]), LimitBy(limit["by"])) if limit else None)
 
 
 def report_to_json(report: Report) -> dict:

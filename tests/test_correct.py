@@ -249,7 +249,11 @@ def test_source_repair_records_the_repaired_german_and_what_failed():
                                      TableTranslator({JOINED_DE: "“We are coming coming coming,” said Blinken."}))
     refused = corrections[0]
     assert refused.rule == "source_repair" and not refused.cleared
-    assert refused.new_flags == ("t_repeats",)
+    from pipeline import lexicon
+
+    # The loop also took the place of „eine klare Antwort“: the lexicon knows that word was rendered.
+    lost = ("German 'Antwort' no longer rendered",) if lexicon.load() else ()
+    assert refused.new_flags == lost + ("t_repeats",)
     assert compose(SPLIT_DE, refused.edits, Side.SOURCE) == JOINED_DE
     assert compose(SPLIT_EN, refused.edits) == "“We are coming coming coming,” said Blinken."
     assert refused.after == refused.before == SPLIT_EN

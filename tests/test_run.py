@@ -81,6 +81,17 @@ def test_rerun_skips_unchanged_and_force_redoes(tiny_model, small_articles, tmp_
     assert "2 translated, 0 unchanged" in forced.output
 
 
+def test_a_rerun_that_keeps_every_article_still_names_the_translator(tiny_model, small_articles, tmp_path):
+    out = tmp_path / "out"
+    assert _invoke("translate", small_articles, "--model", tiny_model, "--out", out, *FAST).exit_code == 0
+    first = json.loads((out / "run.json").read_text(encoding="utf-8"))["translator"]
+    again = _invoke("translate", small_articles, "--model", tiny_model, "--out", out, *FAST)
+    assert "0 translated, 2 unchanged" in again.output
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["translated"] == [] and first["model"] == str(tiny_model.resolve())
+    assert run["translator"] == first  # the kept records' translator, no model loaded for it
+
+
 def test_interrupted_run_leaves_no_partial_file_and_resumes(tiny_model, tmp_path, monkeypatch):
     from pipeline.translate.loading import load_translator
 

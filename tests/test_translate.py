@@ -8,7 +8,8 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.errors import ModelError
-from pipeline.translate.base import DecodeSettings, Scored, join_split, split_source
+from pipeline.records import LengthLimit, LimitBy
+from pipeline.translate.base import DecodeSettings, Scored, join_split, split_source, target_limit
 from pipeline.translate.loading import load_translator
 
 SENTENCES = [
@@ -109,6 +110,50 @@ def test_long_input_is_split_at_clauses_and_not_truncated(tiny_model_ct2, backen
     assert " ".join(t.parts) == long
     assert t.best == long  # every part translated (copied) and joined: nothing dropped
     assert t.score is not None and t.nbest[0].text == t.best
+
+
+# The copy model's English of "Die Polizei sucht Zeugen." takes 12 target tokens, </s> included.
+# (id, --max-length, source, the limit the translation reached or None, the English)
+LIMIT_CASES = [
+    ("ends-well-before", 8, "Ja.", None, "Ja."),
+    ("cut", 8, "Die Polizei sucht Zeugen.", 8, "Die Polizei sucht Z"),
+    ("cut-before-the-full-stop", 11, "Die Polizei sucht Zeugen.", 11, "Die Polizei sucht Zeugen"),
+    # Complete, but the limit left the decoder no step to end the sentence itself: it may be cut.
+    ("no-room-to-end-itself", 12, "Die Polizei sucht Zeugen.", 12, "Die Polizei sucht Zeugen."),
+    ("ends-one-before", 13, "Die Polizei sucht Zeugen.", None, "Die Polizei sucht Zeugen."),
+]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("case_id,max_length,source,reached,english", LIMIT_CASES, ids=[c[0] for c in LIMIT_CASES])
+def test_a_translation_stopped_at_the_length_limit_says_so(tiny_model_ct2, backend, case_id, max_length, source,
+                                                           reached, english):
+    settings = DecodeSettings(beam_size=2, nbest=2, max_length=max_length)
+    (t,) = load_translator(str(tiny_model_ct2), backend, settings).translate([source])
+    assert t.best == english
+    assert t.limit_reached == (LengthLimit(reached, LimitBy.MAX_LENGTH) if reached else None)
+
+
+def test_a_split_source_is_cut_when_one_of_its_parts_is(tiny_model_ct2):
+    translator = load_translator(str(tiny_model_ct2), "ctranslate2", DecodeSettings(beam_size=1, nbest=1,
+                                                                                    max_length=12))
+    translator.max_source_tokens = 12  # "Ja, ja." fits; the sentence after the comma needs its 12 tokens
+    (t,) = translator.translate(["Ja, ja, die Polizei sucht Zeugen."])
+    assert len(t.parts) >= 2 and t.limit_reached == LengthLimit(12, LimitBy.MAX_LENGTH)
+
+
+# (id, --max-length, the model's positions, the limit): the decoder start token takes one position.
+TARGET_LIMITS = [
+    ("setting-binds", 64, 512, LengthLimit(64, LimitBy.MAX_LENGTH)),
+    ("setting-just-fits", 511, 512, LengthLimit(511, LimitBy.MAX_LENGTH)),
+    ("default-on-opus-mt", 512, 512, LengthLimit(511, LimitBy.POSITIONS)),
+    ("positions-bind", 2048, 512, LengthLimit(511, LimitBy.POSITIONS)),
+]
+
+
+@pytest.mark.parametrize("case_id,max_length,positions,limit", TARGET_LIMITS, ids=[c[0] for c in TARGET_LIMITS])
+def test_target_limit_names_what_sets_it(case_id, max_length, positions, limit):
+    assert target_limit(DecodeSettings(max_length=max_length), positions) == limit
 
 
 @pytest.mark.parametrize("text,parts", [

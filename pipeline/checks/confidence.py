@@ -10,7 +10,8 @@ from ..lang.words import TOKEN
 from .registry import check
 
 
-def _spans(ctx, t: Translation):
+def sentence_spans(ctx, t: Translation):
+    """Where a sentence's German and its best English stand in the paragraph (None where not found)."""
     a = ctx.source.find(t.source) if t.source else -1
     b = ctx.translation.find(t.best) if t.best else -1
     return ((a, a + len(t.source)) if a >= 0 else None,
@@ -41,7 +42,7 @@ def low_confidence(ctx):
     for t in ctx.unit.translations:
         if t.score is None or t.score >= floor:
             continue
-        src_span, tr_span = _spans(ctx, t)
+        src_span, tr_span = sentence_spans(ctx, t)
         yield ctx.flag(
             f"the translator was unsure of this sentence (score {t.score:.2f}, below {floor}): "
             f"{t.best[:80]!r}",
@@ -64,7 +65,7 @@ def nbest_disagreement(ctx):
         a = agreement(t)
         if a is None or a >= floor:
             continue
-        src_span, tr_span = _spans(ctx, t)
+        src_span, tr_span = sentence_spans(ctx, t)
         yield ctx.flag(
             f"the translator's {len(t.nbest)} alternatives for this sentence share only {a:.0%} of "
             f"their words with the chosen one: {t.best[:80]!r}",

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from . import dates, names, nbest, numbers, quotes, repetition, source, years  # noqa: F401 - register rules
 from .document import APPLY, MAX_RECHECKS_PER_PARAGRAPH, MAX_TRIES_PER_FLAG, correct_document, correct_unit
-from .recheck import ACTIONABLE, Document, carried_lost, numbers_lost
+from .recheck import ACTIONABLE, Document, carried_lost, numbers_lost, rendered_lost
 from .registry import GERMAN_REPAIRS, RULES, Fault, rule
 from .suggestion import full_text
 
 __all__ = ["ACTIONABLE", "APPLY", "Document", "Fault", "GERMAN_REPAIRS", "MAX_RECHECKS_PER_PARAGRAPH",
            "MAX_TRIES_PER_FLAG", "RULES", "carried_lost", "correct_document", "correct_unit", "full_text",
-           "numbers_lost", "rule"]
+           "numbers_lost", "rendered_lost", "rule"]

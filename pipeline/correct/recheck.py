@@ -4,7 +4,9 @@ A candidate (the paragraph with some edits applied) is checked again together wi
 rest of its document, because some checks judge a paragraph against its neighbours (the
 article's years). It passes when every flag it answers is gone (fewer flags of that check
 on that side of the paragraph), no new error or warning appeared anywhere in the document,
-and nothing the English carried over from the German right (a number, a name) was lost.
+nothing the English carried over from the German right (a number, a name) was lost, and no
+German word the English rendered is left unrendered (beyond the words the answered flags
+point at): counting flags alone would let a deletion through wherever an omission flag stood.
 """
 from __future__ import annotations
 
@@ -13,12 +15,13 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
+from ..align import align
 from ..checks.config import CheckConfig
 from ..checks.numbers import YEAR, firm, match, read_numerals
 from ..checks.runner import run_checks
 from ..edits import compose
 from ..lang.words import GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, german_common_noun
-from ..records import Edit, Flag, Severity, Side, Unit
+from ..records import Edit, Flag, Severity, Side, Span, Unit
 
 ACTIONABLE = (Severity.ERROR, Severity.WARNING)
 
@@ -73,6 +76,9 @@ class Document:
         wanted = Counter((pos, *_key(f)) for f in answers)
         broke = [f"German number {t!r} lost" for t in numbers_lost(before_unit, new_unit)]
         broke += [f"{t!r} from the German lost" for t in carried_lost(before_unit, new_unit)]
+        pointed = [f.source_span for f in answers if f.source_span] + [
+            span for f in answers if f.translation_span for span in _rendered_in(before_unit, f.translation_span)]
+        broke += [f"German {t!r} no longer rendered" for t in rendered_lost(before_unit, new_unit, pointed)]
         for k in sorted(set(after) | set(wanted)):
             p, check, side = k
             allowed = before[k] - wanted[k]
@@ -118,6 +124,29 @@ def numbers_lost(before: Unit, after: Unit) -> list[str]:
     lost = unpaired(after) - unpaired(before)
     source_now = Counter(n.text for n in read_numerals(after.source, "de"))
     return [t for t in lost if source_now[t]]
+
+
+def rendered_lost(before: Unit, after: Unit, pointed: Sequence[Span] = ()) -> list[str]:
+    """German words the English rendered before the change and renders no longer (``pipeline.align``).
+
+    Words of the German before that ``pointed`` covers (what the answered flags point at) may
+    lose their rendering: a fix may rightly rewrite them. Removing a loop removes no rendering
+    (the copy left renders the word); a word gone from the German too is not lost.
+    """
+    def rendered(unit: Unit, skip: Sequence[Span] = ()) -> Counter:
+        return Counter(w.text for w in align(unit.source, unit.translation or "").words
+                       if w.rendered and not any(a <= w.start < b for a, b in skip))
+
+    lost = rendered(before, pointed) - rendered(after)
+    german_now = Counter(w.text for w in align(after.source, after.translation or "").words)
+    return [w for w in lost if german_now[w]]
+
+
+def _rendered_in(unit: Unit, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """German spans of the words whose English rendering lies in ``span`` of the English."""
+    a, b = span
+    return [(w.start, w.end) for w in align(unit.source, unit.translation or "").words
+            if w.en is not None and a <= w.en[0] < b]
 
 
 _CARRIED = re.compile(r"[^\W_]+")

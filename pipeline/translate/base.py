@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Callable, NamedTuple, Optional, Sequence
 
 from ..errors import ModelError
-from ..records import Hypothesis, Translation
+from ..records import Hypothesis, LengthLimit, LimitBy, Translation
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,18 @@ class Scored(NamedTuple):
     text: str
     score: float
     tokens: int  # generated target tokens including </s>: the score's denominator
+    at_limit: bool = False  # decoding stopped at the target limit, not at a </s> the model chose
+
+
+def target_limit(settings: DecodeSettings, positions: int) -> LengthLimit:
+    """Generated target tokens allowed, </s> included: the setting, within the model's positions.
+
+    The decoder start token takes one position. Which of the two binds decides what a
+    translation cut there can do about it (raise --max-length, or nothing but a shorter sentence).
+    """
+    if settings.max_length <= positions - 1:
+        return LengthLimit(settings.max_length, LimitBy.MAX_LENGTH)
+    return LengthLimit(positions - 1, LimitBy.POSITIONS)
 
 
 # Where an over-long source may be cut, most preferred first: a clause boundary
@@ -87,6 +99,7 @@ class Translator(ABC):
     settings: DecodeSettings
     backend: str = ""
     max_source_tokens: int = 512  # the model's positions, including </s>
+    limit: LengthLimit = LengthLimit(512, LimitBy.MAX_LENGTH)  # target tokens (target_limit), set by a backend
     batch_parallelism: int = 1  # batches a backend can run at once (ct2 replicas)
 
     def __init__(self) -> None:
@@ -200,13 +213,16 @@ class Translator(ABC):
     def _assemble(self, text: str, parts: list[str], hyps: list[list[Scored]]) -> Translation:
         if not parts:
             return Translation(source=text, best="", score=None, nbest=())
+        # The best is made of each part's best: one of them cut at the limit cuts the whole.
+        limit = self.limit if any(h[0].at_limit for h in hyps) else None
         if len(parts) == 1:
             nbest = tuple(Hypothesis(h.text, h.score) for h in hyps[0])
-            return Translation(source=text, best=nbest[0].text, score=nbest[0].score, nbest=nbest)
+            return Translation(source=text, best=nbest[0].text, score=nbest[0].score, nbest=nbest,
+                               limit_reached=limit)
         joined = join_split(hyps, self.settings.nbest)
         nbest = tuple(Hypothesis(t, s) for t, s in joined)
         return Translation(source=text, best=nbest[0].text, score=nbest[0].score, nbest=nbest,
-                           parts=tuple(parts))
+                           parts=tuple(parts), limit_reached=limit)
 
 
 def join_split(hyps: list[list[Scored]], nbest: int) -> list[tuple[str, float]]:

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import ModelError
-from .base import DecodeSettings, Scored, Translator
+from .base import DecodeSettings, Scored, Translator, target_limit
 from .loading import model_positions
-from .marian import available_cores, decode, load_tokenizer, target_limit
+from .marian import available_cores, decode, load_tokenizer
 
 EOS = "</s>"
 CALL_BUDGETS = 16  # token budgets (DecodeSettings.batch_tokens) handed to one translate_batch call
@@ -75,7 +75,7 @@ class CT2Translator(Translator):
         else:
             # transformers forces </s> as the last allowed token; here the decoder stops one
             # token earlier and that </s> is added (log-probability 0, as the forced one has).
-            length = dict(max_decoding_length=self.limit - 1, min_decoding_length=0)
+            length = dict(max_decoding_length=self.limit.tokens - 1, min_decoding_length=0)
         return dict(beam_size=s.beam_size, num_hypotheses=min(s.nbest, s.beam_size), length_penalty=s.length_penalty,
                     return_scores=True, return_end_token=True, max_input_length=0,  # inputs are split, never cut
                     max_batch_size=s.batch_tokens, batch_type="tokens", sampling_topk=1, disable_unk=False,
@@ -89,12 +89,15 @@ class CT2Translator(Translator):
         for result in results:
             hyps = []
             for pieces, score in zip(result.hypotheses, result.scores):
-                content = pieces[:-1] if pieces and pieces[-1] == EOS else pieces
+                ended = bool(pieces) and pieces[-1] == EOS
+                content = pieces[:-1] if ended else pieces
                 # Count </s>, real or forced, as transformers does; a fixed length counts decoder steps.
                 tokens = len(pieces) if self.settings.max_new_tokens else len(content) + 1
                 logprob = self._logprob(score, len(pieces))
                 text = decode(self.tokenizer, self.tokenizer.convert_tokens_to_ids(content))
-                hyps.append(Scored(text, logprob / max(tokens, 1), tokens))
+                # No </s> of its own: the decoder stopped at the limit (a fixed length is asked for, not reached).
+                at_limit = not self.settings.max_new_tokens and not ended
+                hyps.append(Scored(text, logprob / max(tokens, 1), tokens, at_limit))
             out.append(hyps)
         return out
 

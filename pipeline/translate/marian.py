@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import ModelError
-from .base import DecodeSettings, Scored, Translator
+from .base import Scored, Translator, target_limit
 
 
 def available_cores() -> int:
@@ -33,12 +33,6 @@ def decode(tokenizer, ids) -> str:
     # Output pieces are English: decode with the target SentencePiece model
     # (transformers 5 defaults to the source model when the vocab is shared).
     return tokenizer.decode(ids, skip_special_tokens=True, use_source_tokenizer=False)
-
-
-def target_limit(settings: DecodeSettings, positions: int) -> int:
-    """Generated target tokens allowed, </s> included: the setting, within the model's positions."""
-    # The decoder start token takes one position.
-    return min(settings.max_length, positions - 1)
 
 
 class MarianTranslator(Translator):
@@ -101,7 +95,7 @@ class MarianTranslator(Translator):
         if s.max_new_tokens:
             options.update(max_new_tokens=s.max_new_tokens, min_new_tokens=s.max_new_tokens)
         else:
-            options.update(max_length=self.limit + 1, min_length=0)  # HF counts the start token in max_length
+            options.update(max_length=self.limit.tokens + 1, min_length=0)  # HF counts the start token in max_length
         return GenerationConfig(**options)
 
     def _generate(self, batch: Sequence[str]) -> list[list[Scored]]:
@@ -125,7 +119,11 @@ class MarianTranslator(Translator):
             logprob = self._forced_logprob(enc, out.sequences, k)
         scores = logprob / tokens.clamp(min=1)
         texts = [decode(self.tokenizer, seq) for seq in generated.tolist()]
-        flat = [Scored(t, float(s), int(n)) for t, s, n in zip(texts, scores.tolist(), tokens.tolist())]
+        # At the limit transformers forces </s> as the last token: a hypothesis that long did not end
+        # on its own (nor would it in CTranslate2, which stops one step earlier and adds that </s>).
+        # A fixed length (max_new_tokens, benchmarks) is asked for, not reached.
+        flat = [Scored(t, float(s), int(n), at_limit=not self.settings.max_new_tokens and n >= self.limit.tokens)
+                for t, s, n in zip(texts, scores.tolist(), tokens.tolist())]
         return [flat[i * k:(i + 1) * k] for i in range(len(batch))]
 
 
@@ -157,7 +155,7 @@ class MarianTranslator(Translator):
             if decoded and not self.settings.max_new_tokens:
                 # A </s> forced at the length limit scored 0 during decoding, not the model's value.
                 lengths = (targets != pad).sum(dim=1)
-                for row in (lengths == self.limit).nonzero().flatten().tolist():
+                for row in (lengths == self.limit.tokens).nonzero().flatten().tolist():
                     n = int(lengths[row])
                     if int(targets[row, n - 1]) == self.ids["eos"]:
                         logits = model.lm_head(states[row, n - 1]) + model.final_logits_bias[0]
