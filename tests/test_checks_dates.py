@@ -224,6 +224,8 @@ HOLIDAY_FAILING = [
      "The motorways in Bavaria are full over Easter.", "Easter"),
     ("new-years-eve-as-christmas", "An Silvester wurden in Berlin 300 Feuerwehreinsätze gezählt.",
      "On Christmas, 300 fire brigade call-outs were counted in Berlin.", "Christmas"),
+    ("swiss-ascension-as-christmas", "Das muss noch vor Auffahrt erledigt sein.", "That must be done before Christmas.",
+     "Christmas"),
 ]
 HOLIDAY_PASSING = [
     ("christmas-eve", "Am Heiligabend bleibt das Rathaus geschlossen.", "The town hall is closed on Christmas Eve."),
@@ -231,6 +233,11 @@ HOLIDAY_PASSING = [
     ("dropped-is-not-changed", "Zu Ostern kam die Familie zusammen.", "The family got together."),
     ("eastern-is-no-easter", "Über Pfingsten ist es im Osten voll.", "Over Whitsun the eastern region is full."),
     ("compound", "Der Weihnachtsmarkt öffnet vor dem ersten Advent.", "The Christmas market opens before Advent."),
+    # "Ascension" names two holidays of the table: Ascension Day and, in Germany, Father's Day.
+    ("ascension", "An Himmelfahrt bleibt das Geschäft zu.", "The shop is closed on Ascension Day."),
+    ("fathers-day-is-ascension", "Am Vatertag bleibt das Geschäft zu.", "The shop is closed on Ascension Day."),
+    ("driveway-is-no-holiday", "Die Auffahrt zur Autobahn ist zu Ostern gesperrt.",
+     "The ramp to the motorway is closed at Easter."),
 ]
 
 

@@ -436,19 +436,30 @@ def time_phrase(ctx: Context):
 
 _DE_HOLIDAY = re.compile(r"(?<![\w])(?P<h>" + "|".join(
     re.escape(h).replace(r"\ ", r"\s+") for h in sorted(LANGS["de"].HOLIDAYS, key=len, reverse=True)) + r")", re.I)
-_EN_HOLIDAY_NAMES = {name: key for key, names in LANGS["en"].HOLIDAYS.items() for name in names}
+# An English name may stand for several holidays ("Ascension" is Father's Day in Germany too).
+_EN_HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {}
+for _key, _names in LANGS["en"].HOLIDAYS.items():
+    for _name in _names:
+        _EN_HOLIDAY_NAMES[_name] = _EN_HOLIDAY_NAMES.get(_name, ()) + (_key,)
 _EN_HOLIDAY = re.compile(r"(?<![\w])(?P<h>" + "|".join(
     re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_EN_HOLIDAY_NAMES, key=len, reverse=True))
     + r")(?:['’]?s)?(?![\w])", re.I)  # "Easter's", not "eastern"
 
 
+_DE_HOLIDAY_BARE = re.compile(r"(?<![\w])(?:" + "|".join(LANGS["de"].HOLIDAY_PREPOSITIONS) + r")\s+(?P<h>"
+                              + "|".join(h.capitalize() for h in LANGS["de"].HOLIDAYS_BARE) + r")(?![\w])", re.I)
+
+
 def holidays(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     """Holidays and feast days named in ``text``: (start, end, key)."""
     if lang == "de":
-        return tuple((m.start(), m.end(), LANGS["de"].HOLIDAYS[re.sub(r"\s+", " ", m.group("h").lower())])
-                     for m in _DE_HOLIDAY.finditer(text))
-    return tuple((m.start(), m.end(), _EN_HOLIDAY_NAMES[re.sub(r"\s+", " ", m.group("h").lower())])
-                 for m in _EN_HOLIDAY.finditer(text))
+        found = [(m.start(), m.end(), LANGS["de"].HOLIDAYS[re.sub(r"\s+", " ", m.group("h").lower())])
+                 for m in _DE_HOLIDAY.finditer(text)]
+        found += [(m.start("h"), m.end("h"), LANGS["de"].HOLIDAYS_BARE[m.group("h").lower()])
+                  for m in _DE_HOLIDAY_BARE.finditer(text)]
+        return tuple(sorted(found))
+    return tuple((m.start(), m.end(), key) for m in _EN_HOLIDAY.finditer(text)
+                 for key in _EN_HOLIDAY_NAMES[re.sub(r"\s+", " ", m.group("h").lower())])
 
 
 @check("holiday_mismatch", category=Category.DATE, severity=Severity.WARNING)

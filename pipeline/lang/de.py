@@ -206,3 +206,7 @@ HOLIDAYS = {
     "reformationstag": "reformation_day", "tag der deutschen einheit": "german_unity",
     "valentinstag": "valentine", "muttertag": "mothers_day", "vatertag": "fathers_day",
 }
+# Regional names that are common nouns too (Swiss „Auffahrt“ is Ascension Day and a driveway): a
+# holiday only as a whole word right after a preposition, with no article („vor Auffahrt“).
+HOLIDAYS_BARE = {"auffahrt": "ascension"}
+HOLIDAY_PREPOSITIONS = ("vor", "nach", "an", "bis", "seit", "über", "ab", "zu")
