@@ -147,7 +147,6 @@ def _measure(L: ModuleType, unit: str, values) -> tuple:
 READERS = {"de": Reader(de), "en": Reader(en)}
 
 
-@lru_cache(maxsize=4096)
 def year_values(digits: str) -> set[float]:
     """A year of a numeric date, in both its forms: „12.1.21“ ~ "12 January 2021" ~ "1/12/21"."""
     y = int(digits)
@@ -156,6 +155,7 @@ def year_values(digits: str) -> set[float]:
     return {float(y)}
 
 
+@lru_cache(maxsize=4096)
 def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
     """All numbers in ``text``, classified as counts, years, days of dates, clock times or words."""
     R = READERS[lang]
