@@ -4,7 +4,7 @@
 Usage: python3 bench/select_realmt_enriched.py HALF [N] [OUT] [ROUND]
   HALF   tune (odd lines) or validate (even lines), the project's split (bench/splits.py)
   N      segments to pick (default 200)
-  OUT    default bench/labels/realmt_enriched_HALF.todo.jsonl (git-ignored: it copies WMT text),
+  OUT    "-" or default: bench/labels/realmt_enriched_HALF.todo.jsonl (git-ignored: it copies WMT text),
          realmt_enrichedROUND_HALF.todo.jsonl for a later round
   ROUND  1 (default): of each line, the first system (weaker ones first) whose output has a signal;
          2: the second such system, and so on, so rounds never pick the same output twice
