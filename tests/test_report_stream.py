@@ -111,3 +111,14 @@ def test_run_ids_are_those_of_before_streaming():
                _report("b/c.md", "Ünïcode „x“", {})]
     assert run_id(reports) == "8d3d62054db107d6"
     assert run_id([]) == RunHash().id == "e3b0c44298fc1c14"
+
+
+def test_article_summaries_survive_their_spool(tmp_path):
+    from pipeline.report.collect import load_run
+    from pipeline.report.summary import ArticleSummary
+
+    out = write_sample_out(tmp_path / "out")
+    for view in load_run(out).articles:
+        summary = ArticleSummary.of(view)
+        assert ArticleSummary.from_json(json.loads(json.dumps(summary.to_json()))) == summary
+        assert (summary.count(), summary.corrected, summary.first) == (view.count(), view.corrected, view.first)

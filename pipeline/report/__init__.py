@@ -7,11 +7,11 @@ from pathlib import Path
 from ..atomic import atomic_writer
 from ..errors import InputError
 from ..lock import out_lock
-from .collect import RUN_FILE, SEVERITY_ORDER, ArticleStream, RunHash, read_json, run_settings
+from .collect import RUN_FILE, SEVERITY_ORDER, ArticleStream, read_json
 from .html import HtmlReport
 from .markdown import MarkdownReport
 from .spool import spool
-from .summary import ArticleSummary, RunSummary
+from .summary import RunSummary
 
 __all__ = ["build_reports", "rebuild_reports"]
 RUN_SCHEMA = "deen.run/1"
@@ -45,31 +45,27 @@ def build_reports(out_dir: Path) -> dict:
 
 
 def _build(out_dir: Path) -> dict:
-    # One pass over the records, one article in memory at a time: flags.jsonl is written as it goes,
-    # the articles' parts of the two reports wait on disk until the heads (the run's totals) are known.
-    # Any failure leaves all three reports as they were.
+    # One pass over the records, one article in memory at a time: flags.jsonl is written as it goes;
+    # the articles' parts of the two reports and their summaries wait on disk until the heads (the
+    # run's totals) are known. Any failure leaves all three reports as they were.
     stream = ArticleStream(out_dir)
-    ids, articles, first, flags = RunHash(), [], None, 0
-    with atomic_writer(out_dir / "flags.jsonl") as rows, spool(out_dir) as md_part, spool(out_dir) as html_part:
-        md, page = MarkdownReport(md_part), HtmlReport(html_part)
+    with atomic_writer(out_dir / "flags.jsonl") as rows, \
+            spool(out_dir) as summaries, spool(out_dir) as md_part, spool(out_dir) as html_part:
+        run, md, page = RunSummary(out_dir, summaries), MarkdownReport(md_part), HtmlReport(html_part)
         for a in stream:
-            ids.add(a.report)
-            first = first or a.report
-            articles.append(ArticleSummary.of(a))
             for p in a.paragraphs:
                 for fv in p.flags:
                     rows.write(json.dumps({"article": a.path, "paragraph": p.index, "flag_index": fv.index,
                                            "flag": fv.flag.to_json()}, ensure_ascii=False) + "\n")
-                    flags += 1
+            run.add(a)
             md.add(a)
             page.add(a)
-        run = RunSummary(out_dir=out_dir, articles=articles, settings=run_settings(out_dir, first),
-                         skipped=stream.skipped, run_id=ids.id)
+        run.finish(stream.skipped)
         with atomic_writer(out_dir / "report.md") as f:
             md.write(f, run)
         with atomic_writer(out_dir / "report.html") as f:
             page.write(f, run)
-    result = {"articles": len(articles), "paragraphs": run.paragraphs, "flags": flags}
+    result = {"articles": run.article_count, "paragraphs": run.paragraphs, "flags": run.count()}
     result.update({s.value: run.count(severity=s.value) for s in SEVERITY_ORDER})
     result["corrected paragraphs"] = run.corrected
     result["skipped"] = run.skipped

@@ -138,22 +138,8 @@ class ArticleView(Counted):
         return sum(p.changed for p in self.paragraphs)
 
 
-class Totals:
-    """A run's counts over its ``articles`` (anything ``Counted``)."""
-
-    articles: list
-
-    @property
-    def categories(self) -> list[str]:
-        present = {c for a in self.articles for c, _ in a.counts}
-        return [c.value for c in CATEGORY_ORDER if c.value in present]
-
-    def count(self, category: Optional[str] = None, severity: Optional[str] = None) -> int:
-        return sum(a.count(category, severity) for a in self.articles)
-
-
 @dataclass
-class RunView(Totals):
+class RunView:
     """A whole run in memory, every article in full: for ``apply-review``; the reports stream instead."""
 
     out_dir: Path
@@ -161,6 +147,19 @@ class RunView(Totals):
     settings: dict
     skipped: list[str]
     run_id: str  # review decisions belong to this run and no other
+
+    @property
+    def categories(self) -> list[str]:
+        return present_categories(c for a in self.articles for c, _ in a.counts)
+
+    def count(self, category: Optional[str] = None, severity: Optional[str] = None) -> int:
+        return sum(a.count(category, severity) for a in self.articles)
+
+
+def present_categories(found: Iterable[str]) -> list[str]:
+    """The categories ``found``, in the report's order (its table columns)."""
+    present = set(found)
+    return [c.value for c in CATEGORY_ORDER if c.value in present]
 
 
 def _severity_rank(s: str) -> int:
@@ -434,6 +433,7 @@ class ArticleStream:
 
     def records(self) -> Iterator[tuple[str, dict]]:
         """(stem, record) of each article JSON, in path order."""
+        self.not_records, self.stale = [], []  # read again, the folder is listed again
         for rel, path in _record_paths(self.out_dir):
             if self.live is not None and rel[:-len(".json")] not in self.live:
                 self.stale.append(rel)
@@ -460,15 +460,15 @@ class ArticleStream:
             raise InputError(self.out_dir / f"{stem}.json", f"not a valid article record: {why}") from e
 
 
-def run_settings(out_dir: Path, first: Optional[Report]) -> dict:
-    """The run's settings from run.json (with its translator's), else those of its ``first`` article."""
+def run_settings(out_dir: Path, first: Optional[dict]) -> dict:
+    """The run's settings from run.json (with its translator's), else ``first``: its first article's."""
     run_path = Path(out_dir) / RUN_FILE
     run = read_json(run_path) if run_path.exists() else {}
     settings = dict(run["settings"]) if isinstance(run, dict) and isinstance(run.get("settings"), dict) else {}
     if isinstance(run, dict) and isinstance(run.get("translator"), dict):
         settings.setdefault("translator", run["translator"])
     if not settings and first is not None:
-        settings = dict(first.settings)
+        settings = dict(first)
     return settings
 
 
@@ -477,7 +477,7 @@ def load_run(out_dir: Path) -> RunView:
     stream = ArticleStream(out_dir)
     articles = list(stream)
     return RunView(out_dir=stream.out_dir, articles=articles,
-                   settings=run_settings(stream.out_dir, articles[0].report if articles else None),
+                   settings=run_settings(stream.out_dir, articles[0].report.settings if articles else None),
                    skipped=stream.skipped, run_id=run_id([a.report for a in articles]))
 
 

@@ -26,16 +26,16 @@ def markdown_head(run: RunSummary) -> str:
     """Totals, settings and the table of flags per article and category (no newline at the end)."""
     sev = [s.value for s in SEVERITY_ORDER]
     lines = ["# deen review report", "",
-             f"{len(run.articles)} articles, {run.count()} flags ("
+             f"{run.article_count} articles, {run.count()} flags ("
              + ", ".join(f"{run.count(severity=s)} {s}" for s in sev) + ").", "", "## Settings", ""]
     lines += [f"- {label}: {md_text(value)}" for label, value in key_settings(run.settings)]
     lines.append(f"- run id: {run.run_id}")
     lines += ["", "## Flags per article and category", ""]
     cats = run.categories
-    if run.articles:
+    if run.article_count:
         lines.append("| article | " + " | ".join(cats) + " | total | corrected ¶ |")
         lines.append("|---|" + "---:|" * (len(cats) + 2))
-        for a in run.articles:
+        for a in run.articles():
             lines.append(f"| {md_text(a.path)} | " + " | ".join(str(a.count(c)) for c in cats)
                          + f" | {a.count()} | {a.corrected} |")
     else:
