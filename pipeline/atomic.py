@@ -4,8 +4,10 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator, TextIO
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +34,10 @@ def file_mode() -> int:
 _umask()  # read at import, while the process has one thread
 
 
-def write_text(path: Path, text: str) -> None:
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[TextIO]:
+    """A text file to write ``path`` piece by piece: it replaces ``path`` only when the block ends
+    without an exception, so a report built from a long stream is never seen half-written."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
@@ -40,7 +45,7 @@ def write_text(path: Path, text: str) -> None:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, file_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -52,9 +57,16 @@ def write_text(path: Path, text: str) -> None:
         raise
 
 
+def write_text(path: Path, text: str) -> None:
+    with atomic_writer(path) as f:
+        f.write(text)
+
+
 def write_json(path: Path, data) -> None:
     write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 def write_jsonl(path: Path, rows) -> None:
-    write_text(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    with atomic_writer(path) as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -41,3 +41,25 @@ def test_a_rewrite_replaces_the_content_completely(tmp_path):
     atomic.write_text(path, "long old content\n")
     atomic.write_text(path, "new\n")
     assert path.read_text(encoding="utf-8") == "new\n"
+
+
+def test_a_streamed_file_appears_only_when_complete(tmp_path):
+    path = tmp_path / "report.md"
+    atomic.write_text(path, "old\n")
+    with atomic.atomic_writer(path) as f:
+        f.write("new ")
+        assert path.read_text(encoding="utf-8") == "old\n"  # readers see the old file while it is written
+        f.write("and complete\n")
+    assert path.read_text(encoding="utf-8") == "new and complete\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_a_stream_that_fails_leaves_the_old_file(tmp_path):
+    path = tmp_path / "report.md"
+    atomic.write_text(path, "old\n")
+    with pytest.raises(RuntimeError):
+        with atomic.atomic_writer(path) as f:
+            f.write("half of a new ")
+            raise RuntimeError("a record could not be read")
+    assert path.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]

@@ -1,14 +1,17 @@
 """Reports of a run: ``report.html`` (review in the browser), ``report.md`` and ``flags.jsonl``."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from ..atomic import write_jsonl, write_text
+from ..atomic import atomic_writer
 from ..errors import InputError
 from ..lock import out_lock
-from .collect import RUN_FILE, SEVERITY_ORDER, load_run, read_json
-from .html import render_html
-from .markdown import render_markdown
+from .collect import RUN_FILE, SEVERITY_ORDER, ArticleStream, read_json
+from .html import HtmlReport
+from .markdown import MarkdownReport
+from .spool import spool
+from .summary import RunSummary
 
 __all__ = ["build_reports", "rebuild_reports"]
 RUN_SCHEMA = "deen.run/1"
@@ -33,23 +36,37 @@ def rebuild_reports(out_dir: Path) -> dict:
 
 
 def build_reports(out_dir: Path) -> dict:
-    """Read every article record under ``out_dir`` and write the three reports beside them."""
+    """Read every article record under ``out_dir`` and write the three reports beside them.
+
+    The records are read one at a time, so memory does not grow with the run."""
     out_dir = Path(out_dir)
     with out_lock(out_dir, create=False):  # a report rebuilt while a run writes would mix two states
         return _build(out_dir)
 
 
 def _build(out_dir: Path) -> dict:
-    run = load_run(out_dir)
-    rows = [{"article": a.path, "paragraph": p.index, "flag_index": fv.index, "flag": fv.flag.to_json()}
-            for a in run.articles for p in a.paragraphs for fv in p.flags]
-    write_jsonl(out_dir / "flags.jsonl", rows)
-    write_text(out_dir / "report.md", render_markdown(run))
-    write_text(out_dir / "report.html", render_html(run))
-    result = {"articles": len(run.articles),
-              "paragraphs": sum(len(a.paragraphs) for a in run.articles),
-              "flags": len(rows)}
+    # One pass over the records, one article in memory at a time: flags.jsonl is written as it goes;
+    # the articles' parts of the two reports and their summaries wait on disk until the heads (the
+    # run's totals) are known. Any failure leaves all three reports as they were.
+    stream = ArticleStream(out_dir)
+    with atomic_writer(out_dir / "flags.jsonl") as rows, \
+            spool(out_dir) as summaries, spool(out_dir) as md_part, spool(out_dir) as html_part:
+        run, md, page = RunSummary(out_dir, summaries), MarkdownReport(md_part), HtmlReport(html_part)
+        for a in stream:
+            for p in a.paragraphs:
+                for fv in p.flags:
+                    rows.write(json.dumps({"article": a.path, "paragraph": p.index, "flag_index": fv.index,
+                                           "flag": fv.flag.to_json()}, ensure_ascii=False) + "\n")
+            run.add(a)
+            md.add(a)
+            page.add(a)
+        run.finish(stream.skipped)
+        with atomic_writer(out_dir / "report.md") as f:
+            md.write(f, run)
+        with atomic_writer(out_dir / "report.html") as f:
+            page.write(f, run)
+    result = {"articles": run.article_count, "paragraphs": run.paragraphs, "flags": run.count()}
     result.update({s.value: run.count(severity=s.value) for s in SEVERITY_ORDER})
-    result["corrected paragraphs"] = sum(p.changed for a in run.articles for p in a.paragraphs)
+    result["corrected paragraphs"] = run.corrected
     result["skipped"] = run.skipped
     return result

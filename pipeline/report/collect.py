@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from ..edits import EditConflict, alternatives, compose, diff_edits
 from ..errors import InputError
@@ -112,8 +112,18 @@ def outcome(c: Correction, applied) -> str:
     return "applied" if c.flag in applied else "passed the re-check, not applied"
 
 
+class Counted:
+    """An article's flags counted by ``counts``: (category, severity) -> flags."""
+
+    counts: Counter
+
+    def count(self, category: Optional[str] = None, severity: Optional[str] = None) -> int:
+        return sum(n for (c, s), n in self.counts.items()
+                   if (category is None or c == category) and (severity is None or s == severity))
+
+
 @dataclass
-class ArticleView:
+class ArticleView(Counted):
     id: str
     path: str  # the article's path in the input folder
     stem: str  # the record's path under OUT without ".json"
@@ -122,13 +132,16 @@ class ArticleView:
     counts: Counter = field(default_factory=Counter)  # (category, severity) -> flags
     first: dict = field(default_factory=dict)  # category -> id of the first paragraph flagged with it
 
-    def count(self, category: Optional[str] = None, severity: Optional[str] = None) -> int:
-        return sum(n for (c, s), n in self.counts.items()
-                   if (category is None or c == category) and (severity is None or s == severity))
+    @property
+    def corrected(self) -> int:
+        """How many of its paragraphs deen changed."""
+        return sum(p.changed for p in self.paragraphs)
 
 
 @dataclass
 class RunView:
+    """A whole run in memory, every article in full: for ``apply-review``; the reports stream instead."""
+
     out_dir: Path
     articles: list[ArticleView]
     settings: dict
@@ -137,11 +150,16 @@ class RunView:
 
     @property
     def categories(self) -> list[str]:
-        present = {c for a in self.articles for c, _ in a.counts}
-        return [c.value for c in CATEGORY_ORDER if c.value in present]
+        return present_categories(c for a in self.articles for c, _ in a.counts)
 
     def count(self, category: Optional[str] = None, severity: Optional[str] = None) -> int:
         return sum(a.count(category, severity) for a in self.articles)
+
+
+def present_categories(found: Iterable[str]) -> list[str]:
+    """The categories ``found``, in the report's order (its table columns)."""
+    present = set(found)
+    return [c.value for c in CATEGORY_ORDER if c.value in present]
 
 
 def _severity_rank(s: str) -> int:
@@ -392,71 +410,105 @@ def stale_records(out_dir: Path, live: set[str]) -> list[str]:
     return [rel for rel, _ in _record_paths(Path(out_dir)) if rel[:-len(".json")] not in live]
 
 
-def find_records(out_dir: Path, live: Optional[set[str]] = None
-                 ) -> tuple[list[tuple[str, dict]], list[str], list[str]]:
-    """(stem, record) for each article JSON under ``out_dir``, in path order, the JSON files skipped,
-    and the stale records: those of articles the last run no longer had (``live``: its stems)."""
-    out_dir = Path(out_dir)
-    if not out_dir.is_dir():
-        raise InputError(out_dir, "no such output folder")
-    records, skipped, stale = [], [], []
-    for rel, path in _record_paths(out_dir):
-        if live is not None and rel[:-len(".json")] not in live:
-            stale.append(rel)
-            continue
-        data = read_json(path)
-        if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-            skipped.append(rel)
-            continue
-        records.append((rel[:-len(".json")], data))
-    return records, skipped, stale
+class ArticleStream:
+    """The article records of a run folder as views, read and built one at a time in path order.
 
-
-def load_run(out_dir: Path) -> RunView:
-    """Every article record of a run folder, as the reports show them.
-
+    Nothing but the view being used is held, so a report's memory does not grow with the run.
     When run.json says which records its articles have, any other record is stale (a deleted or
-    renamed article): listed, not shown, so no article appears twice or after it was removed.
+    renamed article): listed in ``skipped``, not shown, so no article appears twice or after it
+    was removed. ``skipped`` is complete once the stream has been read to its end.
     """
-    out_dir = Path(out_dir)
-    records, skipped, stale = find_records(out_dir, live_stems(out_dir))
-    titles = _titles()
-    articles = []
-    for n, (stem, data) in enumerate(records):
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir)
+        if not self.out_dir.is_dir():
+            raise InputError(self.out_dir, "no such output folder")
+        self.live = live_stems(self.out_dir)
+        self.not_records: list[str] = []  # JSON files without the article schema
+        self.stale: list[str] = []
+
+    @property
+    def skipped(self) -> list[str]:
+        return self.not_records + [f"{rel} (stale: its article is no longer in the input)" for rel in self.stale]
+
+    def records(self) -> Iterator[tuple[str, dict]]:
+        """(stem, record) of each article JSON, in path order."""
+        self.not_records, self.stale = [], []  # read again, the folder is listed again
+        for rel, path in _record_paths(self.out_dir):
+            if self.live is not None and rel[:-len(".json")] not in self.live:
+                self.stale.append(rel)
+                continue
+            data = read_json(path)
+            if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+                self.not_records.append(rel)
+                continue
+            yield rel[:-len(".json")], data
+
+    def __iter__(self) -> Iterator[ArticleView]:
+        titles = _titles()
+        for n, (stem, data) in enumerate(self.records()):
+            yield self._view(n, stem, data, titles)
+
+    def _view(self, n: int, stem: str, data: dict, titles: dict[str, str]) -> ArticleView:
         try:
             problem = record_problem(data)
             if problem:
                 raise ValueError(problem)
-            report = report_from_json(data)
-            articles.append(article_view(n, stem, report, titles))
+            return article_view(n, stem, report_from_json(data), titles)
         except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as e:
             why = str(e) if isinstance(e, ValueError) and not e.__cause__ else f"{type(e).__name__}: {e}"
-            raise InputError(out_dir / f"{stem}.json", f"not a valid article record: {why}") from e
-    run_path = out_dir / RUN_FILE
+            raise InputError(self.out_dir / f"{stem}.json", f"not a valid article record: {why}") from e
+
+
+def run_settings(out_dir: Path, first: Optional[dict]) -> dict:
+    """The run's settings from run.json (with its translator's), else ``first``: its first article's."""
+    run_path = Path(out_dir) / RUN_FILE
     run = read_json(run_path) if run_path.exists() else {}
     settings = dict(run["settings"]) if isinstance(run, dict) and isinstance(run.get("settings"), dict) else {}
     if isinstance(run, dict) and isinstance(run.get("translator"), dict):
         settings.setdefault("translator", run["translator"])
-    if not settings and articles:
-        settings = dict(articles[0].report.settings)
-    return RunView(out_dir=out_dir, articles=articles, settings=settings,
-                   skipped=skipped + [f"{rel} (stale: its article is no longer in the input)" for rel in stale],
-                   run_id=run_id([a.report for a in articles]))
+    if not settings and first is not None:
+        settings = dict(first)
+    return settings
 
 
-def run_id(reports: list[Report]) -> str:
-    """The identity of a run's results: each article's path, source hash, settings and machine translation.
+def load_run(out_dir: Path) -> RunView:
+    """Every article record of a run folder, as the reports show them, all at once."""
+    stream = ArticleStream(out_dir)
+    articles = list(stream)
+    return RunView(out_dir=stream.out_dir, articles=articles,
+                   settings=run_settings(stream.out_dir, articles[0].report.settings if articles else None),
+                   skipped=stream.skipped, run_id=run_id([a.report for a in articles]))
+
+
+class RunHash:
+    """The identity of a run's results, fed one article at a time: each article's path, source hash,
+    settings and machine translation.
 
     Another model, configuration or input gives another id, so a review exported from one run's
     report is never applied to (or shown in) another's.
     """
-    h = hashlib.sha256()
-    for r in reports:
+
+    def __init__(self):
+        self._h = hashlib.sha256()
+
+    def add(self, r: Report) -> None:
         raw = hashlib.sha256("\x00".join(p.raw for p in r.paragraphs).encode("utf-8", "surrogatepass")).hexdigest()
-        h.update(json.dumps([r.article.path, r.article.sha256, r.settings, raw], sort_keys=True,
-                            ensure_ascii=True, default=str).encode("ascii"))
-        h.update(b"\n")
-    return h.hexdigest()[:16]
+        self._h.update(json.dumps([r.article.path, r.article.sha256, r.settings, raw], sort_keys=True,
+                                  ensure_ascii=True, default=str).encode("ascii"))
+        self._h.update(b"\n")
+
+    @property
+    def id(self) -> str:
+        return self._h.hexdigest()[:16]
+
+
+def run_id(reports: Iterable[Report]) -> str:
+    """``RunHash`` of ``reports``, in their order."""
+    h = RunHash()
+    for r in reports:
+        h.add(r)
+    return h.id
 
 
 # What a reader looks for first in the settings; looked up in the run's settings, then the translator's.
