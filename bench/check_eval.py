@@ -64,14 +64,20 @@ def counted(fr: dict) -> list[dict]:
 
 
 def per_check(rows: list[dict], flag_rows: list[dict]) -> dict:
-    """For each check: segments flagged (error/warning), and how many hold a labelled error."""
+    """For each check: segments flagged (error/warning), how many hold a labelled error, and the same
+    by German line: the nine systems' outputs of one line are one sentence, so a check's precision is
+    also given with each line weighing one (the mean, over the lines it flags, of its share right)."""
     truth = {str(r["id"]): bool(r["errors"]) for r in rows}
-    stats: dict = collections.defaultdict(lambda: [0, 0])
+    line = {str(r["id"]): r.get("line", r["id"]) for r in rows}
+    stats: dict = collections.defaultdict(lambda: [0, 0, collections.defaultdict(list)])
     for fr in flag_rows:
         for check in {f["check"] for f in counted(fr)}:
             stats[check][0] += 1
             stats[check][1] += truth[fr["id"]]
-    return {c: {"flagged": n, "true": t, "precision": round(t / n, 3)} for c, (n, t) in sorted(stats.items())}
+            stats[check][2][line[fr["id"]]].append(truth[fr["id"]])
+    return {c: {"flagged": n, "true": t, "precision": round(t / n, 3), "lines": len(by_line),
+                "line_precision": round(sum(sum(v) / len(v) for v in by_line.values()) / len(by_line), 3)}
+            for c, (n, t, by_line) in sorted(stats.items())}
 
 
 def rate(flag_rows: list[dict]) -> dict:
@@ -135,9 +141,9 @@ def main() -> None:
             for k, v in e["score"].items():
                 print(f"   {k:22s} {v}")
         if "per_check" in e:
-            print("   per check (flagged segments, holding an error, precision):")
+            print("   per check (flagged segments, holding an error, precision; German lines, precision by line):")
             for c, s in e["per_check"].items():
-                print(f"     {c:24s} {s['flagged']:4d} {s['true']:4d} {s['precision']}")
+                print(f"     {c:24s} {s['flagged']:4d} {s['true']:4d} {s['precision']:<6} {s['lines']:4d} {s['line_precision']}")
         if "rate" in e:
             print(f"   flagged {e['flagged']}/{e['records']} = {e['rate']}")
             for c, n in e["by_check"].items():
