@@ -88,12 +88,17 @@ def _one_stem(a: str, b: str) -> bool:
     return len(short) >= de.ECHO_PREFIX and long_[:de.ECHO_PREFIX] == short[:de.ECHO_PREFIX]
 
 
+STUTTER, SHARED = "*", "="  # marks of german_echoes in place of a word
+
+
 def german_echoes(source: str, window: int) -> list[tuple[float, float, str]]:
     """Where the German repeats a content word within ``window`` words: (first, second) as relative
     positions (0..1) in the paragraph, and the word (lower case).
 
     „Grenzschutz, Grenzschutz“, „am Start, doch die Startzeiten“, „Taschenlupe Leselupe“: an English
     phrase said twice there follows the German. Each word is compared with the few before it only.
+    Two other echoes carry a mark instead of a word: ``STUTTER`` for a small word said twice in a row
+    („wir wir“), ``SHARED`` and the English stems two German synonyms share („Mädels und Girls“).
     """
     n = max(len(source), 1)
     out = []
@@ -108,7 +113,7 @@ def german_echoes(source: str, window: int) -> list[tuple[float, float, str]]:
         if len(w) < de.ECHO_MIN_LETTERS or low in _DE_FUNCTION:
             # A small word only when said twice in a row: the German stutters („haben wir wir haben“).
             if prev is not None and prev[0] == k - 1:
-                out.append((prev[1] / n, pos / n, "*"))  # a stutter licenses the English stutter there
+                out.append((prev[1] / n, pos / n, STUTTER))
             last[low] = (k, pos)
             k += 1
             continue
@@ -121,7 +126,7 @@ def german_echoes(source: str, window: int) -> list[tuple[float, float, str]]:
                     break
                 shared = _synonyms(low, other.lower())
                 if shared:  # the English may say what both mean twice, nothing else
-                    out.append((first / n, pos / n, "=" + "|".join(sorted(shared))))
+                    out.append((first / n, pos / n, SHARED + "|".join(sorted(shared))))
                     break
         last[low] = (k, pos)
         if w[:1].isupper():
@@ -145,11 +150,11 @@ def _synonyms(a: str, b: str) -> frozenset[str]:
 def _renders(german: str, english: Collection[str]) -> bool:
     """Whether the repeated German word can be what the repeated English words say: the same word
     (a name), or a lexicon translation of it. Without a lexicon any German repetition may be."""
-    if german == "*":
+    if german == STUTTER:  # the German stutters there: so may the English
         return True
-    if german.startswith("="):  # two German synonyms: only what they share
-        return bool(set(german[1:].split("|")) & {lexicon.english_stem(w) for w in english} | (
-            set(german[1:].split("|")) & set(english)))
+    if german.startswith(SHARED):  # two German synonyms: only what they share
+        shared = set(german[len(SHARED):].split("|"))
+        return bool(shared & ({lexicon.english_stem(w) for w in english} | set(english)))
     if german in english:
         return True
     # A name as the first part of German compounds: „Martinsbrauch mit Martinssingen“ ~ "St. Martin's".
