@@ -24,17 +24,16 @@ fixed seed makes the choice reproducible. Each record lists the signals that pic
 (for the record only: labellers label the whole segment by LABEL_GUIDE.md, whatever
 the signal).
 """
-import json
 import random
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from selection import WEAK, todo_record, write_todo  # noqa: E402
 from splits import SHARED, half_of_line, read_jsonl  # noqa: E402
 
 SEED = 20261202
-WEAK = {"LT22": 2, "Online-G": 2, "Online-W": 2, "Online-Y": 2, "PROMT": 2}
 QUOTES = re.compile("[\"“”„«»]")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 NUM = re.compile(r"\d+(?:[.,  ]\d+)*")
@@ -140,11 +139,8 @@ def main():
             if len(chosen) >= n:
                 break
     prefix = f"renr{tag}-" + ("t" if half == "tune" else "v")
-    with open(out_path, "w", encoding="utf-8") as out:
-        for i, (r, system, sig) in enumerate(chosen, 1):
-            out.write(json.dumps({"id": f"{prefix}{i:03d}", "system": system, "line": r["line"], "signals": sig,
-                                  "source": r["source"], "translation": r["systems"][system]},
-                                 ensure_ascii=False) + "\n")
+    write_todo(out_path, (todo_record(f"{prefix}{i:03d}", system, r["line"], r["source"], r["systems"][system], sig)
+                          for i, (r, system, sig) in enumerate(chosen, 1)))
     counts = {k: sum(k in s for _, _, s in chosen) for k in kinds}
     print(f"{len(chosen)} segments of the {half} half -> {out_path}; signals: {counts}")
 

@@ -13,7 +13,6 @@ the decoys keep the labeller from expecting an error in every segment (they are 
 used for recall). The checks' commit is written beside the todo file, since another commit
 flags other outputs.
 """
-import json
 import random
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import splits  # noqa: E402
+from selection import todo_record, write_todo  # noqa: E402
 from check_eval import counted, flags_for  # noqa: E402
 from pipeline.checks.config import load_config  # noqa: E402
 
@@ -44,11 +44,8 @@ def main():
     rng = random.Random(SEED)
     chosen = flagged + rng.sample(rest, min(len(rest), round(share * len(flagged))))
     rng.shuffle(chosen)
-    with open(out_path, "w", encoding="utf-8") as out:
-        for i, r in enumerate(chosen, 1):
-            out.write(json.dumps({"id": f"{prefix}{i:03d}", "system": r["system"], "line": r["line"], "signals": [],
-                                  "source": r["source"], "translation": r["translation"]},
-                                 ensure_ascii=False) + "\n")
+    write_todo(out_path, (todo_record(f"{prefix}{i:03d}", r["system"], r["line"], r["source"], r["translation"], [])
+                          for i, r in enumerate(chosen, 1)))
     commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
                             cwd=Path(__file__).resolve().parent).stdout.strip()
     out_path.with_name(out_path.name.replace(".todo.jsonl", "") + ".commit").write_text(commit + "\n", encoding="utf-8")

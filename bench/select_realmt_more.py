@@ -14,11 +14,13 @@ realmt_dev.jsonl. The todo file copies WMT text, so it stays out of git.
 import json
 import random
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from selection import MIN_WORDS, WEAK, todo_record, write_todo  # noqa: E402
 
 SEED = 20261201
 PER_HALF = 200
-MIN_WORDS = 6
-WEAK = {"LT22": 2, "Online-G": 2, "Online-W": 2, "Online-Y": 2, "PROMT": 2}
 
 
 def main():
@@ -39,13 +41,12 @@ def main():
     # Alternate halves so that labelling in order keeps them balanced at any stopping point.
     odd_pick, even_pick = chosen[:PER_HALF], chosen[PER_HALF:]
     interleaved = [r for pair in zip(odd_pick, even_pick) for r in pair]
-    with open(out_path, "w", encoding="utf-8") as out:
-        for i, r in enumerate(interleaved, 1):
-            systems = sorted(r["systems"])
-            system = rng.choices(systems, weights=[WEAK.get(s, 1) for s in systems])[0]
-            out.write(json.dumps({"id": f"rmore-{i:03d}", "system": system, "line": r["line"],
-                                  "source": r["source"], "translation": r["systems"][system]},
-                                 ensure_ascii=False) + "\n")
+    records = []
+    for i, r in enumerate(interleaved, 1):
+        systems = sorted(r["systems"])
+        system = rng.choices(systems, weights=[WEAK.get(s, 1) for s in systems])[0]
+        records.append(todo_record(f"rmore-{i:03d}", system, r["line"], r["source"], r["systems"][system]))
+    write_todo(out_path, records)
     print(f"{len(interleaved)} segments ({PER_HALF} odd, {PER_HALF} even lines) -> {out_path}")
 
 

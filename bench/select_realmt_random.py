@@ -13,16 +13,14 @@ an output labelled twice (by a later enriched round) is read once, its first lab
 (bench/splits.py).
 OUT defaults to bench/labels/realmt_random_PREFIX.todo.jsonl (git-ignored: it copies WMT text).
 """
-import json
 import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from selection import MIN_WORDS, WEAK, todo_record, write_todo  # noqa: E402
 from splits import SHARED, half_of_line, read_jsonl  # noqa: E402
 
-MIN_WORDS = 6
-WEAK = {"LT22": 2, "Online-G": 2, "Online-W": 2, "Online-Y": 2, "PROMT": 2}
 LABELS = Path(__file__).resolve().parent / "labels"
 EXCLUDE = ("realmt_more.jsonl", "realmt_enriched_tune.jsonl", "realmt_enriched_validate.jsonl")
 
@@ -47,11 +45,8 @@ def main():
         chosen.append((r, system))
         if len(chosen) == n:
             break
-    with open(out_path, "w", encoding="utf-8") as out:
-        for i, (r, system) in enumerate(chosen, 1):
-            out.write(json.dumps({"id": f"{prefix}{i:03d}", "system": system, "line": r["line"], "signals": [],
-                                  "source": r["source"], "translation": r["systems"][system]},
-                                 ensure_ascii=False) + "\n")
+    write_todo(out_path, (todo_record(f"{prefix}{i:03d}", system, r["line"], r["source"], r["systems"][system], [])
+                          for i, (r, system) in enumerate(chosen, 1)))
     print(f"{len(chosen)} outputs of the {half} half -> {out_path}")
 
 
