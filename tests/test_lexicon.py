@@ -81,10 +81,18 @@ def test_cache_is_reused_and_rebuilt_when_the_list_changes(tiny_lexicon, tmp_pat
     assert lexicon.load().translations("Blumenkohl") == {lexicon.english_stem("cauliflower")}
 
 
-def test_build_to_a_named_file_and_load_it(tmp_path, monkeypatch):
-    source = tmp_path / "list.txt"
+# Built to a named file and loaded from it, also where the path has characters a URI would read.
+BUILD_PATHS = [
+    ("plain", "list.txt", "out/lex.sqlite"),
+    ("odd-characters", "a list #1?.txt", "odd dir #2/lex?.sqlite"),
+]
+
+
+@pytest.mark.parametrize("source_name,dest_name", [c[1:] for c in BUILD_PATHS], ids=[c[0] for c in BUILD_PATHS])
+def test_build_to_a_named_file_and_load_it(tmp_path, monkeypatch, source_name, dest_name):
+    source = tmp_path / source_name
     source.write_text(TINY_DING, encoding="utf-8")
-    dest = lexicon.build(source, tmp_path / "out" / "lex.sqlite")
+    dest = lexicon.build(source, tmp_path / dest_name)
     monkeypatch.setenv("DEEN_LEXICON", str(dest))
     assert lexicon.load().translations("Koch") == {"cook"}
 
@@ -131,11 +139,3 @@ def test_an_unusable_lexicon_degrades_and_says_why(tmp_path, monkeypatch):
     assert lexicon.load() is None
     st = lexicon.status()
     assert st["degraded"] and "cannot be used" in st["note"] and "not-a-list.txt" in st["note"]
-
-
-def test_a_cache_path_with_odd_characters_opens(tmp_path, monkeypatch):
-    source = tmp_path / "a list #1?.txt"
-    source.write_text(TINY_DING, encoding="utf-8")
-    dest = lexicon.build(source, tmp_path / "odd dir #2" / "lex?.sqlite")
-    monkeypatch.setenv("DEEN_LEXICON", str(dest))
-    assert lexicon.load().translations("Koch") == {"cook"}

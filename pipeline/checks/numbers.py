@@ -391,6 +391,7 @@ def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
 _NON_DIGIT = re.compile(r"\D")
 # What may stand between the numbers of one identifier: „E 95 02“, "E 95.02", "95-02".
 _ID_GAPS = frozenset({" ", "\u00a0", ".", "-", "/"})
+_ID_DIGITS = 4  # fewer digits in common say nothing: "2 1" and "21" are often two numbers
 
 
 def regrouped(en_left: list[Numeral], de_left: list[Numeral], en_text: str, de_text: str
@@ -427,8 +428,6 @@ def regrouped(en_left: list[Numeral], de_left: list[Numeral], en_text: str, de_t
     return ([n for i, n in enumerate(en_left) if i not in drop_en],
             [n for i, n in enumerate(de_left) if i not in drop_de])
 
-
-_ID_DIGITS = 4
 
 
 @check("number_mismatch", category=Category.NUMBER, severity=Severity.WARNING)

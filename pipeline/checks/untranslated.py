@@ -163,7 +163,7 @@ def _english_parts(low: str) -> bool:
     return len(parts) >= 2 and all(p in english and lex.is_english(english_stem(p)) for p in parts)
 
 
-_AND = frozenset({"und", "oder", "sowie", "bzw."})
+_AND = frozenset({"und", "oder", "sowie"})
 
 
 def _beside_name(source: str, low: str) -> bool:
