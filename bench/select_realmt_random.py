@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Pick another random sample of real MT outputs to label, for precision and false alarms.
 
-Usage: python3 bench/select_realmt_random.py HALF N SEED PREFIX [OUT]
+Usage: python3 bench/select_realmt_random.py HALF N SEED PREFIX [OUT] [--exclude-all]
   e.g. python3 bench/select_realmt_random.py tune 200 20261203 rrnd2-t
 
 Drawn as realmt_more was (bench/select_realmt_more.py): lines of the HALF outside
@@ -11,6 +11,9 @@ system of the same line may be drawn), so the sample stays random over outputs. 
 labelled" means the files of EXCLUDE, fixed so that a later label file cannot change a draw;
 an output labelled twice (by a later enriched round) is read once, its first label kept
 (bench/splits.py).
+With --exclude-all, every label file under bench/labels when the draw is made is excluded
+instead (its notes must list them, for a later file would change the draw): a fresh sample no
+labeller has read.
 OUT defaults to bench/labels/realmt_random_PREFIX.todo.jsonl (git-ignored: it copies WMT text).
 """
 import random
@@ -26,12 +29,17 @@ EXCLUDE = ("realmt_more.jsonl", "realmt_enriched_tune.jsonl", "realmt_enriched_v
 
 
 def main():
-    if len(sys.argv) < 5 or sys.argv[1] not in ("tune", "validate"):
+    args = [a for a in sys.argv[1:] if a != "--exclude-all"]
+    if len(args) < 4 or args[0] not in ("tune", "validate"):
         raise SystemExit(__doc__)
-    half, n, seed, prefix = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-    out_path = Path(sys.argv[5]) if len(sys.argv) > 5 else LABELS / f"realmt_random_{prefix}.todo.jsonl"
+    half, n, seed, prefix = args[0], int(args[1]), int(args[2]), args[3]
+    out_path = Path(args[4]) if len(args) > 4 else LABELS / f"realmt_random_{prefix}.todo.jsonl"
     dev_lines = {r["line"] for r in read_jsonl(SHARED / "realmt_dev.jsonl")}
-    done = {(r["line"], r["system"]) for name in EXCLUDE for r in read_jsonl(LABELS / name)}
+    names = EXCLUDE
+    if "--exclude-all" in sys.argv:
+        names = sorted(p.name for p in LABELS.glob("*.jsonl") if not p.name.endswith(".todo.jsonl"))
+        print("excluded:", " ".join(names))
+    done = {(r["line"], r["system"]) for name in names for r in read_jsonl(LABELS / name)}
     rng = random.Random(seed)
     pool = [r for r in read_jsonl(SHARED / "realmt_pool.jsonl")
             if half_of_line(r["line"]) == half and r["line"] not in dev_lines and len(r["source"].split()) >= MIN_WORDS]
