@@ -10,6 +10,8 @@ Sets (bench/splits.py says how they are split):
             rich in errors of checked categories, so read its recall only, never its precision
   flagged   labelled real MT the checks flagged at one commit, with unflagged decoys
             (bench/select_realmt_flagged.py): read each check's precision only
+  fresh     a second random sample of the validate half, labelled after the first validate report
+            (not in the default sets: ask for it by name, once)
   refs      both human references of every pool segment: clean, so any flag is a false alarm
   dev       injected-error paragraphs (dev.jsonl), scored by score.py
   pool      unlabelled system outputs: only how often each check fires (no truth)
@@ -102,13 +104,13 @@ def main() -> None:
     wanted = args.sets.split(",")
     res: dict = {"half": args.half}
     loaders = {"realmt": splits.realmt_labelled, "enriched": splits.realmt_enriched,
-               "flagged": splits.realmt_flagged, "refs": splits.human_references, "dev": splits.dev,
+               "flagged": splits.realmt_flagged, "fresh": splits.realmt_fresh, "refs": splits.human_references, "dev": splits.dev,
                "pool": splits.pool_outputs}
     for name in wanted:
         rows = loaders[name](args.half)
         flag_rows, dt = flags_for(rows, config)
         entry: dict = {"seconds": round(dt, 2), "records": len(rows)}
-        if name in ("realmt", "enriched", "flagged"):
+        if name in ("realmt", "enriched", "flagged", "fresh"):
             entry["score"] = scorer("realmt_eval.py", rows, flag_rows)
             entry["per_check"] = per_check(rows, flag_rows)
         elif name == "dev":

@@ -52,6 +52,10 @@ LABELS = Path(__file__).resolve().parent / "labels"
 RANDOM_LABELS = ("realmt_more.jsonl", "realmt_random_rrnd-t.jsonl", "realmt_random_rrnd-v.jsonl")
 ENRICHED_LABELS = ("realmt_enriched_{half}.jsonl", "realmt_enriched2_{half}.jsonl")
 FLAGGED_LABELS = ("realmt_flagged_rflg-t.jsonl", "realmt_flagged_rflg-v.jsonl")
+# A second random sample of the validate half, drawn and labelled after the first validate report
+# (select_realmt_random.py --exclude-all): its own set, so that the first report's figures stay as
+# they were and this one is read once, after the rules of the third round are frozen.
+FRESH_LABELS = ("realmt_random_rrnd2-v.part1.jsonl", "realmt_random_rrnd2-v.part2.jsonl")
 
 
 def _labels_loader():
@@ -94,6 +98,12 @@ def realmt_flagged(half: str, shared: Path = SHARED) -> list[dict]:
     for each check's precision on real output only."""
     seen = {(r["line"], r["system"]) for r in realmt_labelled(half, shared)}
     return _labelled(FLAGGED_LABELS, half, shared, seen)
+
+
+def realmt_fresh(half: str, shared: Path = SHARED) -> list[dict]:
+    """The second random sample (validate half only; empty for tune): for a later, separate report."""
+    seen = {(r["line"], r["system"]) for r in realmt_labelled(half, shared)}
+    return _labelled(FRESH_LABELS, half, shared, seen)
 
 
 def human_references(half: str, shared: Path = SHARED) -> list[dict]:
