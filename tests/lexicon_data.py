@@ -27,6 +27,9 @@ Stadt {f} | Städte {pl} :: town; city | towns; cities
 zerstören {vt} | zerstörend | zerstört | er/sie zerstört :: to destroy | destroying | destroyed | he/she destroys
 Brand {m} | Brände {pl} :: fire | fires
 Montag {m} :: Monday
+Fan {m} | Fans {pl} :: fan | fans
+Tag {m} | Tage {pl} :: day | days
+Tipp {m} | Tipps {pl} :: tip | tips
 Abend {m} :: evening
 hinzufügen {vt} | hinzufügend | hinzugefügt :: to add | adding | added
 fügen {vt} :: to join

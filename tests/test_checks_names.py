@@ -186,6 +186,15 @@ LEXICON_FAILS = [
     ("full-name-letter-dropped", "Das war ein schwaches Spiel, sagte Kapitänin Emily Bölk.",
      "That was a weak game, said captain Emily Böl.", "Emily Böl"),
     # A long name at the place of a lost German one, a few letters changed: no transliteration does that.
+    # A word of a full name changed beside a word kept letter for letter: no transliteration.
+    ("run-word-lengthened", "Laut Blue Origin dauerte der Flug zehn Minuten.",
+     "According to Blue Original, the flight took ten minutes.", "Original"),
+    ("run-word-plural-s", "Kritiker werfen Blue Origin Leichtsinn vor.", "Critics accuse Blue Origins of recklessness.",
+     "Origins"),
+    ("run-first-name-anglicised", "Das Tor schoss Patrik Schick in der zweiten Halbzeit.",
+     "The goal was scored by Patrick Schick in the second half.", "Patrick"),
+    ("run-umlaut-added", "Das sagte Trainer Henk Groener nach dem Spiel.", "Coach Henk Gröner said so after the game.",
+     "Gröner"),
     ("long-place-letters-changed", "Am Abend hatten die Menschen in Much und Ruppichteroth wieder Strom.",
      "In the evening the people in Much and Ruppiertoth had power again.", "Ruppiertoth"),
 ]
@@ -197,6 +206,14 @@ LEXICON_PASSES = [
     ("headline-name-kept", "Probleme mit Glasfaser und Devolo Magic", "Problems With Fibre And Devolo Magic"),
     # An English word beside a kept name is no misspelt German name, however alike.
     ("common-word-in-run", "Zum Freiburger Fantag kamen viele Familien.", "Many families came to the Freiburg Fan Day."),
+    ("run-accents-dropped", "Das Foto veröffentlichte Uğur Şahin am Montag.", "Ugur Şahin published the photo on Monday."),
+    ("run-genitive", "Das ist Angela Merkels Entscheidung.", "That is Angela Merkel's decision."),
+    ("run-declension", "Das meldete der Evangelische Pressedienst am Montag.",
+     "The Evangelischen Pressedienst reported that on Monday."),
+    ("run-exonym", "Er spielt seit Jahren für Bayern München.", "He has played for Bayern Munich for years."),
+    ("run-compound-split", "Er kam zum Freiburg Fantag mit seiner Familie.", "He came to the Freiburg Fan Day with his family."),
+    ("run-noun-translated", "Hier gibt es Tipps & Tricks für den Garten.", "Here are Tips & Tricks for the garden."),
+    ("run-capitals-only", "Die Konferenz in Abu Dhabi beginnt heute.", "The conference in Abu DHABI starts today."),
     ("transliteration-in-full-name", "Kremlsprecher Dmitri Peskow wies das zurück.",
      "Kremlin spokesman Dmitry Peskov rejected that."),
 ]

@@ -8,11 +8,12 @@ a name the German never mentioned. The German word it replaced is looked for the
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
 from ..lang.words import (ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS,
-                          GERMAN_ADJECTIVE_ENDINGS, GERMAN_EXONYMS, GERMAN_FUNCTION_WORDS,
+                          GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, english_words,
                           german_common_noun, spelling_key, tokens)
 from ..limits import limits
@@ -258,13 +259,23 @@ def name_mismatch(ctx):
     informational, for translators add first names, places and titles for clarity ("Lindsay
     Lohan" for "Lohan"), and so is a spelling variant one edit from a German name.
     """
-    p = ctx.params
-    stem = p["min_stem_share"]
     yield from _exonym_not_used(ctx)
     translated = list(_translated_names(ctx)) or list(_changed_in_headline(ctx))
     if translated:
         yield from translated
         return
+    found = list(_unknown_english_names(ctx))
+    if any(f.severity is not Severity.INFO for f in found):
+        yield from found
+        return
+    # A word of a full name changed beside a word the English kept letter for letter: a spelling key
+    # takes "Patrick" for „Patrik“ and "Origins" is a common word, so the paths above pass them.
+    yield from list(_altered_in_run(ctx)) or found
+
+
+def _unknown_english_names(ctx):
+    p = ctx.params
+    stem = p["min_stem_share"]
     candidates = english_names(ctx.translation)
     if not candidates:
         return
@@ -393,6 +404,71 @@ def name_mismatch(ctx):
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=None if decided else Severity.INFO)
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _inflected(en: str, de: str) -> bool:
+    """The same name with a German or English case ending: „Merkels“ ~ "Merkel's", „Bonner“ ~ "Bonn",
+    „Evangelischen Pressedienst“ ~ "Evangelische Pressedienst".
+    A bare "s" the English adds ("Origins" for „Origin“) is no ending: it makes another word."""
+    e, d = en.lower().replace("’", "'"), de.lower()
+    if e.replace("'", "") == d or e.rstrip("'") == d:
+        return True
+    return any(e + suf == d for suf in GERMAN_NAME_ENDINGS + GERMAN_DECLENSION_ENDINGS) \
+        or any(d + suf == e for suf in ("'s", "'")) \
+        or any(d.endswith(suf) and e.endswith(suf2) and d[:-len(suf)] == e[:-len(suf2)]
+               for suf in GERMAN_DECLENSION_ENDINGS for suf2 in GERMAN_DECLENSION_ENDINGS)
+
+
+def _altered_in_run(ctx):
+    """A word of a German full name changed in an English that kept its neighbour letter for letter:
+    "Blue Original" for „Blue Origin“, "Patrick Schick" for „Patrik Schick“, "Henk Gröner" for „Henk
+    Groener“. The kept word says the script is the same, so a changed letter is no transliteration.
+    Not: an exonym (Munich), a case ending ("Merkel's"), accents dropped ("Ugur" for „Uğur“), a case
+    change ("DHABI"), a word no name (a common noun, a function word: „Alle Zappiti-Produkte“)."""
+    p = ctx.params
+    src, tr = ctx.source, ctx.translation
+    en_toks = tokens(tr)
+    en_words = [w for _, _, w in en_toks]
+    present = set(en_words)
+    for _, _, words in capital_runs(src, lambda i, toks: True):
+        for i in range(len(words) - 1):
+            for kept, lost, step in ((words[i], words[i + 1], 1), (words[i + 1], words[i], -1)):
+                low = kept.lower()
+                if kept not in present or lost in present or low in GERMAN_FUNCTION_WORDS \
+                        or low in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH or lost.lower() in GERMAN_FUNCTION_WORDS \
+                        or lost.lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH:
+                    continue
+                for j, w in enumerate(en_words):
+                    k = j + step
+                    if w != kept or not 0 <= k < len(en_toks):
+                        continue
+                    s, e, other = en_toks[k]
+                    if not other[:1].isupper() or other.lower() == lost.lower() or _fold(lost) == other \
+                            or _inflected(other, lost) or spelling_key(other) in english_of(spelling_key(lost)) \
+                            or _translates(lost, other):
+                        continue
+                    if spelling_key(other) == spelling_key(lost) or _resembles(other.lower(), lost.lower(), p, "altered"):
+                        at = src.find(lost)
+                        yield ctx.flag(f"the English writes {other!r} for {lost!r} of the German name "
+                                       f"{' '.join(words)!r}, whose {kept!r} it keeps: the name is changed",
+                                       translation_span=(s, e), source_span=(at, at + len(lost)) if at >= 0 else None,
+                                       suggestion=tr[:s] + lost + tr[e:], score=1.0, threshold=1.0)
+                        return
+
+
+def _translates(german: str, english: str) -> bool:
+    """The English word renders the German one: a noun of a name translated ("Tipps & Tricks" /
+    "Tips & Tricks"), no slip. Without a lexicon, any German word but a name counts as rendered."""
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    if lex is None:
+        return not german_name_like(german)
+    return english_stem(english.lower()) in lex.translations(german)
 
 
 def _changed_in_headline(ctx):
