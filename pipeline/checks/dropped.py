@@ -1,0 +1,47 @@
+"""Dropped names: a full name of the German that the English does not mention at all.
+
+A single capitalised German word may be a noun the word lists lack, and nouns are translated; two
+or more name-like words in a row ("Uğur Şahin", "Hakro Merlins Crailsheim") are a name, and a name
+is kept or transliterated, never translated away. When none of its words is in the English, by
+spelling key or exonym, the name was dropped — usually with its clause (a subject lost:
+"… published a photo" without who published it).
+"""
+from __future__ import annotations
+
+from ..lang.words import GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, spelling_key, tokens
+from ..records import Category, Severity
+from .names import KeyIndex, capital_runs, english_of, german_name_like
+from .registry import check
+
+
+def _name_words(words: list[str], min_letters: int) -> list[str]:
+    # A sentence's first word is capitalised anyway: a function word there is no part of the name.
+    return [w for w in words if len(w) >= min_letters and w.lower() not in GERMAN_FUNCTION_WORDS
+            and w.lower() not in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH]
+
+
+@check("name_dropped", category=Category.OMISSION, severity=Severity.WARNING)
+def name_dropped(ctx):
+    """A full name of the German is missing from the English
+
+    Runs of at least ``min_words`` capitalised German words that are no common nouns (by the word
+    list and the lexicon) and none of whose words the English has, by spelling key, a shared stem,
+    an ending or an exonym. Every word must be name-like: a run ending in a name but led by a noun
+    („Ehefrau Minttu“ / "his wife") is often condensed by human translators, and a capitalised verb
+    (a typo: „Frau Springt“) would pass for a surname.
+    """
+    p = ctx.params
+    index = None
+    for s, e, words in capital_runs(ctx.source, lambda i, toks: True):
+        name = _name_words(words, p["min_letters"])
+        if len(name) < p["min_words"] or not all(german_name_like(w) for w in name):
+            continue
+        if index is None:
+            index = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)
+        if any(index.matches(k, p["min_stem_share"]) or any(index.matches(x, p["min_stem_share"]) for x in english_of(k))
+               for k in map(spelling_key, name)):
+            continue
+        at = ctx.source.find(name[0], s)
+        end = ctx.source.find(name[-1], at) + len(name[-1])
+        yield ctx.flag(f"the German name {' '.join(name)!r} is missing from the English: none of its words is there",
+                       source_span=(at, end), score=float(len(name)), threshold=float(p["min_words"]))
