@@ -250,3 +250,22 @@ def test_holiday_fails(de, en, flagged):
 @pytest.mark.parametrize("de,en", [c[1:] for c in HOLIDAY_PASSING], ids=[c[0] for c in HOLIDAY_PASSING])
 def test_holiday_passes(de, en):
     assert rel_flags(de, en, "holiday_mismatch") == []
+
+
+# A holiday whose German name is a common noun too, left out: the common reading is the error.
+HOLIDAY_READ_AS_NOUN = [
+    ("swiss-ascension-as-driveway", "Das muss noch vor Auffahrt erledigt sein.", "That must be done before the driveway.",
+     True),
+    ("swiss-ascension-as-race", "Die Mails mussten vor Auffahrt raus.", "The mails had to go out before the race.", True),
+    ("swiss-ascension-named", "Die Mails mussten vor Auffahrt raus.", "The mails had to go out before Ascension Day.",
+     False),
+    ("unambiguous-holiday-left-out", "Zu Ostern kam die Familie zusammen.", "The family got together.", False),
+]
+
+
+@pytest.mark.parametrize("de,en,flagged", [c[1:] for c in HOLIDAY_READ_AS_NOUN], ids=[c[0] for c in HOLIDAY_READ_AS_NOUN])
+def test_holiday_read_as_common_noun(de, en, flagged):
+    fl = rel_flags(de, en, "holiday_mismatch")
+    assert len(fl) == flagged
+    if flagged:
+        assert de[slice(*fl[0].source_span)] == "Auffahrt"

@@ -467,7 +467,8 @@ def holiday_mismatch(ctx: Context):
     """A holiday changed in the English: „am Heiligen Abend“ as "in Holy Week", „Pfingsten“ as "Easter"
 
     Only a German holiday whose English names are all missing while the English names another
-    holiday is reported; a holiday left out is not.
+    holiday is reported; a holiday left out is not, unless its German name is also a common noun
+    (Swiss „vor Auffahrt“ as "before the driveway"): there the common reading is the likely error.
     """
     de_h = holidays(ctx.source, "de")
     if not de_h:
@@ -476,10 +477,15 @@ def holiday_mismatch(ctx: Context):
     en_keys = {k for _, _, k in en_h}
     de_keys = {k for _, _, k in de_h}
     other = [h for h in en_h if h[2] not in de_keys]
-    if not other:
-        return
     for start, end, key in de_h:
         if key in en_keys:
+            continue
+        if not other:
+            if ctx.source[start:end].lower() in LANGS["de"].HOLIDAYS_BARE:
+                yield ctx.flag(f"German „{ctx.source[start:end]}“ ({LANGS['en'].HOLIDAYS[key][0]}) is not named in "
+                               f"the English: read as a common noun?", source_span=(start, end), score=1.0,
+                               threshold=0.0)
+                return
             continue
         s, e, k = other[0]
         yield ctx.flag(f"German „{ctx.source[start:end]}“ ({LANGS['en'].HOLIDAYS[key][0]}) is "
