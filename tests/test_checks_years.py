@@ -66,6 +66,27 @@ def test_mismatch_fails(source, translation, flagged, suggestion):
     assert f.suggestion == suggestion
 
 
+# (id, German, English, German year reported or None)
+MISSING = [
+    ("year-cut-off", "Bezahlt wurde am 12.1.21.", "Payment was made on 12.1.2.", "21"),
+    ("date-dropped-with-clause", "Für alle ab 01.09.2004 gekauften Geräte gilt die Garantie.",
+     "The warranty applies to all devices.", "2004"),
+    ("phrase-dropped", "Im Jahr 2015 flossen rund 2000 Liter Öl aus.", "Around 2,000 liters of oil leaked.", "2015"),
+    ("kept", "Im Jahr 2015 flossen rund 2000 Liter Öl aus.", "In 2015, around 2,000 liters of oil leaked.", None),
+    ("two-digit-written-out", "Bezahlt wurde am 12.1.21.", "Payment was made on 12 January 2021.", None),
+    ("season-range", "In der Saison 2018/19 spielte er in Wien.", "In the 2018-19 season he played in Vienna.", None),
+    # A year changed is year_mismatch's: reported once, there.
+    ("changed-not-missing", "Die Sonde startete im Dezember 2014.", "The probe launched in December 2024.", None),
+]
+
+
+@pytest.mark.parametrize("source,translation,year", [c[1:] for c in MISSING], ids=[c[0] for c in MISSING])
+def test_year_missing(source, translation, year):
+    flags = run_one("year_missing", [Unit(id="u", source=source, translation=translation)])[0]
+    assert [source[slice(*f.source_span)] for f in flags] == ([year] if year else [])
+    assert all(f.category == Category.DATE for f in flags)
+
+
 def doc_flags(paragraphs, translations=None):
     units = [Unit(id=f"p{i}", source=p, doc_id="d", translation=(translations[i] if translations else None))
              for i, p in enumerate(paragraphs)]

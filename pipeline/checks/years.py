@@ -51,6 +51,23 @@ def _year_mismatch(ctx: Context, budget: SuggestionBudget):
                        score=float(len(en_years)), threshold=0.0, severity=sev)
 
 
+@check("year_missing", category=Category.DATE, severity=Severity.WARNING)
+def year_missing(ctx: Context):
+    """A year of the German is missing from the English
+
+    „am 12.1.21“ as "on 12.1.2.", „ab 01.09.2004“ dropped with its clause. Human translators keep
+    years (none of the pool's references drops one), so a lost year is lost information. Only when
+    the English has no year of its own left over: that would be a changed year (``year_mismatch``).
+    """
+    en_left, de_left = paired(ctx)
+    if any(n.kind == YEAR for n in en_left):
+        return
+    lost = [n for n in de_left if n.kind == YEAR]
+    for n in lost:
+        yield ctx.flag(f"German year {n.text!r} has no counterpart in the English", source_span=(n.start, n.end),
+                       score=float(len(lost)), threshold=0.0)
+
+
 @dataclass(frozen=True)
 class YearMention:
     year: int
