@@ -30,6 +30,7 @@ Montag {m} :: Monday
 Fan {m} | Fans {pl} :: fan | fans
 Tag {m} | Tage {pl} :: day | days
 Tipp {m} | Tipps {pl} :: tip | tips
+Kapitän {m} :: captain
 Abend {m} :: evening
 hinzufügen {vt} | hinzufügend | hinzugefügt :: to add | adding | added
 fügen {vt} :: to join

@@ -195,6 +195,11 @@ LEXICON_FAILS = [
      "The goal was scored by Patrick Schick in the second half.", "Patrick"),
     ("run-umlaut-added", "Das sagte Trainer Henk Groener nach dem Spiel.", "Coach Henk Gröner said so after the game.",
      "Gröner"),
+    # A name the lexicon lacks, rendered as an English word that looks or sounds like it.
+    ("name-as-lookalike-word", "Du bist so wenig ernst zu nehmen wie Kollegah.",
+     "You are as little to be taken seriously as colleague.", "colleague"),
+    ("name-as-lookalike-place", "Nolte mit Heimsieg, Podium für Jamanka", "Nolte with home win, podium for Jamaica",
+     "Jamaica"),
     ("long-place-letters-changed", "Am Abend hatten die Menschen in Much und Ruppichteroth wieder Strom.",
      "In the evening the people in Much and Ruppiertoth had power again.", "Ruppiertoth"),
 ]
@@ -213,6 +218,9 @@ LEXICON_PASSES = [
     ("run-exonym", "Er spielt seit Jahren für Bayern München.", "He has played for Bayern Munich for years."),
     ("run-compound-split", "Er kam zum Freiburg Fantag mit seiner Familie.", "He came to the Freiburg Fan Day with his family."),
     ("run-noun-translated", "Hier gibt es Tipps & Tricks für den Garten.", "Here are Tips & Tricks for the garden."),
+    ("lookalike-compound-part", "Er beherrscht alle Programmiermodi.", "It masters all programming modes."),
+    ("lookalike-hyphenated", "Das Stretch-Panel erhöht die Flexibilität.", "The stretch panel increases flexibility."),
+    ("lookalike-feminine-noun", "Das sagte Kapitänin Emily Bölk.", "Captain Emily Bölk said that."),
     ("run-capitals-only", "Die Konferenz in Abu Dhabi beginnt heute.", "The conference in Abu DHABI starts today."),
     ("transliteration-in-full-name", "Kremlsprecher Dmitri Peskow wies das zurück.",
      "Kremlin spokesman Dmitry Peskov rejected that."),
