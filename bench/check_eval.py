@@ -12,6 +12,9 @@ Sets (bench/splits.py says how they are split):
             (bench/select_realmt_flagged.py): read each check's precision only
   fresh     a second random sample of the validate half, labelled after the first validate report
             (not in the default sets: ask for it by name, once)
+  census    every pool output of the half the checks flag now, with its label from any set: per-check
+            precision over all flagged outputs, exact when every one is labelled (the report says how
+            many are not). Not in the default sets.
   refs      both human references of every pool segment: clean, so any flag is a false alarm
   dev       injected-error paragraphs (dev.jsonl), scored by score.py
   pool      unlabelled system outputs: only how often each check fires (no truth)
@@ -90,6 +93,31 @@ def rate(flag_rows: list[dict]) -> dict:
             "by_check": dict(by_check.most_common())}
 
 
+def census(half: str, config) -> dict:
+    """Per-check precision over every output of the pool's half that the checks flag, each read with
+    its label wherever it was labelled; outputs flagged but labelled nowhere are counted, not guessed."""
+    labels = splits.all_labelled(half)
+    pool = splits.pool_outputs(half)
+    flag_rows, dt = flags_for(pool, config)
+    rows, flagged, unlabelled = [], [], collections.Counter()
+    for r, fr in zip(pool, flag_rows):
+        if not counted(fr):
+            continue
+        lab = labels.get((r["line"], r["system"]))
+        if lab is None:
+            unlabelled.update({f["check"] for f in counted(fr)})
+            unlabelled["(outputs)"] += 1
+            continue
+        rows.append({**lab, "id": fr["id"]})
+        flagged.append(fr)
+    holding = sum(bool(r["errors"]) for r in rows)
+    return {"seconds": round(dt, 2), "records": len(pool),
+            "score": {"flagged_labelled": len(rows), "flagged_unlabelled": unlabelled.pop("(outputs)", 0),
+                      "precision": round(holding / len(rows), 3) if rows else None,
+                      "unlabelled_by_check": dict(unlabelled)},
+            "per_check": per_check(rows, flagged)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=splits.HALVES, required=True)
@@ -107,6 +135,9 @@ def main() -> None:
                "flagged": splits.realmt_flagged, "fresh": splits.realmt_fresh, "refs": splits.human_references, "dev": splits.dev,
                "pool": splits.pool_outputs}
     for name in wanted:
+        if name == "census":
+            res[name] = census(args.half, config)
+            continue
         rows = loaders[name](args.half)
         flag_rows, dt = flags_for(rows, config)
         entry: dict = {"seconds": round(dt, 2), "records": len(rows)}

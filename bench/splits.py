@@ -51,7 +51,7 @@ LABELS = Path(__file__).resolve().parent / "labels"
 # The label files of each labelled set, in the order an output labelled twice keeps its first label.
 RANDOM_LABELS = ("realmt_more.jsonl", "realmt_random_rrnd-t.jsonl", "realmt_random_rrnd-v.jsonl")
 ENRICHED_LABELS = ("realmt_enriched_{half}.jsonl", "realmt_enriched2_{half}.jsonl")
-FLAGGED_LABELS = ("realmt_flagged_rflg-t.jsonl", "realmt_flagged_rflg-v.jsonl")
+FLAGGED_LABELS = ("realmt_flagged_rflg-t.jsonl", "realmt_flagged_rflg-v.jsonl", "realmt_flagged_rflg2-v.jsonl")
 # A second random sample of the validate half, drawn and labelled after the first validate report
 # (select_realmt_random.py --exclude-all): its own set, so that the first report's figures stay as
 # they were and this one is read once, after the rules of the third round are frozen.
@@ -104,6 +104,16 @@ def realmt_fresh(half: str, shared: Path = SHARED) -> list[dict]:
     """The second random sample (validate half only; empty for tune): for a later, separate report."""
     seen = {(r["line"], r["system"]) for r in realmt_labelled(half, shared)}
     return _labelled(FRESH_LABELS, half, shared, seen)
+
+
+def all_labelled(half: str, shared: Path = SHARED) -> dict:
+    """Every labelled output of one half, from every set, keyed by (line, system); the first label
+    of an output labelled twice is kept, in the order realmt, enriched, flagged, fresh."""
+    out: dict = {}
+    for load in (realmt_labelled, realmt_enriched, realmt_flagged, realmt_fresh):
+        for r in load(half, shared):
+            out.setdefault((r["line"], r["system"]), r)
+    return out
 
 
 def human_references(half: str, shared: Path = SHARED) -> list[dict]:
