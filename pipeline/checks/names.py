@@ -268,9 +268,10 @@ def name_mismatch(ctx):
     if any(f.severity is not Severity.INFO for f in found):
         yield from found
         return
-    # A word of a full name changed beside a word the English kept letter for letter: a spelling key
-    # takes "Patrick" for „Patrik“ and "Origins" is a common word, so the paths above pass them.
-    yield from list(_altered_in_run(ctx)) or list(_lookalike_word(ctx)) or found
+    # A name rendered as a look-alike word; else a word of a full name changed beside a word the English
+    # kept letter for letter (a spelling key takes "Patrick" for „Patrik“ and "Origins" is a common
+    # word, so the paths above pass them), information only: it did not hold on the validate half.
+    yield from list(_lookalike_word(ctx)) or list(_altered_in_run(ctx)) or found
 
 
 def _lookalike_word(ctx):
@@ -494,7 +495,8 @@ def _altered_in_run(ctx):
                         yield ctx.flag(f"the English writes {other!r} for {lost!r} of the German name "
                                        f"{' '.join(words)!r}, whose {kept!r} it keeps: the name is changed",
                                        translation_span=(s, e), source_span=(at, at + len(lost)) if at >= 0 else None,
-                                       suggestion=tr[:s] + lost + tr[e:], score=1.0, threshold=1.0)
+                                       suggestion=tr[:s] + lost + tr[e:], score=1.0, threshold=1.0,
+                                       severity=Severity(p["severity_altered"]))
                         return
 
 
