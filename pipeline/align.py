@@ -179,7 +179,7 @@ def _align(source: str, translation: str, lex) -> Alignment:
                 if tr & en_stems:
                     how, en = LEXICON, nearest("stem", tr & en_stems, s)
                 else:
-                    parts = lex.parts(w) or _head_only(lex, low)
+                    parts = lex.parts(w) or head_only(lex, low)
                     for p in parts:
                         ptr = lex.translations(p)
                         accounts |= ptr
@@ -212,9 +212,9 @@ def _separable(lex, low: str, particles: list[str], en_stems: set) -> frozenset:
     return frozenset()
 
 
-def _head_only(lex, low: str) -> tuple[str, ...]:
-    # A compound whose modifier the list lacks ("Coronapandemie"): the longest known head of
-    # at least five letters, and the modifier as a string of its own.
+def head_only(lex, low: str) -> tuple[str, ...]:
+    """A compound whose modifier the list lacks ("Coronapandemie"): the modifier as a string of its
+    own and the longest known head of at least five letters; () when no head is known."""
     lexmod._fetch_forms(lex, [low[i:] for i in range(3, len(low) - 4)])
     for i in range(3, len(low) - 4):
         if lex.form_translations(low[i:]) is not None:

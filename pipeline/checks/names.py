@@ -13,8 +13,9 @@ from collections import Counter
 from functools import lru_cache
 
 from ..lang.words import (ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS,
-                          GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS, GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, english_words,
+                          GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS,
+                          GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
+                          GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, english_words,
                           german_common_noun, spelling_key, tokens)
 from ..limits import limits
 from ..records import Category, Severity
@@ -280,7 +281,7 @@ def _lookalike_word(ctx):
     reached for a known word; a translator keeps a name. Long words are left alone (a compound the
     lexicon lacks, "programming" for „Programmiermodi“), and so are words sharing a beginning (a
     compound's part, "stretch" for „Stretch-Panel“) or differing much in length."""
-    from ..align import _head_only
+    from ..align import head_only
     from ..lexicon import load
 
     lex = load()
@@ -293,10 +294,11 @@ def _lookalike_word(ctx):
     en_keys = {spelling_key(w) for _, _, w in en_toks}
     for s, e, w in tokens(src):
         low, kw = w.lower(), spelling_key(w)
-        if not w[:1].isupper() or w.isupper() or "-" in w or not p["lookalike_min_letters"] <= len(w) <= p["lookalike_max_letters"] \
+        if not w[:1].isupper() or w.isupper() or "-" in w \
+                or not p["lookalike_min_letters"] <= len(w) <= p["lookalike_max_letters"] \
                 or kw in en_keys or not german_name_like(w) or lex.translations(w) or lex.parts(w) \
                 or any(low.endswith(f) and lex.translations(low[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS) \
-                or _head_only(lex, low):
+                or head_only(lex, low):
             continue
         for a, b, other in en_toks:
             ke = spelling_key(other)
@@ -304,7 +306,7 @@ def _lookalike_word(ctx):
                     or ke.startswith(kw[:max(3, len(kw) - 2)]) or kw.startswith(ke) \
                     or (other[:1].isupper() and not common_word(other)):  # a name: the main path's
                 continue
-            limit = max(1, max(len(ke), len(kw)) // p["altered_letters_per_edit"])
+            limit = max(1, max(len(ke), len(kw)) // p["lookalike_letters_per_edit"])
             if (ke[:1] == kw[:1] and _edits(ke, kw, limit) <= limit) or _sounds_alike(ke, kw, p["lookalike_min_alike"]):
                 yield ctx.flag(f"the German name {w!r} is rendered as the English word {other!r}, which only looks "
                                f"like it (a name keeps its form)", source_span=(s, e), translation_span=(a, b),

@@ -67,11 +67,11 @@ GERMAN_POLITE_PRONOUNS = frozenset("sie ihr ihre ihren ihrem ihrer ihres ihnen d
 
 # Endings German puts on a name: inhabitants and adjectives ("Bonner"), genitive ("Merkels").
 GERMAN_NAME_ENDINGS = ("er", "ern", "ers", "erin", "s", "es", "sch", "sche", "schen", "scher")
-# German adjectives made from names: "russischen", "bayerische".
 # Feminine forms of nouns of persons, which word lists often lack: „Kapitänin“, „Ärztinnen“.
 GERMAN_FEMININE_ENDINGS = ("innen", "in")
 # The endings a word of a name takes by case and declension: „Evangelischen Pressedienst“, „Merkels“.
 GERMAN_DECLENSION_ENDINGS = ("e", "n", "en", "em", "er", "es", "s")
+# German adjectives made from names: "russischen", "bayerische".
 GERMAN_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 # English words made from a place name: "Iranian", "Frenchwoman", "Germans", "Sudanese".
 ENGLISH_DEMONYM_ENDINGS = ("s", "n", "ns", "an", "ans", "ian", "ians", "ish", "ese", "i", "is", "man", "men",
