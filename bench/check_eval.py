@@ -132,8 +132,8 @@ def main() -> None:
     wanted = args.sets.split(",")
     res: dict = {"half": args.half}
     loaders = {"realmt": splits.realmt_labelled, "enriched": splits.realmt_enriched,
-               "flagged": splits.realmt_flagged, "fresh": splits.realmt_fresh, "refs": splits.human_references, "dev": splits.dev,
-               "pool": splits.pool_outputs}
+               "flagged": splits.realmt_flagged, "fresh": splits.realmt_fresh,
+               "refs": splits.human_references, "dev": splits.dev, "pool": splits.pool_outputs}
     for name in wanted:
         if name == "census":
             res[name] = census(args.half, config)
