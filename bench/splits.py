@@ -109,11 +109,10 @@ def realmt_fresh(half: str, shared: Path = SHARED) -> list[dict]:
 def all_labelled(half: str, shared: Path = SHARED) -> dict:
     """Every labelled output of one half, from every set, keyed by (line, system); the first label
     of an output labelled twice is kept, in the order realmt, enriched, flagged, fresh."""
-    out: dict = {}
-    for load in (realmt_labelled, realmt_enriched, realmt_flagged, realmt_fresh):
-        for r in load(half, shared):
-            out.setdefault((r["line"], r["system"]), r)
-    return out
+    rows = realmt_labelled(half, shared)
+    seen = {(r["line"], r["system"]) for r in rows}
+    rows += _labelled(ENRICHED_LABELS + FLAGGED_LABELS + FRESH_LABELS, half, shared, seen)
+    return {(r["line"], r["system"]): r for r in rows}
 
 
 def human_references(half: str, shared: Path = SHARED) -> list[dict]:
