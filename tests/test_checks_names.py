@@ -236,6 +236,9 @@ ALTERED_IN_RUN = [
      "The goal was scored by Patrick Schick in the second half.", "Patrick"),
     ("run-umlaut-added", "Das sagte Trainer Henk Groener nach dem Spiel.", "Coach Henk Gröner said so after the game.",
      "Gröner"),
+    # The lost word's letters also open an earlier word: the source span is the one in the name.
+    ("run-word-seen-earlier", "Patrikowski lobte Patrik Schick für das Tor.", "Patrikowski praised Patrick Schick for the goal.",
+     "Patrick"),
 ]
 
 
@@ -244,6 +247,8 @@ def test_name_altered_beside_kept_word_is_information(tiny_lexicon, de, en, name
     fl = flags(de, en)
     assert [f.severity for f in fl] == [Severity.INFO] and "the name is changed" in fl[0].message
     assert en[slice(*fl[0].translation_span)] == name
+    lost = de[slice(*fl[0].source_span)]
+    assert lost != name and lost in fl[0].message and de[fl[0].source_span[1]:][:1] in (" ", ",", ".")
 
 
 @pytest.mark.parametrize("de,en", [c[1:] for c in LEXICON_PASSES], ids=[c[0] for c in LEXICON_PASSES])

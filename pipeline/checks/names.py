@@ -475,7 +475,7 @@ def _altered_in_run(ctx):
     en_toks = tokens(tr)
     en_words = [w for _, _, w in en_toks]
     present = set(en_words)
-    for _, _, words in capital_runs(src, lambda i, toks: True):
+    for run_start, _, words in capital_runs(src, lambda i, toks: True):
         for i in range(len(words) - 1):
             for kept, lost, step in ((words[i], words[i + 1], 1), (words[i + 1], words[i], -1)):
                 low = kept.lower()
@@ -493,7 +493,8 @@ def _altered_in_run(ctx):
                             or _translates(lost, other):
                         continue
                     if spelling_key(other) == spelling_key(lost) or _resembles(other.lower(), lost.lower(), p, "altered"):
-                        at = src.find(lost)
+                        # From the run's start: the same word earlier in the text is another mention.
+                        at = src.find(lost, run_start)
                         yield ctx.flag(f"the English writes {other!r} for {lost!r} of the German name "
                                        f"{' '.join(words)!r}, whose {kept!r} it keeps: the name is changed",
                                        translation_span=(s, e), source_span=(at, at + len(lost)) if at >= 0 else None,
