@@ -20,7 +20,8 @@ Sets (bench/splits.py says how they are split):
   pool      unlabelled system outputs: only how often each check fires (no truth)
 Per check: on realmt, the share of segments it flags that hold a labelled error
 (precision), which decides whether the check may be an `error`.
-With --out, every flagged record of each set is written for reading (tune half only).
+With --out, every flagged record of each set is written for reading (tune and validate-a only:
+validate-b is reported, never read; see bench/splits.py).
 """
 from __future__ import annotations
 
@@ -93,7 +94,7 @@ def rate(flag_rows: list[dict]) -> dict:
             "by_check": dict(by_check.most_common())}
 
 
-def census(half: str, config) -> dict:
+def census(half: str, config, out: Path | None = None) -> dict:
     """Per-check precision over every output of the pool's half that the checks flag, each read with
     its label wherever it was labelled; outputs flagged but labelled nowhere are counted, not guessed."""
     labels = splits.all_labelled(half)
@@ -110,6 +111,8 @@ def census(half: str, config) -> dict:
             continue
         rows.append({**lab, "id": fr["id"]})
         flagged.append(fr)
+    if out:
+        write_flagged(out / "census.flagged.jsonl", rows, flagged)
     holding = sum(bool(r["errors"]) for r in rows)
     return {"seconds": round(dt, 2), "records": len(pool),
             "score": {"flagged_labelled": len(rows), "flagged_unlabelled": unlabelled.pop("(outputs)", 0),
@@ -118,16 +121,28 @@ def census(half: str, config) -> dict:
             "per_check": per_check(rows, flagged)}
 
 
+def write_flagged(path: Path, rows: list[dict], flag_rows: list[dict]) -> None:
+    """The records the checks flag, each with its counted flags, for reading."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    by_id = {str(r["id"]): r for r in rows}
+    with open(path, "w", encoding="utf-8") as f:
+        for fr in flag_rows:
+            if counted(fr):
+                r = dict(by_id[fr["id"]])
+                r["flags"] = [{k: x[k] for k in ("check", "category", "severity", "message")} for x in counted(fr)]
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=splits.HALVES, required=True)
     ap.add_argument("--sets", default="realmt,enriched,flagged,refs,dev,pool")
     ap.add_argument("--config", type=Path)
-    ap.add_argument("--out", type=Path, help="write flagged records per set here (tune half only)")
+    ap.add_argument("--out", type=Path, help="write flagged records per set here (tune, validate-a)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    if args.out and args.half != "tune":
-        ap.error("--out lists flagged records for reading: only on the tune half")
+    if args.out and args.half not in ("tune", "validate-a"):
+        ap.error("--out lists flagged records for reading: only on the tune half and validate-a")
     config = load_config(args.config)
     wanted = args.sets.split(",")
     res: dict = {"half": args.half}
@@ -136,7 +151,7 @@ def main() -> None:
                "refs": splits.human_references, "dev": splits.dev, "pool": splits.pool_outputs}
     for name in wanted:
         if name == "census":
-            res[name] = census(args.half, config)
+            res[name] = census(args.half, config, args.out)
             continue
         rows = loaders[name](args.half)
         flag_rows, dt = flags_for(rows, config)
@@ -150,15 +165,7 @@ def main() -> None:
             entry.update(rate(flag_rows))
         res[name] = entry
         if args.out:
-            args.out.mkdir(parents=True, exist_ok=True)
-            by_id = {str(r["id"]): r for r in rows}
-            with open(args.out / f"{name}.flagged.jsonl", "w", encoding="utf-8") as f:
-                for fr in flag_rows:
-                    if counted(fr):
-                        r = dict(by_id[fr["id"]])
-                        r["flags"] = [{k: x[k] for k in ("check", "category", "severity", "message")}
-                                      for x in counted(fr)]
-                        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            write_flagged(args.out / f"{name}.flagged.jsonl", rows, flag_rows)
             if name in ("realmt", "enriched"):
                 with open(args.out / f"{name}.missed.jsonl", "w", encoding="utf-8") as f:
                     for fr, r in zip(flag_rows, rows):

@@ -8,6 +8,11 @@ identity, never on its content, so a record cannot change halves:
   reference of one German segment stays in the same half.
 - injected-error paragraphs (``dev.jsonl``): by document, crc32(doc_id) even =
   tune, odd = validate. A document's years and names stay in one half.
+
+After the validate half had been reported (three rounds), it was split once more by the same kind
+of rule, into ``validate-a`` (line % 4 == 0; crc32 % 4 == 1) and ``validate-b`` (line % 4 == 2;
+crc32 % 4 == 3): the fourth round reads the false alarms of ``validate-a`` and reports ``validate-b``,
+whose examples nobody has read.
 """
 from __future__ import annotations
 
@@ -29,7 +34,7 @@ def _shared() -> Path:
 
 
 SHARED = _shared()
-HALVES = ("tune", "validate")
+HALVES = ("tune", "validate", "validate-a", "validate-b")
 
 
 def half_of_line(line: int) -> str:
@@ -38,6 +43,20 @@ def half_of_line(line: int) -> str:
 
 def half_of_doc(doc_id: str) -> str:
     return "tune" if zlib.crc32(doc_id.encode("utf-8")) % 2 == 0 else "validate"
+
+
+def _quarter(half: str, value: int, a: int, b: int) -> bool:
+    return {"validate-a": value % 4 == a, "validate-b": value % 4 == b}.get(half, True)
+
+
+def in_half(line: int, half: str) -> bool:
+    """Whether a test-set line belongs to ``half`` (a validate quarter belongs to validate too)."""
+    return half_of_line(line) == half.split("-")[0] and _quarter(half, int(line), 0, 2)
+
+
+def doc_in_half(doc_id: str, half: str) -> bool:
+    return half_of_doc(doc_id) == half.split("-")[0] \
+        and _quarter(half, zlib.crc32(doc_id.encode("utf-8")), 1, 3)
 
 
 def read_jsonl(path: Path) -> Iterator[dict]:
@@ -70,11 +89,11 @@ def _labels_loader():
 def _labelled(names, half: str, shared: Path, seen: set) -> list[dict]:
     load, rows = _labels_loader(), []
     for name in names:
-        path = LABELS / name.format(half=half)
+        path = LABELS / name.format(half=half.split("-")[0])
         if not path.is_file():
             continue
         for r in load(shared / "realmt_pool.jsonl", path):
-            if half_of_line(r["line"]) == half and (r["line"], r["system"]) not in seen:
+            if in_half(r["line"], half) and (r["line"], r["system"]) not in seen:
                 seen.add((r["line"], r["system"]))
                 rows.append(r)
     return rows
@@ -82,7 +101,7 @@ def _labelled(names, half: str, shared: Path, seen: set) -> list[dict]:
 
 def realmt_labelled(half: str, shared: Path = SHARED) -> list[dict]:
     """Randomly drawn labelled real MT segments of one half: realmt_dev plus bench/labels' random samples."""
-    rows = [r for r in read_jsonl(shared / "realmt_dev.jsonl") if half_of_line(r["line"]) == half]
+    rows = [r for r in read_jsonl(shared / "realmt_dev.jsonl") if in_half(r["line"], half)]
     return rows + _labelled(RANDOM_LABELS, half, shared, {(r["line"], r["system"]) for r in rows})
 
 
@@ -119,7 +138,7 @@ def human_references(half: str, shared: Path = SHARED) -> list[dict]:
     """Both human references of every pool segment of one half, as clean pairs."""
     out = []
     for r in read_jsonl(shared / "realmt_pool.jsonl"):
-        if half_of_line(r["line"]) != half:
+        if not in_half(r["line"], half):
             continue
         for name, text in sorted(r["references"].items()):
             if text and text.strip():
@@ -131,7 +150,7 @@ def pool_outputs(half: str, shared: Path = SHARED) -> list[dict]:
     """Every unlabelled system output of one half (to see what the checks flag on real MT)."""
     out = []
     for r in read_jsonl(shared / "realmt_pool.jsonl"):
-        if half_of_line(r["line"]) != half:
+        if not in_half(r["line"], half):
             continue
         for system, text in sorted(r["systems"].items()):
             out.append({"id": f"{system}-{r['line']}", "system": system, "line": r["line"], "source": r["source"],
@@ -140,7 +159,7 @@ def pool_outputs(half: str, shared: Path = SHARED) -> list[dict]:
 
 
 def dev(half: str, shared: Path = SHARED) -> list[dict]:
-    return [r for r in read_jsonl(shared / "dev.jsonl") if half_of_doc(r["doc_id"]) == half]
+    return [r for r in read_jsonl(shared / "dev.jsonl") if doc_in_half(r["doc_id"], half)]
 
 
 def write_jsonl(path: Path, rows: Iterable[dict]) -> None:
