@@ -49,6 +49,20 @@ def test_function_words_and_particles_are_not_judged(tiny_lexicon):
     assert [w.text for w in al.words] == ["Haus"]
 
 
+# Auxiliaries and modals in every person: English contracts them ("I'm", "you'd") or drops them.
+@pytest.mark.parametrize("src,tr", [
+    ("Ich bin mir sicher.", "I'm sure."),
+    ("Ihr seid zu spät.", "You're late."),
+    ("Du warst im Haus.", "You were in the house."),
+    ("Er mag das Haus.", "He likes the house."),
+    ("Sie will ins Haus.", "She wants to go into the house."),
+    ("Ihr müsst ins Haus.", "You have to go into the house."),
+])
+def test_auxiliaries_and_modals_are_not_judged(tiny_lexicon, src, tr):
+    assert [w.text for w in align(src, tr).words if w.text.lower() != "haus" and w.text != "sicher"
+            and w.text != "spät"] == []
+
+
 def test_coverage_and_unrendered_runs(tiny_lexicon):
     src = "Die Regierung will das Gesetz ändern, meinte der Minister am Montag."
     al = align(src, "The government wants to change the law.")

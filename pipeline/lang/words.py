@@ -43,7 +43,11 @@ solchen solcher welche welchen welcher wobei woran womit wonach worauf worum wie
 mein meine meinen meinem meiner meines dein deine deinen deinem deiner euer eure euren eurem eurer
 unsere unseren unserem unserer ihr ihre ihren ihrem ihrer alles einige einigen wenig wenige nun
 bitte einfach gerade werde werden wirst kannst könnte könnten möchte möchten hab habt bist sonst
+bin seid warst wart wärst hattest hattet wurdest wurdet würdest würdet könnt konntest musst müsst
+musstest sollst sollt solltest will willst wollt wolltest mag magst mögt mochte darfst dürft
 """.split())
+# (The forms of sein, haben, werden and the modals in every person: "I'm" renders „ich bin“ with no
+# word the lexicon could find.)
 
 # Separable verb particles: „er fügte hinzu“ is one verb, „hinzufügen“ (to add), whose particle
 # stands at the end of the clause. The particle alone renders as nothing; the verb with it does.
