@@ -24,6 +24,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Optional
 
+from .lang.words import GERMAN_ENDABLE_ABBREVIATIONS as ENDABLE_ABBREVIATIONS
+from .lang.words import GERMAN_NEVER_FINAL_ABBREVIATIONS as NEVER_FINAL_ABBREVIATIONS
 from .records import Paragraph, Sentence
 
 SOMAJO_LANGUAGE = "de_CMC"
@@ -44,20 +46,6 @@ SENTENCE_STARTERS = frozenset("""
     Als Wenn Weil Obwohl Nachdem Bevor Seit Seitdem Damit Dass Ob
     Im Am Auf In Mit Bei Beim Für Von Vom Vor Zu Zum Zur Nach Über Unter Gegen Ohne Durch Aus An Um Bis
 """.split())
-
-# Abbreviations after which a sentence never ends: the next word always continues it. Spaces
-# inside multi-part abbreviations are optional in writing ("z. B." / "z.B.").
-NEVER_FINAL_ABBREVIATIONS = (
-    "Dr", "Prof", "Hr", "Hrn", "Fr", "St", "Dipl", "Ing", "Mag", "Nr", "Abs", "Art", "Bd", "Kap",
-    "Tel", "vgl", "ca", "bzw", "sog", "inkl", "exkl", "evtl", "ggf", "gem", "zzgl", "abzgl", "lt",
-    "z. B", "d. h", "z. T", "u. U", "v. a", "i. d. R", "s. o", "s. u", "o. g",
-)
-# Abbreviations that may end a sentence: they do before a closed-class word ("5 Mio. Die Firma",
-# "im Jan. Dann"), never before a number ("am 13. Jän. 2006", "S. 17").
-ENDABLE_ABBREVIATIONS = (
-    "Jan", "Jän", "Feb", "Febr", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
-    "S", "Mio", "Mrd", "Tsd", "Ziff", "Bl", "Jh", "Jhd", "usw", "usf", "etc",
-)
 
 # Characters kept when non-NFC input is flattened for SoMaJo: German letters and punctuation that
 # carry sentence boundaries, none of which NFC composes with a neighbour.

@@ -97,7 +97,15 @@ def test_addition_flags_an_english_sentence_the_german_lacks():
     ("He met Mr. Smith in the U.S. capital. They talked.", 2),
     ('"Wer kommt?" Niemand antwortete.', 2),
     ("Ein Satz ohne Punkt", 1),
-], ids=["ordinal-date", "abbreviation-de", "abbreviation-en", "question-in-quotes", "no-period"])
+    ("Bei max. 300 Watt für mind. 2 Minuten erwärmen. Dann servieren.", 2),
+    ("Die Firma verlor 5 Mio. Die Aktionäre sind verärgert.", 2),
+    ("Auf S. 17 steht es. Mehr nicht.", 2),
+    ("Er kauft, was er mag. Dann geht er.", 2),
+    ("Mag. Huber kam. Sie blieb.", 2),
+    ("Im Zuge von chr. Krankheit versuchte er alles. Nichts half.", 2),
+], ids=["ordinal-date", "abbreviation-de", "abbreviation-en", "question-in-quotes", "no-period",
+        "limit-before-number", "scale-ends-sentence", "page-before-number", "verb-not-title", "title-not-verb",
+        "lower-case-abbreviation"])
 def test_sentences(text, n):
     spans = sentences(text)
     assert len(spans) == n

@@ -18,15 +18,25 @@ from functools import lru_cache
 from typing import Optional
 
 from ..align import UNRENDERED, align as align_words
-from ..lang.words import tokens
+from ..lang.words import (ENGLISH_ABBREVIATIONS, GERMAN_ENDABLE_ABBREVIATIONS, GERMAN_FUNCTION_WORDS,
+                          GERMAN_NEVER_FINAL_ABBREVIATIONS, GERMAN_PARTICLES, tokens)
 from ..records import Category, Severity
 from .registry import check
 
-# Words after which a period ends no sentence (German and English news).
-_ABBREVIATIONS = frozenset("""
-dr prof st mr mrs ms jr sr nr no vs bzw ca etc usw vgl ggf inkl evtl z b u a d h o ä s v chr
-jan feb febr aug sept okt nov dez dec oct gen gov sen rep mt ft co corp inc ltd str abs art bd
-""".split())
+
+
+def _lowered(abbreviations) -> frozenset:
+    # In any case („chr.“, „Chr.“), but an abbreviation that is a German word in lower case only as
+    # written („Mag.“ is a title, „was er mag.“ ends a sentence).
+    return frozenset(a.lower() if a.lower() not in GERMAN_PARTICLES | GERMAN_FUNCTION_WORDS else a
+                     for a in abbreviations if " " not in a)
+
+
+# Words after which a period ends no sentence; „Mio.“ and the like end none before a number.
+# („v. Chr.“ and „Str.“ may end a sentence, but a wrong split costs the length alignment more than a
+# missed one.)
+_NEVER_FINAL = _lowered(GERMAN_NEVER_FINAL_ABBREVIATIONS + ("chr", "str"))
+_ENDABLE = _lowered(GERMAN_ENDABLE_ABBREVIATIONS)
 _BOUNDARY = re.compile(r"[.!?…]+[\"“”»«’')\]]*\s+(?=[\"„“»«‚‘'(\[]?[A-ZÄÖÜ0-9])")
 # Quoting a question or exclamation mid-sentence ("Wer?", fragte er) is no boundary: see above.
 
@@ -37,8 +47,11 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
         before = text[start:m.start()].split()
-        last = before[-1].lower().rstrip(".") if before else ""
-        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        written = before[-1].rstrip(".") if before else ""
+        last = written.lower()
+        known = {last, written}
+        if last in ENGLISH_ABBREVIATIONS or known & _NEVER_FINAL or (len(last) == 1 and last.isalpha()) \
+                or (known & _ENDABLE and text[m.end():m.end() + 1].isdigit()):
             continue
         # "am 6. August", "the 3. Liga": an ordinal number, not a sentence end.
         if text[m.start()] == "." and m.end() - m.start() <= 2 and last.isdigit() and len(last) <= 2:

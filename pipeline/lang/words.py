@@ -402,3 +402,27 @@ if __name__ == "__main__":  # pragma: no cover - regenerates the data files
     import sys
 
     sys.stdout.write(build_word_list(sys.argv[1]))
+
+
+# --- abbreviations (sentence splitting: pipeline/segment.py, checks/omission.py) ---------------
+
+# Abbreviations after which a sentence never ends: the next word always continues it. Spaces
+# inside multi-part abbreviations are optional in writing ("z. B." / "z.B.").
+GERMAN_NEVER_FINAL_ABBREVIATIONS = (
+    "Dr", "Prof", "Hr", "Hrn", "Fr", "St", "Dipl", "Ing", "Mag", "Nr", "Abs", "Art", "Bd", "Kap",
+    "Tel", "vgl", "ca", "bzw", "sog", "inkl", "exkl", "evtl", "ggf", "gem", "zzgl", "abzgl", "lt",
+    "z. B", "d. h", "z. T", "u. U", "v. a", "i. d. R", "s. o", "s. u", "o. g",
+    # Limits and comparisons before a quantity: „bei max. 300 Watt“, „mind. 18 Jahre“.
+    "max", "min", "mind", "bspw", "bzgl", "zzt", "u. a",
+)
+# Abbreviations that may end a sentence: they do before a closed-class word ("5 Mio. Die Firma",
+# "im Jan. Dann"), never before a number ("am 13. Jän. 2006", "S. 17").
+GERMAN_ENDABLE_ABBREVIATIONS = (
+    "Jan", "Jän", "Feb", "Febr", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
+    "S", "Mio", "Mrd", "Tsd", "Ziff", "Bl", "Jh", "Jhd", "usw", "usf", "etc", "Std", "Min", "Sek",
+)
+# English news abbreviations after which a period ends no sentence ("Mr. Smith", "Acme Corp. said").
+ENGLISH_ABBREVIATIONS = frozenset("""
+dr prof st mr mrs ms jr sr nr no vs etc jan feb aug sept oct nov dec gen gov sen rep mt ft co corp inc
+ltd
+""".split())
