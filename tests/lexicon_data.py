@@ -12,6 +12,7 @@ sagen {vt} | sagend | gesagt | er/sie sagt | ich/er/sie sagte :: to say {said; s
 Regierung {f} | Regierungen {pl} :: government | governments
 Bund {m} :: federation
 Sprecher {m} | Sprecher {pl} :: spokesman | spokesmen
+Chef {m} | Chefs {pl} :: boss; chief | bosses; chiefs
 Koch {m} | Köche {pl} :: cook | cooks
 Müller {m} :: miller
 innerhalb {prp; +Gen.} :: within

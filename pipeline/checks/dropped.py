@@ -20,6 +20,12 @@ def _name_words(words: list[str], min_letters: int) -> list[str]:
             and w.lower() not in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH]
 
 
+def _noun_headed(word: str) -> bool:
+    # A German compound takes its last part's kind: „Biontech-Chef“ is a chief, not a name.
+    head = word.rsplit("-", 1)[-1]
+    return "-" in word and len(head) >= 3 and not german_name_like(head)
+
+
 @check("name_dropped", category=Category.OMISSION, severity=Severity.WARNING)
 def name_dropped(ctx):
     """A full name of the German is missing from the English
@@ -34,6 +40,9 @@ def name_dropped(ctx):
     index = None
     for s, e, words in capital_runs(ctx.source, lambda i, toks: True):
         name = _name_words(words, p["min_letters"])
+        # The name words that close the run: „Biontech-Chef Uğur Şahin“ names Uğur Şahin.
+        while name and not (german_name_like(name[0]) and not _noun_headed(name[0])):
+            name = name[1:]
         if len(name) < p["min_words"] or not all(german_name_like(w) for w in name):
             continue
         if index is None:
