@@ -270,3 +270,83 @@ def test_number_missing_passes(source, translation):
 def test_vehicle_names_are_no_lost_numbers():
     assert counted(flags_for("Die E 95 02 wurde als Ersatz für die E 77 10 aufgestellt.",
                              "The E95 02 was set up as a replacement for the E77 10.", "number_missing")) == []
+
+
+# --- set phrases whose English idiom has no number (de.NUMBER_IDIOMS) --------------------------------
+
+IDIOM_PASSING = [
+    # id, German, English: the idiom's number is not lost, in any check
+    ("unter-vier-augen", "Wir sollten das unter vier Augen besprechen.", "We should discuss this in private."),
+    ("unter-vier-augen-caps", "Ein Gespräch UNTER VIER  AUGEN.", "A one-on-one conversation."),
+    ("unter-vier-augen-literal", "Sie sprachen unter vier Augen.", "They spoke under four eyes."),
+    ("drei-koenige", "Die Heiligen Drei Könige brachten Gold, Weihrauch und Myrrhe.",
+     "The Magi brought gold, frankincense and myrrh."),
+    ("drei-koenige-dative", "Die Kapelle ist den Heiligen Drei Königen geweiht.", "The chapel is dedicated to the Magi."),
+    ("drei-koenige-literal", "Die Heiligen Drei Könige kamen.", "The Three Kings came."),
+    ("0815", "Ein 0815 Werbesender zeigt so etwas nicht.", "An average advertising station would not show that."),
+    ("08-slash-15", "Das ist ein 08/15-Job.", "It's a run-of-the-mill job."),
+    ("vier-waende", "Am liebsten bleibt sie in ihren eigenen vier Wänden.", "She prefers to stay at home."),
+    ("fuenf-vor-zwoelf", "Für den Klimaschutz ist es fünf vor zwölf.", "For the climate, it is the eleventh hour."),
+    ("zwei-linke-haende", "Er hat zwei linke Hände.", "He is all thumbs."),
+    ("sieben-sachen", "Sie packte ihre sieben Sachen und ging.", "She packed her things and left."),
+    ("sieben-siegel", "Für mich ist Physik ein Buch mit sieben Siegeln.", "Physics is a closed book to me."),
+    ("null-ahnung", "Davon habe ich null Ahnung.", "I have no idea about that."),
+    ("eins-a", "Die Wohnung ist in 1a Zustand.", "The apartment is in excellent condition."),
+    ("auf-180", "Dieser Lärm bringt mich auf 180.", "This noise drives me up the wall."),
+    ("ende-zwanzig", "Die Schauspielerin ist Ende zwanzig.", "The actress is in her late twenties."),
+    ("um-drei-ecken", "Die beiden sind um drei Ecken verwandt.", "The two are distantly related."),
+    ("drei-kreuze", "Ich mache drei Kreuze, wenn das vorbei ist.", "I'll be relieved when this is over."),
+    ("fuenftes-rad", "Ich komme mir vor wie das fünfte Rad am Wagen.", "I feel like the third wheel."),
+    ("mitte-30", "Der Täter ist etwa Mitte 30.", "The perpetrator is in his mid-thirties."),
+    ("sieben-tage-inzidenz", "Die 7-Tage-Inzidenz liegt bei 50,3.", "The weekly incidence is 50.3."),
+    ("zwei-hochzeiten", "Er will auf zwei Hochzeiten tanzen.", "He wants to have it both ways."),
+    ("hundert-prozent-as-word", "Ich bin mir zu 100 % sicher.", "I am absolutely sure."),
+    ("hundert-prozent-adverb", "Das klappt 100 Prozent.", "That will definitely work."),
+]
+IDIOM_CHECKS = ("number_missing", "number_mismatch", "rank_mismatch")
+
+
+@pytest.mark.parametrize("source,translation", [c[1:] for c in IDIOM_PASSING], ids=[c[0] for c in IDIOM_PASSING])
+def test_number_idioms_pass(source, translation):
+    for check in IDIOM_CHECKS:
+        assert counted(flags_for(source, translation, check)) == [], check
+
+
+IDIOM_FAILING = [
+    # id, check, German, English, flagged text (English for number_mismatch, German otherwise)
+    ("other-number-lost", "number_missing", "Unter vier Augen nannte er 300 Namen.", "In private he named names.",
+     "300"),
+    ("eyes-without-unter", "number_missing", "Die vier Augen des Tieres leuchteten.", "The animal's eyes glowed.",
+     "vier"),
+    ("walls-without-possessive", "number_missing", "Die vier Wände strich er gelb.", "He painted the walls yellow.",
+     "vier"),
+    ("crosses-without-verb", "number_missing", "Drei Kreuze stehen am Hang.", "Crosses stand on the slope.", "Drei"),
+    ("speed-is-no-temper", "number_missing", "Er beschleunigte auf 180 km/h.", "He accelerated.", "180"),
+    ("century-is-no-age", "number_missing", "Das Haus wurde Ende 20. Jahrhundert gebaut.",
+     "The house was built recently.", "20"),
+    # „100 %“ is said with a word only when the English has such a word.
+    ("percent-rise-dropped", "number_missing", "Die Mieten stiegen um 100 Prozent.", "Rents rose sharply.", "100"),
+    # A literal rendering with the wrong value is still a changed number: "8:15 AM" for „0815“.
+    ("0815-as-clock", "number_mismatch", "Ein 0815 Werbesender zeigt das nicht.",
+     "An 8:15 AM advertising station does not show that.", "8:15 AM"),
+    ("rank-outside-idiom", "rank_mismatch", "Das fünfte Rad am Wagen war er, und Fünfter wurde er.",
+     "He was the third wheel, and he finished fourth.", "Fünfter"),
+]
+
+
+@pytest.mark.parametrize("check,source,translation,flagged", [c[1:] for c in IDIOM_FAILING],
+                         ids=[c[0] for c in IDIOM_FAILING])
+def test_number_idioms_leave_other_numbers_flagged(check, source, translation, flagged):
+    (f,) = counted(flags_for(source, translation, check))
+    if check == "number_mismatch":
+        assert translation[f.translation_span[0]:f.translation_span[1]] == flagged
+    else:
+        assert source[f.source_span[0]:f.source_span[1]] == flagged
+
+
+def test_idiom_number_is_no_partner_for_another_english_number():
+    # Without the idiom an added English number is a rewording (info); the idiom's „vier“ must not
+    # turn it into a warning that points at „vier“.
+    for source in ("Sie sprachen unter vier Augen über den Vertrag.", "Sie sprachen privat über den Vertrag."):
+        flags = flags_for(source, "They spoke privately about the 2 contracts.")
+        assert [f.severity for f in flags] == [Severity.INFO] and flags[0].source_span is None

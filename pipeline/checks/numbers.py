@@ -383,7 +383,8 @@ def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
 
     def compute():
         en_left, de_left = match(read_numerals(ctx.translation, "en"), read_numerals(ctx.source, "de"), tolerance)
-        return regrouped(en_left, de_left, ctx.translation, ctx.source)
+        en_left, de_left = regrouped(en_left, de_left, ctx.translation, ctx.source)
+        return en_left, idiom_free(de_left, en_left, ctx.source, ctx.translation)
 
     return ctx.memo(f"numbers.paired:{ctx.unit.id}:{tolerance}", compute)
 
@@ -428,6 +429,44 @@ def regrouped(en_left: list[Numeral], de_left: list[Numeral], en_text: str, de_t
     return ([n for i, n in enumerate(en_left) if i not in drop_en],
             [n for i, n in enumerate(de_left) if i not in drop_de])
 
+
+_IDIOMS = re.compile("|".join(rf"(?<!\w)(?:{p})(?!\w)" for p in de.NUMBER_IDIOMS), re.I)
+_AS_WORDS = tuple((re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I),
+                   re.compile(r"(?<!\w)(?:" + _alternation(words) + r")(?!\w)", re.I))
+                  for p, words in de.NUMBER_AS_WORDS.items())
+
+
+@lru_cache(maxsize=4096)
+def idiom_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the German has a set phrase whose number the English idiom drops: „unter vier Augen“."""
+    return tuple(m.span() for m in _IDIOMS.finditer(text))
+
+
+def worded_spans(de_text: str, en_text: str) -> tuple[tuple[int, int], ...]:
+    """Where the German has a number the English says with a word it does use: „zu 100 %“ ~ "definitely"."""
+    return tuple(m.span() for de_rx, en_rx in _AS_WORDS if en_rx.search(en_text) for m in de_rx.finditer(de_text))
+
+
+def idiom_free(de_left: list[Numeral], en_left: list[Numeral], de_text: str, en_text: str) -> list[Numeral]:
+    """The unpaired German numerals outside set phrases like „unter vier Augen“ ("in private"): left out
+    in the English they are no lost number, and no partner for another English number either.
+
+    A phrase keeps its numbers when an unpaired English number has its digits: "8:15 AM" for „ein 0815
+    Sender“ renders the number, wrongly, and number_mismatch should say so."""
+    # Only a number that could be reported is worth the search: most leftovers are articles („ein“).
+    if not any(n.kind in FLAGGED or (n.kind == WORD and firm(n, "de")) for n in de_left):
+        return de_left
+    spans = idiom_spans(de_text) + worded_spans(de_text, en_text)
+    if not spans:
+        return de_left
+    en_digits = {_NON_DIGIT.sub("", n.text).lstrip("0") for n in en_left} - {""}
+    drop: set[int] = set()
+    for a, b in spans:
+        inside = [i for i, n in enumerate(de_left) if a <= n.start and n.end <= b]
+        digits = "".join(_NON_DIGIT.sub("", de_left[i].text) for i in inside).lstrip("0")
+        if not (digits and digits in en_digits):
+            drop.update(inside)
+    return [n for i, n in enumerate(de_left) if i not in drop]
 
 
 @check("number_mismatch", category=Category.NUMBER, severity=Severity.WARNING)
@@ -693,6 +732,10 @@ def rank_mismatch(ctx: Context):
     the English in no form (ordinal, "number three", or a plain number).
     """
     de_r = ranks(ctx.source, "de")
+    if de_r:
+        # „das fünfte Rad am Wagen“ is "the third wheel": a rank inside a set phrase is no rank.
+        spans = idiom_spans(ctx.source)
+        de_r = [d for d in de_r if not any(a <= d.start and d.end <= b for a, b in spans)]
     if not de_r:
         return
     en_r = ranks(ctx.translation, "en")
@@ -720,6 +763,7 @@ def number_missing(ctx: Context):
     „landete auf Platz acht“ with no eight in the English, „der etwa 85.000 Einwohner“ dropped with
     its clause. Only when the English has no number of its own left over (that would be a changed
     number, reported by number_mismatch); years, days of dates and times are left to the date checks.
+    The number of a set phrase whose English idiom has none („unter vier Augen“, in private) is not lost.
     """
     en_left, de_left = paired(ctx)
     if any(n.kind in (COUNT, TIME, YEAR) or (n.kind == WORD and firm(n, "en")) for n in en_left):

@@ -46,6 +46,51 @@ VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins",
                       "erste", "ersten", "erster", "erstes", "hälfte", "dutzend", "hundert", "tausend"}
 # A word's inflected forms: "ersten", "zweiter", "dritten", "zehnjährige".
 WORD_SUFFIXES = ("", "n", "r", "s", "m")
+# Set phrases with a number whose usual English has none: pattern (matched whole words, any case,
+# any run of spaces) -> the usual English. Their numbers are not lost when the English leaves them
+# out; a literal rendering ("under four eyes") pairs as usual and is a meaning error, not a number
+# error. Only phrases whose number the English idiom drops belong here: „auf allen Vieren“ (on all
+# fours) and „die Zehn Gebote“ keep theirs; ordinals („das fünfte Rad am Wagen“, the third wheel)
+# are too vague to be flagged as lost, but are listed where the English idiom has another rank.
+NUMBER_IDIOMS = {
+    r"unter\s+vier\s+augen": "in private, one-on-one",
+    r"vier\s+augen\s+sehen\s+mehr\s+als\s+zwei": "two heads are better than one",
+    r"(?:eigenen|heimischen|privaten|den|dem|ihren?|seinen?|meinen?|deinen?|unseren?|euren?)\s+vier\s+wänden?":
+        "at home, one's own home",
+    r"(?:heiligen?\s+)?drei\s+könig(?:e|en|s)?": "the Magi, Epiphany",
+    r"drei\s+weisen(?:\s+aus\s+dem\s+morgenland)?": "the Magi, the Wise Men",
+    r"(?<![\d/.,])(?:0?8\s?/\s?15|0815|08-15)(?![\d/])|null-?acht-?fünfzehn": "run-of-the-mill, average",
+    r"fünf\s+(?:minuten\s+)?vor\s+zwölf": "the eleventh hour",
+    r"fünfe?\s+(?:auch\s+)?(?:mal\s+)?gerade\s+sein": "turn a blind eye",
+    r"fünfte[ns]?\s+rad\s+am\s+wagen": "the third wheel",
+    r"zwei\s+linke\s+hände": "all thumbs",
+    r"(?:seine|ihre|meine|deine|unsere|eure|die)\s+sieben\s+sachen": "one's things, belongings",
+    r"buch\s+mit\s+sieben\s+siegeln": "a closed book, a mystery",
+    r"wie\s+drei\s+tage\s+regenwetter": "like a wet weekend, glum",
+    r"in\s+drei\s+teufels\s+namen": "for heaven's sake",
+    r"um\s+(?:drei|fünf|sieben|zehn)\s+ecken": "distantly (related), in a roundabout way",
+    r"drei\s+kreuze(?=\s+(?:mach|schlag|gemacht|geschlagen))|(?:mache|machen|macht|machte|machten|schlage|schlagen)"
+    r"\s+(?:ich\s+|wir\s+|er\s+|sie\s+)?drei\s+kreuze": "be relieved, thank heaven",
+    r"bis\s+drei\s+zählen": "dim-witted, not the brightest",
+    r"zwei\s+paar\s+(?:schuhe|stiefel)": "two different things, another matter",
+    r"null\s+(?:ahnung|bock|plan|lust|peilung|komma\s+nichts)": "no idea, no desire; in no time",
+    r"(?:eins\s+a|1\s?a)(?=-|\s+(?:qualität|lage|zustand|ware|arbeit|service|job)\b)": "first-rate, top",
+    r"auf\s+(?:180|hundertachtzig)(?=\s*(?:[.!?,;)]|$|sein\b|bringen\b|gebracht\b|gehen\b))": "furious, hopping mad",
+    r"(?:anfang|mitte|ende)\s+(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
+    r"|[2-9]0(?!\d|,\d|\.\s*(?:jahrhundert|jh|\d)))":
+        "in one's early/mid/late twenties (a plural the reader takes for no number)",
+    r"(?:7|sieben)-tage-(?:inzidenz|wert|schnitt|mittel)\w*": "the weekly incidence, weekly average",
+    r"auf\s+zwei\s+hochzeiten": "have it both ways",
+    r"mit\s+zwei\s+zungen": "speak with forked tongue",
+}
+# A number English says with a word when the English has one of these words: „Das ist zu 100 % sicher“,
+# "That is definitely safe". German pattern (as NUMBER_IDIOMS) -> English words (any case). The words
+# are the evidence: „Die Mieten stiegen um 100 Prozent“ as "Rents rose" is still a lost number.
+NUMBER_AS_WORDS = {
+    r"(?:zu\s+)?(?:100|hundert)\s?(?:%|prozent)": ("definitely", "completely", "fully", "entirely", "totally",
+                                                  "absolutely", "wholly", "certainly", "for sure", "perfectly",
+                                                  "guaranteed", "doubled"),
+}
 
 # Units of measure: word -> (dimension, factor(s) to SI[, offset]). A translator converting
 # "3000 Meter" into "10,000 feet" keeps the quantity; the check compares the SI values.
