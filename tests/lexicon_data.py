@@ -13,6 +13,10 @@ Regierung {f} | Regierungen {pl} :: government | governments
 Bund {m} :: federation
 Sprecher {m} | Sprecher {pl} :: spokesman | spokesmen
 Chef {m} | Chefs {pl} :: boss; chief | bosses; chiefs
+Greif {m} | Greifen {pl} :: griffin | griffins
+Pass {m} | Pässe {pl} :: pass; passport | passes; passports
+schwarz {adj} :: black
+Wald {m} | Wälder {pl} :: forest; wood | forests; woods
 Koch {m} | Köche {pl} :: cook | cooks
 Müller {m} :: miller
 innerhalb {prp; +Gen.} :: within

@@ -196,6 +196,10 @@ LEXICON_FAILS = [
 ]
 LEXICON_PASSES = [
     ("surname-kept", "Herr Koch sagte, die Lage sei ernst.", "Mr Koch said the situation was serious."),
+    # A name made of words, translated word by word: no name of the translator's own.
+    ("compound-title-translated", "Die Helden spielen das Abenteuer Über den Greifenpass.",
+     "The heroes play the adventure Across the Griffin Pass."),
+    ("compound-place-translated", "Wir wandern im Schwarzwald.", "We hike in the Black Forest."),
     ("hyphen-part-kept", "Das Feuer hat Teile der 10.000-Volt-Schaltanlage beschädigt.",
      "The fire damaged sections of the 10,000 Volt substation."),
     ("inflected-place", "Die Geisinger Feuerwehr rückte aus.", "The fire brigade of Geisingen turned out."),

@@ -391,6 +391,8 @@ def _unknown_english_names(ctx):
             # as often as machines do, and it changes no fact: reported only.
             ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),
             ("a well-known place", all(_geo_word(w, geo_en) for w, _ in bad) and not lost_geo),
+            # A name made of words, translated word by word: "Griffin Pass" for „Greifenpass“.
+            ("a German compound translated part by part", _compound_translated(bad, ctx.source)),
         )
         why = next((r for r, holds in reasons if holds), None)
         changed = [x for x in lost_names for w, k in bad if _changed(k, spelling_key(x[2]), p)]
@@ -501,6 +503,24 @@ def _altered_in_run(ctx):
                                        suggestion=tr[:s] + lost + tr[e:], score=1.0, threshold=1.0,
                                        severity=Severity(p["severity_altered"]))
                         return
+
+
+def _compound_translated(bad, source: str) -> bool:
+    """Two or more English words that render, one each, the parts of one German compound of the
+    source: the compound's name translated ("Griffin Pass" for „Greifenpass“, "Black Forest" for
+    „Schwarzwald“), no name of the translator's own."""
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    words = [w for w, _ in bad]
+    if lex is None or len(words) < 2:
+        return False
+    stems = [english_stem(w.lower()) for w in words]
+    for _, _, de_word in tokens(source):
+        parts = lex.parts(de_word) if len(de_word) >= 6 else ()
+        if len(parts) >= len(words) and all(any(st in lex.translations(pt) for pt in parts) for st in stems):
+            return True
+    return False
 
 
 def _translates(german: str, english: str) -> bool:
