@@ -31,6 +31,22 @@ FAILS = [
      "The police closed the road the road.", "the road", LOOP),
     ("word-thrice", "Sie lachte.", "She laughed laughed laughed.", "laughed laughed", LOOP),
     ("word-twice", "Er kam in das Haus.", "He came into the the house.", "the", Severity.WARNING),
+    # A long phrase said again right after itself is a stutter across punctuation too, and a German
+    # word said twice near by („Gerät … Gerät“) does not license it.
+    ("stutter-across-bracket-and-stop",
+     "Stellen Sie das zweite Gerät in einen anderen Raum (also zwei oder drei Räume vom ersten Gerät entfernt).",
+     "Put the second device in another room (i.e. two or three rooms away from the first device). "
+     "rooms away from the first device).", "rooms away from the first device", LOOP),
+    ("stutter-across-comma", "Die Schule bleibt wegen der Hitze am Montag geschlossen.",
+     "The school will remain closed on Monday, remain closed on Monday because of the heat.",
+     "remain closed on Monday", LOOP),
+    ("clause-said-twice", "Der Bürgermeister sagte, die Brücke werde bis Mai für Reparaturen gesperrt.",
+     "The mayor said that the bridge would be closed for repairs, the mayor said that the bridge would be "
+     "closed for repairs until May.", "the mayor said that the bridge would be closed for repairs", LOOP),
+    ("long-phrase-german-word-echo", "Das Modul sendet Daten, das Modul empfängt Daten.",
+     "The module sends data the module sends data and receives data.", "the module sends data", LOOP),
+    ("german-small-words-twice-license-nothing", "Er kennt die Frau, die die Zeitung liest.",
+     "He knows the woman who reads the newspaper, who reads the newspaper.", "who reads the newspaper", LOOP),
 ]
 PASSES = [
     ("had-had", "Was er erlebt hatte, hatte ihn geprägt.", "What he had had to endure shaped him."),
@@ -40,6 +56,15 @@ PASSES = [
     ("scores", "Das Spiel endete 1:1 (1:1).", "The game ended 1 1 (1 1)."),
     ("list-with-commas", "Marken: Cook Signature, Cook Signature Finest.",
      "Brands: Cook Signature, Cook Signature Finest."),
+    # Shorter than [repetition] stutter_min_words: a phrase said again after a full stop is English.
+    ("short-phrase-after-stop", "Wir brauchen einen neuen Anfang. Ein neuer Anfang kostet Geld.",
+     "We need a new start. A new start costs money."),
+    ("german-slogan-said-twice", "„Wir schaffen das, wir schaffen das“, rief sie.",
+     "\"We can do this, we can do this,\" she shouted."),
+    ("german-chant-said-thrice", "Die Fans riefen: „Gebt alles, Jungs, gebt alles, Jungs, gebt alles, Jungs!“",
+     "The fans shouted: \"Give it all, boys, give it all, boys, give it all, boys!\""),
+    ("german-compound-said-twice", "Gesucht: Bundesverfassungsrichter, Bundesverfassungsrichter!",
+     "Wanted: judge at the Federal Constitutional Court, judge at the Federal Constitutional Court!"),
 ]
 
 
@@ -61,6 +86,23 @@ def test_repetition_passes(case_id, de, en):
 def test_runs_counts_copies():
     (r,) = runs("a b c a b c a b c d", 10)
     assert r.words == ("a", "b", "c") and r.copies == 3
+
+
+@pytest.mark.parametrize("text,punct_from,words", [
+    ("the red house. the red house.", 0, []),  # glued by spaces only
+    ("the red house. the red house.", 3, [("the", "red", "house")]),
+    ("the red house. the red house.", 4, []),  # shorter than punct_from
+    ("the red house, the green house.", 3, []),  # not a copy
+    ("the red house and the red house.", 3, []),  # a word between is no punctuation
+], ids=["spaces-only", "punct-long-enough", "punct-too-short", "other-words", "word-between"])
+def test_runs_across_punctuation(text, punct_from, words):
+    assert [r.words for r in runs(text, 10, punct_from)] == words
+
+
+def test_stutter_suggestion_drops_the_copy_with_its_punctuation():
+    (f,) = flags("Stellen Sie das Gerät zwei Räume vom ersten Gerät entfernt auf.",
+                 "Place the device two rooms away from the first device). rooms away from the first device).")
+    assert f.suggestion == "Place the device two rooms away from the first device)."
 
 
 # --- duplication: a phrase said twice a few words apart ------------------------------------------
@@ -168,6 +210,46 @@ LEXICON_ECHO_CASES = [
     ("synonyms-license-only-what-they-share", "Sie fuhren auf der Gebirgsbahn und den Nebenstrecken.",
      "They ran on the mountain railway and the branch branch lines.", 1),
 ]
+
+
+# The German says each word of the English phrase twice, one of the two inside a compound: the English
+# may repeat it. Needs every word said twice, not one of them; a compound said once licenses nothing.
+EXTRA_DING = """\
+Profi {m} | Profis {pl} :: professional | professionals
+Elektroheizung {f} :: electric heating
+elektrisch {adj} | elektrisches :: electric
+heizen {vt} | heizend | geheizt :: to heat | heating | heated
+Licht {n} :: light
+Biochemie {f} :: biochemistry
+lehren {vt} | lehrt :: to teach | teaches
+"""
+COUNTERPART_CASES = [
+    ("compound-part-and-word", "Eine Profi-Elektroheizung sorgt für elektrisches Heizen im ganzen Haus.",
+     "A professional electric heating system provides electric heating throughout the house.", 0),
+    ("only-one-word-twice", "Eine Profi-Elektroheizung sorgt für elektrisches Licht im ganzen Haus.",
+     "A professional electric heating system provides electric heating throughout the house.", 1),
+    ("compound-said-once", "Eine Elektroheizung wärmt das ganze Haus.",
+     "An electric heating system provides electric heating for the whole house.", 1),
+    ("open-compound-in-english", "Jemand, der in der Biochemie forscht oder Biochemie lehrt.",
+     "Someone who does research in bio chemistry or teaches bio chemistry.", 0),
+]
+
+
+@pytest.fixture
+def repeat_lexicon(tmp_path, monkeypatch):
+    from lexicon_data import TINY_DING
+    path = tmp_path / "de-en.txt"
+    path.write_text(TINY_DING + EXTRA_DING, encoding="utf-8")
+    monkeypatch.setenv("DEEN_LEXICON", str(path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    from pipeline import lexicon
+
+    return lexicon.load()
+
+
+@pytest.mark.parametrize("case_id,de,en,n", COUNTERPART_CASES, ids=[c[0] for c in COUNTERPART_CASES])
+def test_german_counterparts_in_compounds_license_a_duplicate(repeat_lexicon, case_id, de, en, n):
+    assert len(dup_flags(de, en)) == n
 
 
 @pytest.mark.parametrize("case_id,de,en,n", LEXICON_ECHO_CASES, ids=[c[0] for c in LEXICON_ECHO_CASES])

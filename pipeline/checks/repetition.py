@@ -25,15 +25,18 @@ class Run:
     end: int  # end of the last copy
     words: tuple[str, ...]  # the repeated phrase, lower case
     copies: int
+    first_end: int  # end of the first copy: what lies from here to ``end`` is the extra copies
 
 
 @lru_cache(maxsize=256)
-def runs(text: str, max_words: int) -> tuple[Run, ...]:
+def runs(text: str, max_words: int, punct_from: int = 0) -> tuple[Run, ...]:
     """Phrases of up to ``max_words`` words repeated in a row, glued by spaces only.
 
     Each copy must match the first one with what lies between its words ("the boats and the
     boats and"), so "inside. Inside," or "Cook Signature, Thomas Cook Signature Finest" are no
-    repetition.
+    repetition. A phrase of ``punct_from`` words or more (0: none) may be glued by punctuation
+    too: "rooms away from the other module). rooms away from the other module)." is a decoder
+    that went back half a sentence, while two words said again after a full stop are English.
     """
     toks = tokens(text)
     low = [t[2].lower() for t in toks]
@@ -41,10 +44,15 @@ def runs(text: str, max_words: int) -> tuple[Run, ...]:
     def seg(i: int, n: int, c: int) -> str:
         return text[toks[i + c * n][0]:toks[i + (c + 1) * n - 1][1]].lower()
 
+    def glued(i: int, n: int, c: int) -> bool:
+        between = text[toks[i + c * n - 1][1]:toks[i + c * n][0]]
+        if between.isspace():
+            return True
+        return 0 < punct_from <= n and not any(ch.isalnum() for ch in between)
+
     def is_copy(i: int, n: int, c: int) -> bool:
         return (i + (c + 1) * n <= len(toks) and low[i + c * n] == low[i]
-                and text[toks[i + c * n - 1][1]:toks[i + c * n][0]].isspace()
-                and seg(i, n, c) == seg(i, n, 0))
+                and glued(i, n, c) and seg(i, n, c) == seg(i, n, 0))
 
     # Where each word occurs next: a phrase of n words can repeat only where its first word does.
     nxt = [0] * len(low)
@@ -66,7 +74,7 @@ def runs(text: str, max_words: int) -> tuple[Run, ...]:
             while is_copy(i, n, copies):
                 copies += 1
             out.append(Run(start=toks[i][0], second=toks[i + n][0], end=toks[i + copies * n - 1][1],
-                           words=tuple(low[i:i + n]), copies=copies))
+                           words=tuple(low[i:i + n]), copies=copies, first_end=toks[i + n - 1][1]))
             i += n * copies
             break
         else:
@@ -181,6 +189,39 @@ def _licensed(echoes: list[tuple[float, float, str]], start: float, end: float, 
     return any(a - shift <= end and _renders(word, english) for a, _, word in echoes[k:k + 4])
 
 
+def _counterpart(lex, german: str, english: str) -> bool:
+    """Whether the German word (lower case), or a part of it as a compound, may say the English
+    word: the same word (a name), a name as a compound's first part („Martinsbrauch“), or a lexicon
+    translation of the word or of one of its parts („Pendelzugautomatik“: automatic)."""
+    if german == english or (len(english) >= 4 and german.startswith(re.sub(r"['’]s$", "", english))):
+        return True
+    if lex is None:
+        return False
+    stem = lexicon.english_stem(english)
+    return stem in lex.translations(german) or any(stem in lex.translations(part) for part in lex.parts(german))
+
+
+def _said_twice_in_german(source: str, phrase: tuple[str, ...], start: float, end: float, shift: float,
+                          window: int) -> bool:
+    """Whether the German says every content word of the English ``phrase`` twice, each pair within
+    ``window`` German words, overlapping ``start``..``end`` (relative positions) give or take
+    ``shift``. A word and a compound holding it count as two: „ABC-Pendelzugautomatik ermöglicht das
+    automatische Pendeln“ says automatic and shuttle twice each, so may the English. An English word
+    may be half of a compound the English writes open: "bio chemistry" is „Biochemie“."""
+    lex = lexicon.load()
+    m = max(len(source), 1)
+    near = [(k, w.lower()) for k, (pos, _, w) in enumerate(tokens(source))
+            if start - shift <= pos / m <= end + shift
+            and len(w) >= de.ECHO_MIN_LETTERS and w.lower() not in _DE_FUNCTION and not w.isdigit()]
+    content = [i for i, w in enumerate(phrase) if w not in ENGLISH_FUNCTION_WORDS and not w.isdigit()]
+    for i in content:
+        ways = [phrase[i]] + [phrase[a] + phrase[a + 1] for a in (i - 1, i) if a in content and a + 1 in content]
+        hits = [k for k, g in near if any(_counterpart(lex, g, e) for e in ways)]
+        if not any(b - a <= window for a, b in zip(hits, hits[1:])):
+            return False
+    return bool(content)
+
+
 @dataclass(frozen=True)
 class Duplicate:
     start: int  # first copy
@@ -230,10 +271,13 @@ def repetition(ctx):
 
     Three or more copies, or a phrase of several words said twice, are a decoder loop. A single
     word said twice is a warning, unless good English doubles it ("had had", "that that") or the
-    German has the same doubling (a name such as "Bora Bora").
+    German has the same doubling (a name such as "Bora Bora"). A long phrase said again right
+    after itself, even across punctuation, is a stutter unless the German too says something
+    twice in a row there („nie, nie wieder“): a German word said twice near by does not make
+    half a sentence said twice right.
     """
     p = ctx.params
-    found = runs(ctx.translation, p["max_words"])
+    found = runs(ctx.translation, p["max_words"], p["stutter_min_words"])
     src_runs = {r.words for r in runs(ctx.source, p["max_words"])} if found else set()
     echoes: list = []  # read from the German only when a repetition of two copies needs it
     n = max(len(ctx.translation), 1)
@@ -243,11 +287,14 @@ def repetition(ctx):
         single_double = r.copies == 2 and len(r.words) == 1
         if single_double and (r.words in ALLOWED_DOUBLES or r.words in src_runs):
             continue
-        if r.copies == 2 and not echoes:
-            echoes = german_echoes(ctx.source, p["echo_window"]) or [(-9.0, -9.0, "")]  # none: a sentinel far away
-        if r.copies == 2 and (r.words in src_runs or _licensed(echoes, r.start / n, r.end / n, p["echo_shift"],
-                                                               r.words)):
-            continue  # the German says it twice too: „Grenzschutz, Grenzschutz“
+        if len(r.words) >= p["stutter_min_words"]:
+            if _german_repeats_in_a_row(ctx.source, p["max_words"], r.start / n, r.end / n, p["echo_shift"]):
+                continue  # „Wir schaffen das, wir schaffen das!“
+        elif r.copies == 2:
+            if not echoes:
+                echoes = german_echoes(ctx.source, p["echo_window"]) or [(-9.0, -9.0, "")]  # none: a sentinel far away
+            if r.words in src_runs or _licensed(echoes, r.start / n, r.end / n, p["echo_shift"], r.words):
+                continue  # the German says it twice too: „Grenzschutz, Grenzschutz“
         repeated_words = len(r.words) * (r.copies - 1)
         if r.copies < p["min_copies"] and repeated_words < p["min_repeated_words"]:
             sev = Severity.WARNING
@@ -258,7 +305,20 @@ def repetition(ctx):
             f"{phrase!r} is repeated {r.copies} times in a row",
             translation_span=(r.second, r.end), score=float(r.copies),
             threshold=float(p["min_copies"]), severity=sev,
-            suggestion=ctx.translation[:r.second].rstrip() + ctx.translation[r.end:])
+            suggestion=ctx.translation[:r.first_end] + ctx.translation[r.end:])
+
+
+def _german_repeats_in_a_row(source: str, max_words: int, start: float, end: float, shift: float) -> bool:
+    """Whether the German says a phrase with a content word again right after itself, across
+    punctuation too („Tor, Tor, Tor!“), overlapping ``start``..``end`` (relative positions) give or
+    take ``shift``. Small words said twice do not count: „die Frau, die die Zeitung liest“."""
+    m = max(len(source), 1)
+    for r in runs(source, max_words, 1):
+        if (r.start / m <= end + shift and r.end / m >= start - shift
+                and any(len(w) >= de.ECHO_MIN_LETTERS and w not in _DE_FUNCTION and not w.isdigit()
+                        for w in r.words)):
+            return True
+    return False
 
 
 @check("duplication", category=Category.REPETITION, severity=Severity.WARNING)
@@ -299,7 +359,7 @@ def duplication(ctx):
         first = ctx.translation[d.start:d.start + (d.end - d.second)]
         if first[1:] != ctx.translation[d.second + 1:d.end]:
             continue  # "human rights organisation Human Rights Watch": a decoder copies the letters' case too
-        loops = need("loops", lambda: runs(ctx.translation, p["loop_max_words"]))
+        loops = need("loops", lambda: runs(ctx.translation, p["loop_max_words"], p["loop_stutter_words"]))
         loop_starts = need("loop_starts", lambda: [r.start for r in loops])
         k = bisect.bisect_right(loop_starts, d.end) - 1  # loops do not overlap: the last one starting before d ends
         if k >= 0 and loops[k].end >= d.start:
@@ -307,6 +367,9 @@ def duplication(ctx):
         if _licensed(need("echoes", lambda: german_echoes(ctx.source, p["echo_window"])),
                      d.start / n, d.end / n, p["echo_shift"], d.words):
             continue
+        if _said_twice_in_german(ctx.source, d.words, d.start / n, d.end / n, p["echo_shift"],
+                                 p["counterpart_window"]):
+            continue  # „ABC-Pendelzugautomatik … automatische Pendeln“: "automatic shuttle … automatic shuttle"
         src_count = need("count", lambda: Counter(w.lower() for _, _, w in tokens(ctx.source)))
         verbatim = [w for w in content if w in src_count]
         if verbatim and all(src_count[w] >= 2 for w in verbatim):
