@@ -20,6 +20,7 @@ Wald {m} | Wälder {pl} :: forest; wood | forests; woods
 Koch {m} | Köche {pl} :: cook | cooks
 Müller {m} :: miller
 innerhalb {prp; +Gen.} :: within
+bei {prp; +Dat.} :: at; near; by
 furios {adj} :: rousing; furious
 die Polizei {f} :: the police
 Schutzpolizei {f} /Schupo/ :: uniformed police

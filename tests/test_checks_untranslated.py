@@ -80,6 +80,10 @@ LEXICON_FAILS = [
 LEXICON_PASSES = [
     ("quoted-title", 'Sein Programm heißt "Guten Tag, liebes Glück".',
      'His show is called "Guten Tag, liebes Glück".'),
+    # A German place name copied whole, its linking word with it.
+    ("place-name-with-bei", "Das Kabel endet nahe Edermanning bei Reut an einem Mast.",
+     "The cable ends at a mast near Edermanning bei Reut."),
+    ("place-name-an-der", "Sie studierte in Halle an der Saale.", "She studied in Halle an der Saale."),
     ("place-with-english-look-alike", "Er wohnt in Thüringen.", "He lives in Thüringen."),
     ("noun-alone-may-be-a-name", "Können Sie die Rückscheine schicken?", "Can you send the Rückscheine?"),
     ("translated", "Das Konzert war furios.", "The concert was rousing."),

@@ -12,7 +12,8 @@ import re
 from collections import defaultdict
 
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
-                          NAME_PARTICLES, english_words, german_common_noun, german_only_nouns, tokens)
+                          GERMAN_PLACE_NAME_LINKS, NAME_PARTICLES, english_words, german_common_noun,
+                          german_only_nouns, tokens)
 from ..records import Category, Severity
 from .omission import sentences
 from .registry import check
@@ -123,11 +124,14 @@ def _nouns_left(ctx, toks, src_words: set[str]):
     """
     only, english = german_only_nouns(), english_words()
     text = ctx.translation
+    places = place_name_spans(ctx.source, text)
     hits = []
     for i, (s, e, w) in enumerate(toks):
         low = re.sub(r"['’]s$", "", w.lower())
         if not w[:1].isupper() or low not in src_words or low in english:
             continue
+        if any(a <= s < b for a, b in places):
+            continue  # a word of a place name copied whole: "Edermanning bei Reut"
         if _lexicon_name(low):
             continue  # the lexicon renders it by a look-alike: a place with an English name ("Thüringen")
         if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words)):
@@ -180,6 +184,24 @@ def _beside_name(source: str, low: str) -> bool:
                     and german_name_like(toks[j][2]):
                 return True
     return False
+
+
+def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
+    """English spans of a German place name copied whole, linked words and all: "Edermanning bei
+    Reut", "Halle an der Saale" (the same words in a row in the German)."""
+    toks = tokens(translation)
+    out = []
+    for i in range(1, len(toks) - 1):
+        if toks[i][2].lower() not in GERMAN_PLACE_NAME_LINKS or not toks[i - 1][2][:1].isupper():
+            continue
+        j = i
+        while j + 1 < len(toks) and toks[j + 1][2].lower() in GERMAN_PLACE_NAME_LINKS:
+            j += 1
+        if j + 1 < len(toks) and toks[j + 1][2][:1].isupper():
+            span = (toks[i - 1][0], toks[j + 1][1])
+            if re.sub(r"\s+", " ", translation[span[0]:span[1]]) in re.sub(r"\s+", " ", source):
+                out.append(span)
+    return out
 
 
 def _lexicon_name(low: str) -> bool:
@@ -238,10 +260,13 @@ def _words_left(ctx, toks, src_words: set[str]):
         return
     english = english_words()
     text = ctx.translation
+    places = place_name_spans(ctx.source, text)
     hits = []
     for s, e, w in toks:
         low = w.lower()
         if low not in src_words or len(w) < ctx.params["min_word_letters"] or not w.isalpha():
+            continue
+        if any(a <= s < b for a, b in places):
             continue
         if w[:1].isupper() and not w.isupper():
             continue  # a name or a noun, even at a sentence start ("Michael", "Zack"): other checks
