@@ -162,6 +162,8 @@ FRAME_FAILING = [
                                  "Die Zentrale der BASF 2014 in Ludwigshafen wuchs."], 1, "2014"),
     ("compound-whose-last-part-names-no-edition", ["Im Oktober 2024 kam die AUA.",
                                                    "Die Eurowings-Basis 2014 in Wien wird integriert."], 1, "2014"),
+    ("genitive-of-no-edition", ["Im Oktober 2024 wurde gespielt.", "Die Fans des Vereins 2015 in Wien jubelten."],
+     1, "2015"),
     ("noun-ending-like-no-edition", ["Im Oktober 2024 wurde verhandelt.", "Die Delegation 2015 in Wien verhandelte."],
      1, "2015"),
     # A thing named by its year takes the bare year only: „im Jahr …“ after it is a date again.
@@ -202,6 +204,8 @@ EDITIONS = [
     ("dated-night", "Die Silvesternacht 2015 in Köln ist unvergessen."),
     ("folk-festival", "Das Oktoberfest 2019 in München zählte 6,3 Millionen Gäste."),
     ("prize", "Der Nobelpreis 2019 für Chemie ging an drei Forscher."),
+    ("genitive-of-festival", "Die Besucher des Festes 2016 aus Bayern kamen spät."),
+    ("genitive-of-tournament", "Der Sieger des Turniers 2019 in Wimbledon trat zurück."),
     ("harvest", "Die Weinlese 2018 in der Pfalz war früh dran."),
     ("season-with-slash", "In der Saison 2021/22 in der Bundesliga spielte er kaum."),
     ("league-season", "Die Bundesliga 2019/20 mit Geisterspielen endete im Juni."),

@@ -101,11 +101,13 @@ def _takes_year(word: str, bare: bool) -> bool:
 
 def _names_edition(word: str, bare: bool) -> bool:
     """Whether a year after ``word`` names one edition of it („die Oscars 2021“, „Fußball-WM 2014“,
-    „Agenda 2030“). The last part of a hyphenated compound decides („Ski-Weltcup“, „Eurovision-Contest“);
-    names of things take only the bare year („Modell 2019“, never „Modell im Jahr 2019“)."""
-    w = word.lower().rsplit("-", 1)[-1]
-    kind = de.EDITION_NOUNS.get(w) or next((k for tail, k in de.EDITION_TAILS.items() if w.endswith(tail)), None)
-    return kind == "event" or (kind == "name" and bare)
+    „Agenda 2030“, „die Sieger des Festes 2016“). The last part of a hyphenated compound decides
+    („Ski-Weltcup“); names of things take only the bare year („Agenda 2030“, not „Agenda im Jahr 2030“)."""
+    last = word.lower().rsplit("-", 1)[-1]
+    forms = [last] + [last[:-len(e)] for e in de.EDITION_GENITIVE if last.endswith(e)]
+    kinds = {de.EDITION_NOUNS.get(w) or next((k for tail, k in de.EDITION_TAILS.items() if w.endswith(tail)), None)
+             for w in forms}
+    return "event" in kinds or ("name" in kinds and bare)
 
 
 _NAME_TAIL = re.compile(r"(?:\s+(?:[A-ZÄÖÜ][\w.-]*|[IVXLC]+\.|von|van|der|des|de))+$")

@@ -254,6 +254,8 @@ EDITION_TAILS = {
     "bericht": "name", "report": "name", "studie": "name", "index": "name", "ranking": "name",
     "rangliste": "name", "statistik": "name",
 }
+# Genitive endings an edition noun takes before its year: „die Sieger des Festes 2016“, „des Turniers 2019“.
+EDITION_GENITIVE = ("es", "s")
 
 # --- a text set in its own present ---------------------------------------------------------------
 # Words that date a text by its own present rather than by a year: „in diesem Jahr“, „im vergangenen
