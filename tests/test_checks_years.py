@@ -110,6 +110,21 @@ FRAME_PASSING = [
     ("event-noun-in-ung", ["Seit der Eingemeindung 1972 nach Bonn gehört der Ort zur Stadt."]),
     ("name-between-noun-and-year", ["Die Krönung Friedrichs III. 1452 in Rom war die letzte eines Kaisers dort."]),
     ("work-noun", ["Nach der Uraufführung 1913 in Paris kam es zum Skandal.", "Heute, 2019, ist das Werk berühmt."]),
+    ("genitive-between-event-noun-and-year",
+     ["Im Oktober 2024 brach er wieder aus.",
+      "Bisher galt der Ausbruch des Vulkans Tehuya im Jahre 1585 mit 84 Tagen als der längste."]),
+    # No other year, no time frame: nothing lies outside it. A slot year alone is ordinary German.
+    ("no-frame-phrase", ["Bisher galt der Ausbruch des Vulkans Tehuya im Jahre 1585 mit 84 Tagen als der längste."]),
+    ("no-frame-phrase-after-noun", ["Die Soldaten im Jahr 2019 an der Front wurden abgezogen."]),
+    ("no-frame-bare-year-after-subject", ["Dann zog die Partei 2017 in den Bundestag ein."]),
+    ("no-frame-over-several-paragraphs", ["Die Flotte 2015 in Wien wuchs.", "Am Montag kamen neue Jets.",
+                                          "Die Piloten im Jahr 2019 an der Basis streikten."]),
+    # Years counted from a year the text tells set no present.
+    ("told-time-is-no-present", ["Im folgenden Jahr zog er nach Wien.",
+                                 "Die Soldaten im Jahr 2019 an der Front wurden abgezogen."]),
+    ("last-year-of-a-war-is-no-present", ["Im letzten Jahr des Krieges hungerte die Stadt.",
+                                          "Die Soldaten im Jahr 1944 an der Front froren."]),
+    ("years-later-is-no-present", ["Zwei Jahre später kam er zurück.", "Die Flotte 2015 in Wien wuchs."]),
 ]
 
 
@@ -126,11 +141,35 @@ FRAME_FAILING = [
     ("im-jahr-far-from-frame",
      ["Die Zahlen von 2018 sind da.", "Hunderte hatten sich am Strand im Jahr 2030 zu einem Fest versammelt."],
      1, "im Jahr 2030"),
-    ("no-other-year-in-document", ["Die Soldaten im Jahr 2019 an der Front wurden abgezogen."], 0, "im Jahr 2019"),
     ("outside-the-history",
      ["Die Burg wurde 1150 erstmals erwähnt.", "Seit 1480 gehörte sie den Grafen.",
       "Die Besucher im Jahr 2019 auf der Burg staunten."], 2, "im Jahr 2019"),
     ("determiner-is-no-dated-noun", ["Im Oktober 2024 wuchs die Airline.", "Die Flotte 2015 in Wien wuchs."], 1, "2015"),
+    # No other year, but the text is set in its own present: a slot year leaves it.
+    ("this-year-is-a-present", ["Das Fest findet in diesem Jahr nicht statt.",
+                                "Wenn Tausende im Jahr 2010 auf das Gelände gekommen wären, wäre es eng geworden."],
+     1, "im Jahr 2010"),
+    ("heuer-is-a-present", ["Heuer fällt der Markt aus.", "Die Händler im Jahr 2012 aus Tirol bedauern das."],
+     1, "im Jahr 2012"),
+    ("last-year-is-a-present", ["Die Mieten stiegen im vergangenen Jahr stark.", "Die Flotte 2015 in Wien wuchs."],
+     1, "2015"),
+    ("years-ago-is-a-present", ["Vor zwei Jahren schloss die Fabrik.", "Die Arbeiter 1998 aus Polen blieben."],
+     1, "1998"),
+    ("one-year-is-a-frame", ["Im Oktober 2024 kamen die Truppen.",
+                             "Die Soldaten im Jahr 2019 an der Front wurden abgezogen."], 1, "im Jahr 2019"),
+    # The edition nouns are a list, not every short capitalised word or compound.
+    ("acronym-not-of-an-event", ["Im Oktober 2024 wurde umgebaut.",
+                                 "Die Zentrale der BASF 2014 in Ludwigshafen wuchs."], 1, "2014"),
+    ("compound-whose-last-part-names-no-edition", ["Im Oktober 2024 kam die AUA.",
+                                                   "Die Eurowings-Basis 2014 in Wien wird integriert."], 1, "2014"),
+    ("genitive-of-no-edition", ["Im Oktober 2024 wurde gespielt.", "Die Fans des Vereins 2015 in Wien jubelten."],
+     1, "2015"),
+    ("noun-ending-like-no-edition", ["Im Oktober 2024 wurde verhandelt.", "Die Delegation 2015 in Wien verhandelte."],
+     1, "2015"),
+    # A thing named by its year takes the bare year only: „im Jahr …“ after it is a date again.
+    ("name-noun-with-phrase-is-a-date", ["Im Oktober 2024 wurde gewählt.",
+                                         "Die Agenda im Jahr 2015 für die Region wurde beschlossen."],
+     1, "im Jahr 2015"),
 ]
 
 
@@ -144,6 +183,65 @@ def test_frame_fails(paragraphs, index, flagged):
     assert paragraphs[index][slice(*f.source_span)] == flagged
     assert f.suggestion.startswith(f"Drop „{flagged}“")
     assert f.score >= f.threshold
+
+
+# A bare year right after a noun that takes it as the name of an edition is part of the name, not a
+# year dropped into the clause; events among them are dated by „im Jahr …“ as well.
+EDITIONS = [
+    ("award-night", "Die Oscars 2021 mit mindestens sieben Nominierungen für Netflix waren ein Erfolg."),
+    ("grammys", "Bei den Grammys 2020 in Los Angeles gewann sie fünf Preise."),
+    ("world-fair", "Die Expo 2000 in Hannover blieb hinter den Erwartungen zurück."),
+    ("world-fair-phrase", "Die Expo im Jahr 2000 in Hannover blieb hinter den Erwartungen zurück."),
+    ("fair-acronym", "Die IAA 2019 in Frankfurt zog weniger Besucher an."),
+    ("world-cup-compound", "Die Fußball-WM 2014 in Brasilien kostete Milliarden."),
+    ("hyphenated-cup", "Beim Ski-Weltcup 2019 in Kitzbühel siegte ein Schweizer."),
+    ("tennis-open", "Die US Open 2019 in New York gewann eine Kanadierin."),
+    ("race-with-name", "Er fuhr die Tour de France 2019 mit einem neuen Team."),
+    ("song-contest", "Der Eurovision Song Contest 2019 in Tel Aviv war umstritten."),
+    ("paralympics", "Die Paralympics 2021 in Tokio fanden ohne Publikum statt."),
+    ("church-congress", "Der Kirchentag 2019 in Dortmund zog Hunderttausende an."),
+    ("climate-conference", "Die Klimakonferenz 2019 in Madrid endete ohne Einigung."),
+    ("dated-night", "Die Silvesternacht 2015 in Köln ist unvergessen."),
+    ("folk-festival", "Das Oktoberfest 2019 in München zählte 6,3 Millionen Gäste."),
+    ("prize", "Der Nobelpreis 2019 für Chemie ging an drei Forscher."),
+    ("genitive-of-festival", "Die Besucher des Festes 2016 aus Bayern kamen spät."),
+    ("genitive-of-tournament", "Der Sieger des Turniers 2019 in Wimbledon trat zurück."),
+    ("harvest", "Die Weinlese 2018 in der Pfalz war früh dran."),
+    ("season-with-slash", "In der Saison 2021/22 in der Bundesliga spielte er kaum."),
+    ("league-season", "Die Bundesliga 2019/20 mit Geisterspielen endete im Juni."),
+    ("election", "Die Bundestagswahl 2021 in Deutschland war knapp."),
+    ("agenda", "Die Agenda 2030 für nachhaltige Entwicklung gilt weltweit."),
+    ("strategy", "Die Digitalstrategie 2030 für Schulen liegt vor."),
+    ("goals", "Die Klimaziele 2030 für Deutschland sind ehrgeizig."),
+    ("statistics", "Die Kriminalstatistik 2019 für Bayern zeigt einen Rückgang."),
+    ("school-leavers", "Das Abitur 2019 an einem Münchner Gymnasium fiel gut aus."),
+    ("model", "Das Modell 2019 mit neuem Motor kostet mehr."),
+    ("version", "Die Version 2020 mit neuen Funktionen erscheint bald."),
+    ("vintage", "Der Jahrgang 1990 aus dem Rheingau ist begehrt."),
+    ("olympics", "Olympia 2024 in Paris wird teuer."),
+]
+
+
+@pytest.mark.parametrize("sentence", [c[1] for c in EDITIONS], ids=[c[0] for c in EDITIONS])
+def test_year_naming_an_edition_is_in_its_place(sentence):
+    # The article's frame is years away, so only the slot decides.
+    assert doc_flags(["Im Oktober 2024 begann die Debatte.", sentence]) == [[], []]
+
+
+def test_present_weight_is_read_from_the_config():
+    # With little weight for a present frame only the stronger evidence, a bare year, still flags.
+    config = load_config(overrides={"year_out_of_frame": {"present_weight": 0.1}})
+    units = [Unit(id="a", source="Die Mieten stiegen im vergangenen Jahr stark.", doc_id="d"),
+             Unit(id="b", source="Die Flotte 2015 in Wien wuchs.", doc_id="d"),
+             Unit(id="c", source="Die Piloten im Jahr 2012 an der Basis streikten.", doc_id="d")]
+    flags = run_checks(units, config, source_only=True, only={"year_out_of_frame"})
+    assert [[u.source[slice(*f.source_span)] for f in fl] for u, fl in zip(units, flags)] == [[], ["2015"], []]
+
+
+def test_present_frame_is_named_in_the_message():
+    flags = doc_flags(["Das Fest findet in diesem Jahr nicht statt.",
+                       "Die Piloten im Jahr 2012 an der Basis streikten."])
+    assert "„in diesem Jahr“" in flags[1][0].message
 
 
 def test_year_after_a_verb_far_from_the_frame_is_only_info():

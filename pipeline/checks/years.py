@@ -96,21 +96,34 @@ def _takes_year(word: str, bare: bool) -> bool:
     """Whether a year after ``word`` is ordinary German („Herbst 2017“, „Bundestagswahl 2017“)."""
     w = word.lower()
     return (w in de.YEAR_HEADS or w in de.MONTHS or w in de.DETERMINERS or w.endswith(de.YEAR_HEAD_TAILS)
-            or (bare and w.endswith(de.IDENTIFIER_NOUNS)))
+            or (bare and w.endswith(de.IDENTIFIER_NOUNS)) or _names_edition(w, bare))
 
 
-_NAME_TAIL = re.compile(r"(?:\s+(?:[A-ZÄÖÜ][\w.-]*|[IVXLC]+\.|von|van|der|de))+$")
+def _names_edition(word: str, bare: bool) -> bool:
+    """Whether a year after ``word`` names one edition of it („die Oscars 2021“, „Fußball-WM 2014“,
+    „Agenda 2030“, „die Sieger des Festes 2016“). The last part of a hyphenated compound decides
+    („Ski-Weltcup“); names of things take only the bare year („Agenda 2030“, not „Agenda im Jahr 2030“)."""
+    last = word.lower().rsplit("-", 1)[-1]
+    forms = [last] + [last[:-len(e)] for e in de.EDITION_GENITIVE if last.endswith(e)]
+    kinds = {de.EDITION_NOUNS.get(w) or next((k for tail, k in de.EDITION_TAILS.items() if w.endswith(tail)), None)
+             for w in forms}
+    return "event" in kinds or ("name" in kinds and bare)
+
+
+_NAME_TAIL = re.compile(r"(?:\s+(?:[A-ZÄÖÜ][\w.-]*|[IVXLC]+\.|von|van|der|des|de))+$")
 
 
 def _dated_noun_before(text: str, pos: int) -> bool:
     """A name between a dated noun and its year: „die Krönung Friedrichs III. 1452 in Rom“, „nach dem
-    Tod Ludwigs XIV. 1715 in Versailles“. Looks back over at most three capitalised words."""
+    Tod Ludwigs XIV. 1715 in Versailles“, „der Ausbruch des Vulkans Tehuya im Jahre 1585 mit 84 Tagen“,
+    „die Tour de France 2019 mit“. Looks back over at most three capitalised words (and articles)."""
     before = text[max(0, pos - 80):pos].rstrip()
     m = _NAME_TAIL.search(" " + before)
     if not m:
         return False
     words = _WORD.findall(m.group())
-    return any(w.lower() not in de.DETERMINERS and (w.lower() in de.YEAR_HEADS or w.lower().endswith(de.YEAR_HEAD_TAILS))
+    return any(w.lower() not in de.DETERMINERS and (w.lower() in de.YEAR_HEADS or w.lower().endswith(de.YEAR_HEAD_TAILS)
+                                                    or _names_edition(w, bare=False))
                for w in words[-4:-1])
 
 
@@ -151,6 +164,16 @@ def _frame(ctx: Context) -> tuple[tuple[int, str, int], ...]:
     return ctx.memo("years.frame", compute)
 
 
+_PRESENT_YEAR = re.compile(de.PRESENT_YEAR, re.I)
+
+
+def _present(ctx: Context) -> Optional[str]:
+    """The first words of the document that set it in its own present („in diesem Jahr“, „heuer“), if any."""
+    def compute():
+        return next((m.group() for u in ctx.doc for m in [_PRESENT_YEAR.search(u.source)] if m), None)
+    return ctx.memo("years.present", compute)
+
+
 @check("year_out_of_frame", category=Category.DATE, severity=Severity.WARNING, needs_translation=False)
 def year_out_of_frame(ctx: Context):
     """A year mid-clause that lies outside the article's time frame (German side)."""
@@ -162,26 +185,34 @@ def year_out_of_frame(ctx: Context):
     threshold = ctx.params.get("threshold", 1.5)
     # The frame holds years in ordinary positions only, so a mention (out of place) is never among them.
     others = sorted({fy for fy, _, _ in frame})
+    present = None if others else _present(ctx)
+    if not others and present is None:
+        # No time frame, so nothing lies outside it: „im Jahre 1585“ in a text that names no other year
+        # and no present is ordinary German, and so is a bare year after the subject („zog die Partei
+        # 2017 in den Bundestag ein“).
+        return
     for y in mentions:
-        k = bisect.bisect_left(others, y.year)
-        gap = min((abs(y.year - o) for o in others[max(0, k - 1):k + 1]), default=None)
-        if others and others[0] <= y.year <= others[-1]:
-            continue  # inside the span the article tells: a history from 1850 to 1990 names 1901 too
-        if gap is None:
-            frame_score = ctx.params.get("no_frame_weight", 0.5)
-        elif gap >= min_gap:
-            frame_score = ctx.params.get("far_weight", 1.0)
+        if present is not None:
+            # No other year, but the text is set in its own present („Das Fest findet in diesem Jahr
+            # nicht statt“): a year dropped mid-clause leaves it, though how far is unknown.
+            frame_score = ctx.params.get("present_weight", 0.5)
         else:
-            continue  # the document speaks of neighbouring years: in frame
+            k = bisect.bisect_left(others, y.year)
+            gap = min(abs(y.year - o) for o in others[max(0, k - 1):k + 1])
+            if others[0] <= y.year <= others[-1]:
+                continue  # inside the span the article tells: a history from 1850 to 1990 names 1901 too
+            if gap < min_gap:
+                continue  # the document speaks of neighbouring years: in frame
+            frame_score = ctx.params.get("far_weight", 1.0)
         score = y.position + frame_score
         if score < threshold:
             continue
         phrase = ctx.source[y.start:y.end]
-        if others:
+        if present is not None:
+            where = f"the article names no other year and speaks of its present: „{present}“"
+        else:
             span = f"{others[0]}" if len(others) == 1 else f"{others[0]}–{others[-1]}"
             where = f"the article's other years are {span}"
-        else:
-            where = "the article names no other year"
         msg = (f"„{phrase}“ sits mid-clause and {y.year} lies outside the article's time frame ({where}); "
                f"it may not belong here")
         tspan = _english_span(ctx.unit.translation, y.year) if ctx.unit.translation else None

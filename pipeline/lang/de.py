@@ -255,3 +255,60 @@ HOLIDAYS = {
 # holiday only as a whole word right after a preposition, with no article („vor Auffahrt“).
 HOLIDAYS_BARE = {"auffahrt": "ascension"}
 HOLIDAY_PREPOSITIONS = ("vor", "nach", "an", "bis", "seit", "über", "ab", "zu")
+
+# --- years that name an edition ------------------------------------------------------------------
+# A bare year right after these nouns names one edition of the thing, as part of its name: „die Oscars
+# 2021 mit …“, „die Expo 2000 in Hannover“, „die Agenda 2030 für …“, „die IAA 2019 in Frankfurt“ — not a
+# date dropped into the clause like „die Flotte 2015 in Wien“. Whole words in lower case (of a hyphenated
+# compound the last part: „Ski-Weltcup“ → „weltcup“), or compounds by their tail (EDITION_TAILS).
+# "event": a happening that recurs in editions; it is dated by „im Jahr …“ too („die Expo im Jahr 2000
+# in Hannover“). "name": a thing named by its year (models, vintages, agendas, reports); only the bare
+# year is its name („Agenda 2030“), „die Agenda im Jahr 2030 in …“ is an ordinary date again.
+# The time nouns and dated events of YEAR_HEADS and YEAR_HEAD_TAILS (Saison, Spielzeit, Jahrgang, WM,
+# Olympia, -wahl, -messe, -gipfel, -festival, -spiele, -meisterschaft, -plan, -programm, -ausgabe) and the
+# identifiers of IDENTIFIER_NOUNS (Modell, Typ, Version) are not repeated here.
+EDITION_NOUNS = {
+    # awards and their nights
+    "oscar": "event", "oscars": "event", "grammy": "event", "grammys": "event", "emmy": "event",
+    "emmys": "event", "bafta": "event", "baftas": "event", "globes": "event", "award": "event",
+    "awards": "event", "bambi": "event", "gala": "event",
+    # fairs, shows and festivals known by their short name
+    "expo": "event", "iaa": "event", "ces": "event", "itb": "event", "ifa": "event", "iga": "event",
+    "buga": "event", "ila": "event", "mwc": "event", "cebit": "event", "gamescom": "event",
+    "photokina": "event", "bauma": "event", "drupa": "event", "wiesn": "event", "berlinale": "event",
+    "biennale": "event", "documenta": "event", "karneval": "event", "fasching": "event", "session": "event",
+    # sport: tournaments, races, leagues
+    "euro": "event", "esc": "event", "olympics": "event", "paralympics": "event", "games": "event",
+    "cup": "event", "open": "event", "masters": "event", "tour": "event", "rallye": "event",
+    "marathon": "event", "prix": "event", "gp": "event", "dtm": "event", "championships": "event",
+    "contest": "event",
+    # conferences and elections
+    "cop": "event", "wef": "event", "midterms": "event", "zensus": "event",
+    # things named by their year
+    "agenda": "name", "vision": "name", "horizont": "name", "horizon": "name", "abitur": "name",
+    "abi": "name", "release": "name", "collection": "name",
+}
+EDITION_TAILS = {
+    "preis": "event", "preise": "event", "turnier": "event", "weltcup": "event", "liga": "event",
+    "league": "event", "konferenz": "event", "kongress": "event", "forum": "event", "parteitag": "event",
+    "kirchentag": "event", "katholikentag": "event", "woche": "event", "week": "event", "nacht": "event",
+    "fest": "event", "schau": "event", "show": "event", "runde": "event", "wettbewerb": "event",
+    "ausbruch": "event", "ernte": "event", "lese": "event", "auflage": "event",
+    "strategie": "name", "konzept": "name", "ziel": "name", "ziele": "name", "paket": "name",
+    "gesetz": "name", "novelle": "name", "kollektion": "name", "kalender": "name", "katalog": "name",
+    "bericht": "name", "report": "name", "studie": "name", "index": "name", "ranking": "name",
+    "rangliste": "name", "statistik": "name",
+}
+# Genitive endings an edition noun takes before its year: „die Sieger des Festes 2016“, „des Turniers 2019“.
+EDITION_GENITIVE = ("es", "s")
+
+# --- a text set in its own present ---------------------------------------------------------------
+# Words that date a text by its own present rather than by a year: „in diesem Jahr“, „im vergangenen
+# Jahr“, „nächstes Jahr“, „heuer“, „vor zwei Jahren“, „das Vorjahr“, „die diesjährige Saison“. Not
+# „im folgenden Jahr“, „im selben Jahr“, „zwei Jahre später“: those count from a year the text tells.
+PRESENT_YEAR = (r"\b(?:(?:in\s+diesem|im\s+(?:vergangenen|letzten|vorigen|nächsten|kommenden|laufenden))\s+Jahr(?:e|es)?"
+                r"(?!\s+(?:des|der|seines|seiner|ihres|ihrer)\b)"  # „im letzten Jahr des Krieges“ is told time
+                r"|(?:dieses|letztes|voriges|vergangenes|nächstes|kommendes)\s+Jahr"
+                r"|heuer|Vorjahr(?:es|s)?|(?:dies|letzt|vor|nächst)jährige[mnrs]?"
+                r"|vor\s+(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig"
+                r"|hundert|wenigen|einigen|mehreren|vielen|\d+)\s+Jahren?)\b")
