@@ -3,11 +3,13 @@
 „6. August“ ~ "August 6" ~ "6 August"; „1.10.2019“ ~ "October 1, 2019"; „Freitagabend“ ~
 "Friday evening". A month or weekday in the English with no partner in the German is
 reported; a German one that the English leaves out is not (translators drop „am Sonntag“
-from newspaper names and rephrase), unless it is the partner of a changed one.
+from newspaper names and rephrase), unless it is the partner of a changed one, or the English
+names no weekday at all (``weekday_missing``).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
@@ -208,8 +210,6 @@ _DE_DAY_PART_NAMES = sorted(LANGS["de"].DAY_PARTS, key=len, reverse=True)
 _DE_WEEKDAY_DAY = re.compile(r"(?:" + "|".join(_DE_DAY_PART_NAMES) + r")?(?:"
                              + "|".join(e for e in LANGS["de"].WEEKDAY_DAY_ENDINGS if e) + r")?", re.I)
 _DE_WEEKDAY_NAMES = re.compile("|".join(LANGS["de"].WEEKDAY_IN_NAMES), re.I)
-_DE_REL_NEAR = re.compile(r"(?<![\w])(?:[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|[Üü]bermorgen|(?:[Vv]orgestrig|[Gg]estrig|"
-                          r"[Hh]eutig|[Mm]orgig|[Üü]bermorgig)[a-z]*)(?![\w])")
 _EN_WEEKDAY_ABBR = re.compile(LANGS["en"].WEEKDAY_ABBREVIATIONS)
 _EN_REL_ANY = re.compile(r"(?<![\w])(?:" + _alternation(LANGS["en"].RELATIVE_DAYS) + r")(?![\w])", re.I)
 
@@ -238,20 +238,28 @@ def weekday_missing(ctx: Context):
     if any(w.kind == "weekday" for w in read_dates(tr, "en")) or _EN_WEEKDAY_ABBR.search(tr):
         return
     src, low = ctx.source, tr.lower()
+    en_words = set(re.findall(r"[^\W\d_]+", low))
     names = [(m.start(), m.end()) for m in _DE_WEEKDAY_NAMES.finditer(src)]
+    name_starts = [a for a, _ in names]
     en_dates = {(w.value, d) for w in read_dates(tr, "en") if w.kind == "month" for d in w.days}
     de_months = [w for w in read_dates(src, "de") if w.kind == "month" and w.days]
+    month_starts = [m.start for m in de_months]
     en_rel = _EN_REL_ANY.search(tr) is not None
+    rel_ends = [r.end for r in relative_days(src, "de")] if en_rel else []
     weekend = any(w in low for w in LANGS["en"].WEEKEND) and {w.value for w in de_days} == {5, 6}
     window = ctx.params["relative_window"]
     lost: dict[int, DateWord] = {}
     for w in de_days:
-        if weekend or w.text.lower() in low or any(a <= w.start < b for a, b in names):
-            continue
-        if en_rel and _DE_REL_NEAR.search(" ".join(src[:w.start].split()[-window:])):
-            continue  # „heute Montag“ as "today"
+        i = bisect_right(name_starts, w.start) - 1
+        if weekend or w.text.lower() in en_words or (i >= 0 and w.start < names[i][1]):
+            continue  # said as the weekend, kept as a name („Dagmar Freitag“), or in a newspaper's name
+        k = bisect_right(rel_ends, w.start) - 1
+        if en_rel and k >= 0 and len(src[rel_ends[k]:w.start].split()) < window:
+            continue  # „heute Montag“, „am gestrigen Sonntag“ as "today", "yesterday"
         # „am Mittwoch, 5. Oktober“ as "on October 5": the date says the day.
-        if any(0 <= m.start - w.end <= 8 and any((m.value, d) in en_dates for d in m.days) for m in de_months):
+        j = bisect_left(month_starts, w.end)
+        if any(any((m.value, d) in en_dates for d in m.days)
+               for m in de_months[j:j + 2] if m.start - w.end <= ctx.params["date_after"]):
             continue
         lost.setdefault(w.value, w)
     for value, w in lost.items():

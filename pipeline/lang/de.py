@@ -90,8 +90,8 @@ WEEKDAY_LOOKALIKES = ("montage",)
 # compounds name a thing (Sonntagsfrage: a poll; Sonntagsrede: lip service; Montagsdemo).
 WEEKDAY_DAY_ENDINGS = ("", "s", "e", "en", "es")
 # Newspapers named by a weekday: „sagte er der Bild am Sonntag“ may come out as "told Bild".
-WEEKDAY_IN_NAMES = (r"(?:Bild|Welt|NZZ|Tagesspiegel|Kurier|Schweiz|Zentralschweiz|Ostschweiz|Blick|Krone)\s+am\s+Sonntag",
-                    r"Der\s+Freitag")
+WEEKDAY_IN_NAMES = (r"(?:Bild|Welt|NZZ|Tagesspiegel|Kurier|Schweiz|Zentralschweiz|Ostschweiz|Blick|Krone)"
+                    r"\s+am\s+Sonntag", r"Der\s+Freitag")
 
 # "6. August", "am 20. Januar", "01.Januar 2018": day first, with a period.
 DAY_MONTH = r"(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|-|–|/)\s*(?:zum\s+)?(?P<d2>[0-3]?\d)\.\s*)?(?P<month>{months})"
