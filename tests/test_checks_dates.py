@@ -277,6 +277,9 @@ HOLIDAY_PASSING = [
     ("womens-day", "Am Frauentag ist in Berlin frei.", "International Women's Day is a holiday in Berlin."),
     ("swiss-national-day", "Zur Bundesfeier gibt es Feuerwerk.", "There are fireworks for Swiss National Day."),
     ("holy-eve", "Der Tag des Schenkens verschob sich auf Heiligabend.", "The day of giving shifted to Holy Eve."),
+    ("christmas-as-festive-season", "Über Weihnachten bleibt das Amt zu.", "The office is closed over the festive season."),
+    ("may-weekend-is-no-labour-day", "Am ersten Mai-Wochenende öffnet das Freibad.",
+     "The outdoor pool opens on the first weekend in May."),
     # Words that start like a holiday and are none (de.HOLIDAY_LOOKALIKES).
     ("suicide-mission", "Der Einsatz war ein Himmelfahrtskommando.", "The mission was a suicide mission."),
     ("day-nursery", "Die Kindertagesstätte bleibt geschlossen.", "The day nursery stays closed."),

@@ -506,7 +506,7 @@ def time_phrase(ctx: Context):
 def _de_holiday_name(h: str) -> str:
     # One word: the start of a word, for compounds. Several: the whole name, with a case ending.
     name = re.escape(h).replace(r"\ ", r"\s+")
-    return name if " " not in h else name + r"(?=(?:e?[sn])?(?![\w]))"
+    return name if " " not in h else name + r"(?=(?:e?[sn])?(?![\w-]))"  # not „am ersten Mai-Wochenende“
 
 
 _DE_HOLIDAY = re.compile(r"(?<![\w])(?!" + "|".join(LANGS["de"].HOLIDAY_LOOKALIKES) + r")(?P<h>" + "|".join(

@@ -173,7 +173,8 @@ RANK_NOUNS = ("number", "no.", "no", "place", "position", "rank", "spot")
 # names first, then British and common ones ("Boxing Day", "May Day", "Whitsun").
 HOLIDAYS = {
     "christmas_eve": ("christmas eve", "holy night", "holy evening", "holy eve"),
-    "christmas": ("christmas", "xmas", "yuletide", "yule", "nativity of the lord"),
+    "christmas": ("christmas", "xmas", "yuletide", "yule", "nativity of the lord", "festive season",
+                  "holiday season"),
     "st_stephen": ("saint stephen's day", "st. stephen's day", "st stephen's day", "st. stephen’s day",
                    "st stephen’s day", "saint stephen’s day", "boxing day", "second day of christmas",
                    "second christmas", "day after christmas"),
