@@ -1,9 +1,11 @@
-"""date_mismatch: day, month and weekday agree (6. August ~ August 6 ~ 6 August)."""
+"""Date checks: days, months, weekdays, relative days, time phrases and holidays agree (6. August ~ August 6)."""
 import pytest
 
 from pipeline.checks.config import load_config
+from pipeline.checks.dates import holidays, read_dates
 from pipeline.checks.runner import run_checks
 from pipeline.records import Category, Severity, Unit
+from holiday_names_data import HOLIDAY_NAMES
 
 CHECK = "date_mismatch"
 
@@ -121,6 +123,10 @@ REL_FAILING = [
      "Today's session of the city council lasted five hours.", "Today"),
     ("good-morning-as-tomorrow", "Guten Morgen,", "Good Tomorrow,", "Tomorrow"),
     ("tomorrow-dropped", "Der Minister reist morgen nach Paris.", "The minister travels to Paris.", "morgen"),
+    # „dieser Tag“ is today, never another day; „diese Woche“ and „dieser Tagung“ name no day.
+    ("this-day-as-yesterday", "Dieser Tag war lang.", "Yesterday was long.", "Yesterday"),
+    ("this-week-as-today", "Diese Woche ist das Museum geschlossen.", "The museum is closed today.", "today"),
+    ("this-conference-as-today", "Auf dieser Tagung sprach der Minister.", "The minister spoke today.", "today"),
 ]
 REL_PASSING = [
     ("today", "Heute beginnt in Hamburg der Prozess.", "The trial begins in Hamburg today."),
@@ -137,6 +143,14 @@ REL_PASSING = [
     ("last-night-for-yesterday", "Gestern Abend brannte eine Scheune.", "A barn burned down last night."),
     ("last-night-for-tonight", "Heute Nacht brannte eine Scheune.", "A barn burned down last night."),
     ("date-instead", "Der Minister reist morgen nach Paris.", "The minister travels to Paris on Tuesday."),
+    # Phrases that name the present day without „heute“ (de.TODAY_PHRASES).
+    ("this-day-as-today", "Nur noch dieser Tag, nur noch diese Woche", "Only today, only this week left"),
+    ("this-day-accusative", "Wir wollen diesen Tag zusammen feiern.", "We want to celebrate together today."),
+    ("on-this-day", "An diesem Tag gedenken wir der Opfer.", "Today we remember the victims."),
+    ("these-days", "Dieser Tage wird viel über Inflation geredet.", "There is a lot of talk about inflation today."),
+    ("nowadays", "Heutzutage kauft man Bücher im Internet.", "Today people buy books on the internet."),
+    ("currently", "Derzeit arbeiten in dem Werk 300 Menschen.", "Today 300 people work at the plant."),
+    ("this-day-not-rendered", "An diesem Tag regnete es in Bonn.", "It rained in Bonn on that day."),
 ]
 
 
@@ -226,11 +240,19 @@ HOLIDAY_FAILING = [
      "On Christmas, 300 fire brigade call-outs were counted in Berlin.", "Christmas"),
     ("swiss-ascension-as-christmas", "Das muss noch vor Auffahrt erledigt sein.", "That must be done before Christmas.",
      "Christmas"),
+    # „Mariä Himmelfahrt“ is the Assumption (15 August), not Ascension Day: the longer name wins.
+    ("assumption-as-ascension", "An Mariä Himmelfahrt bleiben die Läden in Bayern zu.",
+     "The shops in Bavaria stay closed on Ascension Day.", "Ascension"),
+    ("austrian-assumption-as-ascension", "Zu Maria Himmelfahrt pilgern Tausende nach Mariazell.",
+     "Thousands make the pilgrimage to Mariazell at Ascension.", "Ascension"),
+    ("boxing-day-as-christmas-day", "Am zweiten Weihnachtsfeiertag spielt die Premier League.",
+     "The Premier League plays on Christmas Day.", "Christmas"),
+    ("epiphany-as-new-year", "Nach Heilige Drei Könige beginnt die Schule.", "School starts after New Year.",
+     "New Year"),
 ]
 HOLIDAY_PASSING = [
     ("christmas-eve", "Am Heiligabend bleibt das Rathaus geschlossen.", "The town hall is closed on Christmas Eve."),
     ("whitsun", "Über Pfingsten sind die Autobahnen voll.", "The motorways are full over Pentecost."),
-    ("dropped-is-not-changed", "Zu Ostern kam die Familie zusammen.", "The family got together."),
     ("eastern-is-no-easter", "Über Pfingsten ist es im Osten voll.", "Over Whitsun the eastern region is full."),
     ("compound", "Der Weihnachtsmarkt öffnet vor dem ersten Advent.", "The Christmas market opens before Advent."),
     # "Ascension" names two holidays of the table: Ascension Day and, in Germany, Father's Day.
@@ -238,6 +260,30 @@ HOLIDAY_PASSING = [
     ("fathers-day-is-ascension", "Am Vatertag bleibt das Geschäft zu.", "The shop is closed on Ascension Day."),
     ("driveway-is-no-holiday", "Die Auffahrt zur Autobahn ist zu Ostern gesperrt.",
      "The ramp to the motorway is closed at Easter."),
+    ("assumption", "Letzte Woche war Mariä Himmelfahrt.", "Last week was the Feast of the Assumption."),
+    ("assumption-reversed", "Zur Himmelfahrt Mariens ist der Dom voll.", "The cathedral is full on Assumption Day."),
+    ("boxing-day", "Am zweiten Weihnachtsfeiertag spielt die Premier League.", "The Premier League plays on Boxing Day."),
+    ("second-christmas-holiday", "Am zweiten Weihnachtsfeiertag ist Ruhe.", "On the second Christmas holiday it is quiet."),
+    ("st-stephens-day", "Am Stephanstag besuchen die Wiener ihre Verwandten.",
+     "On St. Stephen's Day the Viennese visit their relatives."),
+    ("epiphany-dative", "Zu den Heiligen Drei Königen ziehen die Sternsinger los.", "The carol singers set off at Epiphany."),
+    ("epiphany-compound", "Am Dreikönigstag ziehen die Sternsinger los.", "On Three Kings' Day the carol singers set off."),
+    ("may-day", "Am Tag der Arbeit demonstrierten 5000 Menschen.", "5,000 people demonstrated on May Day."),
+    ("labour-day-as-date", "Am Tag der Arbeit demonstrierten 5000 Menschen.", "5,000 people demonstrated on 1 May."),
+    ("all-saints-as-date", "An Allerheiligen besuchen viele die Gräber.", "On November 1, many visit the graves."),
+    ("german-name-kept", "Am Berchtoldstag haben die Zürcher frei.", "People in Zurich have Berchtoldstag off."),
+    ("repentance-day", "Am Buß- und Bettag haben die Schulen in Sachsen frei.",
+     "Schools in Saxony are closed on the Day of Repentance and Prayer."),
+    ("womens-day", "Am Frauentag ist in Berlin frei.", "International Women's Day is a holiday in Berlin."),
+    ("swiss-national-day", "Zur Bundesfeier gibt es Feuerwerk.", "There are fireworks for Swiss National Day."),
+    ("holy-eve", "Der Tag des Schenkens verschob sich auf Heiligabend.", "The day of giving shifted to Holy Eve."),
+    ("christmas-as-festive-season", "Über Weihnachten bleibt das Amt zu.", "The office is closed over the festive season."),
+    ("may-weekend-is-no-labour-day", "Am ersten Mai-Wochenende öffnet das Freibad.",
+     "The outdoor pool opens on the first weekend in May."),
+    # Words that start like a holiday and are none (de.HOLIDAY_LOOKALIKES).
+    ("suicide-mission", "Der Einsatz war ein Himmelfahrtskommando.", "The mission was a suicide mission."),
+    ("day-nursery", "Die Kindertagesstätte bleibt geschlossen.", "The day nursery stays closed."),
+    ("unity-day-is-no-labour-day", "Der Tag der Arbeitgeber fand in Berlin statt.", "The employers' day took place in Berlin."),
 ]
 
 
@@ -252,20 +298,96 @@ def test_holiday_passes(de, en):
     assert rel_flags(de, en, "holiday_mismatch") == []
 
 
-# A holiday whose German name is a common noun too, left out: the common reading is the error.
-HOLIDAY_READ_AS_NOUN = [
+# A holiday with no English name, date or kept German name is reported as dropped; a name that is a
+# common noun too, as read as that noun (the common reading is the likely error).
+HOLIDAY_DROPPED = [
     ("swiss-ascension-as-driveway", "Das muss noch vor Auffahrt erledigt sein.", "That must be done before the driveway.",
-     True),
-    ("swiss-ascension-as-race", "Die Mails mussten vor Auffahrt raus.", "The mails had to go out before the race.", True),
+     "Auffahrt", "common noun"),
+    ("swiss-ascension-as-race", "Die Mails mussten vor Auffahrt raus.", "The mails had to go out before the race.",
+     "Auffahrt", "common noun"),
     ("swiss-ascension-named", "Die Mails mussten vor Auffahrt raus.", "The mails had to go out before Ascension Day.",
-     False),
-    ("unambiguous-holiday-left-out", "Zu Ostern kam die Familie zusammen.", "The family got together.", False),
+     None, None),
+    ("easter-left-out", "Zu Ostern kam die Familie zusammen.", "The family got together.", "Ostern", "not named"),
+    ("assumption-as-pilgrimage", "Letzte Woche war Mariä Himmelfahrt.", "Last week was the pilgrimage of the Virgin.",
+     "Mariä Himmelfahrt", "not named"),
+    ("assumption-as-journey", "Nach Mariä Himmelfahrt wird das Wetter kühler.",
+     "After Mary's journey to heaven the weather gets cooler.", "Mariä Himmelfahrt", "not named"),
+    ("labour-day-literal", "Am Tag der Arbeit demonstrierten 5000 Menschen.", "5,000 people demonstrated on the day of work.",
+     "Tag der Arbeit", "not named"),
+    ("repentance-day-lost", "Am Buß- und Bettag haben die Schulen in Sachsen frei.", "Schools in Saxony are closed.",
+     "Buß- und Bettag", "not named"),
+    ("all-saints-wrong-date", "An Allerheiligen besuchen viele die Gräber.", "On 2 November, many visit the graves.",
+     "Allerheiligen", "not named"),
+    ("one-flag-per-holiday", "Ostern ist spät, und zu Ostern kommt die Familie.", "It is late, and the family comes.",
+     "Ostern", "not named"),
 ]
 
 
-@pytest.mark.parametrize("de,en,flagged", [c[1:] for c in HOLIDAY_READ_AS_NOUN], ids=[c[0] for c in HOLIDAY_READ_AS_NOUN])
-def test_holiday_read_as_common_noun(de, en, flagged):
+@pytest.mark.parametrize("de,en,flagged,says", [c[1:] for c in HOLIDAY_DROPPED], ids=[c[0] for c in HOLIDAY_DROPPED])
+def test_holiday_dropped(de, en, flagged, says):
     fl = rel_flags(de, en, "holiday_mismatch")
-    assert len(fl) == flagged
+    assert len(fl) == (flagged is not None)
     if flagged:
-        assert de[slice(*fl[0].source_span)] == "Auffahrt"
+        assert de[slice(*fl[0].source_span)] == flagged and says in fl[0].message
+        assert fl[0].severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("de,en,countries", HOLIDAY_NAMES, ids=[c[0] for c in HOLIDAY_NAMES])
+def test_every_public_holiday_is_known_in_both_languages(de, en, countries):
+    """Each public holiday of DE/AT/CH/LI (the `holidays` package's names) reads as one key on both sides."""
+    found = holidays(f"Das war an {de}.", "de")
+    assert len(found) == 1, found
+    assert found[0][2] in {k for _, _, k in holidays(f"That was on {en}.", "en")}
+
+
+# --- weekdays left out --------------------------------------------------------------------------
+
+WEEKDAY_FAILING = [
+    # id, German, English, German weekday flagged
+    ("match-day-lost", "Schon am Mittwoch wartet im Zuge der englischen Woche das Auswärtsspiel in Bremen.",
+     "The away game in Bremen is already waiting in the course of the English week.", "Mittwoch"),
+    ("clock-kept-day-lost", "Das Spiel beginnt am Mittwoch um 18.30 Uhr.", "The game starts at 6.30 pm.", "Mittwoch"),
+    ("compound-with-day-part", "Am Freitagabend brannte in Kleve eine Scheune.",
+     "A barn burned down in Kleve in the evening.", "Freitagabend"),
+    ("adverb", "Das Museum ist montags geschlossen.", "The museum is closed.", "montags"),
+    ("since-sunday", "Die Straße ist seit Sonntag gesperrt.", "The road has been closed.", "Sonntag"),
+    ("sonnabend-as-weekend", "Der Markt findet am Sonnabend statt.", "The market takes place at the weekend.",
+     "Sonnabend"),
+    ("sat-is-a-verb", "Am Samstag saß er im Zug nach Wien.", "He sat on the train to Vienna.", "Samstag"),
+    ("today-too-far-away", "Heute wurde bekannt, dass die Sitzung des Rates am Dienstag ausfällt.",
+     "Today it was announced that the council meeting is cancelled.", "Dienstag"),
+]
+WEEKDAY_PASSING = [
+    ("kept", "Am Mittwochabend spielt Gladbach in Bremen.", "Gladbach play in Bremen on Wednesday evening."),
+    ("night-compound", "Samstagnacht brannte eine Scheune.", "A barn burned down on Saturday night."),
+    ("adverb-kept", "Das Museum ist montags geschlossen.", "The museum is closed on Mondays."),
+    ("abbreviation", "Anpfiff ist am Mittwoch um 18.30 Uhr.", "Kick-off: Wed, 18:30."),
+    ("one-of-two-kept", "Am Samstag und am Sonntag wird gespielt.", "Matches are played on Saturday."),
+    ("saturday-and-sunday-as-weekend", "Am Samstag und Sonntag bleibt es sonnig.", "It will stay sunny at the weekend."),
+    ("today-monday", "Heute, am Montag, beginnt die Schule wieder.", "School starts again today."),
+    ("yesterday-sunday", "Am gestrigen Sonntag gewann Bayern in Mainz.", "Bayern won in Mainz yesterday."),
+    ("date-says-the-day", "Ein Festabend findet am Freitag, 5. Oktober, im Haus des Gastes statt.",
+     "A festive evening takes place on October 5 in the guest house."),
+    ("newspaper", "Das sagte Seibert der Bild am Sonntag.", "Seibert said this to Bild."),
+    ("name-kept", "Das sagte Dagmar Freitag im Bundestag.", "Dagmar Freitag said this in the Bundestag."),
+    ("poll-is-no-day", "Laut der Sonntagsfrage liegt die SPD vorn.", "According to the poll, the SPD is ahead."),
+    ("monday-demos", "Die Montagsdemonstrationen begannen in Leipzig.", "The protests began in Leipzig."),
+    ("assembly-is-no-monday", "Gibt es eine Anleitung für die Montage?", "Are there assembly instructions?"),
+    ("assembly-compound", "Laut der Montageanleitung passt es.", "According to the assembly instructions it fits."),
+]
+
+
+@pytest.mark.parametrize("de,en,flagged", [c[1:] for c in WEEKDAY_FAILING], ids=[c[0] for c in WEEKDAY_FAILING])
+def test_weekday_missing_fails(de, en, flagged):
+    (f,) = rel_flags(de, en, "weekday_missing")
+    assert f.category == Category.DATE and f.severity == Severity.WARNING
+    assert de[slice(*f.source_span)] == flagged
+
+
+@pytest.mark.parametrize("de,en", [c[1:] for c in WEEKDAY_PASSING], ids=[c[0] for c in WEEKDAY_PASSING])
+def test_weekday_missing_passes(de, en):
+    assert rel_flags(de, en, "weekday_missing") == []
+
+
+def test_assembly_is_no_weekday_for_date_mismatch():
+    assert [w for w in read_dates("Die Montage dauert bis Montag.", "de") if w.kind == "weekday"][0].text == "Montag"

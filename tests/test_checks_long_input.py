@@ -15,14 +15,15 @@ from pipeline.checks.runner import run_checks
 from pipeline.records import Category, Unit
 
 CHECKS = {"number_mismatch", "number_word", "rank_mismatch", "number_missing", "date_mismatch", "relative_date",
-          "time_phrase", "holiday_mismatch", "year_mismatch", "year_out_of_frame", "quote_split", "quote_balance",
-          "quote_balance_source", "quote_missing", "repetition", "duplication"}
+          "time_phrase", "holiday_mismatch", "weekday_missing", "year_mismatch", "year_out_of_frame", "quote_split",
+          "quote_balance", "quote_balance_source", "quote_missing", "repetition", "duplication"}
 
 CASES = [
     ("long-word", "a" * 200_000, "b" * 200_000),
     ("numbers-changed", "Es kamen 200 Gäste. " * 8_000, "There were 2000 guests. " * 8_000),
     ("years-changed", "Die Flotte 2015 in Wien. " * 8_000, "The fleet 2016 in Vienna. " * 8_000),
     ("dates", "am 5. Mai und Freitag " * 8_000, "on May 6 and Thursday " * 8_000),
+    ("weekdays-dropped", "heute am Freitag, 5. Mai, Ostern " * 8_000, "today on 6 May " * 8_000),
     ("nights-and-parts", "Nacht zum Samstag, Samstagmittag, Ende Mai, halb drei " * 4_000,
      "Saturday night, Saturday evening, early May, half past three " * 4_000),
     ("magnitudes-and-ranks", "Zehntausende Hunderte Platz drei verdoppelt " * 5_000,

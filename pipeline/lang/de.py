@@ -127,6 +127,16 @@ WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag
             "sonnabend": 5, "sonntag": 6}
 # German glues weekdays into compounds: Freitagabend, Sonntagstrend, montags.
 WEEKDAY_TAIL = r"[a-zäöüß]*"
+# Words that start like a weekday and are none: „Montage“ (assembly), „Montageanleitung“, „Montagen“.
+# The rare plural of Montag („an Montagen“) is lost with them.
+WEEKDAY_LOOKALIKES = ("montage",)
+# A weekday word that names a day, for weekday_missing: the weekday, a part of the day glued to it, a
+# case or adverb ending (Mittwoch, Mittwochabend, mittwochs, Samstagnacht, Freitagabends). Other
+# compounds name a thing (Sonntagsfrage: a poll; Sonntagsrede: lip service; Montagsdemo).
+WEEKDAY_DAY_ENDINGS = ("", "s", "e", "en", "es")
+# Newspapers named by a weekday: „sagte er der Bild am Sonntag“ may come out as "told Bild".
+WEEKDAY_IN_NAMES = (r"(?:Bild|Welt|NZZ|Tagesspiegel|Kurier|Schweiz|Zentralschweiz|Ostschweiz|Blick|Krone)"
+                    r"\s+am\s+Sonntag", r"Der\s+Freitag")
 
 # "6. August", "am 20. Januar", "01.Januar 2018": day first, with a period.
 DAY_MONTH = r"(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|-|–|/)\s*(?:zum\s+)?(?P<d2>[0-3]?\d)\.\s*)?(?P<month>{months})"
@@ -198,6 +208,11 @@ ECHO_PREFIX = 6
 RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 # Adjectives of the same days: „die gestrige Sitzung“, „das heutige Spiel“, „die morgige Wahl“.
 RELATIVE_DAY_ADJECTIVES = {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2}
+# Words that name the present day without a relative-day word: „Nur noch dieser Tag“ ("only today"),
+# „an diesem Tag“, „dieser Tage“, „heutzutage“ ("today", nowadays). They license an English "today";
+# a German one the English leaves out is no lost day ("an diesem Tag" is often "that day").
+TODAY_PHRASES = (r"dies(?:er|en|em|es)\s+(?:heutigen\s+)?Tag(?:e|en|es|s)?(?![\w])", r"heutzutage", r"heutigentags",
+                 r"derzeit", r"zurzeit", r"zur\s+Zeit", r"gegenwärtig")
 # After these words „morgen“ is the morning: „heute morgen“, „Montag morgen“, „gestern morgen“.
 MORNING_AFTER = ("heute", "gestern", "vorgestern", "übermorgen")
 # Parts of the day, as a German word alone or glued to a weekday („Samstagmittag“, „Freitagabend“),
@@ -237,19 +252,74 @@ RANK_STEMS = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "sie
 RANK_ENDINGS = ("e", "er", "en", "es", "em")
 RANK_NOUNS = ("platz", "rang", "position", "startplatz")
 
-# Holidays and feast days, by a key shared with en.HOLIDAYS. Matched as the start of a word
-# („Heiligabend“, „Heiligen Abend“, „Ostermontags“); longer names first.
+# Holidays and feast days, by a key shared with en.HOLIDAYS: the public holidays of Germany, Austria,
+# Switzerland and Liechtenstein by their German names in the `holidays` package (version 0.109, every
+# subdivision; bench/holiday_names.py lists them and the names of this table that cover them), with the
+# names people write besides: inflected forms, Austrian and Swiss names, compounds. A one-word name
+# matches as the start of a word („Ostermontags“, „Silvesternacht“, „Fronleichnamsprozession“); a name
+# of several words as a whole, with a case ending („des Heiligen Abends“, „den Heiligen Drei Königen“).
+# „Mariä Himmelfahrt“ (Assumption, 15 August) is not „Christi Himmelfahrt“ (Ascension Day): the
+# longer name is matched first, so bare „Himmelfahrt“ is the Ascension only when no Mariä stands before.
 HOLIDAYS = {
     "heiligabend": "christmas_eve", "heiligen abend": "christmas_eve", "heiliger abend": "christmas_eve",
-    "weihnachtsabend": "christmas_eve", "weihnachten": "christmas", "weihnachtsfeiertag": "christmas",
-    "silvester": "new_years_eve", "neujahr": "new_year", "karfreitag": "good_friday",
-    "gründonnerstag": "maundy_thursday", "ostermontag": "easter_monday", "ostersonntag": "easter",
-    "ostern": "easter", "karwoche": "holy_week", "pfingstmontag": "whit_monday", "pfingsten": "pentecost",
-    "christi himmelfahrt": "ascension", "himmelfahrt": "ascension", "fronleichnam": "corpus_christi",
-    "allerheiligen": "all_saints", "allerseelen": "all_souls", "rosenmontag": "rose_monday",
-    "aschermittwoch": "ash_wednesday", "nikolaustag": "st_nicholas", "martinstag": "st_martin",
-    "reformationstag": "reformation_day", "tag der deutschen einheit": "german_unity",
-    "valentinstag": "valentine", "muttertag": "mothers_day", "vatertag": "fathers_day",
+    "heilige abend": "christmas_eve", "heiligen nacht": "christmas_eve", "heilige nacht": "christmas_eve",
+    "christnacht": "christmas_eve", "weihnachtsabend": "christmas_eve",
+    "weihnachten": "christmas", "weihnachtsfeiertag": "christmas", "weihnachtsfest": "christmas",
+    "weihnachtstag": "christmas", "christtag": "christmas", "erster weihnachtstag": "christmas",
+    "ersten weihnachtstag": "christmas", "erster weihnachtsfeiertag": "christmas",
+    "ersten weihnachtsfeiertag": "christmas",
+    # 26 December: Boxing Day in Britain, St Stephen's Day in Austria and Switzerland.
+    "zweiter weihnachtstag": "st_stephen", "zweiten weihnachtstag": "st_stephen",
+    "zweiter weihnachtsfeiertag": "st_stephen", "zweiten weihnachtsfeiertag": "st_stephen",
+    "stephanstag": "st_stephen", "stefanstag": "st_stephen", "stephanitag": "st_stephen", "stefanitag": "st_stephen",
+    "silvester": "new_years_eve", "altjahrstag": "new_years_eve", "altjahrsabend": "new_years_eve",
+    "neujahr": "new_year", "berchtoldstag": "berchtold", "bächtelistag": "berchtold",
+    "heilige drei könige": "epiphany", "heiligen drei könige": "epiphany", "heiligen drei königen": "epiphany",
+    "dreikönigstag": "epiphany", "dreikönigsfest": "epiphany", "dreikönig": "epiphany", "epiphanias": "epiphany",
+    "erscheinung des herrn": "epiphany", "mariä lichtmess": "candlemas", "lichtmess": "candlemas",
+    "valentinstag": "valentine", "weltfrauentag": "womens_day", "frauentag": "womens_day",
+    "frauenkampftag": "womens_day", "josefstag": "st_joseph", "josefitag": "st_joseph", "josephstag": "st_joseph",
+    "rosenmontag": "rose_monday", "aschermittwoch": "ash_wednesday", "palmsonntag": "palm_sunday",
+    "karwoche": "holy_week", "gründonnerstag": "maundy_thursday", "karfreitag": "good_friday",
+    "karsamstag": "holy_saturday", "ostersonntag": "easter", "ostern": "easter", "osterfest": "easter",
+    "ostermontag": "easter_monday", "tag der arbeit": "labour_day", "erster mai": "labour_day",
+    "ersten mai": "labour_day", "maifeiertag": "labour_day", "tag der befreiung": "liberation_day",
+    "christi himmelfahrt": "ascension", "himmelfahrt": "ascension", "himmelfahrtstag": "ascension",
+    "vatertag": "fathers_day", "muttertag": "mothers_day",
+    "pfingsten": "pentecost", "pfingstsonntag": "pentecost", "pfingstfest": "pentecost",
+    "pfingstmontag": "whit_monday", "fronleichnam": "corpus_christi", "peter und paul": "peter_paul",
+    "bundesfeier": "national_day", "bundesfeiertag": "national_day", "nationalfeiertag": "national_day",
+    "augsburger hohes friedensfest": "augsburg_peace", "hohes friedensfest": "augsburg_peace",
+    "mariä himmelfahrt": "assumption", "maria himmelfahrt": "assumption", "mariahimmelfahrt": "assumption",
+    "himmelfahrt mariä": "assumption", "himmelfahrt mariens": "assumption", "himmelfahrt marias": "assumption",
+    "mariä aufnahme in den himmel": "assumption", "großer frauentag": "assumption", "großen frauentag": "assumption",
+    "hoher frauentag": "assumption", "hohen frauentag": "assumption",
+    "mariä geburt": "nativity_of_mary", "weltkindertag": "childrens_day", "kindertag": "childrens_day",
+    "eidgenössischer dank-, buss- und bettag": "swiss_prayer_day", "eidgenössischer bettag": "swiss_prayer_day",
+    "eidgenössischen bettag": "swiss_prayer_day", "bettagsmontag": "swiss_prayer_day", "genfer bettag": "geneva_fast",
+    "tag der deutschen einheit": "german_unity", "reformationstag": "reformation_day",
+    "reformationsfest": "reformation_day", "allerheiligen": "all_saints", "allerseelen": "all_souls",
+    "martinstag": "st_martin", "martinitag": "st_martin", "leopolditag": "st_leopold", "leopoldstag": "st_leopold",
+    "volkstrauertag": "mourning_day", "buß- und bettag": "repentance_day", "buss- und bettag": "repentance_day",
+    "buß und bettag": "repentance_day", "bußtag": "repentance_day", "totensonntag": "dead_sunday",
+    "ewigkeitssonntag": "dead_sunday", "nikolaustag": "st_nicholas", "mariä empfängnis": "immaculate_conception",
+    "unbefleckte empfängnis": "immaculate_conception", "näfelser fahrt": "naefels",
+    "jahrestag der befreiung": "liberation_day", "knabenschiessen": "knabenschiessen",
+    "fest der unabhängigkeit": "independence_day", "jahrestag der ausrufung der republik": "republic_day",
+    "wiederherstellung der republik": "restoration_day",
+}
+# Words that start like a holiday and are none: a „Himmelfahrtskommando“ is a suicide mission, a
+# „Kindertagesstätte“ a day nursery, a „Frauentagung“ a women's conference.
+HOLIDAY_LOOKALIKES = ("himmelfahrtskommando", "kindertages", "frauentagung")
+# The fixed day of a holiday, (month, day): „an Allerheiligen“ rendered as "on 1 November" is kept.
+HOLIDAY_DATES = {
+    "christmas_eve": (12, 24), "christmas": (12, 25), "st_stephen": (12, 26), "new_years_eve": (12, 31),
+    "new_year": (1, 1), "berchtold": (1, 2), "epiphany": (1, 6), "candlemas": (2, 2), "valentine": (2, 14),
+    "womens_day": (3, 8), "st_joseph": (3, 19), "labour_day": (5, 1), "liberation_day": (5, 8),
+    "peter_paul": (6, 29), "augsburg_peace": (8, 8), "assumption": (8, 15), "nativity_of_mary": (9, 8),
+    "childrens_day": (9, 20), "german_unity": (10, 3), "reformation_day": (10, 31), "all_saints": (11, 1),
+    "all_souls": (11, 2), "st_martin": (11, 11), "st_leopold": (11, 15), "st_nicholas": (12, 6),
+    "immaculate_conception": (12, 8),
 }
 # Regional names that are common nouns too (Swiss „Auffahrt“ is Ascension Day and a driveway): a
 # holiday only as a whole word right after a preposition, with no article („vor Auffahrt“).

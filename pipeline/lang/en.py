@@ -88,6 +88,9 @@ MONTH_CUES = {"in", "on", "of", "since", "until", "till", "by", "from", "to", "e
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6}
 WEEKDAY_TAIL = r"s?"
+# Abbreviated weekdays in datelines and listings ("Wed, 18:30", "Sat. 12 May"); case-sensitive, and only
+# before a date, a time or with a period, so "sat", "Sun" and "wed" stay words.
+WEEKDAY_ABBREVIATIONS = r"(?<![\w])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:\.|(?=,?\s*\d))"
 
 # "6 August", "6th of August", "4 to 14 October"
 DAY_MONTH = (r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:(?:to|and|-|–|/)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s*)?"
@@ -166,19 +169,60 @@ RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "sev
               "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 RANK_NOUNS = ("number", "no.", "no", "place", "position", "rank", "spot")
 
-# Holidays and feast days (de.HOLIDAYS): every English name of each.
+# Holidays and feast days (de.HOLIDAYS): every English name of each, the `holidays` package's en_US
+# names first, then British and common ones ("Boxing Day", "May Day", "Whitsun").
 HOLIDAYS = {
-    "christmas_eve": ("christmas eve", "holy night"), "christmas": ("christmas", "xmas"),
-    "new_years_eve": ("new year's eve", "new year’s eve", "new years eve", "silvester"),
-    "new_year": ("new year", "new year's day", "new year’s day"), "good_friday": ("good friday",),
-    "maundy_thursday": ("maundy thursday", "holy thursday"), "easter_monday": ("easter monday",),
-    "easter": ("easter",), "holy_week": ("holy week",), "whit_monday": ("whit monday", "pentecost monday"),
-    "pentecost": ("pentecost", "whitsun", "whitsunday", "whit sunday"), "ascension": ("ascension",),
-    "corpus_christi": ("corpus christi",), "all_saints": ("all saints",), "all_souls": ("all souls",),
+    "christmas_eve": ("christmas eve", "holy night", "holy evening", "holy eve"),
+    "christmas": ("christmas", "xmas", "yuletide", "yule", "nativity of the lord", "festive season",
+                  "holiday season"),
+    "st_stephen": ("saint stephen's day", "st. stephen's day", "st stephen's day", "st. stephen’s day",
+                   "st stephen’s day", "saint stephen’s day", "boxing day", "second day of christmas",
+                   "second christmas", "day after christmas"),
+    "new_years_eve": ("new year's eve", "new year’s eve", "new years eve", "silvester", "sylvester", "hogmanay"),
+    "new_year": ("new year", "new year's day", "new year’s day"),
+    "berchtold": ("saint berchtold's day", "st. berchtold's day", "berchtold's day", "berchtold’s day",
+                  "berchtoldstag", "st. berchtold", "saint berchtold"),
+    "epiphany": ("epiphany", "three kings", "three kings' day", "three kings’ day", "three wise men", "magi",
+                 "twelfth day"),
+    "candlemas": ("candlemas", "presentation of the lord", "purification of the virgin"),
+    "valentine": ("valentine",), "womens_day": ("women's day", "women’s day", "womens day"),
+    "st_joseph": ("saint joseph's day", "st. joseph's day", "st joseph's day", "st. joseph’s day",
+                  "saint joseph", "st. joseph", "st joseph"),
     "rose_monday": ("rose monday", "carnival monday", "shrove monday"), "ash_wednesday": ("ash wednesday",),
-    "st_nicholas": ("st. nicholas", "st nicholas", "saint nicholas", "nicholas day"),
+    "palm_sunday": ("palm sunday",), "holy_week": ("holy week",),
+    "maundy_thursday": ("maundy thursday", "holy thursday"), "good_friday": ("good friday",),
+    "holy_saturday": ("holy saturday", "easter saturday"), "easter": ("easter",),
+    "easter_monday": ("easter monday",),
+    "labour_day": ("labor day", "labour day", "may day", "mayday", "workers' day", "workers’ day",
+                   "first of may", "1st of may"),
+    "liberation_day": ("liberation day", "day of liberation", "liberation from nazism",
+                       "liberation from national socialism"),
+    "ascension": ("ascension",), "fathers_day": ("father's day", "father’s day", "fathers day", "ascension"),
+    "mothers_day": ("mother's day", "mother’s day", "mothers day"),
+    "pentecost": ("pentecost", "whitsun", "whitsunday", "whit sunday"),
+    "whit_monday": ("whit monday", "pentecost monday", "whitmonday"), "corpus_christi": ("corpus christi",),
+    "peter_paul": ("saints peter and paul", "st. peter and paul", "st peter and paul", "peter and paul"),
+    "national_day": ("national day", "national holiday", "federal celebration", "swiss national day",
+                     "austrian national day", "bundesfeier"),
+    "augsburg_peace": ("augsburg peace festival", "peace festival", "high peace festival"),
+    "assumption": ("assumption day", "assumption"),
+    "nativity_of_mary": ("nativity of mary", "birth of mary", "nativity of the virgin", "nativity of the blessed virgin"),
+    "childrens_day": ("children's day", "children’s day", "childrens day"),
+    "swiss_prayer_day": ("prayer monday", "day of prayer", "federal day of thanksgiving", "federal fast",
+                         "thanksgiving, repentance and prayer", "bettag"),
+    "geneva_fast": ("genevan fast", "geneva fast", "jeûne genevois"),
+    "german_unity": ("german unity day", "day of german unity", "unity day"),
+    "reformation_day": ("reformation day",), "all_saints": ("all saints",), "all_souls": ("all souls",),
     "st_martin": ("st. martin", "st martin", "saint martin", "martinmas"),
-    "reformation_day": ("reformation day",), "german_unity": ("german unity day", "day of german unity", "unity day"),
-    "valentine": ("valentine",), "mothers_day": ("mother's day", "mother’s day", "mothers day"),
-    "fathers_day": ("father's day", "father’s day", "fathers day", "ascension"),
+    "st_leopold": ("saint leopold", "st. leopold", "st leopold"),
+    "mourning_day": ("day of mourning", "remembrance day", "remembrance sunday", "volkstrauertag"),
+    "repentance_day": ("repentance and prayer day", "day of repentance", "repentance day",
+                       "day of prayer and repentance", "prayer and repentance", "buß- und bettag"),
+    "dead_sunday": ("sunday of the dead", "eternity sunday", "dead sunday", "totensonntag", "remembrance sunday",
+                    "sunday of remembrance"),
+    "st_nicholas": ("st. nicholas", "st nicholas", "saint nicholas", "nicholas day"),
+    "immaculate_conception": ("immaculate conception",), "naefels": ("näfels", "naefels"),
+    "knabenschiessen": ("knabenschiessen", "boys' shooting"), "independence_day": ("independence day",),
+    "republic_day": ("republic day", "proclamation of the republic"),
+    "restoration_day": ("restoration day", "restoration of the republic"),
 }
