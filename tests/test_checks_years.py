@@ -155,6 +155,11 @@ FRAME_FAILING = [
      1, "2015"),
     ("years-ago-is-a-present", ["Vor zwei Jahren schloss die Fabrik.", "Die Arbeiter 1998 aus Polen blieben."],
      1, "1998"),
+    ("about-years-ago-is-a-present", ["Die Planung begann vor rund acht Jahren.",
+                                      "Breite Türen hat Architekt Rudolf Bader im Jahr 2006 in seinem Konzept bedacht."], 1, "im Jahr 2006"),
+    # „Tour“ is a trip as often as a race: a year after it is no edition.
+    ("trip-is-no-edition", ["Im Mai 2011 war das Wetter schön.", "Für drei Menschen endet die Tour 1994 mit dem Motorrad tödlich."],
+     1, "1994"),
     ("one-year-is-a-frame", ["Im Oktober 2024 kamen die Truppen.",
                              "Die Soldaten im Jahr 2019 an der Front wurden abgezogen."], 1, "im Jahr 2019"),
     # The edition nouns are a list, not every short capitalised word or compound.
@@ -196,7 +201,7 @@ EDITIONS = [
     ("world-cup-compound", "Die Fußball-WM 2014 in Brasilien kostete Milliarden."),
     ("hyphenated-cup", "Beim Ski-Weltcup 2019 in Kitzbühel siegte ein Schweizer."),
     ("tennis-open", "Die US Open 2019 in New York gewann eine Kanadierin."),
-    ("race-with-name", "Er fuhr die Tour de France 2019 mit einem neuen Team."),
+    ("race", "Er fuhr die Rallye 2019 mit einem neuen Team."),
     ("song-contest", "Der Eurovision Song Contest 2019 in Tel Aviv war umstritten."),
     ("paralympics", "Die Paralympics 2021 in Tokio fanden ohne Publikum statt."),
     ("church-congress", "Der Kirchentag 2019 in Dortmund zog Hunderttausende an."),

@@ -347,9 +347,9 @@ EDITION_NOUNS = {
     "buga": "event", "ila": "event", "mwc": "event", "cebit": "event", "gamescom": "event",
     "photokina": "event", "bauma": "event", "drupa": "event", "wiesn": "event", "berlinale": "event",
     "biennale": "event", "documenta": "event", "karneval": "event", "fasching": "event", "session": "event",
-    # sport: tournaments, races, leagues
+    # sport: tournaments, races, leagues („Tour“ is a trip as often as the race: not here)
     "euro": "event", "esc": "event", "olympics": "event", "paralympics": "event", "games": "event",
-    "cup": "event", "open": "event", "masters": "event", "tour": "event", "rallye": "event",
+    "cup": "event", "open": "event", "masters": "event", "rallye": "event",
     "marathon": "event", "prix": "event", "gp": "event", "dtm": "event", "championships": "event",
     "contest": "event",
     # conferences and elections
@@ -380,5 +380,5 @@ PRESENT_YEAR = (r"\b(?:(?:in\s+diesem|im\s+(?:vergangenen|letzten|vorigen|nächs
                 r"(?!\s+(?:des|der|seines|seiner|ihres|ihrer)\b)"  # „im letzten Jahr des Krieges“ is told time
                 r"|(?:dieses|letztes|voriges|vergangenes|nächstes|kommendes)\s+Jahr"
                 r"|heuer|Vorjahr(?:es|s)?|(?:dies|letzt|vor|nächst)jährige[mnrs]?"
-                r"|vor\s+(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig"
+                r"|vor\s+(?:(?:rund|etwa|knapp|fast|gut|über|genau|mehr\s+als|nahezu|beinahe)\s+)?(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig"
                 r"|hundert|wenigen|einigen|mehreren|vielen|\d+)\s+Jahren?)\b")
