@@ -379,14 +379,19 @@ WEEKDAY_PASSING = [
 
 @pytest.mark.parametrize("de,en,flagged", [c[1:] for c in WEEKDAY_FAILING], ids=[c[0] for c in WEEKDAY_FAILING])
 def test_weekday_missing_fails(de, en, flagged):
-    (f,) = rel_flags(de, en, "weekday_missing")
-    assert f.category == Category.DATE and f.severity == Severity.WARNING
+    # Information by default (thresholds.toml: human translators drop weekdays more often than MT).
+    (f,) = all_flags(de, en, "weekday_missing")
+    assert f.category == Category.DATE and f.severity == Severity.INFO
     assert de[slice(*f.source_span)] == flagged
 
 
 @pytest.mark.parametrize("de,en", [c[1:] for c in WEEKDAY_PASSING], ids=[c[0] for c in WEEKDAY_PASSING])
 def test_weekday_missing_passes(de, en):
-    assert rel_flags(de, en, "weekday_missing") == []
+    assert all_flags(de, en, "weekday_missing") == []
+
+
+def all_flags(source, translation, check):
+    return run_checks([Unit(id="u", source=source, translation=translation)], only={check})[0]
 
 
 def test_assembly_is_no_weekday_for_date_mismatch():
