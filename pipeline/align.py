@@ -3,7 +3,8 @@
 Each German content word is looked for in the English, in this order: the same string
 ("Bundesliga", "Covid"), a number with the same digits, a name with the same spelling key or an
 exonym (Peskow ~ Peskov, Neapel ~ Naples), an English word whose stem the lexicon gives for it
-(``pipeline.lexicon``: Ding's list, both sides stemmed), and the parts of a compound. A known word
+(``pipeline.lexicon``: Ding's list, both sides stemmed), the parts of a compound, and a phrase of the
+list whose German words the paragraph has and one of whose renderings the English has. A known word
 found none of these ways is *unrendered*; a word neither the lexicon nor the English knows is
 *unknown* and counts for nothing. Linear in the words of the paragraph: one look-up per word.
 
@@ -23,10 +24,12 @@ from .lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_F
                          GERMAN_PARTICLES, GERMAN_FINITE_ENDINGS, GERMAN_SEPARABLE_PARTICLES, GERMAN_YEAR_NOUNS,
                          spelling_key, tokens)
 
-SAME, NUMBER, NAME, LEXICON, COMPOUND, UNRENDERED, UNKNOWN = (
-    "same", "number", "name", "lexicon", "compound", "unrendered", "unknown")
-RENDERED = frozenset({SAME, NUMBER, NAME, LEXICON, COMPOUND})
+SAME, NUMBER, NAME, LEXICON, COMPOUND, PHRASE, UNRENDERED, UNKNOWN = (
+    "same", "number", "name", "lexicon", "compound", "phrase", "unrendered", "unknown")
+RENDERED = frozenset({SAME, NUMBER, NAME, LEXICON, COMPOUND, PHRASE})
 _DIGITS = re.compile(r"\d+")
+# Words either side of a German word within which a phrase's other words must stand.
+PHRASE_WINDOW = 6
 # Number words of each language by value (cardinals and ordinals), whole numbers only.
 _DE_NUMBER_WORDS = {w: int(v) for table in (de_lang.UNITS, de_lang.TENS, de_lang.ORDINALS) for w, v in table.items()
                     if float(v).is_integer() and w not in de_lang.VAGUE_NUMBER_WORDS}
@@ -192,9 +195,35 @@ def _align(source: str, translation: str, lex) -> Alignment:
                     elif tr or parts:
                         how = UNRENDERED
         words.append(Word(s, e, w, how, en))
+    if lex is not None and any(w.how == UNRENDERED for w in words):
+        accounts |= _phrases_rendered(lex, words, de_toks, en_stems, nearest)
     english = tuple(EnglishWord(s, e, w, low in src_lower or key in src_keys or lexmod.english_stem(low) in accounts)
                     for (s, e, w), (low, key, _) in zip(en_toks, forms) if english_content(w) and not w.isdigit())
     return Alignment(tuple(words), english, lex is None)
+
+
+def _phrases_rendered(lex, words: list, de_toks, en_stems: set, nearest) -> set:
+    """Unrendered words of a phrase the list knows, all of whose German words the paragraph has and
+    one of whose renderings the English has, are rendered by it: „geben Sie mir Bescheid“ as "let
+    me know", „es sich anders überlegen“ as "change your mind". Replaces them in ``words``; returns
+    the English stems the phrases account for."""
+    stems = [lexmod.german_stem(t[2]) for t in de_toks]
+    index = {t[0]: k for k, t in enumerate(de_toks)}
+    accounted: set = set()
+    for i, w in enumerate(words):
+        if w.how != UNRENDERED:
+            continue
+        # The phrase's other words near this one, in the same clause or the next („blieb … stehen“).
+        k = index[w.start]
+        near = set(stems[max(0, k - PHRASE_WINDOW):k + PHRASE_WINDOW + 1])
+        for de_stems, renderings in lex.phrases(w.text):
+            if de_stems <= near:
+                hit = next((r for r in renderings if r <= en_stems), None)
+                if hit:
+                    words[i] = Word(w.start, w.end, w.text, PHRASE, nearest("stem", hit, w.start))
+                    accounted |= hit
+                    break
+    return accounted
 
 
 def _separable(lex, low: str, particles: list[str], en_stems: set) -> frozenset:

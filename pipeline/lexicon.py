@@ -29,7 +29,7 @@ from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS
 # Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
 SYSTEM_SOURCES = (Path("/usr/share/trans/de-en"),)
 ENV = "DEEN_LEXICON"
-FORMAT = 9  # bump when the cache layout or the parsing rules change
+FORMAT = 10  # bump when the cache layout or the parsing rules change
 
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|/[^/\s]+/")  # "/Schupo/": an abbreviation
 _IRREGULAR = re.compile(r"\{([^}]*)\}")  # "to go {went; gone}": English irregular forms
@@ -124,6 +124,37 @@ def parse_ding(lines) -> dict[str, set[str]]:
     return forms
 
 
+# A phrase of the list: its German words (2 to 4, frame words dropped) and its English renderings
+# (each at most this many content words), matched by stems on both sides.
+MAX_PHRASE_WORDS = 4
+_PHRASE_STRIP = ".,;:!?\"'„“”()…"
+
+
+def parse_ding_phrases(lines) -> dict[frozenset[str], set[frozenset[str]]]:
+    """German stems of a phrase -> the English stems of each of its renderings, from Ding's list:
+    „jdm. Bescheid geben“ :: "to let sb. know" gives {bescheid, geb} -> {{let, know}}. Words of
+    an idiom („es sich anders überlegen“, "change one's mind") that no single entry translates."""
+    phrases: dict[frozenset[str], set[frozenset[str]]] = {}
+    for line in lines:
+        if line.startswith("#") or " :: " not in line:
+            continue
+        de, en = line.rstrip("\n").split(" :: ", 1)
+        de_parts, en_parts = de.split(" | "), en.split(" | ")
+        if len(de_parts) != len(en_parts):
+            continue  # misaligned sub-entries: a phrase's rendering cannot be told
+        for d, e in zip(de_parts, en_parts):
+            renderings = {frozenset(x) for x in map(_english_stems, e.split(";")) if 0 < len(x) <= MAX_PHRASE_WORDS}
+            if not renderings:
+                continue
+            for alt in _BRACKETS.sub(" ", d).split(";"):
+                words = [w.strip(_PHRASE_STRIP) for w in alt.replace("/", " ").split()]
+                words = [w for w in words if w and w.lower().strip(".") not in _GERMAN_FRAME and _WORD.fullmatch(w)]
+                stems = frozenset(german_stem(w) for w in words)
+                if 2 <= len(words) <= MAX_PHRASE_WORDS and len(stems) >= 2:
+                    phrases.setdefault(stems, set()).update(renderings)
+    return phrases
+
+
 @dataclass(frozen=True)
 class LexiconInfo:
     """Which list the lexicon was built from: goes into the settings of every output."""
@@ -194,6 +225,11 @@ class Lexicon:
         """English stems of exactly this German form, None when the list has no such form."""
         return _form(self, word.lower())
 
+    def phrases(self, word: str) -> tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]:
+        """The list's phrases with this German word (by stem): (their German stems, the English
+        stems of each rendering)."""
+        return _phrases(self, german_stem(word.lower()))
+
     def parts(self, word: str) -> tuple[str, ...]:
         """The known parts of a German compound, head last ("Bundesregierung" -> bundes, regierung);
         () when it does not split into known words."""
@@ -220,6 +256,15 @@ def _form(lex: Lexicon, low: str) -> Optional[frozenset[str]]:
     if key not in _FORM_CACHE:
         _FORM_CACHE[key] = lex._get("forms", low)
     return _FORM_CACHE[key]
+
+
+@lru_cache(maxsize=100_000)
+def _phrases(lex: Lexicon, stem: str) -> tuple:
+    out = []
+    for de, en in lex.db.execute("SELECT p.de, p.en FROM phrase_words w JOIN phrases p ON p.id = w.id "
+                                 "WHERE w.k = ?", (stem,)):
+        out.append((frozenset(de.split()), tuple(frozenset(r.split()) for r in en.split("|"))))
+    return tuple(out)
 
 
 def _stem_entry(lex: Lexicon, stem: str) -> frozenset[str]:
@@ -300,7 +345,9 @@ def build(source: Path, dest: Optional[Path] = None) -> Path:
     if not source.is_file():
         raise InputError(source, "no such lexicon file (Ding's de-en format: install Debian's trans-de-en)")
     with open(source, encoding="utf-8", errors="replace") as f:
-        forms = parse_ding(f)
+        lines = f.readlines()
+    forms = parse_ding(lines)
+    phrases = parse_ding_phrases(lines)
     if not forms:
         raise InputError(source, "no German–English entries found (expected Ding's 'DE :: EN' lines)")
     stems: dict[str, set[str]] = {}
@@ -314,10 +361,17 @@ def build(source: Path, dest: Optional[Path] = None) -> Path:
     db.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
                      "CREATE TABLE forms (k TEXT PRIMARY KEY, en TEXT) WITHOUT ROWID;"
                      "CREATE TABLE stems (k TEXT PRIMARY KEY, en TEXT) WITHOUT ROWID;"
-                     "CREATE TABLE english (k TEXT PRIMARY KEY) WITHOUT ROWID;")
+                     "CREATE TABLE english (k TEXT PRIMARY KEY) WITHOUT ROWID;"
+                     "CREATE TABLE phrases (id INTEGER PRIMARY KEY, de TEXT, en TEXT);"
+                     "CREATE TABLE phrase_words (k TEXT, id INTEGER, PRIMARY KEY (k, id)) WITHOUT ROWID;")
     db.executemany("INSERT INTO forms VALUES (?, ?)", ((k, " ".join(sorted(v))) for k, v in sorted(forms.items())))
     db.executemany("INSERT INTO stems VALUES (?, ?)", ((k, " ".join(sorted(v))) for k, v in sorted(stems.items())))
     db.executemany("INSERT INTO english VALUES (?)", ((s,) for s in sorted({s for v in forms.values() for s in v})))
+    ordered = sorted(phrases.items(), key=lambda kv: sorted(kv[0]))
+    db.executemany("INSERT INTO phrases VALUES (?, ?, ?)",
+                   ((i, " ".join(sorted(de)), "|".join(sorted(" ".join(sorted(r)) for r in en)))
+                    for i, (de, en) in enumerate(ordered)))
+    db.executemany("INSERT INTO phrase_words VALUES (?, ?)", ((k, i) for i, (de, _) in enumerate(ordered) for k in de))
     db.executemany("INSERT INTO meta VALUES (?, ?)", [("format", str(FORMAT)), ("source", str(source)),
                                                       ("sha256", _sha256(source)), ("forms", str(len(forms)))])
     db.commit()

@@ -14,6 +14,13 @@ Bund {m} :: federation
 Sprecher {m} | Sprecher {pl} :: spokesman | spokesmen
 Chef {m} | Chefs {pl} :: boss; chief | bosses; chiefs
 Greif {m} | Greifen {pl} :: griffin | griffins
+jdm. Bescheid geben; jdm. Bescheid sagen {v} :: to let sb. know; to tell sb.
+es sich anders überlegen {v} :: to change one's mind
+wissen {vt} :: to know
+Bescheid {m} :: notice; decision
+geben {vt} | gebend | gegeben | er/sie gibt :: to give | giving | given | he/she gives
+anders {adv} :: differently; otherwise
+überlegen {vt} :: to consider
 Pass {m} | Pässe {pl} :: pass; passport | passes; passports
 schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods

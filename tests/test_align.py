@@ -63,6 +63,25 @@ def test_auxiliaries_and_modals_are_not_judged(tiny_lexicon, src, tr):
             and w.text != "spät"] == []
 
 
+# A phrase of the list renders its words when the English has one of its renderings.
+@pytest.mark.parametrize("src,tr,rendered,unrendered", [
+    ("Geben Sie mir Bescheid.", "Let me know.", {"Geben", "Bescheid"}, set()),
+    ("Falls Sie es sich anders überlegen, sagen Sie es.", "If you change your mind, say so.",
+     {"anders", "überlegen"}, set()),
+    # The English lacks every rendering: the words stay unrendered.
+    ("Geben Sie mir Bescheid.", "Send me the answer.", set(), {"Bescheid"}),
+    # The German lacks a word of the phrase: no phrase.
+    ("Er hat einen Bescheid.", "He knows.", set(), {"Bescheid"}),
+    # Its words stand too far apart to make the phrase.
+    ("Geben Sie uns das Geld sofort zurück, sagte der Mann am Telefon, und dann kam der Bescheid.",
+     "Hand over the money at once, the man on the phone said, and let us know.", set(), {"Bescheid"}),
+])
+def test_phrases_render_their_words(tiny_lexicon, src, tr, rendered, unrendered):
+    words = {w.text: w for w in align(src, tr).words}
+    assert {t for t in rendered if words[t].rendered} == rendered
+    assert {t for t in unrendered if words[t].how == "unrendered"} == unrendered
+
+
 def test_coverage_and_unrendered_runs(tiny_lexicon):
     src = "Die Regierung will das Gesetz ändern, meinte der Minister am Montag."
     al = align(src, "The government wants to change the law.")

@@ -30,6 +30,21 @@ def test_parse_ding_skips_phrases_and_comments():
     assert not any(k.startswith("#") for k in forms)
 
 
+def test_parse_ding_phrases_pairs_german_words_with_each_rendering():
+    phrases = lexicon.parse_ding_phrases(TINY_DING.splitlines())
+    de = frozenset(lexicon.german_stem(w) for w in ("Bescheid", "geben"))
+    assert phrases[de] == {frozenset({"let", "know"}), frozenset({"tell"})}
+    assert frozenset({lexicon.german_stem("anders"), lexicon.german_stem("überlegen")}) in phrases
+    # A single word is no phrase; frame words („jdm.“, „es“, „sich“) are dropped.
+    assert all(len(k) >= 2 for k in phrases) and not any("jdm" in k or "sich" in k for k in phrases)
+
+
+def test_phrases_looked_up_by_any_of_their_words(tiny_lexicon):
+    for word in ("Bescheid", "gebe", "geben"):
+        assert any(frozenset({"let", "know"}) in r for _, r in tiny_lexicon.phrases(word)), word
+    assert tiny_lexicon.phrases("Haus") == ()
+
+
 @pytest.mark.parametrize("a,b", [("houses", "house"), ("housing", "house"), ("governments", "government"),
                                  ("stopped", "stop"), ("studies", "study")])
 def test_english_stem_gives_forms_one_key(a, b):
