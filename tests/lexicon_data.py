@@ -49,6 +49,7 @@ hinzufügen {vt} | hinzufügend | hinzugefügt :: to add | adding | added
 fügen {vt} :: to join
 Jahr {n} | Jahre {pl} :: year | years
 Minister {m} :: minister
+Oberbürgermeister {m} :: mayor; Lord Mayor
 Reform {f} :: reform
 Gesetz {n} :: law
 ändern {vt} | ändernd | geändert :: to change | changing | changed

@@ -76,6 +76,11 @@ LEXICON_FAILS = [
     ("adjective-left", "Das Konzert war furios.", "The concert was furios.", "furios"),
     ("noun-beside-german-function-word", "Können Sie die Rückscheine zu schicken?",
      "Can you send the Rückscheine zu?", "Rückscheine"),
+    # A German title kept before a name: the name is copied, the title should have been translated.
+    ("title-before-name", "Die Spende ging an Oberbürgermeister Peter Labonte.",
+     "The donation went to Oberbürgermeister Peter Labonte.", "Oberbürgermeister"),
+    ("title-after-linked-place", "Die Feuerwehr Lahnstein dankte an Oberbürgermeister Peter Labonte.",
+     "The fire brigade Lahnstein an Oberbürgermeister Peter Labonte thanked.", "Oberbürgermeister"),
 ]
 LEXICON_PASSES = [
     ("quoted-title", 'Sein Programm heißt "Guten Tag, liebes Glück".',
@@ -84,6 +89,9 @@ LEXICON_PASSES = [
     ("place-name-with-bei", "Das Kabel endet nahe Edermanning bei Reut an einem Mast.",
      "The cable ends at a mast near Edermanning bei Reut."),
     ("place-name-an-der", "Sie studierte in Halle an der Saale.", "She studied in Halle an der Saale."),
+    ("title-translated", "Die Spende ging an Oberbürgermeister Peter Labonte.",
+     "The donation went to Mayor Peter Labonte."),
+    ("title-opening-the-sentence", "Oberbürgermeister Peter Labonte dankte.", "Oberbürgermeister Peter Labonte thanked."),
     ("place-with-english-look-alike", "Er wohnt in Thüringen.", "He lives in Thüringen."),
     ("noun-alone-may-be-a-name", "Können Sie die Rückscheine schicken?", "Can you send the Rückscheine?"),
     ("translated", "Das Konzert war furios.", "The concert was rousing."),

@@ -137,9 +137,9 @@ def _nouns_left(ctx, toks, src_words: set[str]):
         if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words)):
             continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
+        before_name = i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == ""
         if (prev and ((prev[:1].isupper() and prev.lower() not in ENGLISH_FUNCTION_WORDS) or prev in NAME_PARTICLES)
-                and text[toks[i - 1][1]:s].strip() == "") or (
-                i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == ""):
+                and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only)):
             continue
         if _quoted(text, s, e) or not _after_lower_word(ctx.source, low):
             continue
@@ -148,6 +148,14 @@ def _nouns_left(ctx, toks, src_words: set[str]):
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
                                                           "texts do not use")
+
+
+def _title_left(low: str, toks, i: int, only) -> bool:
+    """A German noun of office kept before a name („Oberbürgermeister Peter Labonte“), after a
+    lower-case English word: a title left untranslated, not the first word of a name."""
+    prev = toks[i - 1][2] if i else ""
+    return low.casefold() in only and _lexicon_noun(low) and bool(prev) and prev[:1].islower() \
+        and i + 2 < len(toks) and toks[i + 2][2][:1].isupper()
 
 
 def _brand_like(word: str) -> bool:
@@ -197,7 +205,11 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
         j = i
         while j + 1 < len(toks) and toks[j + 1][2].lower() in GERMAN_PLACE_NAME_LINKS:
             j += 1
-        if j + 1 < len(toks) and toks[j + 1][2][:1].isupper():
+        # The name ends there: a capitalised word after it makes the linked word a title's
+        # neighbour („Lahnstein an Oberbürgermeister Peter Labonte“), not a place name's part.
+        if j + 1 < len(toks) and toks[j + 1][2][:1].isupper() \
+                and not (j + 2 < len(toks) and toks[j + 2][2][:1].isupper()
+                         and translation[toks[j + 1][1]:toks[j + 2][0]].strip() == ""):
             span = (toks[i - 1][0], toks[j + 1][1])
             if re.sub(r"\s+", " ", translation[span[0]:span[1]]) in re.sub(r"\s+", " ", source):
                 out.append(span)
