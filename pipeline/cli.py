@@ -267,15 +267,23 @@ def lexicon_status_cmd():
 
 @app.command("checks")
 @writes_stdout
-def checks_cmd():
-    """List every registered check with its category, severity and title."""
+def checks_cmd(
+    config: Optional[Path] = typer.Option(None, "--config", help="Thresholds file (TOML) whose severities to show."),
+):
+    """List every registered check with its category, severity (as the thresholds set it) and title."""
     from .checks import load_all
+    from .checks.config import load_config
     from .checks.registry import REGISTRY
 
     load_all()
+    try:
+        cfg = load_config(config)
+    except (DeenError, OSError) as e:
+        fail(e)
     for spec in sorted(REGISTRY.values(), key=lambda s: (s.category.value, s.id)):
         side = "translation" if spec.needs_translation else "source"
-        typer.echo(f"{spec.id:24s} {spec.category.value:13s} {spec.severity.value:8s} {side:12s} {spec.title}")
+        severity = cfg.params(spec.id).get("severity", spec.severity.value) if cfg.enabled(spec.id) else "off"
+        typer.echo(f"{spec.id:24s} {spec.category.value:13s} {severity:8s} {side:12s} {spec.title}")
 
 
 @app.command("translate")

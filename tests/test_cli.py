@@ -348,3 +348,28 @@ def test_quiet_silences_library_progress_bars(tiny_model, quiet):
         assert res.stderr == ""
     else:  # the control: transformers does draw a bar, so the quiet case proves -q removed it
         assert "it/s" in res.stderr
+
+
+# -- deen checks shows what runs: the severities of the thresholds, not the registry's defaults -----
+
+@pytest.mark.parametrize("extra,check,severity", [
+    ("", "quote_balance", "error"),          # promoted in thresholds.toml
+    ("", "weekday_missing", "info"),         # demoted in thresholds.toml
+    ("[omission]\nseverity = \"error\"\n", "omission", "error"),
+    ("[omission]\nenabled = false\n", "omission", "off"),
+])
+def test_checks_lists_the_severity_that_runs(tmp_path, extra, check, severity):
+    args = ["checks"]
+    if extra:
+        (tmp_path / "t.toml").write_text(extra, encoding="utf-8")
+        args += ["--config", tmp_path / "t.toml"]
+    res = invoke(args)
+    assert res.exit_code == 0
+    line = next(x for x in res.stdout.splitlines() if x.split()[0] == check)
+    assert line.split()[2] == severity
+
+
+def test_checks_names_a_bad_config(tmp_path):
+    (tmp_path / "t.toml").write_text("[nope]\n", encoding="utf-8")
+    res = invoke(["checks", "--config", tmp_path / "t.toml"])
+    assert res.exit_code == 2 and "nope" in res.stderr
