@@ -101,16 +101,23 @@ def _german_form(text: str) -> Optional[str]:
     return w.lower() if _WORD.fullmatch(w) else None
 
 
-def parse_ding(lines) -> dict[str, set[str]]:
-    """German word form (lower case) -> English stems, from lines of Ding's ``DE :: EN`` format."""
-    forms: dict[str, set[str]] = {}
+def _entries(lines):
+    """Each entry of Ding's ``DE :: EN`` lines as its sub-entries: (German parts, English parts,
+    whether they pair up one to one)."""
     for line in lines:
         if line.startswith("#") or " :: " not in line:
             continue
         de, en = line.rstrip("\n").split(" :: ", 1)
         de_parts, en_parts = de.split(" | "), en.split(" | ")
-        if len(de_parts) != len(en_parts):
-            en_parts = [en] * len(de_parts)  # misaligned sub-entries: every form may mean any of them
+        yield de_parts, en_parts, len(de_parts) == len(en_parts)
+
+
+def parse_ding(lines) -> dict[str, set[str]]:
+    """German word form (lower case) -> English stems, from lines of Ding's ``DE :: EN`` format."""
+    forms: dict[str, set[str]] = {}
+    for de_parts, en_parts, paired in _entries(lines):
+        if not paired:
+            en_parts = [" | ".join(en_parts)] * len(de_parts)  # every form may mean any of them
         for d, e in zip(de_parts, en_parts):
             stems = None
             for alt in _BRACKETS.sub(" ", d).split(";"):  # "innerhalb {prp; +Gen.}": brackets first
@@ -135,12 +142,8 @@ def parse_ding_phrases(lines) -> dict[frozenset[str], set[frozenset[str]]]:
     „jdm. Bescheid geben“ :: "to let sb. know" gives {bescheid, geb} -> {{let, know}}. Words of
     an idiom („es sich anders überlegen“, "change one's mind") that no single entry translates."""
     phrases: dict[frozenset[str], set[frozenset[str]]] = {}
-    for line in lines:
-        if line.startswith("#") or " :: " not in line:
-            continue
-        de, en = line.rstrip("\n").split(" :: ", 1)
-        de_parts, en_parts = de.split(" | "), en.split(" | ")
-        if len(de_parts) != len(en_parts):
+    for de_parts, en_parts, paired in _entries(lines):
+        if not paired:
             continue  # misaligned sub-entries: a phrase's rendering cannot be told
         for d, e in zip(de_parts, en_parts):
             renderings = {frozenset(x) for x in map(_english_stems, e.split(";")) if 0 < len(x) <= MAX_PHRASE_WORDS}
