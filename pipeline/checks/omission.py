@@ -28,8 +28,8 @@ from .registry import check
 def _lowered(abbreviations) -> frozenset:
     # In any case („chr.“, „Chr.“), but an abbreviation that is a German word in lower case only as
     # written („Mag.“ is a title, „was er mag.“ ends a sentence).
-    return frozenset(a.lower() if a.lower() not in GERMAN_PARTICLES | GERMAN_FUNCTION_WORDS else a
-                     for a in abbreviations if " " not in a)
+    words = GERMAN_PARTICLES | GERMAN_FUNCTION_WORDS
+    return frozenset(a.lower() if a.lower() not in words else a for a in abbreviations if " " not in a)
 
 
 # Words after which a period ends no sentence; „Mio.“ and the like end none before a number.

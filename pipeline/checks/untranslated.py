@@ -198,7 +198,7 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
     """English spans of a German place name copied whole, linked words and all: "Edermanning bei
     Reut", "Halle an der Saale" (the same words in a row in the German)."""
     toks = tokens(translation)
-    out = []
+    out, flat = [], None
     for i in range(1, len(toks) - 1):
         if toks[i][2].lower() not in GERMAN_PLACE_NAME_LINKS or not toks[i - 1][2][:1].isupper():
             continue
@@ -211,7 +211,8 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
                 and not (j + 2 < len(toks) and toks[j + 2][2][:1].isupper()
                          and translation[toks[j + 1][1]:toks[j + 2][0]].strip() == ""):
             span = (toks[i - 1][0], toks[j + 1][1])
-            if re.sub(r"\s+", " ", translation[span[0]:span[1]]) in re.sub(r"\s+", " ", source):
+            flat = flat if flat is not None else re.sub(r"\s+", " ", source)  # once, and only if needed
+            if re.sub(r"\s+", " ", translation[span[0]:span[1]]) in flat:
                 out.append(span)
     return out
 
