@@ -516,11 +516,20 @@ def _compound_translated(bad, source: str) -> bool:
     if lex is None or len(words) < 2:
         return False
     stems = [english_stem(w.lower()) for w in words]
+    return any(len(parts) >= len(words) and all(any(st in tr for tr in parts) for st in stems)
+               for parts in _source_compounds(lex, source))
+
+
+@lru_cache(maxsize=256)
+def _source_compounds(lex, source: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    # The English stems of each part of each compound of the source, looked up once per text
+    # rather than once per English name the check weighs.
+    out = []
     for _, _, de_word in tokens(source):
         parts = lex.parts(de_word) if len(de_word) >= 6 else ()
-        if len(parts) >= len(words) and all(any(st in lex.translations(pt) for pt in parts) for st in stems):
-            return True
-    return False
+        if len(parts) >= 2:
+            out.append(tuple(lex.translations(pt) for pt in parts))
+    return tuple(out)
 
 
 def _translates(german: str, english: str) -> bool:

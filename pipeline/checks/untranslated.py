@@ -72,10 +72,11 @@ def untranslated(ctx):
     yield from sentence_flags
     taken = [f.translation_span for f in sentence_flags]
     left = [t for t in toks if not any(a <= t[0] < b for a, b in taken)]
-    noun_flags = list(_nouns_left(ctx, left, set(src_words)))
+    places = place_name_spans(ctx.source, ctx.translation)
+    noun_flags = list(_nouns_left(ctx, left, set(src_words), places))
     yield from noun_flags
     taken += [f.translation_span for f in noun_flags]
-    yield from _words_left(ctx, [t for t in left if not any(a <= t[0] < b for a, b in taken)], set(src_words))
+    yield from _words_left(ctx, [t for t in left if not any(a <= t[0] < b for a, b in taken)], set(src_words), places)
 
 
 def _sentences_left(ctx, toks, src_words: list[str]):
@@ -114,7 +115,7 @@ def _sentences_left(ctx, toks, src_words: list[str]):
             score=float(n_de), threshold=float(p["min_german_words"]))
 
 
-def _nouns_left(ctx, toks, src_words: set[str]):
+def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
     """German nouns copied from the source that no English text uses: single words left untranslated.
 
     Only a noun as German writes one: capitalised, after a lower-case word in the German (an
@@ -124,7 +125,6 @@ def _nouns_left(ctx, toks, src_words: set[str]):
     """
     only, english = german_only_nouns(), english_words()
     text = ctx.translation
-    places = place_name_spans(ctx.source, text)
     hits = []
     for i, (s, e, w) in enumerate(toks):
         low = re.sub(r"['’]s$", "", w.lower())
@@ -259,7 +259,7 @@ def _after_lower_word(source: str, low: str) -> bool:
                and source[toks[i - 1][1]:a].strip() == "" for i, (a, b, x) in enumerate(toks))
 
 
-def _words_left(ctx, toks, src_words: set[str]):
+def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
     """Any other German word copied from the source that the lexicon knows as German and not as
     English: a verb, an adjective, a function word, an interjection ("Achso"), a word in capitals.
 
@@ -273,7 +273,6 @@ def _words_left(ctx, toks, src_words: set[str]):
         return
     english = english_words()
     text = ctx.translation
-    places = place_name_spans(ctx.source, text)
     hits = []
     for s, e, w in toks:
         low = w.lower()
