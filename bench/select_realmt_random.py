@@ -2,6 +2,7 @@
 """Pick another random sample of real MT outputs to label, for precision and false alarms.
 
 Usage: python3 bench/select_realmt_random.py HALF N SEED PREFIX [OUT] [--exclude-all]
+  (HALF: tune, validate, or a validate quarter, bench/splits.py)
   e.g. python3 bench/select_realmt_random.py tune 200 20261203 rrnd2-t
 
 Drawn as realmt_more was (bench/select_realmt_more.py): lines of the HALF outside
@@ -22,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from selection import MIN_WORDS, WEAK, todo_record, write_todo  # noqa: E402
-from splits import SHARED, half_of_line, read_jsonl  # noqa: E402
+from splits import HALVES, SHARED, in_half, read_jsonl  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "labels"
 EXCLUDE = ("realmt_more.jsonl", "realmt_enriched_tune.jsonl", "realmt_enriched_validate.jsonl")
@@ -30,7 +31,7 @@ EXCLUDE = ("realmt_more.jsonl", "realmt_enriched_tune.jsonl", "realmt_enriched_v
 
 def main():
     args = [a for a in sys.argv[1:] if a != "--exclude-all"]
-    if len(args) < 4 or args[0] not in ("tune", "validate"):
+    if len(args) < 4 or args[0] not in HALVES:
         raise SystemExit(__doc__)
     half, n, seed, prefix = args[0], int(args[1]), int(args[2]), args[3]
     out_path = Path(args[4]) if len(args) > 4 else LABELS / f"realmt_random_{prefix}.todo.jsonl"
@@ -42,7 +43,7 @@ def main():
     done = {(r["line"], r["system"]) for name in names for r in read_jsonl(LABELS / name)}
     rng = random.Random(seed)
     pool = [r for r in read_jsonl(SHARED / "realmt_pool.jsonl")
-            if half_of_line(r["line"]) == half and r["line"] not in dev_lines and len(r["source"].split()) >= MIN_WORDS]
+            if in_half(r["line"], half) and r["line"] not in dev_lines and len(r["source"].split()) >= MIN_WORDS]
     rng.shuffle(pool)
     chosen = []
     for r in pool:
