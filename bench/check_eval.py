@@ -15,6 +15,9 @@ Sets (bench/splits.py says how they are split):
   census    every pool output of the half the checks flag now, with its label from any set: per-check
             precision over all flagged outputs, exact when every one is labelled (the report says how
             many are not). Not in the default sets.
+  population  every pool output of the half (tune, validate-b), estimated from all labels: the labelled
+            outputs exactly, the rest from a random sample of them (bench/population.py). Not in the
+            default sets; validate-b's is reported once per round, before and after.
   refs      both human references of every pool segment: clean, so any flag is a false alarm
   dev       injected-error paragraphs (dev.jsonl), scored by score.py
   pool      unlabelled system outputs: only how often each check fires (no truth)
@@ -38,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+import population  # noqa: E402
 import splits  # noqa: E402
 from pipeline.checks.config import load_config  # noqa: E402
 from pipeline.checks.runner import run_checks  # noqa: E402
@@ -153,6 +157,10 @@ def main() -> None:
         if name == "census":
             res[name] = census(args.half, config, args.out)
             continue
+        if name == "population":
+            res[name] = population.estimate(
+                args.half, lambda rows: [bool(counted(fr)) for fr in flags_for(rows, config)[0]])
+            continue
         rows = loaders[name](args.half)
         flag_rows, dt = flags_for(rows, config)
         entry: dict = {"seconds": round(dt, 2), "records": len(rows)}
@@ -176,6 +184,12 @@ def main() -> None:
         return
     for name in wanted:
         e = res[name]
+        if name == "population":
+            print(f"== population ({args.half}): {e['population']} outputs, {e['labelled']} labelled, "
+                  f"unlabelled {e['unlabelled']} estimated from {e['sampled']}")
+            for k, v in e["score"].items():
+                print(f"   {k:22s} {v}  (90%: {e['interval_90'][k]})")
+            continue
         print(f"== {name} ({args.half}): {e['records']} records, checks {e['seconds']} s")
         if "score" in e:
             for k, v in e["score"].items():

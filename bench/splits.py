@@ -13,6 +13,9 @@ After the validate half had been reported (three rounds), it was split once more
 of rule, into ``validate-a`` (line % 4 == 0; crc32 % 4 == 1) and ``validate-b`` (line % 4 == 2;
 crc32 % 4 == 3): the fourth round reads the false alarms of ``validate-a`` and reports ``validate-b``,
 whose examples nobody has read.
+
+The fifth round added a random sample of the outputs no label file held, per half (tune, validate-b):
+with it ``bench/population.py`` estimates what the checks do to every output of the half.
 """
 from __future__ import annotations
 
@@ -76,6 +79,15 @@ FLAGGED_LABELS = ("realmt_flagged_rflg-t.jsonl", "realmt_flagged_rflg-v.jsonl", 
 # they were and this one is read once, after the rules of the third round are frozen.
 FRESH_LABELS = ("realmt_random_rrnd2-v.part1.jsonl", "realmt_random_rrnd2-v.part2.jsonl")
 
+# The population estimate (bench/population.py): the files labelled when the random samples of the
+# unlabelled rest were drawn (select_realmt_random.py --exclude-all lists them), and those samples.
+POPULATION_LABELLED = ("realmt_enriched2_{half}.jsonl", "realmt_enriched_{half}.jsonl",
+                       "realmt_flagged_rflg-t.jsonl", "realmt_flagged_rflg-v.jsonl", "realmt_flagged_rflg2-v.jsonl",
+                       "realmt_more.jsonl", "realmt_random_rrnd-t.jsonl", "realmt_random_rrnd-v.jsonl",
+                       "realmt_random_rrnd2-v.part1.jsonl", "realmt_random_rrnd2-v.part2.jsonl")
+POPULATION_SAMPLES = {"tune": ("realmt_random_rrnd3-t.part1.jsonl", "realmt_random_rrnd3-t.part2.jsonl"),
+                      "validate-b": ("realmt_random_rrnd3-vb.part1.jsonl", "realmt_random_rrnd3-vb.part2.jsonl")}
+
 
 def _labels_loader():
     import importlib.util
@@ -132,6 +144,18 @@ def all_labelled(half: str, shared: Path = SHARED) -> dict:
     seen = {(r["line"], r["system"]) for r in rows}
     rows += _labelled(ENRICHED_LABELS + FLAGGED_LABELS + FRESH_LABELS, half, shared, seen)
     return {(r["line"], r["system"]): r for r in rows}
+
+
+def population_labelled(half: str, shared: Path = SHARED) -> dict:
+    """Every output labelled before the population samples were drawn, keyed by (line, system)."""
+    return {(r["line"], r["system"]): r for r in _labelled(POPULATION_LABELLED, half, shared, set())}
+
+
+def population_sample(half: str, shared: Path = SHARED) -> list[dict]:
+    """The random sample of the outputs no label file held when it was drawn."""
+    if half not in POPULATION_SAMPLES:
+        raise ValueError(f"no population sample for the {half} half (there are: {', '.join(POPULATION_SAMPLES)})")
+    return _labelled(POPULATION_SAMPLES[half], half, shared, set())
 
 
 def human_references(half: str, shared: Path = SHARED) -> list[dict]:
