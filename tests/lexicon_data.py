@@ -25,6 +25,9 @@ Pass {m} | Pässe {pl} :: pass; passport | passes; passports
 schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods
 Koch {m} | Köche {pl} :: cook | cooks
+Krieg {m} | Kriege {pl} | Kriegen {pl} :: war | wars | wars
+Museum {n} | Museen {pl} | Museums {gen} :: museum | museums | museum's
+Zarin {f} :: tsarina; czarina
 Müller {m} :: miller
 innerhalb {prp; +Gen.} :: within
 bei {prp; +Dat.} :: at; near; by

@@ -127,6 +127,10 @@ REL_FAILING = [
     ("this-day-as-yesterday", "Dieser Tag war lang.", "Yesterday was long.", "Yesterday"),
     ("this-week-as-today", "Diese Woche ist das Museum geschlossen.", "The museum is closed today.", "today"),
     ("this-conference-as-today", "Auf dieser Tagung sprach der Minister.", "The minister spoke today.", "today"),
+    # The night just past („in der vergangenen Nacht“) is "last night".
+    ("past-night-dropped", "In der vergangenen Nacht brannte eine Scheune.", "A barn burned down.", "vergangenen Nacht"),
+    ("past-night-as-tomorrow", "In der vergangenen Nacht brannte eine Scheune.", "A barn burns down tomorrow.",
+     "tomorrow"),
 ]
 REL_PASSING = [
     ("today", "Heute beginnt in Hamburg der Prozess.", "The trial begins in Hamburg today."),
@@ -142,6 +146,9 @@ REL_PASSING = [
     ("overnight-idiom", "Die Entscheidung fiel von heute auf morgen.", "The decision was made overnight."),
     ("last-night-for-yesterday", "Gestern Abend brannte eine Scheune.", "A barn burned down last night."),
     ("last-night-for-tonight", "Heute Nacht brannte eine Scheune.", "A barn burned down last night."),
+    ("past-night", "„Ohne die Mauer hätten wir in der vergangenen Nacht eine andere Lage gehabt.“",
+     "“Without the wall we would have had a different situation last night.”"),
+    ("past-night-overnight", "Letzte Nacht brannte eine Scheune.", "A barn burned down overnight."),
     ("date-instead", "Der Minister reist morgen nach Paris.", "The minister travels to Paris on Tuesday."),
     # Phrases that name the present day without „heute“ (de.TODAY_PHRASES).
     ("this-day-as-today", "Nur noch dieser Tag, nur noch diese Woche", "Only today, only this week left"),

@@ -219,6 +219,23 @@ LEXICON_PASSES = [
     ("run-capitals-only", "Die Konferenz in Abu Dhabi beginnt heute.", "The conference in Abu DHABI starts today."),
     ("transliteration-in-full-name", "Kremlsprecher Dmitri Peskow wies das zurück.",
      "Kremlin spokesman Dmitry Peskov rejected that."),
+    # A ruler's given name takes its English form after a title of rank, before a regnal number or an
+    # epithet, or as a double name; the title itself is a word, not a name.
+    ("ruler-after-title", "Im Jahr 1339 verlieh Kaiser Ludwig der Bayer der Siedlung das Marktrecht.",
+     "In 1339 Emperor Louis the Bavarian granted the settlement market rights."),
+    ("ruler-double-name", "Maria Theresia hoffte auf die Hilfe Russlands.", "Maria Theresa hoped for Russia's help."),
+    ("ruler-numeral", "Friedrich II. besiegte die Österreicher.", "Frederick II defeated the Austrians."),
+    ("rank-title-translated", "Nach dem Tod der Zarin Elisabeth schied Russland aus.",
+     "After the death of Tsarina Elizabeth, Russia left."),
+    # A place's adjective in the German, the place's name in the English.
+    ("place-adjective-of-ingen", "Das geht auf den Schwenninger Uhrmacher Gustav Lorenz zurück.",
+     "That goes back to the Schwenningen clockmaker Gustav Lorenz."),
+    ("place-adjective-of-en", "Einsatzkräfte der Hildburghäuser Feuerwehr räumten die Stelle.",
+     "Crews of the Hildburghausen fire brigade cleared the site."),
+    # The same noun with a German ending is no name translated; the noun of a named event may be.
+    ("same-noun-inflected", "Die Sammlung des Städtischen Museums Kellershausen wächst.",
+     "The collection of the Municipal Museum of Kellershausen grows."),
+    ("named-war-translated", "Sein Großvater kämpfte im Großen Krieg.", "His grandfather fought in the Great War."),
 ]
 
 
@@ -258,3 +275,22 @@ def test_name_altered_beside_kept_word_is_information(tiny_lexicon, de, en, name
 @pytest.mark.parametrize("de,en", [c[1:] for c in LEXICON_PASSES], ids=[c[0] for c in LEXICON_PASSES])
 def test_name_mismatch_with_lexicon_passes(tiny_lexicon, de, en):
     assert counted(flags(de, en)) == []
+
+
+REGNAL = [
+    # German, English keys of the rulers' names it licenses
+    ("Kaiser Ludwig der Bayer kam.", {"louis"}),
+    ("Friedrich II. kam.", {"frederik"}),
+    ("Maria Theresia kam.", {"mari", "maria", "teresa"}),
+    # Anyone else keeps the name: „Ludwig Schmidt“ is no "Louis Schmidt".
+    ("Ludwig Schmidt kam.", set()),
+    ("Karl Heinrich Müller kam.", set()),
+    ("Maria kam.", set()),
+]
+
+
+@pytest.mark.parametrize("de,keys", REGNAL, ids=[c[0] for c in REGNAL])
+def test_rulers_names_take_their_english_form_only_as_rulers(de, keys):
+    from pipeline.checks.names import regnal_keys
+
+    assert regnal_keys(de) == keys

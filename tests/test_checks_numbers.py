@@ -18,6 +18,12 @@ def counted(flags):
 
 
 PASSING = [
+    # The scale word of the second number of a range is the first one's too.
+    ("range-shares-scale", "Der Gewinn ging von 142 auf 118 Millionen Euro zurück.",
+     "Profit fell from 142 million to 118 million euros."),
+    ("range-shares-scale-in-english", "Der Gewinn ging von 142 Millionen auf 118 Millionen Euro zurück.",
+     "Profit fell from 142 to 118 million euros."),
+    ("between-shares-scale", "Es kostet zwischen 20 und 30 Milliarden.", "It costs between 20 billion and 30 billion."),
     ("german-thousands", "Mehr als 10.000 Soldaten wurden verlegt.", "More than 10,000 soldiers were moved."),
     ("decimal-comma", "Die Inflation lag bei 2,5 Prozent.", "Inflation was 2.5 percent."),
     ("mio-scale", "Die Stadt erhält 1,5 Mio. Euro vom Land.", "The city receives €1.5 million from the state."),
@@ -56,6 +62,9 @@ def test_passes(source, translation):
 
 FAILING = [
     # id, German, English, flagged English text, suggestion (None: no automatic fix)
+    ("range-number-changed", "Der Gewinn ging von 142 auf 118 Millionen Euro zurück.",
+     "Profit fell from 143 million to 118 million euros.", "143 million",
+     "Profit fell from 142 million to 118 million euros."),
     ("count-times-ten", "Die Feuerwehr war mit rund 200 Löschfahrzeugen im Einsatz.",
      "The fire department deployed around 2000 fire engines.", "2000",
      "The fire department deployed around 200 fire engines."),

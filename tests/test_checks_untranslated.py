@@ -74,6 +74,8 @@ from lexicon_data import no_lexicon, tiny_lexicon  # noqa: E402,F401 - fixtures
 
 LEXICON_FAILS = [
     ("adjective-left", "Das Konzert war furios.", "The concert was furios.", "furios"),
+    ("noun-left-beside-a-name", "Hermann Velten studierte Chemie. Die Ammerland war schön.",
+     "Hermann Velten studied chemistry. The Ammerland was beautiful.", "Ammerland"),
     ("noun-beside-german-function-word", "Können Sie die Rückscheine zu schicken?",
      "Can you send the Rückscheine zu?", "Rückscheine"),
     # A German title kept before a name: the name is copied, the title should have been translated.
@@ -101,6 +103,10 @@ LEXICON_PASSES = [
     ("compound-of-english-words", "Wir schicken es an eine Packstation.", "We send it to a Packstation."),
     ("place-beside-a-name", "Die Leitung führt zwischen Simbach und Pfarrkirchen.",
      "The line runs between Simbach and Pfarrkirchen."),
+    # The surname of a full name the text gives, alone later; a name the English marks as one.
+    ("surname-of-a-full-name", "Hermann Velten studierte Chemie. Der junge Velten experimentierte.",
+     "Hermann Velten studied chemistry. The young Velten experimented."),
+    ("name-before-a-classifier", "Er kam aus dem Ammerland.", "He came from the Ammerland district."),
 ]
 
 

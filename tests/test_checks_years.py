@@ -119,6 +119,11 @@ FRAME_PASSING = [
     ("no-frame-bare-year-after-subject", ["Dann zog die Partei 2017 in den Bundestag ein."]),
     ("no-frame-over-several-paragraphs", ["Die Flotte 2015 in Wien wuchs.", "Am Montag kamen neue Jets.",
                                           "Die Piloten im Jahr 2019 an der Basis streikten."]),
+    # After a verb or an adverb of time, a bare year before a preposition is ordinary German.
+    ("verb-before-bare-year", ["Die Zahlen von 2019 sind da.", "Er kam 1990 nach Berlin und blieb."]),
+    ("adverb-of-time-before-year", ["Die Zahlen von 2019 sind da.", "Der Verein spielte bereits 1990 in der Liga."]),
+    ("event-noun-in-ung-compound", ["Die Zahlen von 2019 sind da.",
+                                    "Nach der Wiedervereinigung 1990 in Berlin zog er um."]),
     # Years counted from a year the text tells set no present.
     ("told-time-is-no-present", ["Im folgenden Jahr zog er nach Wien.",
                                  "Die Soldaten im Jahr 2019 an der Front wurden abgezogen."]),
@@ -171,6 +176,15 @@ FRAME_FAILING = [
      1, "2015"),
     ("noun-ending-like-no-edition", ["Im Oktober 2024 wurde verhandelt.", "Die Delegation 2015 in Wien verhandelte."],
      1, "2015"),
+    # After an adverb that says nothing of time (the tagger tells it from a verb), a year does not belong.
+    ("adverb-before-year", ["Im Oktober 2019 stieg die Nachfrage.",
+                            "Die Herausforderung sei, die Autos zügig 2002 an die Kundschaft zu bringen."], 1, "2002"),
+    ("adverb-before-phrase", ["Im Oktober 2019 stieg die Nachfrage.",
+                              "Das sind Aussagen, die sinnbildlich im Jahr 2006 für die Heimat stehen."],
+     1, "im Jahr 2006"),
+    # Only -ung nouns of one-off events take a year („die Eingemeindung 1972“); others do not.
+    ("ung-noun-of-no-event", ["Im Juli 2016 scheiterte der Putsch.",
+                              "Die Führung macht die Bewegung 2010 für den Putsch verantwortlich."], 1, "2010"),
     # A thing named by its year takes the bare year only: „im Jahr …“ after it is a date again.
     ("name-noun-with-phrase-is-a-date", ["Im Oktober 2024 wurde gewählt.",
                                          "Die Agenda im Jahr 2015 für die Region wurde beschlossen."],

@@ -282,6 +282,7 @@ class Relative:
 _DE_REL = re.compile(r"(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|(?:(?<=^)|(?<=[.!?:;„\"»]\s)|(?<=^[„\"»]))Morgen|[Üü]bermorgen|"
                      r"(?:[Vv]orgestrig|[Gg]estrig|[Hh]eutig|[Mm]orgig|[Üü]bermorgig)[a-z]*)(?![\w])")
 _DE_IDIOMS = re.compile("|".join(LANGS["de"].RELATIVE_DAY_IDIOMS), re.I)
+_DE_NIGHTS = re.compile(r"(?<![\w])(?:" + "|".join(LANGS["de"].RELATIVE_NIGHTS) + r")(?![\w])", re.I)
 _DE_TODAY = re.compile(r"(?<![\w])(?:" + "|".join(LANGS["de"].TODAY_PHRASES) + r")", re.I)
 _EN_REL = re.compile(r"(?<![\w])(?:" + _alternation(LANGS["en"].RELATIVE_DAYS) + r")(?![\w])", re.I)
 _PREV = re.compile(r"([^\W\d_]+)[^\w]*$")
@@ -308,7 +309,8 @@ def relative_days(text: str, lang: str) -> tuple[Relative, ...]:
             offset = next(v for k, v in L.RELATIVE_DAY_ADJECTIVES.items() if w.startswith(k))
         out.append(Relative(m.start(), m.end(), m.group(), (offset,),
                             idiom=any(a <= m.start() < b for a, b in idioms)))
-    return tuple(out)
+    out += [Relative(m.start(), m.end(), m.group(), (-1, 0)) for m in _DE_NIGHTS.finditer(text)]
+    return tuple(sorted(out, key=lambda r: r.start))
 
 
 def _has_any(text_low: str, words) -> bool:

@@ -15,7 +15,8 @@ from functools import lru_cache
 from ..lang.words import (ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
-                          GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, english_words,
+                          GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, GERMAN_RANK_TITLES,
+                          GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, spelling_key, tokens)
 from ..limits import limits
 from ..records import Category, Severity
@@ -64,6 +65,50 @@ def _english_of() -> dict[str, frozenset[str]]:
 def english_of(german_key: str) -> frozenset[str]:
     """English word keys of the exonyms of a German word key (München -> Munich)."""
     return _english_of().get(german_key, frozenset())
+
+
+def _place_adjectives(key: str) -> frozenset[str]:
+    """Keys of the German adjectives made from a place's name: Berlin -> Berliner, Schwenningen ->
+    Schwenninger, Dresden -> Dresdner, Hamburg -> Hamburger („der Schwenninger Uhrmacher“ is "the
+    Schwenningen clockmaker")."""
+    out = {key + "er"}
+    if key.endswith("en"):
+        out |= {key[:-2] + "er", key[:-2] + "ner"}
+    elif key.endswith("e"):
+        out.add(key + "r")
+    return frozenset(out)
+
+
+_ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII".split())
+
+
+def regnal_keys(source: str) -> frozenset[str]:
+    """Spelling keys of the English forms of the rulers', popes' and saints' names of ``source``: given
+    names of GERMAN_REGNAL_EXONYMS in a row after a title of rank („Kaiser Ludwig“), before a regnal number
+    („Friedrich II.“) or an epithet („Ludwig der Bayer“), or two of them with no surname after („Maria
+    Theresia hoffte“: anyone else would have one)."""
+    toks = tokens(source)
+
+    def regnal(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k][2][:1].isupper() and toks[k][2].lower() in GERMAN_REGNAL_EXONYMS
+
+    out: set[str] = set()
+    i = 0
+    while i < len(toks):
+        if not regnal(i):
+            i += 1
+            continue
+        j = i
+        while regnal(j + 1) and source[toks[j][1]:toks[j + 1][0]] == " ":
+            j += 1
+        prev = toks[i - 1][2].lower() if i else ""
+        nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
+        after = toks[j + 2][2] if j + 2 < len(toks) else ""
+        if prev in GERMAN_RANK_TITLES or (nxt in _ROMAN and source[toks[j + 1][1]:toks[j + 1][1] + 1] == ".") \
+                or (nxt in ("der", "die") and after[:1].isupper()) or (j > i and not nxt[:1].isupper()):
+            out.update(spelling_key(f) for k in range(i, j + 1) for f in GERMAN_REGNAL_EXONYMS[toks[k][2].lower()])
+        i = j + 1
+    return frozenset(out)
 
 
 class KeyIndex:
@@ -323,9 +368,10 @@ def _unknown_english_names(ctx):
     src = KeyIndex(t[2] for t in tokens(ctx.source))
     ex = exonyms()
     geo_en, geo_de = geo_keys()
+    regnal = regnal_keys(ctx.source)
 
     def in_source(k, near):
-        if src.matches(k, stem, near):
+        if src.matches(k, stem, near) or k in regnal or not _place_adjectives(k).isdisjoint(src.keys):
             return True
         if len(k) >= 5 and any(k in sk for sk in src.keys):
             return True  # inside a German compound: "Lower Allgäu" ~ "Unterallgäu"
@@ -393,6 +439,8 @@ def _unknown_english_names(ctx):
             ("a well-known place", all(_geo_word(w, geo_en) for w, _ in bad) and not lost_geo),
             # A name made of words, translated word by word: "Griffin Pass" for „Greifenpass“.
             ("a German compound translated part by part", _compound_translated(bad, ctx.source)),
+            # The noun of a named event or thing, translated: "Silesian Wars" for „Schlesischen Kriegen“.
+            ("a German noun of the name translated", all(_renders_common_noun(w, ctx.source) for w, _ in bad)),
         )
         why = next((r for r, holds in reasons if holds), None)
         changed = [x for x in lost_names for w, k in bad if _changed(k, spelling_key(x[2]), p)]
@@ -532,6 +580,21 @@ def _source_compounds(lex, source: str) -> tuple[tuple[frozenset[str], ...], ...
     return tuple(out)
 
 
+def _renders_common_noun(english: str, source: str) -> bool:
+    """The English word is a lexicon rendering of a common noun of the source („Kriegen“ :: war)."""
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    return lex is not None and english_stem(english.lower()) in _common_noun_senses(lex, source)
+
+
+@lru_cache(maxsize=256)
+def _common_noun_senses(lex, source: str) -> frozenset[str]:
+    # The English stems of the source's common nouns, looked up once per text.
+    return frozenset(st for _, _, w in tokens(source) if w[:1].isupper() and german_common_noun(w)
+                     for st in lex.translations(w))
+
+
 def _translates(german: str, english: str) -> bool:
     """The English word renders the German one: a noun of a name translated ("Tipps & Tricks" /
     "Tips & Tricks"), no slip. Without a lexicon, any German word but a name counts as rendered."""
@@ -589,11 +652,14 @@ def _translated_names(ctx):
         # A first name: no common noun nor function word, not at a sentence start, before a kept surname.
         before_kept = bool(nxt) and nxt[2][:1].isupper() and src[e:nxt[0]] == " " \
             and spelling_key(nxt[2]) in en_keys and german_name_like(nxt[2]) and not _initial(src, s) \
-            and g.lower() not in GERMAN_FUNCTION_WORDS and not german_common_noun(g)
+            and g.lower() not in GERMAN_FUNCTION_WORDS and g.lower() not in GERMAN_RANK_TITLES \
+            and not german_common_noun(g)
         if not (titled or before_kept):
             continue
         senses = lex.translations(g)
+        # The same word with a German ending is no translation: „des Städtischen Museums“ as "Museum".
         hit = next(((a, b, w) for a, b, w in en_toks if w[:1].isupper() and english_stem(w.lower()) in senses
+                    and not _inflected(w, g)
                     and spelling_key(w) not in {spelling_key(x) for _, _, x in src_toks}), None)
         if hit:
             yield ctx.flag(f"the name {g!r} is translated as a common word: {hit[2]!r} (a name keeps its form)",

@@ -265,7 +265,24 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         add(start, end, {float(v)}, WORD, _measure(L, um.group(), {v}) if um else None)
         prev_end, prev_value = m.end(), float(v)
     out.sort(key=lambda n: n.start)
-    return tuple(out)
+    return tuple(_shared_scales(text, out, R))
+
+
+def _shared_scales(text: str, nums: list, R: Reader) -> list:
+    """A number before a range link and a scaled number shares its scale as one more reading: in „von
+    142 auf 118 Millionen“ the 142 is 142 million too (kept as 142 as well: „von 2 auf 5 Millionen“
+    may start at two)."""
+    out = list(nums)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind != COUNT or b.kind != COUNT or R.scale.search(a.text):
+            continue
+        sm = R.scale.search(b.text)
+        link = text[a.end:b.start].strip().lower()
+        if sm and link in R.L.RANGE_LINKS:
+            factor = R.L.SCALES[sm.group().strip().lower()]
+            out[k] = Numeral(a.start, a.end, a.text, a.values | {v * factor for v in a.values}, a.kind, a.measure)
+    return out
 
 
 def _year_context(text: str, start: int, end: int, R: Reader) -> bool:

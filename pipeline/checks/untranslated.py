@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
-                          GERMAN_PLACE_NAME_LINKS, NAME_PARTICLES, english_words, german_common_noun,
-                          german_only_nouns, tokens)
+from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_PLACE_NAME_LINKS, NAME_PARTICLES, english_words,
+                          german_common_noun, german_only_nouns, tokens)
 from ..records import Category, Severity
 from .omission import sentences
 from .registry import check
@@ -145,9 +145,46 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low):
             continue
+        if low in _surnames(ctx) or _classified(toks, i):
+            continue
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
                                                           "texts do not use")
+
+
+def _surnames(ctx) -> frozenset[str]:
+    """The last words of the document's full names („Hermann Velten“, lower case): later the surname
+    stands alone („der junge Velten“) and is still the name, even when a word list knows it."""
+    from ..lexicon import load
+    from .names import _lexicon_common, german_name_like
+
+    lex = load()
+
+    def given(word: str) -> bool:
+        # No word the lexicon translates, nor an inflected adjective of one („Große“, „Alte“); without
+        # a lexicon, no word of the common-noun list.
+        low = word.lower()
+        if low in GERMAN_FUNCTION_WORDS or low in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH:
+            return False
+        if lex is None:
+            return german_name_like(word)
+        return not _lexicon_common(low) \
+            and not any(low.endswith(x) and _lexicon_common(low[:-len(x)]) for x in ("e", "en", "er", "es", "em"))
+
+    def compute():
+        out = set()
+        for u in ctx.doc:
+            toks = tokens(u.source)
+            for (_, e, a), (s, _, b) in zip(toks, toks[1:]):
+                if a[:1].isupper() and b[:1].isupper() and not a.isupper() and u.source[e:s] == " " and given(a):
+                    out.add(b.lower())
+        return frozenset(out)
+    return ctx.memo("untranslated.surnames", compute)
+
+
+def _classified(toks, i: int) -> bool:
+    # "the Ammerland district": an English noun after the word says it names a district.
+    return i + 1 < len(toks) and toks[i + 1][2].lower() in ENGLISH_NAME_CLASSIFIERS
 
 
 def _title_left(low: str, toks, i: int, only) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lang import de, en
+from ..lang.pos import ADVERBIAL, tag_at
 from ..records import Category, Severity, Side
 from .numbers import YEAR, Numeral, SuggestionBudget, nearby, paired, read_numerals, split_unpaired
 from .registry import Context, check
@@ -147,6 +148,12 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
         if head[:1].isupper() and not _takes_year(head, bare=not ph) and before_pp \
                 and not _dated_noun_before(text, start):
             position = params.get("phrase_weight", 1.0) if ph else params.get("bare_weight", 2.0)
+        elif head[:1].islower() and before_pp and head.lower() not in de.TEMPORAL_ADVERBS \
+                and not _takes_year(head, bare=not ph) and head.lower() not in de.PREPOSITIONS \
+                and tag_at(text, text.rfind(head, 0, start)) in ADVERBIAL:
+            # „die Autos zügig 2002 an die Kundschaft“: after an adverb that says nothing of time, a year
+            # and a preposition do not belong.
+            position = params.get("adverb_phrase_weight", 0.5) if ph else params.get("adverb_weight", 1.0)
         elif ph and head[:1].islower() and before_pp and not _takes_year(head, bare=False) \
                 and head.lower() not in de.PREPOSITIONS:
             # „Sie kämpften im Jahr 2019 in Kursk“: after a verb the phrase is ordinary German, so only

@@ -17,6 +17,9 @@ SCALES = {
     "mrd.": 1e9, "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9,
     "bio.": 1e12, "billion": 1e12, "billionen": 1e12,
 }
+# Words between two numbers that share the second one's scale word: „von 142 auf 118 Millionen“,
+# „zwischen 20 und 30 Milliarden“, „2 bis 3 Mio.“ (the first is millions too).
+RANGE_LINKS = ("bis", "auf", "und", "oder", "-", "–")
 # Scale abbreviations glued to a number; German writes „Mio.“ and „Mrd.“ apart.
 GLUED_SCALES = ()
 AMBIGUOUS_SCALES = ()
@@ -171,10 +174,28 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "abstieg", "aufstieg", "meistertitel", "finale", "weltmeisterschaft", "olympiade",
                    # nouns of events and works an encyclopaedia dates: „nach dem Brand 1842 im neugotischen
                    # Stil“, „seit der Eingemeindung 1972 zu Bonn“, „beim Umbau 1905 durch Schinkel“
-                   "ung", "bau", "brand", "abriss", "umzug", "weihe", "kauf", "verkauf", "zerstörung", "tod",
+                   # -ung nouns of one-off events only: „die Bewegung 2010 für“ or „Beziehungen 1991 zu“ is a
+                   # year dropped into the clause
+                   "eingemeindung", "vereinigung", "teilung", "spaltung", "abspaltung", "auflösung", "zerstörung",
+                   "sprengung", "befreiung", "besetzung", "belagerung", "eroberung", "krönung", "verleihung",
+                   "unterzeichnung", "einführung", "abschaffung", "erweiterung", "sanierung", "renovierung",
+                   "restaurierung", "fertigstellung", "grundsteinlegung", "landung", "ernennung", "verhaftung",
+                   "hinrichtung", "ermordung", "verurteilung", "entlassung", "berufung", "veröffentlichung",
+                   "aufführung", "ausstrahlung", "verfilmung", "neuauflage", "verlegung", "umsiedlung",
+                   "vertreibung", "machtergreifung", "räumung", "sitzung", "tagung", "versammlung", "abstimmung", "volksabstimmung", "austragung",
+                   "bau", "brand", "abriss", "umzug", "weihe", "kauf", "verkauf", "zerstörung", "tod",
                    "sieg", "niederlage", "schlacht", "besuch", "reise", "umbau", "neubau", "fund", "entdeckung",
                    "ausstellung", "tournee", "debüt", "album", "film", "roman", "uraufführung", "gastspiel",
                    "umbenennung", "stilllegung", "schließung", "flucht", "exil", "emigration", "auswanderung")
+# Adverbs of time and of measure before a year: „bereits 1990 in Berlin“, „erst 2011 für“, „rund 1900 in“
+# are ordinary German; other adverbs before a year and a preposition are not („zügig 2002 an die Kundschaft“).
+TEMPORAL_ADVERBS = frozenset("""
+bereits schon erst noch nochmals damals zuletzt erstmals erstmalig spätestens frühestens zuvor vorher danach
+später früher bisher einst ehemals vormals zunächst anfangs endlich schließlich letztlich inzwischen
+mittlerweile jetzt nun heute gestern morgen jährlich zuerst erneut wieder gerade eben kurz knapp gut rund
+etwa ca circa ungefähr annähernd fast beinahe nahezu genau exakt mindestens höchstens spät früh seither
+seitdem wohl vermutlich wahrscheinlich angeblich offenbar offiziell endgültig ebenfalls auch nur sogar
+""".split())
 # Decades: „die 90er Jahre“, „1990er“.
 DECADE_SUFFIX = "er"
 # A year placed in front of these starts a prepositional phrase: „Streitkräfte im Jahr 2019 an Kämpfen“.
@@ -213,6 +234,9 @@ RELATIVE_DAY_ADJECTIVES = {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig
 # a German one the English leaves out is no lost day ("an diesem Tag" is often "that day").
 TODAY_PHRASES = (r"dies(?:er|en|em|es)\s+(?:heutigen\s+)?Tag(?:e|en|es|s)?(?![\w])", r"heutzutage", r"heutigentags",
                  r"derzeit", r"zurzeit", r"zur\s+Zeit", r"gegenwärtig")
+# The night just past, named without a day word: „in der vergangenen Nacht“, „letzte Nacht“ are "last
+# night" (a night spans yesterday and today: offsets -1 and 0, as en.RELATIVE_DAYS reads "last night").
+RELATIVE_NIGHTS = (r"(?:vergangene|vergangenen|letzte|letzten|vorige|vorigen)\s+Nacht",)
 # After these words „morgen“ is the morning: „heute morgen“, „Montag morgen“, „gestern morgen“.
 MORNING_AFTER = ("heute", "gestern", "vorgestern", "übermorgen")
 # Parts of the day, as a German word alone or glued to a weekday („Samstagmittag“, „Freitagabend“),

@@ -13,6 +13,9 @@ SCALES = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
 }
+# Words between two numbers that share the second one's scale word: "from 142 to 118 million",
+# "between 20 and 30 billion", "2-3 million".
+RANGE_LINKS = ("to", "and", "or", "-", "–")
 # Scale abbreviations written glued to the number ("€12.5m", "$5bn"); "5 m" with a space is a measure.
 GLUED_SCALES = ("m", "b", "k")
 # ... and those of them that also abbreviate a unit or a minute ("26m": 26 million or 26 metres).
@@ -129,7 +132,7 @@ RELATIVE_DAYS = {"the day before yesterday": (-2,), "day before yesterday": (-2,
                  "day after tomorrow": (2,), "tomorrow": (1,)}
 # Other renderings of a relative day that name no day ("heute" as "nowadays", "morgen" as "the next
 # day"): a German relative day rendered so is not dropped.
-RELATIVE_DAY_ALSO = {-2: ("two days ago",), -1: ("previous day", "day before", "last", "earlier"),
+RELATIVE_DAY_ALSO = {-2: ("two days ago",), -1: ("previous day", "day before", "last", "earlier", "overnight"),
                      0: ("now", "nowadays", "these days", "current", "currently", "present", "modern",
                          "contemporary", "at the moment", "still", "to date", "so far", "this"),
                      1: ("next day", "following day", "coming"), 2: ("in two days",)}

@@ -83,6 +83,30 @@ ENGLISH_DEMONYM_ENDINGS = ("s", "n", "ns", "an", "ans", "ian", "ians", "ish", "e
 
 # German words before a surname: the word after them is a name, whatever the lexicon says ("Herr Koch").
 GERMAN_NAME_TITLES = frozenset("herr herrn frau fräulein dr prof familie".split())
+# Titles of rank before a ruler's or saint's given name („Kaiser Ludwig“, „Zarin Elisabeth“, „Papst
+# Leo“): words, not names, and the name after them takes its English form.
+GERMAN_RANK_TITLES = frozenset("""
+kaiser kaiserin könig königin zar zarin prinz prinzessin herzog herzogin erzherzog erzherzogin fürst fürstin
+kurfürst kurfürstin markgraf markgräfin landgraf landgräfin pfalzgraf graf gräfin papst kardinal bischof
+erzbischof heilige heiliger heiligen sankt st kronprinz kronprinzessin großherzog großherzogin khan sultan
+""".split())
+# Given names of rulers, popes and saints with an English form of their own: „Kaiser Ludwig der
+# Bayer“ is "Emperor Louis the Bavarian", „Friedrich II.“ "Frederick II". Only after a title of rank or
+# before a regnal number or epithet: anyone else keeps the name (a "Louis Schmidt" for „Ludwig
+# Schmidt“ is an error).
+GERMAN_REGNAL_EXONYMS = {
+    "ludwig": ("louis",), "friedrich": ("frederick",), "wilhelm": ("william",), "karl": ("charles",),
+    "heinrich": ("henry",), "johann": ("john",), "johannes": ("john",), "georg": ("george",),
+    "franz": ("francis",), "josef": ("joseph",), "joseph": ("joseph",), "leopold": ("leopold",),
+    "katharina": ("catherine",), "elisabeth": ("elizabeth",), "maria": ("mary", "maria"),
+    "theresia": ("theresa",), "margarete": ("margaret",), "luise": ("louise",), "sophie": ("sophia",),
+    "anna": ("anne",), "albrecht": ("albert",), "eduard": ("edward",), "jakob": ("james",),
+    "philipp": ("philip",), "konrad": ("conrad",), "rudolf": ("rudolph", "rudolf"), "gustav": ("gustavus",),
+    "peter": ("peter",), "paul": ("paul",), "nikolaus": ("nicholas",), "alexander": ("alexander",),
+    "iwan": ("ivan",), "gregor": ("gregory",), "benedikt": ("benedict",), "pius": ("pius",),
+    "klemens": ("clement",), "urban": ("urban",), "innozenz": ("innocent",), "bonifatius": ("boniface",),
+    "franziskus": ("francis",), "stephan": ("stephen",), "ferdinand": ("ferdinand",), "otto": ("otto",),
+}
 
 # Particles that stay inside foreign names and must not count as German text.
 NAME_PARTICLES = frozenset("von van der den de da di del la le du dos das ten ter zu bin ibn al el".split())
@@ -158,6 +182,16 @@ ALLOWED_DOUBLES = frozenset({
     ("blah",), ("bla",), ("knock",), ("yeah",), ("well",), ("hush",), ("now",), ("go",), ("come",),
     ("so",), ("more",), ("far",), ("again",), ("tom",), ("chop",), ("ja",), ("nein",), ("na",),
 })
+
+# English nouns that follow a name to say what it names: "the Ammerland district", "the Schwenningen
+# clockmaker" does not count, but "the Wupper valley", "the Kellershausen museum" do. A German word
+# copied before one of them is kept as a name, not left untranslated.
+ENGLISH_NAME_CLASSIFIERS = frozenset("""
+district region county area valley mountains range forest lake river municipality town village city state
+province canton island islands peninsula airport station street square bridge castle palace church abbey
+monastery cathedral stadium arena park company group club team party newspaper magazine brand label museum
+gallery festival prize award dam canal pass glacier plain basin coast bay
+""".split())
 
 # German place names whose English name does not look alike (looking alike is left to
 # ``spelling_key``). Country names come from CLDR via babel in ``exonyms``.
