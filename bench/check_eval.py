@@ -19,6 +19,8 @@ Sets (bench/splits.py says how they are split):
             outputs exactly, the rest from a random sample of them (bench/population.py). Not in the
             default sets; validate-b's is reported once per round, before and after.
   refs      both human references of every pool segment: clean, so any flag is a false alarm
+  natural   clean articles written for the bench (bench/natural/): paragraphs, so any flag is a false
+            alarm; natural_a and _c on tune, _b and _d on validate (not in the default sets)
   dev       injected-error paragraphs (dev.jsonl), scored by score.py
   pool      unlabelled system outputs: only how often each check fires (no truth)
 Per check: on realmt, the share of segments it flags that hold a labelled error
@@ -152,7 +154,8 @@ def main() -> None:
     res: dict = {"half": args.half}
     loaders = {"realmt": splits.realmt_labelled, "enriched": splits.realmt_enriched,
                "flagged": splits.realmt_flagged, "fresh": splits.realmt_fresh,
-               "refs": splits.human_references, "dev": splits.dev, "pool": splits.pool_outputs}
+               "refs": splits.human_references, "natural": splits.natural, "dev": splits.dev,
+               "pool": splits.pool_outputs}
     for name in wanted:
         if name == "census":
             res[name] = census(args.half, config, args.out)

@@ -182,6 +182,18 @@ def pool_outputs(half: str, shared: Path = SHARED) -> list[dict]:
     return out
 
 
+NATURAL = Path(__file__).resolve().parent / "natural"
+# Clean articles written for the bench (natural/README.md): one pair of files per half, by file.
+NATURAL_FILES = {"tune": ("natural_a.jsonl", "natural_c.jsonl"), "validate": ("natural_b.jsonl", "natural_d.jsonl")}
+
+
+def natural(half: str) -> list[dict]:
+    """Clean paragraphs of the articles written for the bench (every validate quarter reads the
+    validate files: they are not split further)."""
+    return [r for name in NATURAL_FILES[half.split("-")[0]] if (NATURAL / name).is_file()
+            for r in read_jsonl(NATURAL / name)]
+
+
 def dev(half: str, shared: Path = SHARED) -> list[dict]:
     return [r for r in read_jsonl(shared / "dev.jsonl") if doc_in_half(r["doc_id"], half)]
 

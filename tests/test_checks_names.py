@@ -282,6 +282,7 @@ REGNAL = [
     ("Kaiser Ludwig der Bayer kam.", {"louis"}),
     ("Friedrich II. kam.", {"frederik"}),
     ("Maria Theresia kam.", {"mari", "maria", "teresa"}),
+    ("der Ehemann Maria Theresias, als", {"mari", "maria", "teresa"}),
     # Anyone else keeps the name: „Ludwig Schmidt“ is no "Louis Schmidt".
     ("Ludwig Schmidt kam.", set()),
     ("Karl Heinrich Müller kam.", set()),

@@ -23,6 +23,12 @@ PASSING = [
      "Profit fell from 142 million to 118 million euros."),
     ("range-shares-scale-in-english", "Der Gewinn ging von 142 Millionen auf 118 Millionen Euro zurück.",
      "Profit fell from 142 to 118 million euros."),
+    # A fraction is a fraction, a share in percent, or "n in d".
+    ("fraction-hyphenated", "Rund zwei Drittel aller Pflegebedürftigen werden zu Hause gepflegt.",
+     "Around two-thirds of all people in need of care are looked after at home."),
+    ("fraction-as-one-in-three", "Ein Drittel der Befragten war dagegen.", "One in three respondents was against it."),
+    ("fraction-as-percent", "Ein Drittel der Befragten war dagegen.", "33 percent of respondents were against it."),
+    ("district-is-no-fraction", "Ein Viertel mit vielen Cafés liegt am Fluss.", "A neighbourhood with many cafés lies on the river."),
     ("between-shares-scale", "Es kostet zwischen 20 und 30 Milliarden.", "It costs between 20 billion and 30 billion."),
     ("german-thousands", "Mehr als 10.000 Soldaten wurden verlegt.", "More than 10,000 soldiers were moved."),
     ("decimal-comma", "Die Inflation lag bei 2,5 Prozent.", "Inflation was 2.5 percent."),
@@ -62,6 +68,8 @@ def test_passes(source, translation):
 
 FAILING = [
     # id, German, English, flagged English text, suggestion (None: no automatic fix)
+    ("fraction-changed", "Zwei Drittel der Befragten waren dagegen.", "Three quarters of respondents were against it.",
+     "Three quarters", None),
     ("range-number-changed", "Der Gewinn ging von 142 auf 118 Millionen Euro zurück.",
      "Profit fell from 143 million to 118 million euros.", "143 million",
      "Profit fell from 142 million to 118 million euros."),

@@ -132,6 +132,10 @@ DUP_FAILS = [
      "the Mülheim district of the Mülheim district"),
 ]
 DUP_PASSES = [
+    # Each number says its unit in English, where German says it once for both.
+    ("unit-after-each-number", "Der Gewinn sank von 142 auf 118 Millionen Euro.",
+     "Profit fell from 142 million euros to 118 million euros."),
+    ("percent-after-each-number", "Die Quote stieg von 5 auf 7 Prozent.", "The rate rose from 5 percent to 7 percent."),
     ("german-repeats-too", "Die Linie „Grenzschutz, Grenzschutz, Grenzschutz“ wurde gestärkt.",
      "The line “border protection, border protection, border protection” was strengthened."),
     ("compound-echo", "Da ist noch viel Potenzial am Start, doch die Startzeiten waren okay.",

@@ -107,6 +107,7 @@ LEXICON_PASSES = [
     ("surname-of-a-full-name", "Hermann Velten studierte Chemie. Der junge Velten experimentierte.",
      "Hermann Velten studied chemistry. The young Velten experimented."),
     ("name-before-a-classifier", "Er kam aus dem Ammerland.", "He came from the Ammerland district."),
+    ("town-of-the-place-list", "Der Unfall geschah auf der A8 bei Holzkirchen.", "The accident happened on the A8 near Holzkirchen."),
 ]
 
 

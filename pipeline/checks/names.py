@@ -89,8 +89,13 @@ def regnal_keys(source: str) -> frozenset[str]:
     Theresia hoffte“: anyone else would have one)."""
     toks = tokens(source)
 
+    def given(k: int) -> str:
+        # The name's table key, a genitive „s“ taken off („Maria Theresias“); "" if none.
+        low = toks[k][2].lower()
+        return next((w for w in (low, low[:-1] if low.endswith("s") else "") if w in GERMAN_REGNAL_EXONYMS), "")
+
     def regnal(k: int) -> bool:
-        return 0 <= k < len(toks) and toks[k][2][:1].isupper() and toks[k][2].lower() in GERMAN_REGNAL_EXONYMS
+        return 0 <= k < len(toks) and toks[k][2][:1].isupper() and bool(given(k))
 
     out: set[str] = set()
     i = 0
@@ -106,7 +111,7 @@ def regnal_keys(source: str) -> frozenset[str]:
         after = toks[j + 2][2] if j + 2 < len(toks) else ""
         if prev in GERMAN_RANK_TITLES or (nxt in _ROMAN and source[toks[j + 1][1]:toks[j + 1][1] + 1] == ".") \
                 or (nxt in ("der", "die") and after[:1].isupper()) or (j > i and not nxt[:1].isupper()):
-            out.update(spelling_key(f) for k in range(i, j + 1) for f in GERMAN_REGNAL_EXONYMS[toks[k][2].lower()])
+            out.update(spelling_key(f) for k in range(i, j + 1) for f in GERMAN_REGNAL_EXONYMS[given(k)])
         i = j + 1
     return frozenset(out)
 

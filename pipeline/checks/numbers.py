@@ -53,6 +53,10 @@ class Reader:
         self.clock = re.compile(r"(?<![\d:.,])(?P<h>[0-2]?\d)[:](?P<m>[0-5]\d)(?![\d:])")
         self.measure = re.compile(rf"[\s-]?(?:{_alternation(L.MEASURES)})(?![\w²])", re.I)
         self.scale = re.compile(rf"\s?(?:{_alternation(L.SCALES)})(?![\w])", re.I)
+        numerators = _alternation(list(L.UNITS) + list(L.FRACTION_ONE))
+        self.fraction_of = re.compile(rf"\s+(?:{_alternation(L.FRACTION_OF)})(?![\w])", re.I)
+        self.fraction = re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{numerators})[\s-]+(?P<d>{_alternation(L.FRACTIONS)})"
+                                   r"(?![\w])", re.I)
         self.time = re.compile(L.TIME)
         self.day_month = re.compile(L.DAY_MONTH.format(months=months), re.I)
         self.month_day = re.compile(L.MONTH_DAY.format(months=months), re.I) if L.MONTH_DAY else None
@@ -167,6 +171,17 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         out.append(Numeral(start, end, text[start:end], frozenset(values), kind, measure))
         taken[start:end] = b"\1" * (end - start)
 
+    for m in R.fraction.finditer(text):
+        num = m.group("n").lower()
+        if num in L.FRACTION_ONE and not R.fraction_of.match(text, m.end()):
+            continue  # „ein Viertel mit Cafés“ is a district; „ein Viertel der Stimmen“ a fraction
+        n = 1 if num in L.FRACTION_ONE else (int(num) if num.isdigit() else L.UNITS.get(num))
+        d = L.FRACTIONS[m.group("d").lower()]
+        if n:
+            # „zwei Drittel“ is "two-thirds", "67 percent" or "two in three" (numbers of their own in the
+            # English, so the German side reads its parts too; an English fraction is a fraction only).
+            values = {n / d, float(round(100 * n / d)), float(100 * n // d)}
+            add(m.start(), m.end(), values | ({float(n), float(d)} if L.CODE == "de" else set()), WORD)
     has_time = R.time_marker.search(text) is not None
     has_month = R.any_month.search(text) is not None
     for m in (R.half_hour.finditer(text) if R.half_hint in text.lower() else ()):
@@ -527,8 +542,8 @@ def _number_mismatch(ctx: Context, budget: SuggestionBudget):
         if de_counts:
             src = min(nearby(de_counts, n, len(ctx.source), len(ctx.translation)), key=lambda d: _distance(d, n))
             value = min(src.values, key=lambda v: abs(v - max(n.values)))
-            if src.kind == TIME:
-                msg += f"; the German has {src.text!r}"
+            if src.kind == TIME or READERS["de"].fraction.fullmatch(src.text) or READERS["en"].fraction.fullmatch(n.text):
+                msg += f"; the German has {src.text!r}"  # a time or a fraction: no number to write in its place
             elif n.kind == WORD:
                 word = EN_WORDS.get(value, format_en(value))
                 word = word.capitalize() if n.text[:1].isupper() else word

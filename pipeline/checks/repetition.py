@@ -231,6 +231,18 @@ class Duplicate:
     gap: tuple[str, ...]  # the words between the copies
 
 
+_UNIT_WORDS = frozenset(set(en.SCALES) | set(en.CURRENCIES) | set(en.MEASURES) | {p for p in en.PERCENT if " " not in p}
+                        | {"per", "cent", "points"})
+_NUMBER_BEFORE = re.compile(r"[\d%]\s*$")
+
+
+def _unit_after_numbers(text: str, d: Duplicate) -> bool:
+    """Units, scales and currencies repeated after two numbers: "from 142 million euros to 118 million
+    euros" says each number's unit, where German writes it once („von 142 auf 118 Millionen Euro“)."""
+    return all(w in _UNIT_WORDS for w in d.words) and bool(_NUMBER_BEFORE.search(text[:d.start])) \
+        and bool(_NUMBER_BEFORE.search(text[:d.second]))
+
+
 def duplicates(text: str, max_words: int, max_gap: int) -> list[Duplicate]:
     """A phrase said twice within a few words: "Scholz said, Scholz said", "the president of the president".
 
@@ -344,7 +356,7 @@ def duplication(ctx):
 
     for d in found:
         content = [w for w in d.words if w not in ENGLISH_FUNCTION_WORDS and not w.isdigit()]
-        if not content:
+        if not content or _unit_after_numbers(ctx.translation, d):
             continue
         if not d.gap:
             if ctx.translation[d.start:d.second].rstrip()[-1:].isalnum():

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_PLACE_NAME_LINKS, NAME_PARTICLES, english_words,
-                          german_common_noun, german_only_nouns, tokens)
+                          german_common_noun, german_only_nouns, german_places, tokens)
 from ..records import Category, Severity
 from .omission import sentences
 from .registry import check
@@ -145,7 +145,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low):
             continue
-        if low in _surnames(ctx) or _classified(toks, i):
+        if low in _surnames(ctx) or _classified(toks, i) or _place(low):
             continue
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
@@ -180,6 +180,15 @@ def _surnames(ctx) -> frozenset[str]:
                     out.add(b.lower())
         return frozenset(out)
     return ctx.memo("untranslated.surnames", compute)
+
+
+def _place(low: str) -> bool:
+    """A town of the German-speaking countries that the lexicon does not list as a word of its own
+    („Holzkirchen“, not „Brücken“): its name, kept in English."""
+    from ..lexicon import load
+
+    lex = load()
+    return low in german_places() and (lex is None or not lex.translations(low))
 
 
 def _classified(toks, i: int) -> bool:

@@ -45,6 +45,11 @@ ORDINALS = {
 }
 # Number words that are mostly something else (the article „ein“): they pair with digits but a
 # changed one is no evidence.
+# Fractions: a numerator („zwei“, „ein“, „3“) before these is that many parts: „zwei Drittel“ = 2/3.
+FRACTIONS = {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9,
+             "zehntel": 10}
+FRACTION_ONE = ("ein", "eine", "einem", "einen", "einer", "eines")
+FRACTION_OF = ("der", "des", "aller", "seiner", "ihrer", "unserer", "dieser", "jener", "von")  # after „ein …“ / "a …" these make it a fraction
 VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins", "beide", "beiden", "beider",
                       "erste", "ersten", "erster", "erstes", "hälfte", "dutzend", "hundert", "tausend"}
 # A word's inflected forms: "ersten", "zweiter", "dritten", "zehnjährige".

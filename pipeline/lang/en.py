@@ -37,6 +37,12 @@ ORDINALS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "quarter": 0.25,
 }
 # Number words that are mostly something else ("a", "second"), or vague ("dozens", "hundreds").
+# Fractions: a numerator ("two", "a", "3") before these, with a space or a hyphen: "two-thirds" = 2/3.
+FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5,
+             "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+             "tenth": 10, "tenths": 10}
+FRACTION_ONE = ("a", "an", "one")
+FRACTION_OF = ("of",)  # after „ein …“ / "a …" these make it a fraction
 VAGUE_NUMBER_WORDS = {"a", "an", "one", "ones", "both", "twice", "pair", "pairs", "couple", "couples", "half",
                       "dual", "twin", "twins",
                       "halves", "first", "second", "seconds", "quarter", "quarters", "dozen", "dozens",

@@ -340,6 +340,16 @@ def common_words(lang: str) -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def german_places() -> frozenset[str]:
+    """Places of DE, AT, CH and LI with at least 1,000 inhabitants, one word each, lower case
+    (``pipeline/data/german_places.txt``, from GeoNames, CC BY 4.0; rebuilt by ``bench/german_places.py``)."""
+    from importlib import resources
+
+    text = resources.files("pipeline").joinpath("data", "german_places.txt").read_text(encoding="utf-8")
+    return frozenset(line.lower() for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def english_words() -> frozenset[str]:
     return common_words("en")
 
