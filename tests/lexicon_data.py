@@ -28,6 +28,10 @@ Koch {m} | Köche {pl} :: cook | cooks
 Krieg {m} | Kriege {pl} | Kriegen {pl} :: war | wars | wars
 Museum {n} | Museen {pl} | Museums {gen} :: museum | museums | museum's
 Zarin {f} :: tsarina; czarina
+Raum {m} | Räume {pl} :: room; space | rooms; spaces
+Ökonomin {f} :: economist; economic expert
+Weltraumbahnhof {m} :: spaceport; space center
+Eisbär {m} | Eisbären {pl} :: polar bear | polar bears
 Müller {m} :: miller
 innerhalb {prp; +Gen.} :: within
 bei {prp; +Dat.} :: at; near; by

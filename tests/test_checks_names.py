@@ -236,6 +236,27 @@ LEXICON_PASSES = [
     ("same-noun-inflected", "Die Sammlung des Städtischen Museums Kellershausen wächst.",
      "The collection of the Municipal Museum of Kellershausen grows."),
     ("named-war-translated", "Sein Großvater kämpfte im Großen Krieg.", "His grandfather fought in the Great War."),
+    # A noun before a name is no first name: after an adjective, or a woman's trade; and a translation
+    # elsewhere in the paragraph is no rendering of it.
+    ("noun-after-adjective-before-name", "Die Rakete startete vom europäischen Weltraumbahnhof Kourou.",
+     "The rocket lifted off from Europe's Kourou spaceport, the Space Center said."),
+    ("trade-noun-before-name", "„Die Preise sinken“, sagte Ökonomin Verena Steiner vom Institut.",
+     "“Prices are falling,” said economist Verena Steiner of the Institute of Economic Research."),
+    # A compound rendered by an English word ending in its head's rendering is no look-alike.
+    ("compound-rendered-not-lookalike", "Die Lage im Cyberraum bleibt angespannt.",
+     "The situation in cyberspace remains tense."),
+    # A longer form of a name the German gives; a Swiss canton's adjective as the canton.
+    ("longer-form-of-a-name", "Bayern spielt in der Champions League bei Olympique Lyon.",
+     "Bayern play away at Olympique Lyonnais in the Champions League."),
+    ("canton-adjective", "Das Kunsthaus Zürich widmet der lange vergessenen Bündner Malerin Anna Brügger die erste "
+     "grosse Retrospektive.", "The Kunsthaus Zürich is devoting the first major retrospective to Anna Brügger, a "
+     "long-forgotten painter from Graubünden."),
+    # A rare noun with its article is no name rendered by a look-alike.
+    ("noun-with-article-not-lookalike", "„Heute wissen wir, dass er die Sinfonik revolutioniert hat.“",
+     "“Today we know that he revolutionised the symphony.”"),
+    # An organisation's name translated, its German acronym kept after it.
+    ("organisation-translated-acronym-kept", "Nach Angaben des Kraftfahrt-Bundesamts (KBA) stieg die Zahl.",
+     "According to the Federal Motor Transport Authority (KBA), the number rose."),
 ]
 
 

@@ -28,6 +28,7 @@ PASSING = [
      "Around two-thirds of all people in need of care are looked after at home."),
     ("fraction-as-one-in-three", "Ein Drittel der Befragten war dagegen.", "One in three respondents was against it."),
     ("fraction-as-percent", "Ein Drittel der Befragten war dagegen.", "33 percent of respondents were against it."),
+    ("and-a-half", "Die Fahrt dauerte zweieinhalb Stunden.", "The trip took two and a half hours."),
     ("district-is-no-fraction", "Ein Viertel mit vielen Cafés liegt am Fluss.", "A neighbourhood with many cafés lies on the river."),
     ("between-shares-scale", "Es kostet zwischen 20 und 30 Milliarden.", "It costs between 20 billion and 30 billion."),
     ("german-thousands", "Mehr als 10.000 Soldaten wurden verlegt.", "More than 10,000 soldiers were moved."),
@@ -263,6 +264,10 @@ MISSING_FAILING = [
      "The internet is now slower than before.", "45"),
 ]
 MISSING_PASSING = [
+    # English puts a compound's number first: "a four-second lead" is four, not a second rank.
+    ("number-first-in-english-compound",
+     "Im Gesamtklassement übernahm er mit vier Sekunden Vorsprung auf Hartmann das Rote Trikot.",
+     "He took over the red jersey in the overall standings with a four-second lead over Hartmann."),
     ("all-rendered", "Rund 12.000 Menschen kamen, 300 mehr als 2019.", "Around 12,000 people came, 300 more than in 2019."),
     ("article-is-no-number", "Ein Mann kam.", "A man came."),
     ("changed-is-number-mismatch", "Es kamen 200 Gäste.", "There were 2000 guests."),

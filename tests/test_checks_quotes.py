@@ -41,6 +41,10 @@ SPLIT_FAILS = [
      "die.« »Klage abgewiesen wird«"),
 ]
 SPLIT_PASSES = [
+    # A quoted title opening the next English sentence where the German has none: no cut quotation.
+    ("title-opens-next-sentence", "Sie lobte: „Max hat dem Jedermann eine neue Verletzlichkeit gegeben.“ Der „Jedermann“ "
+     "steht noch 14-mal auf dem Spielplan.", "She praised: “Max has given Jedermann a new vulnerability.” “Jedermann” "
+     "will be performed 14 more times."),
     ("one-quotation", "„Das ist ein guter Tag für Europa“, sagte von der Leyen.",
      "“This is a good day for Europe,” said von der Leyen."),
     ("two-speakers", "„Ja“, sagte er. „Nein“, sagte sie.", "“Yes,” he said. “No,” she said."),

@@ -107,6 +107,10 @@ LEXICON_PASSES = [
     ("surname-of-a-full-name", "Hermann Velten studierte Chemie. Der junge Velten experimentierte.",
      "Hermann Velten studied chemistry. The young Velten experimented."),
     ("name-before-a-classifier", "Er kam aus dem Ammerland.", "He came from the Ammerland district."),
+    ("team-name-before-sentence-end", "Mannheim schlug zurück gegen die Eisbären Berlin. Mannheim gewann.",
+     "Mannheim struck back against Eisbären Berlin. Mannheim won."),
+    ("title-quoted-elsewhere", "Sie lobte dem Jedermann seine Kraft. Der „Jedermann“ läuft noch.",
+     "She praised Jedermann's strength. “Jedermann” is still running."),
     ("town-of-the-place-list", "Der Unfall geschah auf der A8 bei Holzkirchen.", "The accident happened on the A8 near Holzkirchen."),
 ]
 

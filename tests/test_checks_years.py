@@ -120,6 +120,8 @@ FRAME_PASSING = [
     ("no-frame-over-several-paragraphs", ["Die Flotte 2015 in Wien wuchs.", "Am Montag kamen neue Jets.",
                                           "Die Piloten im Jahr 2019 an der Basis streikten."]),
     # After a verb or an adverb of time, a bare year before a preposition is ordinary German.
+    ("participle-opening-the-sentence", ["Sie spielte von 1959 bis 1986 am Theater.",
+                                         "Geboren 1938 in Regensburg, nahm sie Schauspielunterricht."]),
     ("verb-before-bare-year", ["Die Zahlen von 2019 sind da.", "Er kam 1990 nach Berlin und blieb."]),
     ("adverb-of-time-before-year", ["Die Zahlen von 2019 sind da.", "Der Verein spielte bereits 1990 in der Liga."]),
     ("event-noun-in-ung-compound", ["Die Zahlen von 2019 sind da.",

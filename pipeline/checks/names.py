@@ -8,6 +8,7 @@ a name the German never mentioned. The German word it replaced is looked for the
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -18,6 +19,7 @@ from ..lang.words import (ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLI
                           GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, GERMAN_RANK_TITLES,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, spelling_key, tokens)
+from ..lang.de import DETERMINERS
 from ..limits import limits
 from ..records import Category, Severity
 from .omission import sentences
@@ -332,7 +334,7 @@ def _lookalike_word(ctx):
     lexicon lacks, "programming" for „Programmiermodi“), and so are words sharing a beginning (a
     compound's part, "stretch" for „Stretch-Panel“) or differing much in length."""
     from ..align import head_only
-    from ..lexicon import load
+    from ..lexicon import english_stem, load
 
     lex = load()
     if lex is None:
@@ -342,16 +344,25 @@ def _lookalike_word(ctx):
     src_lower = {w.lower() for _, _, w in tokens(src)}
     en_toks = tokens(tr)
     en_keys = {spelling_key(w) for _, _, w in en_toks}
-    for s, e, w in tokens(src):
+    toks = tokens(src)
+    for i, (s, e, w) in enumerate(toks):
         low, kw = w.lower(), spelling_key(w)
+        if i and toks[i - 1][2].lower() in DETERMINERS and not (i + 1 < len(toks) and toks[i + 1][2][:1].isupper()):
+            continue  # „die Sinfonik revolutioniert“: a noun heading its phrase, however rare, not a name
+            #           („einer Elaskin Verstärkung“: a name before the noun it qualifies)
         if not w[:1].isupper() or w.isupper() or "-" in w \
                 or not p["lookalike_min_letters"] <= len(w) <= p["lookalike_max_letters"] \
                 or kw in en_keys or not german_name_like(w) or lex.translations(w) or lex.parts(w) \
                 or any(low.endswith(f) and lex.translations(low[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS) \
                 or head_only(lex, low):
             continue
+        # The English word ends in a rendering of the German word's tail: a compound translated
+        # („Cyberraum“ as "cyberspace"), not a name.
+        tails = {t for k in range(2, len(low) - 2) for t in lex.translations(low[k:]) if len(t) >= 4}
         for a, b, other in en_toks:
             ke = spelling_key(other)
+            if any(english_stem(other.lower()).endswith(t) for t in tails):
+                continue
             if "-" in other or other.lower() in src_lower or abs(len(other) - len(w)) > p["lookalike_max_length_gap"] \
                     or ke.startswith(kw[:max(3, len(kw) - 2)]) or kw.startswith(ke) \
                     or (other[:1].isupper() and not common_word(other)):  # a name: the main path's
@@ -446,6 +457,11 @@ def _unknown_english_names(ctx):
             ("a German compound translated part by part", _compound_translated(bad, ctx.source)),
             # The noun of a named event or thing, translated: "Silesian Wars" for „Schlesischen Kriegen“.
             ("a German noun of the name translated", all(_renders_common_noun(w, ctx.source) for w, _ in bad)),
+            # A longer form of a German name at hand: "Olympique Lyonnais" for „Olympique Lyon“.
+            ("a longer form of a German name", all(any(k.startswith(d) and 0 < len(k) - len(d) <= 4
+                                                       for d in src.keys if len(d) >= 4) for _, k in bad)),
+            # An organisation's name translated, its acronym kept: "Federal Motor Transport Authority (KBA)".
+            ("an organisation's name translated, its acronym kept", _acronym_after(ctx, e)),
         )
         why = next((r for r, holds in reasons if holds), None)
         changed = [x for x in lost_names for w, k in bad if _changed(k, spelling_key(x[2]), p)]
@@ -462,7 +478,8 @@ def _unknown_english_names(ctx):
         # its lost word is the partner wherever the sentence put it, and a name within a name the
         # English kept is no transliteration (the kept words say the script is the same).
         in_run = [x for x in lost for _, k in matched if x[2] in full_runs.get(k, ())
-                  and any(_resembles(kb, spelling_key(x[2]), p) for _, kb in bad) and not _lexicon_english(bad)]
+                  and any(_resembles(kb, spelling_key(x[2]), p) and not kb.startswith(spelling_key(x[2]))
+                          for _, kb in bad) and not _lexicon_english(bad)]
         if swapped:
             why, partners = None, swapped
         elif in_run:
@@ -585,6 +602,19 @@ def _source_compounds(lex, source: str) -> tuple[tuple[frozenset[str], ...], ...
     return tuple(out)
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ])\)")
+
+
+def _acronym_after(ctx, end: int) -> bool:
+    """An acronym of the German in brackets right after the English name: "… Authority (KBA)"."""
+    m = _ACRONYM_AFTER.match(ctx.translation, end)
+    if not m:
+        # The name may run on past the word weighed: look after the rest of its capitalised run.
+        m = re.match(r"(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w-]*)*", ctx.translation[end:])
+        m = _ACRONYM_AFTER.match(ctx.translation, end + (m.end() if m else 0))
+    return bool(m) and re.search(rf"(?<![\w]){re.escape(m.group('a'))}(?![\w])", ctx.source) is not None
+
+
 def _renders_common_noun(english: str, source: str) -> bool:
     """The English word is a lexicon rendering of a common noun of the source („Kriegen“ :: war)."""
     from ..lexicon import english_stem, load
@@ -596,8 +626,13 @@ def _renders_common_noun(english: str, source: str) -> bool:
 @lru_cache(maxsize=256)
 def _common_noun_senses(lex, source: str) -> frozenset[str]:
     # The English stems of the source's common nouns, looked up once per text.
-    return frozenset(st for _, _, w in tokens(source) if w[:1].isupper() and german_common_noun(w)
-                     for st in lex.translations(w))
+    out = set()
+    for _, _, w in tokens(source):
+        if w[:1].isupper() and german_common_noun(w):
+            out |= lex.translations(w)
+            for part in [x for piece in w.split("-") for x in (lex.parts(piece) or (piece,))]:
+                out |= lex.translations(part)  # „Kraftfahrt-Bundesamt“: "Motor Transport Authority"
+    return frozenset(out)
 
 
 def _translates(german: str, english: str) -> bool:
@@ -655,16 +690,24 @@ def _translated_names(ctx):
         nxt = src_toks[i + 1] if i + 1 < len(src_toks) else None
         titled = prev in GERMAN_NAME_TITLES and src[src_toks[i - 1][1]:s].strip(". ") == ""
         # A first name: no common noun nor function word, not at a sentence start, before a kept surname.
+        # After an article or an adjective („vom europäischen Weltraumbahnhof Kourou“) a noun stands, not
+        # a first name; so does a noun of a woman's trade („Ökonomin Verena Steiner“).
+        before_noun = prev in DETERMINERS or (prev[:1].islower() and prev.endswith(GERMAN_DECLENSION_ENDINGS)
+                                               and prev not in GERMAN_FUNCTION_WORDS)
         before_kept = bool(nxt) and nxt[2][:1].isupper() and src[e:nxt[0]] == " " \
             and spelling_key(nxt[2]) in en_keys and german_name_like(nxt[2]) and not _initial(src, s) \
-            and g.lower() not in GERMAN_FUNCTION_WORDS and g.lower() not in GERMAN_RANK_TITLES \
-            and not german_common_noun(g)
+            and g.lower() not in GERMAN_FUNCTION_WORDS and g.lower() not in GERMAN_RANK_TITLES and not before_noun \
+            and not german_common_noun(g) \
+            and not any(g.endswith(f) and german_common_noun(g[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS)
         if not (titled or before_kept):
             continue
         senses = lex.translations(g)
-        # The same word with a German ending is no translation: „des Städtischen Museums“ as "Museum".
+        at = s / max(len(src), 1)
+        # The same word with a German ending is no translation: „des Städtischen Museums“ as "Museum"; and
+        # a first name's translation stands where the name stood, not anywhere in the paragraph (after
+        # „Herr“ or „Frau“ the name is certain, and short sentences move it far: "Mrs Miller said so").
         hit = next(((a, b, w) for a, b, w in en_toks if w[:1].isupper() and english_stem(w.lower()) in senses
-                    and not _inflected(w, g)
+                    and not _inflected(w, g) and (titled or abs(a / max(len(tr), 1) - at) <= ctx.params["max_shift"])
                     and spelling_key(w) not in {spelling_key(x) for _, _, x in src_toks}), None)
         if hit:
             yield ctx.flag(f"the name {g!r} is translated as a common word: {hit[2]!r} (a name keeps its form)",

@@ -54,6 +54,8 @@ class Reader:
         self.measure = re.compile(rf"[\s-]?(?:{_alternation(L.MEASURES)})(?![\w²])", re.I)
         self.scale = re.compile(rf"\s?(?:{_alternation(L.SCALES)})(?![\w])", re.I)
         numerators = _alternation(list(L.UNITS) + list(L.FRACTION_ONE))
+        units = _alternation(L.UNITS)
+        self.and_a_half = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}|{units}){L.AND_A_HALF}(?![\w])", re.I)
         self.fraction_of = re.compile(rf"\s+(?:{_alternation(L.FRACTION_OF)})(?![\w])", re.I)
         self.fraction = re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{numerators})[\s-]+(?P<d>{_alternation(L.FRACTIONS)})"
                                    r"(?![\w])", re.I)
@@ -171,6 +173,11 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         out.append(Numeral(start, end, text[start:end], frozenset(values), kind, measure))
         taken[start:end] = b"\1" * (end - start)
 
+    for m in R.and_a_half.finditer(text):
+        num = m.group("n").lower()
+        n = int(num) if num.isdigit() else L.UNITS.get(num)
+        if n:
+            add(m.start(), m.end(), {n + 0.5}, WORD)  # "two and a half" ~ „zweieinhalb“
     for m in R.fraction.finditer(text):
         num = m.group("n").lower()
         if num in L.FRACTION_ONE and not R.fraction_of.match(text, m.end()):
@@ -262,11 +269,15 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         v = R.word_values.get(key)
         if v is None and "-" in key:  # „Weltranglisten-Dritte“, "forty-year": the last or first part
             head, _, tail = key.rpartition("-")
-            if tail in R.word_values:
+            first = key.split("-")[0]
+            if first in R.word_values and tail in R.word_values and first in L.TENS and R.word_values[tail] < 10:
+                v = R.word_values[first] + R.word_values[tail]  # "forty-second": 42
+            elif first in R.word_values and L.CODE == "en":
+                # English puts the number first: "a four-second lead", "a ten-year plan" ("second" is no rank)
+                v = R.word_values[first]
+                end = start + len(first)
+            elif tail in R.word_values:
                 v, start = R.word_values[tail], end - len(tail)
-            elif key.split("-")[0] in R.word_values and L.CODE == "en":
-                v = R.word_values[key.split("-")[0]]
-                end = start + len(key.split("-")[0])
         if v is None or taken[start]:
             continue
         key = text[start:end].lower()

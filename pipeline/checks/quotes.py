@@ -107,6 +107,7 @@ def _split_re(lang: str) -> re.Pattern:
 class Split:
     start: int  # the word before the early close
     end: int  # after the tail's closing mark
+    attributed: bool  # punctuation ends the tail or follows it: „Eine klare Antwort“, sagte …
     tail_words: int
     text: str  # the whole text (shared, not copied)
     cut: int  # where the early close's punctuation starts
@@ -138,7 +139,9 @@ def splits(text: str, lang: str, lower_words: frozenset) -> list[Split]:
         start = m.start("end")
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # show the word the quotation was cut after
-        out.append(Split(start=start, end=m.end("tclose"), tail_words=len(words), text=text,
+        after = text[m.end("tclose"):m.end("tclose") + 1]
+        attributed = tail.rstrip()[-1:] in Q.SENTENCE_END + ",;:" or not after or after in Q.SENTENCE_END + ",;:"
+        out.append(Split(start=start, end=m.end("tclose"), attributed=attributed, tail_words=len(words), text=text,
                          cut=m.start("end"), fixed_tail=fixed_tail, resume=m.start("tclose")))
     return out
 
@@ -174,10 +177,16 @@ def quote_split(ctx):
     sides = [(Side.SOURCE, ctx.source, "de", GERMAN_FUNCTION_WORDS | GERMAN_FUNCTION_WORDS_ALSO_ENGLISH)]
     if ctx.unit.translation is not None:
         sides.append((Side.TRANSLATION, ctx.translation, "en", ENGLISH_FUNCTION_WORDS))
+    german_split = False
     for side, text, lang, lower in sides:
         for s in splits(text, lang, lower):
             if s.tail_words > max_words:
                 continue
+            if side is Side.SOURCE:
+                german_split = True
+            elif not german_split and not s.attributed:
+                continue  # a quoted title opening the next sentence (“Jedermann” will be performed …) where
+                #           the German has no split: the translator's sentence, not a cut quotation
             span = (s.start, s.end)
             lang_name = "German" if lang == "de" else "English"
             suggestion, note = budget(lambda: s.rejoined)

@@ -139,10 +139,10 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         prev = toks[i - 1][2] if i else ""
         before_name = i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == ""
         if (prev and ((prev[:1].isupper() and prev.lower() not in ENGLISH_FUNCTION_WORDS) or prev in NAME_PARTICLES)
-                and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only)):
+                and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text)):
             continue
-        if _quoted(text, s, e) or not _after_lower_word(ctx.source, low):
-            continue
+        if _quoted(text, s, e) or low in _quoted_words(text) or not _after_lower_word(ctx.source, low):
+            continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low):
             continue
         if low in _surnames(ctx) or _classified(toks, i) or _place(low):
@@ -196,12 +196,12 @@ def _classified(toks, i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1][2].lower() in ENGLISH_NAME_CLASSIFIERS
 
 
-def _title_left(low: str, toks, i: int, only) -> bool:
+def _title_left(low: str, toks, i: int, only, text: str) -> bool:
     """A German noun of office kept before a name („Oberbürgermeister Peter Labonte“), after a
     lower-case English word: a title left untranslated, not the first word of a name."""
     prev = toks[i - 1][2] if i else ""
     return low.casefold() in only and _lexicon_noun(low) and bool(prev) and prev[:1].islower() \
-        and i + 2 < len(toks) and toks[i + 2][2][:1].isupper()
+        and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() and text[toks[i + 1][1]:toks[i + 2][0]].isspace()
 
 
 def _brand_like(word: str) -> bool:
@@ -290,6 +290,19 @@ def _lexicon_noun(low: str) -> bool:
 
 
 _OPEN, _CLOSE = "\"“‘„«(‚'", "\"”’“»)'"
+
+
+def _quoted_words(text: str) -> frozenset[str]:
+    """Words (lower case) of the short quotations of ``text`` (three words at most: a title cited, not
+    a speaker's words)."""
+    if not any(c in text for c in "\"“„«"):
+        return frozenset()
+    out = set()
+    for m in re.finditer(r"[\"“„«]([^\"“”„«»\n]{1,60})[\"”“»]", text):
+        words = re.findall(r"[^\W\d_]+", m.group(1))
+        if len(words) <= 3:
+            out.update(w.lower() for w in words)
+    return frozenset(out)
 
 
 def _quoted(text: str, s: int, e: int) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lang import de, en
-from ..lang.pos import ADVERBIAL, tag_at
+from ..lang.pos import ADVERBIAL, NOUNS, tag_at
 from ..records import Category, Severity, Side
 from .numbers import YEAR, Numeral, SuggestionBudget, nearby, paired, read_numerals, split_unpaired
 from .registry import Context, check
@@ -142,6 +142,10 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
         ph = _PHRASE_DE.search(text, max(0, n.start - 16), n.start)
         start = ph.start() if ph else n.start
         head = _head_word(text, start)
+        if head[:1].isupper():
+            at = text.rfind(head, 0, start)
+            if not _head_word(text, at) and tag_at(text, at) not in NOUNS:
+                head = head.lower()  # „Geboren 1938 in Regensburg“: capitalised as the sentence's first word only
         nxt = _WORD.match(text, n.end + 1) if text[n.end:n.end + 1] == " " else None
         position, weak = 0.0, False
         before_pp = nxt is not None and nxt.group().lower() in de.PREPOSITIONS

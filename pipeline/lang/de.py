@@ -49,6 +49,7 @@ ORDINALS = {
 FRACTIONS = {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9,
              "zehntel": 10}
 FRACTION_ONE = ("ein", "eine", "einem", "einen", "einer", "eines")
+AND_A_HALF = r"\s*einhalb"  # „zwei einhalb“ (written apart; „zweieinhalb“ is one number word)
 FRACTION_OF = ("der", "des", "aller", "seiner", "ihrer", "unserer", "dieser", "jener", "von")  # after „ein …“ / "a …" these make it a fraction
 VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins", "beide", "beiden", "beider",
                       "erste", "ersten", "erster", "erstes", "hälfte", "dutzend", "hundert", "tausend"}

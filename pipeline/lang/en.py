@@ -42,6 +42,8 @@ FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, 
              "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
              "tenth": 10, "tenths": 10}
 FRACTION_ONE = ("a", "an", "one")
+# A whole number and a half: "two and a half" = 2.5 („zweieinhalb“).
+AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half"
 FRACTION_OF = ("of",)  # after „ein …“ / "a …" these make it a fraction
 VAGUE_NUMBER_WORDS = {"a", "an", "one", "ones", "both", "twice", "pair", "pairs", "couple", "couples", "half",
                       "dual", "twin", "twins",

@@ -14,6 +14,7 @@ from .words import tokens
 # The tagger's coarse tags (STTS, as HanTa writes them at taglevel 1) for words that modify a verb or
 # an adjective without being one: adverbs and adverbial adjectives.
 ADVERBIAL = frozenset({"ADV", "ADJ(D)"})
+NOUNS = frozenset({"NN", "NE"})
 # Words either side of the word to tag that are given to the tagger as its context.
 WINDOW = 8
 

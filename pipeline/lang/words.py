@@ -225,6 +225,9 @@ GERMAN_EXONYMS = {
     "rheinland": "rhineland", "rheinland-pfalz": "rhineland-palatinate", "saarland": "saarland",
     "amerika": "america", "bayerisch": "bavarian", "schwäbisch": "swabian", "fränkisch": "franconian",
     "sächsisch": "saxon", "hessisch": "hessian", "westfälisch": "westphalian", "rheinisch": "rhenish", "australien": "australia", "ozeanien": "oceania",
+    # Swiss cantons' adjectives whose English is the canton's (French, Italian or Romansh) name.
+    "bündner": "graubünden grisons", "tessiner": "ticino", "waadtländer": "vaud", "walliser": "valais",
+    "neuenburger": "neuchâtel", "jurassier": "jura", "freiburger": "fribourg freiburg",
     # Cities German calls by a German name of its own (an English text uses the local one).
     "tiflis": "tbilisi", "kischinau": "chisinau", "lemberg": "lviv", "danzig": "gdansk", "breslau": "wroclaw",
     "pressburg": "bratislava", "stettin": "szczecin", "königsberg": "kaliningrad", "posen": "poznan",
