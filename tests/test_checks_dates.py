@@ -148,6 +148,8 @@ REL_PASSING = [
     ("last-night-for-tonight", "Heute Nacht brannte eine Scheune.", "A barn burned down last night."),
     ("past-night", "„Ohne die Mauer hätten wir in der vergangenen Nacht eine andere Lage gehabt.“",
      "“Without the wall we would have had a different situation last night.”"),
+    ("this-evening", "„Jetzt genießen wir erst einmal diesen Abend“, sagte der Kapitän.",
+     "“For now we're going to enjoy this evening,” said the captain."),
     ("past-night-overnight", "Letzte Nacht brannte eine Scheune.", "A barn burned down overnight."),
     ("date-instead", "Der Minister reist morgen nach Paris.", "The minister travels to Paris on Tuesday."),
     # Phrases that name the present day without „heute“ (de.TODAY_PHRASES).

@@ -251,6 +251,16 @@ LEXICON_PASSES = [
     ("canton-adjective", "Das Kunsthaus Zürich widmet der lange vergessenen Bündner Malerin Anna Brügger die erste "
      "grosse Retrospektive.", "The Kunsthaus Zürich is devoting the first major retrospective to Anna Brügger, a "
      "long-forgotten painter from Graubünden."),
+    # A demonym the English adds to a currency; a place the English names for a German event word; a
+    # region's English name; a compound's part as an English adjective.
+    ("currency-demonym", "Der Kanton warnte vor Ausfällen von 420 Millionen Franken.",
+     "The canton warned of losses of 420 million Swiss francs."),
+    ("event-word-as-place", "Ihr Leben ändert sich nach der Wende grundlegend.",
+     "Their lives change fundamentally after the fall of the Berlin Wall."),
+    ("region-english-name", "Oberösterreich feierte am Mittwoch den Geburtstag.",
+     "Upper Austria celebrated the birthday on Wednesday."),
+    ("compound-part-as-adjective", "Er schrieb für die Zeitschrift des Alpenvereins.",
+     "He wrote for the Alpine Club's journal."),
     # A rare noun with its article is no name rendered by a look-alike.
     ("noun-with-article-not-lookalike", "„Heute wissen wir, dass er die Sinfonik revolutioniert hat.“",
      "“Today we know that he revolutionised the symphony.”"),

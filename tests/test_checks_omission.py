@@ -91,6 +91,22 @@ def test_addition_flags_an_english_sentence_the_german_lacks():
     assert flags("addition", DE3, EN3) == []
 
 
+def test_addition_needs_words_the_german_does_not_say():
+    # English at more length than the German (391 letters for 352), every sentence rendering the German
+    # one: the lexicon's alignment accounts for its words, so nothing is added.
+    de = ("Hintergrund ist die Tarifrunde für die rund 2,5 Millionen Beschäftigten von Bund und Kommunen, die seit "
+          "Januar 2023 läuft. Verdi fordert 10,5 Prozent mehr Lohn, mindestens aber 500 Euro im Monat, bei einer "
+          "Laufzeit von zwölf Monaten. Die Arbeitgeber hatten zuletzt ein Plus von fünf Prozent in zwei Stufen sowie "
+          "Einmalzahlungen von insgesamt 2.500 Euro angeboten. Der 2020 geschlossene Tarifvertrag war Ende 2022 "
+          "ausgelaufen.")
+    en = ("The background is the collective bargaining round for the roughly 2.5 million employees of the federal "
+          "government and local authorities, which has been under way since January 2023. Verdi is demanding a pay "
+          "rise of 10.5 percent, but at least 500 euros a month, for a term of twelve months. The employers' most "
+          "recent offer was an increase of five percent in two stages plus one-off payments totalling 2,500 euros. "
+          "The collective agreement concluded in 2020 expired at the end of 2022.")
+    assert flags("addition", de, en) == []
+
+
 @pytest.mark.parametrize("text,n", [
     ("Das Treffen fand am 6. August statt. Danach reiste er ab.", 2),
     ("Dr. Müller kam um 8 Uhr. Er blieb bis Mittag.", 2),

@@ -111,6 +111,8 @@ LEXICON_PASSES = [
      "Mannheim struck back against Eisbären Berlin. Mannheim won."),
     ("title-quoted-elsewhere", "Sie lobte dem Jedermann seine Kraft. Der „Jedermann“ läuft noch.",
      "She praised Jedermann's strength. “Jedermann” is still running."),
+    ("region-ending-like-a-place", "Die Burg liegt oberhalb des Dorfes im Westerwald.",
+     "The castle stands above the village in the Westerwald."),
     ("town-of-the-place-list", "Der Unfall geschah auf der A8 bei Holzkirchen.", "The accident happened on the A8 near Holzkirchen."),
 ]
 

@@ -122,6 +122,8 @@ FRAME_PASSING = [
     # After a verb or an adverb of time, a bare year before a preposition is ordinary German.
     ("participle-opening-the-sentence", ["Sie spielte von 1959 bis 1986 am Theater.",
                                          "Geboren 1938 in Regensburg, nahm sie Schauspielunterricht."]),
+    ("connective-before-year", ["Die Airline flog von 1957 bis 1980 nach Mallorca.",
+                                "Ein Streit führte jedoch 1986 zum Rücktritt der Geschäftsführung."]),
     ("verb-before-bare-year", ["Die Zahlen von 2019 sind da.", "Er kam 1990 nach Berlin und blieb."]),
     ("adverb-of-time-before-year", ["Die Zahlen von 2019 sind da.", "Der Verein spielte bereits 1990 in der Liga."]),
     ("event-noun-in-ung-compound", ["Die Zahlen von 2019 sind da.",

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..lang.words import (ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS,
+from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, GERMAN_RANK_TITLES,
@@ -385,6 +385,10 @@ def _unknown_english_names(ctx):
     ex = exonyms()
     geo_en, geo_de = geo_keys()
     regnal = regnal_keys(ctx.source)
+    src_low = [t[2].lower() for t in tokens(ctx.source)]
+    # "Swiss" before "francs" says whose currency the German „Franken“ is.
+    regnal |= {spelling_key(d) for d, cur in ENGLISH_CURRENCY_DEMONYMS.items()
+               if any(w.startswith(c) for c in cur for w in src_low)}
 
     def in_source(k, near):
         if src.matches(k, stem, near) or k in regnal or not _place_adjectives(k).isdisjoint(src.keys):

@@ -387,6 +387,10 @@ def addition(ctx):
         score, threshold = worst.z, p["min_z"]
     else:
         return
+    words = align_words(ctx.source, ctx.translation)
+    said = [w for w in words.english if en_span[0] <= w.start < en_span[1]]
+    if not words.degraded and said and sum(w.accounted for w in said) / len(said) >= p["max_rendered"]:
+        return  # most of its words render words of the German: English says it at more length, adds nothing
     yield ctx.flag(
         f"the English says more than the German here: {ctx.translation[en_span[0]:en_span[1]][:100]!r} "
         f"has no counterpart in the German (English {sum(al.en_lens)} letters for German {sum(al.de_lens)})",

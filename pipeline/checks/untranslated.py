@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_PLACE_NAME_LINKS, NAME_PARTICLES, english_words,
-                          german_common_noun, german_only_nouns, german_places, tokens)
+                          german_common_noun, german_only_nouns, german_places, tokens, GERMAN_NAME_HEADS)
 from ..records import Category, Severity
 from .omission import sentences
 from .registry import check
@@ -183,12 +183,14 @@ def _surnames(ctx) -> frozenset[str]:
 
 
 def _place(low: str) -> bool:
-    """A town of the German-speaking countries that the lexicon does not list as a word of its own
-    („Holzkirchen“, not „Brücken“): its name, kept in English."""
+    """A town of the German-speaking countries, or a word ending like a place or family name („-wald“,
+    „-hausen“, „-mann“: the Westerwald), that the lexicon does not list as a word of its own
+    („Holzkirchen“, not „Brücken“): a name, kept in English."""
     from ..lexicon import load
 
     lex = load()
-    return low in german_places() and (lex is None or not lex.translations(low))
+    named = low in german_places() or low.endswith(GERMAN_NAME_HEADS)
+    return named and (lex is None or not lex.translations(low))
 
 
 def _classified(toks, i: int) -> bool:

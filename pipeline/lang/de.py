@@ -193,14 +193,16 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "sieg", "niederlage", "schlacht", "besuch", "reise", "umbau", "neubau", "fund", "entdeckung",
                    "ausstellung", "tournee", "debüt", "album", "film", "roman", "uraufführung", "gastspiel",
                    "umbenennung", "stilllegung", "schließung", "flucht", "exil", "emigration", "auswanderung")
-# Adverbs of time and of measure before a year: „bereits 1990 in Berlin“, „erst 2011 für“, „rund 1900 in“
-# are ordinary German; other adverbs before a year and a preposition are not („zügig 2002 an die Kundschaft“).
+# Adverbs of time, of measure and of the argument before a year: „bereits 1990 in Berlin“, „erst 2011
+# für“, „rund 1900 in“, „führte jedoch 1986 zum Rücktritt“ are ordinary German; other adverbs before a year and a preposition are not („zügig 2002 an die Kundschaft“).
 TEMPORAL_ADVERBS = frozenset("""
 bereits schon erst noch nochmals damals zuletzt erstmals erstmalig spätestens frühestens zuvor vorher danach
 später früher bisher einst ehemals vormals zunächst anfangs endlich schließlich letztlich inzwischen
 mittlerweile jetzt nun heute gestern morgen jährlich zuerst erneut wieder gerade eben kurz knapp gut rund
 etwa ca circa ungefähr annähernd fast beinahe nahezu genau exakt mindestens höchstens spät früh seither
 seitdem wohl vermutlich wahrscheinlich angeblich offenbar offiziell endgültig ebenfalls auch nur sogar
+jedoch aber allerdings dann daher deshalb deswegen somit also zudem außerdem ferner dennoch trotzdem
+indes indessen hingegen jedenfalls nämlich folglich anschließend bald
 """.split())
 # Decades: „die 90er Jahre“, „1990er“.
 DECADE_SUFFIX = "er"
@@ -238,7 +240,8 @@ RELATIVE_DAY_ADJECTIVES = {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig
 # Words that name the present day without a relative-day word: „Nur noch dieser Tag“ ("only today"),
 # „an diesem Tag“, „dieser Tage“, „heutzutage“ ("today", nowadays). They license an English "today";
 # a German one the English leaves out is no lost day ("an diesem Tag" is often "that day").
-TODAY_PHRASES = (r"dies(?:er|en|em|es)\s+(?:heutigen\s+)?Tag(?:e|en|es|s)?(?![\w])", r"heutzutage", r"heutigentags",
+TODAY_PHRASES = (r"dies(?:er|en|em|es)\s+(?:heutigen\s+)?Tag(?:e|en|es|s)?(?![\w])",
+                 r"dies(?:er|en|em|es)\s+(?:Abend|Morgen|Vormittag|Nachmittag|Mittag)s?(?![\w])", r"heutzutage", r"heutigentags",
                  r"derzeit", r"zurzeit", r"zur\s+Zeit", r"gegenwärtig")
 # The night just past, named without a day word: „in der vergangenen Nacht“, „letzte Nacht“ are "last
 # night" (a night spans yesterday and today: offsets -1 and 0, as en.RELATIVE_DAYS reads "last night").

@@ -183,6 +183,12 @@ ALLOWED_DOUBLES = frozenset({
     ("so",), ("more",), ("far",), ("again",), ("tom",), ("chop",), ("ja",), ("nein",), ("na",),
 })
 
+# English demonyms a translator adds to a currency to say whose it is: „420 Millionen Franken“ as
+# "420 million Swiss francs". The German currency word licenses the demonym.
+ENGLISH_CURRENCY_DEMONYMS = {"swiss": ("franken",), "us": ("dollar",), "american": ("dollar",),
+                             "canadian": ("dollar",), "australian": ("dollar",), "british": ("pfund",),
+                             "japanese": ("yen",), "chinese": ("yuan", "renminbi"), "russian": ("rubel",)}
+
 # English nouns that follow a name to say what it names: "the Ammerland district", "the Schwenningen
 # clockmaker" does not count, but "the Wupper valley", "the Kellershausen museum" do. A German word
 # copied before one of them is kept as a name, not left untranslated.
@@ -204,7 +210,7 @@ GERMAN_EXONYMS = {
     "niedersachsen": "lower saxony", "sachsen": "saxony", "hessen": "hesse", "thüringen": "thuringia",
     "schwaben": "swabia", "franken": "franconia", "rhein": "rhine", "donau": "danube",
     "bodensee": "lake constance", "ostsee": "baltic sea", "nordsee": "north sea",
-    "mittelmeer": "mediterranean", "alpen": "alps", "pfalz": "palatinate", "westfalen": "westphalia",
+    "mittelmeer": "mediterranean", "alpen": "alps alpine", "pfalz": "palatinate", "westfalen": "westphalia",
     "nordrhein-westfalen": "north rhine-westphalia", "mecklenburg-vorpommern": "mecklenburg-western pomerania",
     "pommern": "pomerania", "schlesien": "silesia", "preußen": "prussia", "böhmen": "bohemia",
     "mähren": "moravia", "kärnten": "carinthia", "tirol": "tyrol", "steiermark": "styria",
@@ -225,6 +231,10 @@ GERMAN_EXONYMS = {
     "rheinland": "rhineland", "rheinland-pfalz": "rhineland-palatinate", "saarland": "saarland",
     "amerika": "america", "bayerisch": "bavarian", "schwäbisch": "swabian", "fränkisch": "franconian",
     "sächsisch": "saxon", "hessisch": "hessian", "westfälisch": "westphalian", "rheinisch": "rhenish", "australien": "australia", "ozeanien": "oceania",
+    "oberösterreich": "upper austria", "niederösterreich": "lower austria",
+    # German words for events that English renders by the place: „die Wende“, „der Mauerfall“ as "the
+    # fall of the Berlin Wall".
+    "wende": "berlin", "mauerfall": "berlin",
     # Swiss cantons' adjectives whose English is the canton's (French, Italian or Romansh) name.
     "bündner": "graubünden grisons", "tessiner": "ticino", "waadtländer": "vaud", "walliser": "valais",
     "neuenburger": "neuchâtel", "jurassier": "jura", "freiburger": "fribourg freiburg",
