@@ -20,7 +20,7 @@ Sets (bench/splits.py says how they are split):
             default sets; validate-b's is reported once per round, before and after.
   refs      both human references of every pool segment: clean, so any flag is a false alarm
   natural   clean articles written for the bench (bench/natural/): paragraphs, so any flag is a false
-            alarm; natural_a–h on tune, natural_i–l on validate (not in the default sets)
+            alarm; the files bench/splits.py NATURAL_FILES names per half (not in the default sets)
   dev       injected-error paragraphs (dev.jsonl), scored by score.py
   pool      unlabelled system outputs: only how often each check fires (no truth)
 Per check: on realmt, the share of segments it flags that hold a labelled error

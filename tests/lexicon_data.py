@@ -32,6 +32,7 @@ Raum {m} | Räume {pl} :: room; space | rooms; spaces
 Ökonomin {f} :: economist; economic expert
 Weltraumbahnhof {m} :: spaceport; space center
 Eisbär {m} | Eisbären {pl} :: polar bear | polar bears
+Ebene {f} | Ebenen {pl} :: plain; level | plains; levels
 Müller {m} :: miller
 innerhalb {prp; +Gen.} :: within
 bei {prp; +Dat.} :: at; near; by

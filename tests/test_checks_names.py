@@ -121,6 +121,13 @@ def test_names_added_for_clarity_are_informational(case_id, de, en, name):
     assert en[slice(*fl[0].translation_span)] == name
 
 
+def test_a_ruler_named_so_elsewhere_in_the_article_keeps_his_english_name():
+    # „Friedrich II.“ in one paragraph makes „Friedrich“ a ruler in the next: "Frederick", no look-alike.
+    fl = flags("Als er fliehen wollte, wurde Friedrich inhaftiert.", "When he tried to flee with his friend, "
+               "Frederick was imprisoned.", doc=["König Friedrich II. regierte Preußen."])
+    assert counted(fl) == []
+
+
 def test_a_name_known_from_the_article_is_no_mismatch():
     fl = flags("Er sagte dem DFB ab.", "Mesut Özil turned the DFB down.", doc=["Mesut Özil tritt zurück."])
     assert counted(fl) == []
@@ -261,6 +268,23 @@ LEXICON_PASSES = [
      "Upper Austria celebrated the birthday on Wednesday."),
     ("compound-part-as-adjective", "Er schrieb für die Zeitschrift des Alpenvereins.",
      "He wrote for the Alpine Club's journal."),
+    # Encyclopaedic names: exonyms of rivers and towns, a ruler's double name before a new sentence, a
+    # Greek name in its Latin form, a short name opening a compound, a genitive, a people's combining form,
+    # an English title of rank.
+    ("river-and-town-exonyms", "In Belgien durchquert die Maas die Wallonie und passiert Lüttich.",
+     "In Belgium the Meuse crosses Wallonia, passing Liège."),
+    ("historic-exonym-hyphenated", "Der Verlust wurde im Frieden von Aachen 1748 bestätigt.",
+     "The loss was confirmed by the Treaty of Aix-la-Chapelle in 1748."),
+    ("double-name-before-new-sentence", "Gekrönt wurde 1741 Maria Theresia. Bis 1848 tagte dort der Landtag.",
+     "Maria Theresa was crowned in 1741. The Diet met there until 1848."),
+    ("greek-name-latin-form", "Als Architekten wirkten Anthemios von Tralleis und Isidor von Milet.",
+     "Its architects were Anthemius of Tralles and Isidore of Miletus."),
+    ("short-name-opening-compound", "Mailand liegt in der Poebene.", "Milan lies in the Po Valley."),
+    ("genitive-of-a-full-name", "Er lernte in der Werkstatt Michael Wolgemuts die Malerei.",
+     "He learned painting in the workshop of Michael Wolgemut."),
+    ("peoples-combining-form", "Im Holländischen Krieg wurde die Stadt belagert.",
+     "During the Franco-Dutch War the city was besieged."),
+    ("english-title-of-rank", "Maria Theresia war Erzherzogin von Österreich.", "Maria Theresa was Archduchess of Austria."),
     # A rare noun with its article is no name rendered by a look-alike.
     ("noun-with-article-not-lookalike", "„Heute wissen wir, dass er die Sinfonik revolutioniert hat.“",
      "“Today we know that he revolutionised the symphony.”"),

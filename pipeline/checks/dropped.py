@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ..lang.words import GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, spelling_key, tokens
 from ..records import Category, Severity
-from .names import KeyIndex, capital_runs, english_of, german_name_like
+from ..lang.words import GERMAN_REGNAL_EXONYMS
+from .names import KeyIndex, capital_runs, english_of, german_name_like, regnal_names
 from .registry import check
 
 
@@ -47,8 +48,12 @@ def name_dropped(ctx):
             continue
         if index is None:
             index = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)
+            # A ruler's name in its English form: „Friedrich Wilhelm IV.“ as "Frederick William IV".
+            rulers = regnal_names(ctx.source).union(*(regnal_names(u.source) for u in ctx.doc))
         if any(index.matches(k, p["min_stem_share"]) or any(index.matches(x, p["min_stem_share"]) for x in english_of(k))
-               for k in map(spelling_key, name)):
+               for k in map(spelling_key, name)) \
+                or any(index.matches(spelling_key(f), p["min_stem_share"]) for w in name if w.lower() in rulers
+                       for f in GERMAN_REGNAL_EXONYMS[w.lower()]):
             continue
         at = ctx.source.find(name[0], s)
         end = ctx.source.find(name[-1], at) + len(name[-1])

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS,
+from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, ENGLISH_GEO_COMBINING, ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, GERMAN_RANK_TITLES,
@@ -50,8 +50,8 @@ def exonyms() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for german, english in pairs:
         gkeys = {spelling_key(w) for w in german.replace("-", " ").split()}
-        for w in english.replace("-", " ").split():
-            out.setdefault(spelling_key(w), set()).update(gkeys)
+        for w in english.replace("-", " ").split() + [w for w in english.split() if "-" in w]:
+            out.setdefault(spelling_key(w), set()).update(gkeys)  # "Aix-la-Chapelle" whole, and by its words
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -84,11 +84,12 @@ def _place_adjectives(key: str) -> frozenset[str]:
 _ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII".split())
 
 
-def regnal_keys(source: str) -> frozenset[str]:
-    """Spelling keys of the English forms of the rulers', popes' and saints' names of ``source``: given
-    names of GERMAN_REGNAL_EXONYMS in a row after a title of rank („Kaiser Ludwig“), before a regnal number
-    („Friedrich II.“) or an epithet („Ludwig der Bayer“), or two of them with no surname after („Maria
-    Theresia hoffte“: anyone else would have one)."""
+@lru_cache(maxsize=1024)
+def regnal_names(source: str) -> frozenset[str]:
+    """The rulers', popes' and saints' given names of ``source`` (GERMAN_REGNAL_EXONYMS keys): in a row
+    after a title of rank („Kaiser Ludwig“), before a regnal number („Friedrich II.“) or an epithet
+    („Ludwig der Bayer“), or two of them with no surname after („Maria Theresia hoffte“: anyone else
+    would have one)."""
     toks = tokens(source)
 
     def given(k: int) -> str:
@@ -111,11 +112,24 @@ def regnal_keys(source: str) -> frozenset[str]:
         prev = toks[i - 1][2].lower() if i else ""
         nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
         after = toks[j + 2][2] if j + 2 < len(toks) else ""
+        # Nothing after the run, or a new sentence: no surname follows.
+        ends = j + 1 >= len(toks) or any(c in ".!?;:" for c in source[toks[j][1]:toks[j + 1][0]])
         if prev in GERMAN_RANK_TITLES or (nxt in _ROMAN and source[toks[j + 1][1]:toks[j + 1][1] + 1] == ".") \
-                or (nxt in ("der", "die") and after[:1].isupper()) or (j > i and not nxt[:1].isupper()):
-            out.update(spelling_key(f) for k in range(i, j + 1) for f in GERMAN_REGNAL_EXONYMS[given(k)])
+                or (nxt in ("der", "die") and after[:1].isupper()) or (j > i and (ends or not nxt[:1].isupper())):
+            out.update(given(k) for k in range(i, j + 1))
         i = j + 1
     return frozenset(out)
+
+
+def regnal_keys(source: str, doc_sources: tuple[str, ...] = ()) -> frozenset[str]:
+    """Spelling keys of the English forms of the rulers' names in ``source``: those ``regnal_names``
+    finds there, and the given names the document names as a ruler's anywhere („Friedrich II.“ in one
+    paragraph, „ließ Friedrich …“ in the next)."""
+    names = set(regnal_names(source))
+    for text in doc_sources:
+        names |= regnal_names(text)
+    present = {w.lower().rstrip("s") for _, _, w in tokens(source)} | {w.lower() for _, _, w in tokens(source)}
+    return frozenset(spelling_key(f) for n in names if n in present for f in GERMAN_REGNAL_EXONYMS[n])
 
 
 class KeyIndex:
@@ -356,6 +370,8 @@ def _lookalike_word(ctx):
                 or any(low.endswith(f) and lex.translations(low[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS) \
                 or head_only(lex, low):
             continue
+        if english_of(kw) & en_keys or {spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(low, ())} & en_keys:
+            continue  # the English names it in its English form elsewhere („Friedrich“ … "Frederick")
         # The English word ends in a rendering of the German word's tail: a compound translated
         # („Cyberraum“ as "cyberspace"), not a name.
         tails = {t for k in range(2, len(low) - 2) for t in lex.translations(low[k:]) if len(t) >= 4}
@@ -384,8 +400,10 @@ def _unknown_english_names(ctx):
     src = KeyIndex(t[2] for t in tokens(ctx.source))
     ex = exonyms()
     geo_en, geo_de = geo_keys()
-    regnal = regnal_keys(ctx.source)
+    regnal = set(regnal_keys(ctx.source, tuple(u.source for u in ctx.doc)))
     src_low = [t[2].lower() for t in tokens(ctx.source)]
+    src_caps = [t[2] for t in tokens(ctx.source) if t[2][:1].isupper()]
+    short: list = []  # keys of short names opening a German compound, looked up once, when needed
     # "Swiss" before "francs" says whose currency the German „Franken“ is.
     regnal |= {spelling_key(d) for d, cur in ENGLISH_CURRENCY_DEMONYMS.items()
                if any(w.startswith(c) for c in cur for w in src_low)}
@@ -393,6 +411,14 @@ def _unknown_english_names(ctx):
     def in_source(k, near):
         if src.matches(k, stem, near) or k in regnal or not _place_adjectives(k).isdisjoint(src.keys):
             return True
+        if k.endswith("us") and k[:-2] + "os" in src.keys:
+            return True  # a Greek name in its Latin form: "Anthemius" for „Anthemios“
+        if len(k) < 5:
+            if not short:
+                short.append({spelling_key(w[:n]) for w in src_caps for n in (2, 3, 4)
+                              if len(w) > n + 3 and _lexicon_common(w[n:].lower())})
+            if k in short[0]:
+                return True  # a short name opening a German compound: "Po" in „Poebene“ ("Po Valley")
         if len(k) >= 5 and any(k in sk for sk in src.keys):
             return True  # inside a German compound: "Lower Allgäu" ~ "Unterallgäu"
         # An exonym, or a word made from one: "Austrian" ~ Austria, "Roman" ~ Rome ~ "römischen".
@@ -405,7 +431,9 @@ def _unknown_english_names(ctx):
         bad, matched = [], []
         for w in words:
             k = spelling_key(w)
-            (matched if in_source(k, near=False) else bad).append((w, k))
+            # The German's name with its case ending: "Wolgemut" for „(der Werkstatt Michael) Wolgemuts“.
+            inflected = any(_inflected(w, g) for g in src_caps)
+            (matched if in_source(k, near=False) or inflected else bad).append((w, k))
         if bad:
             unknown.append((s, e, bad, matched))
     if not unknown:
@@ -483,7 +511,7 @@ def _unknown_english_names(ctx):
         # English kept is no transliteration (the kept words say the script is the same).
         in_run = [x for x in lost for _, k in matched if x[2] in full_runs.get(k, ())
                   and any(_resembles(kb, spelling_key(x[2]), p) and not kb.startswith(spelling_key(x[2]))
-                          for _, kb in bad) and not _lexicon_english(bad)]
+                          and not _inflected(wb, x[2]) for wb, kb in bad) and not _lexicon_english(bad)]
         if swapped:
             why, partners = None, swapped
         elif in_run:
@@ -849,8 +877,10 @@ def _common_in(lex, low: str) -> bool:
 def _geo_word(word: str, geo: frozenset[str]) -> bool:
     # "German-speaking": every part a place, a word made from one, or a common English word.
     parts = [x for x in word.split("-") if x]
-    return any(_geo(spelling_key(x), geo) for x in parts) and all(
-        _geo(spelling_key(x), geo) or common_word(x) for x in parts)
+
+    def place(x: str) -> bool:
+        return _geo(spelling_key(x), geo) or x.lower() in ENGLISH_GEO_COMBINING  # "Franco-Dutch"
+    return any(place(x) for x in parts) and all(place(x) or common_word(x) for x in parts)
 
 
 def german_names(text: str) -> list[tuple[int, int, str]]:

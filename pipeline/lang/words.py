@@ -106,6 +106,8 @@ GERMAN_REGNAL_EXONYMS = {
     "iwan": ("ivan",), "gregor": ("gregory",), "benedikt": ("benedict",), "pius": ("pius",),
     "klemens": ("clement",), "urban": ("urban",), "innozenz": ("innocent",), "bonifatius": ("boniface",),
     "franziskus": ("francis",), "stephan": ("stephen",), "ferdinand": ("ferdinand",), "otto": ("otto",),
+    "wenzel": ("wenceslaus", "wenceslas"), "kasimir": ("casimir",), "ladislaus": ("ladislaus", "ladislas"),
+    "wladimir": ("vladimir",), "sigismund": ("sigismund",), "matthias": ("matthias", "matthew"),
 }
 
 # Particles that stay inside foreign names and must not count as German text.
@@ -130,8 +132,13 @@ today yesterday tomorrow one two three four five six seven eight nine ten first 
 
 # English words that are written with a capital in names, titles, headlines and institutions, so a
 # capitalised English word among them is no proper name of its own.
+# Latin combining forms of peoples in English compounds: "Franco-Dutch War", "Austro-Hungarian".
+ENGLISH_GEO_COMBINING = frozenset("franco anglo austro germano italo russo sino indo afro euro greco hispano "
+                                  "judeo polono turco dano norse scoto".split())
 ENGLISH_TITLE_WORDS = frozenset("""
 mr mrs ms dr prof sir lord lady king queen prince princess pope saint st president vice chancellor
+emperor empress tsar tsarina czar czarina archduke archduchess duke duchess grand elector electress margrave
+landgrave count countess baron baroness antipope kaiser sultan khan caliph pharaoh
 minister prime secretary general governor mayor senator senators congressman congresswoman judge
 chief director chairman chairwoman chair head leader spokesman spokeswoman speaker commissioner
 ambassador officer captain coach manager ceo cfo cto founder professor doctor bishop archbishop
@@ -235,6 +242,17 @@ GERMAN_EXONYMS = {
     # German words for events that English renders by the place: „die Wende“, „der Mauerfall“ as "the
     # fall of the Berlin Wall".
     "wende": "berlin", "mauerfall": "berlin",
+    # Rivers, regions and towns of the neighbouring countries that German calls by names of its own.
+    "maas": "meuse", "moldau": "vltava", "weichsel": "vistula", "etsch": "adige", "themse": "thames",
+    "memel": "neman", "wallonie": "wallonia", "flandern": "flanders", "elsass": "alsace", "lothringen": "lorraine",
+    "burgund": "burgundy", "toskana": "tuscany", "lombardei": "lombardy", "andalusien": "andalusia",
+    "siebenbürgen": "transylvania", "galizien": "galicia", "südtirol": "south tyrol", "kreta": "crete",
+    "lüttich": "liège liege", "nimwegen": "nijmegen", "löwen": "leuven louvain", "mecheln": "mechelen",
+    "brügge": "bruges", "gent": "ghent", "antwerpen": "antwerp", "dünkirchen": "dunkirk", "straßburg": "strasbourg",
+    "mülhausen": "mulhouse", "nizza": "nice", "genua": "genoa", "padua": "padua", "trient": "trento trent",
+    "triest": "trieste", "pilsen": "plzen", "brünn": "brno", "olmütz": "olomouc", "ödenburg": "sopron",
+    "fünfkirchen": "pecs", "aachen": "aix-la-chapelle aachen", "regensburg": "ratisbon regensburg",
+    "kleinasien": "asia minor", "byzanz": "byzantium", "konstantinopel": "constantinople",
     # Swiss cantons' adjectives whose English is the canton's (French, Italian or Romansh) name.
     "bündner": "graubünden grisons", "tessiner": "ticino", "waadtländer": "vaud", "walliser": "valais",
     "neuenburger": "neuchâtel", "jurassier": "jura", "freiburger": "fribourg freiburg",
