@@ -33,6 +33,8 @@ Raum {m} | Räume {pl} :: room; space | rooms; spaces
 Weltraumbahnhof {m} :: spaceport; space center
 Eisbär {m} | Eisbären {pl} :: polar bear | polar bears
 Ebene {f} | Ebenen {pl} :: plain; level | plains; levels
+Löwe {m} | Löwen {pl} :: lion | lions
+Herz {n} | Herzen {pl} :: heart | hearts
 Müller {m} :: miller
 innerhalb {prp; +Gen.} :: within
 bei {prp; +Dat.} :: at; near; by

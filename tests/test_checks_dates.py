@@ -16,6 +16,13 @@ def flags_for(source, translation):
 
 
 PASSING = [
+    # A two-digit year BC after a month is no day; a year before a day range is no day of it.
+    ("year-bc-after-month", "Augustus wurde am 23. September 63 v. Chr. in Rom geboren.",
+     "Augustus was born in Rome on 23 September 63 BC."),
+    ("year-before-day-range", "Die Mauer stand vom 13. August 1961 bis zum 9. November 1989.",
+     "The Wall stood from 13 August 1961 to 9 November 1989."),
+    ("night-between-two-days", "In der Nacht vom 7. auf den 8. November 1917 stürmten sie den Palast.",
+     "During the night of 7 to 8 November 1917 they stormed the palace."),
     ("day-month-us-order", "Ukrainische Streitkräfte marschierten am 6. August in Kursk ein.",
      "Ukrainian forces invaded Kursk on August 6."),
     ("day-month-uk-order", "Sie marschierten am 6. August ein.", "They invaded on 6 August."),

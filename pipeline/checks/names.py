@@ -147,8 +147,8 @@ class KeyIndex:
             # A part of a hyphenated word counts by its own capital ("10.000-Volt-Schaltanlage").
             for part in {w, *w.split("-")}:
                 capital = part[:1].isupper() or lower_too
-                if not capital and not part.endswith(_ADJECTIVE_ENDINGS):
-                    continue
+                if not capital and not part.endswith(_ADJECTIVE_ENDINGS) and not part.startswith("deutsch"):
+                    continue  # („deutsch“ is the one people's adjective that does not end in „-isch“)
                 k = spelling_key(part)
                 if len(k) >= 2:
                     (self.keys if capital else self.stems).add(k)
@@ -411,8 +411,8 @@ def _unknown_english_names(ctx):
     def in_source(k, near):
         if src.matches(k, stem, near) or k in regnal or not _place_adjectives(k).isdisjoint(src.keys):
             return True
-        if k.endswith("us") and k[:-2] + "os" in src.keys:
-            return True  # a Greek name in its Latin form: "Anthemius" for „Anthemios“
+        if _latin_form(k, src.keys):
+            return True  # a Greek or Latin name in its English (Latin) form: "Anthemius" for „Anthemios“
         if len(k) < 5:
             if not short:
                 short.append({spelling_key(w[:n]) for w in src_caps for n in (2, 3, 4)
@@ -424,7 +424,9 @@ def _unknown_english_names(ctx):
         # An exonym, or a word made from one: "Austrian" ~ Austria, "Roman" ~ Rome ~ "römischen".
         stems = [k] + [st for suf in _GEO_ENDINGS if k.endswith(suf) and len(k) > len(suf) + 2
                        for st in (k[:-len(suf)], k[:-len(suf)] + "e")]
-        return any(src.matches(g, stem) for st in stems for g in ex.get(st, ()))
+        # ... also inside a German compound: "Silesia" in „Niederschlesiens“ ("Lower Silesia").
+        return any(src.matches(g, stem) or (len(g) >= 5 and any(g in sk for sk in src.keys))
+                   for st in stems for g in ex.get(st, ()))
 
     unknown = []
     for s, e, words in candidates:
@@ -433,7 +435,10 @@ def _unknown_english_names(ctx):
             k = spelling_key(w)
             # The German's name with its case ending: "Wolgemut" for „(der Werkstatt Michael) Wolgemuts“.
             inflected = any(_inflected(w, g) for g in src_caps)
-            (matched if in_source(k, near=False) or inflected else bad).append((w, k))
+            # Each part of a hyphenated name from the German: "Alsace-Lorraine" for „Elsaß-Lothringen“.
+            parts = [x for x in w.split("-") if x]
+            hyphened = len(parts) > 1 and all(in_source(spelling_key(x), near=False) for x in parts)
+            (matched if in_source(k, near=False) or inflected or hyphened else bad).append((w, k))
         if bad:
             unknown.append((s, e, bad, matched))
     if not unknown:
@@ -486,7 +491,7 @@ def _unknown_english_names(ctx):
             ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),
             ("a well-known place", all(_geo_word(w, geo_en) for w, _ in bad) and not lost_geo),
             # A name made of words, translated word by word: "Griffin Pass" for „Greifenpass“.
-            ("a German compound translated part by part", _compound_translated(bad, ctx.source)),
+            ("a German compound translated part by part", _compound_translated(bad, ctx.source, ctx.translation, s)),
             # The noun of a named event or thing, translated: "Silesian Wars" for „Schlesischen Kriegen“.
             ("a German noun of the name translated", all(_renders_common_noun(w, ctx.source) for w, _ in bad)),
             # A longer form of a German name at hand: "Olympique Lyonnais" for „Olympique Lyon“.
@@ -607,7 +612,7 @@ def _altered_in_run(ctx):
                         return
 
 
-def _compound_translated(bad, source: str) -> bool:
+def _compound_translated(bad, source: str, translation: str = "", start: int = 0) -> bool:
     """Two or more English words that render, one each, the parts of one German compound of the
     source: the compound's name translated ("Griffin Pass" for „Greifenpass“, "Black Forest" for
     „Schwarzwald“), no name of the translator's own."""
@@ -615,10 +620,22 @@ def _compound_translated(bad, source: str) -> bool:
 
     lex = load()
     words = [w for w, _ in bad]
-    if lex is None or len(words) < 2:
+    if lex is None or not words:
         return False
+    if len(words) < 2:
+        # The word before it may be a common English word of the name: "North Pole" for „Nordpol“.
+        before = re.findall(r"([A-Za-z]+)\s+$", translation[:start])
+        if not before:
+            return False
+        words = before[-1:] + words
     stems = [english_stem(w.lower()) for w in words]
-    return any(len(parts) >= len(words) and all(any(st in tr for tr in parts) for st in stems)
+    if any(len(parts) >= len(words) and all(any(st in tr for tr in parts) for st in stems)
+           for parts in _source_compounds(lex, source)):
+        return True
+    # One English word made of the parts' renderings: "Lionheart" for „Löwenherz“.
+    low = words[-1].lower()
+    return any(len(parts) == 2 and any(low.startswith(a) and english_stem(low[len(a):]) in parts[1]
+                                       for a in parts[0] if len(a) >= 3)
                for parts in _source_compounds(lex, source))
 
 
@@ -632,6 +649,16 @@ def _source_compounds(lex, source: str) -> tuple[tuple[frozenset[str], ...], ...
         if len(parts) >= 2:
             out.append(tuple(lex.translations(pt) for pt in parts))
     return tuple(out)
+
+
+# Endings English keeps from Latin where German drops or changes them: "Polyphemus" for „Polyphem“,
+# "Saguntum" for „Sagunt“, "Anthemius" for „Anthemios“, "Hispania" for „Hispanien“.
+_LATIN_ENDINGS = (("us", ""), ("us", "os"), ("um", ""), ("ia", "ien"), ("a", ""), ("us", "es"))
+
+
+def _latin_form(key: str, src_keys) -> bool:
+    return any(key.endswith(en) and len(key) - len(en) >= 4 and key[:-len(en)] + de in src_keys
+               for en, de in _LATIN_ENDINGS)
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ])\)")

@@ -148,7 +148,8 @@ WEEKDAY_IN_NAMES = (r"(?:Bild|Welt|NZZ|Tagesspiegel|Kurier|Schweiz|Zentralschwei
                     r"\s+am\s+Sonntag", r"Der\s+Freitag")
 
 # "6. August", "am 20. Januar", "01.Januar 2018": day first, with a period.
-DAY_MONTH = r"(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|-|–|/)\s*(?:zum\s+)?(?P<d2>[0-3]?\d)\.\s*)?(?P<month>{months})"
+DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|auf|-|–|/)\s*(?:zum\s+|den\s+)?(?P<d2>[0-3]?\d)\.\s*)?"
+             r"(?P<month>{months})")  # „vom 7. auf den 8. November“: the night between
 MONTH_DAY = None
 # 1.1.2018, 01.10.19; 2018-01-01 (ISO)
 NUMERIC_DATES = (r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?(?![\d])",

@@ -104,10 +104,10 @@ WEEKDAY_TAIL = r"s?"
 WEEKDAY_ABBREVIATIONS = r"(?<![\w])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:\.|(?=,?\s*\d))"
 
 # "6 August", "6th of August", "4 to 14 October"
-DAY_MONTH = (r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:(?:to|and|-|–|/)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s*)?"
+DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:(?:to|and|-|–|/)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s*)?"
              r"(?:of\s+)?(?P<month>{months})")
 # "August 6", "October 4 to 14", "August 6th"
-MONTH_DAY = (r"(?P<month>{months})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+MONTH_DAY = (r"(?P<month>{months})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?!\d|\s*(?:BC|AD|BCE|CE)\b)(?:st|nd|rd|th)?"
              r"(?:\s*(?:to|and|-|–)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?(?![\d,.]\d)")
 # 12/1/21 (month first; read_dates allows the British day first too); 12.01.2021 kept in the German
 # order, with its year (without one, "grew 12.5." is no date); 2021-01-12 (ISO)

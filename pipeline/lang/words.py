@@ -79,7 +79,7 @@ GERMAN_DECLENSION_ENDINGS = ("e", "n", "en", "em", "er", "es", "s")
 GERMAN_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 # English words made from a place name: "Iranian", "Frenchwoman", "Germans", "Sudanese".
 ENGLISH_DEMONYM_ENDINGS = ("s", "n", "ns", "an", "ans", "ian", "ians", "ish", "ese", "i", "is", "man", "men",
-                           "woman", "women")
+                           "woman", "women", "anisation", "anization", "isation", "ization")
 
 # German words before a surname: the word after them is a name, whatever the lexicon says ("Herr Koch").
 GERMAN_NAME_TITLES = frozenset("herr herrn frau fräulein dr prof familie".split())
@@ -108,6 +108,8 @@ GERMAN_REGNAL_EXONYMS = {
     "franziskus": ("francis",), "stephan": ("stephen",), "ferdinand": ("ferdinand",), "otto": ("otto",),
     "wenzel": ("wenceslaus", "wenceslas"), "kasimir": ("casimir",), "ladislaus": ("ladislaus", "ladislas"),
     "wladimir": ("vladimir",), "sigismund": ("sigismund",), "matthias": ("matthias", "matthew"),
+    "mathilde": ("matilda",), "eleonore": ("eleanor",), "harald": ("harold",), "editha": ("edith", "eadgyth"),
+    "adelheid": ("adelaide",), "gisela": ("gisela",), "agnes": ("agnes",), "beatrix": ("beatrice",),
 }
 
 # Particles that stay inside foreign names and must not count as German text.
@@ -138,7 +140,7 @@ ENGLISH_GEO_COMBINING = frozenset("franco anglo austro germano italo russo sino 
 ENGLISH_TITLE_WORDS = frozenset("""
 mr mrs ms dr prof sir lord lady king queen prince princess pope saint st president vice chancellor
 emperor empress tsar tsarina czar czarina archduke archduchess duke duchess grand elector electress margrave
-landgrave count countess baron baroness antipope kaiser sultan khan caliph pharaoh
+margravine landgrave landgravine count countess baron baroness antipope kaiser sultan khan caliph pharaoh
 minister prime secretary general governor mayor senator senators congressman congresswoman judge
 chief director chairman chairwoman chair head leader spokesman spokeswoman speaker commissioner
 ambassador officer captain coach manager ceo cfo cto founder professor doctor bishop archbishop
@@ -214,8 +216,8 @@ GERMAN_EXONYMS = {
     "moskau": "moscow", "warschau": "warsaw", "prag": "prague", "athen": "athens",
     "brüssel": "brussels", "lissabon": "lisbon", "venedig": "venice", "florenz": "florence",
     "neapel": "naples", "turin": "turin", "den haag": "the hague", "haag": "hague",
-    "niedersachsen": "lower saxony", "sachsen": "saxony", "hessen": "hesse", "thüringen": "thuringia",
-    "schwaben": "swabia", "franken": "franconia", "rhein": "rhine", "donau": "danube",
+    "niedersachsen": "lower saxony", "sachsen": "saxony saxe", "hessen": "hesse", "thüringen": "thuringia",
+    "schwaben": "swabia", "rhein": "rhine", "donau": "danube",
     "bodensee": "lake constance", "ostsee": "baltic sea", "nordsee": "north sea",
     "mittelmeer": "mediterranean", "alpen": "alps alpine", "pfalz": "palatinate", "westfalen": "westphalia",
     "nordrhein-westfalen": "north rhine-westphalia", "mecklenburg-vorpommern": "mecklenburg-western pomerania",
@@ -253,6 +255,10 @@ GERMAN_EXONYMS = {
     "triest": "trieste", "pilsen": "plzen", "brünn": "brno", "olmütz": "olomouc", "ödenburg": "sopron",
     "fünfkirchen": "pecs", "aachen": "aix-la-chapelle aachen", "regensburg": "ratisbon regensburg",
     "kleinasien": "asia minor", "byzanz": "byzantium", "konstantinopel": "constantinople",
+    "frauenburg": "frombork", "ermland": "warmia", "eger": "cheb", "mottlau": "motława motlawa", "thorn": "torun",
+    "elbing": "elblag", "marienburg": "malbork", "gdingen": "gdynia", "livland": "livonia", "kurland": "courland",
+    "ingermanland": "ingria", "estland": "estonia", "karlsbad": "karlovy vary", "marienbad": "marianske lazne",
+    "reichenberg": "liberec", "budweis": "ceske budejovice", "preßburg": "bratislava", "franken": "franconia francia",
     # Swiss cantons' adjectives whose English is the canton's (French, Italian or Romansh) name.
     "bündner": "graubünden grisons", "tessiner": "ticino", "waadtländer": "vaud", "walliser": "valais",
     "neuenburger": "neuchâtel", "jurassier": "jura", "freiburger": "fribourg freiburg",
