@@ -292,6 +292,8 @@ LEXICON_PASSES = [
     ("peoples-adjective-deutsch", "Die Stadt liegt unweit der deutschen Grenze.",
      "The city lies not far from the German border."),
     ("latin-ending", "Odysseus blendete den Zyklopen Polyphem.", "Odysseus blinded the Cyclops Polyphemus."),
+    ("given-name-in-english-form", "Er war der Sohn König Heinrichs I. und seiner zweiten Ehefrau Mathilde.",
+     "He was the son of King Henry I and his second wife Matilda."),
     ("epithet-compound-as-one-word", "König Richard Löwenherz kehrte zurück.", "King Richard the Lionheart returned."),
     # A rare noun with its article is no name rendered by a look-alike.
     ("noun-with-article-not-lookalike", "„Heute wissen wir, dass er die Sinfonik revolutioniert hat.“",

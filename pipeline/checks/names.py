@@ -404,6 +404,8 @@ def _unknown_english_names(ctx):
     src_low = [t[2].lower() for t in tokens(ctx.source)]
     src_caps = [t[2] for t in tokens(ctx.source) if t[2][:1].isupper()]
     short: list = []  # keys of short names opening a German compound, looked up once, when needed
+    given_forms = {spelling_key(f) for w in src_low for n in (w, w[:-1] if w.endswith("s") else w)
+                   for f in GERMAN_REGNAL_EXONYMS.get(n, ())}
     # "Swiss" before "francs" says whose currency the German „Franken“ is.
     regnal |= {spelling_key(d) for d, cur in ENGLISH_CURRENCY_DEMONYMS.items()
                if any(w.startswith(c) for c in cur for w in src_low)}
@@ -533,6 +535,10 @@ def _unknown_english_names(ctx):
         elif not why and all(any(_sounds_alike(k, spelling_key(x[2]), p["min_alike"]) for x in lost) for _, k in bad):
             # The English name of a German word the English lacks, a name or not: "Nicholas" for „Nikolaus“.
             why = "alike in sound to a German word the English lacks"
+        if all(k in given_forms for _, k in bad):
+            # The English form of a German given name of the text („Mathilde“, "Matilda"): a ruler's in a
+            # history, or a name anglicised; either way no other person, and letters changed say nothing.
+            why = "the English form of a German given name"
         (weak if why else strong).append((s, e, [w for w, _ in bad], partners, why, bool(swapped or in_run)))
     if not strong and not weak:
         return
