@@ -198,6 +198,9 @@ LEXICON_FAILS = [
      "You are as little to be taken seriously as colleague.", "colleague"),
     ("name-as-lookalike-place", "Nolte mit Heimsieg, Podium für Jamanka", "Nolte with home win, podium for Jamaica",
      "Jamaica"),
+    # A short surname with a letter changed beside a kept first name is a slip, not a transliteration.
+    ("short-surname-letter-changed", "Ganz anders reagierte sein Gegenüber Sebastian Gleim nach dem Spiel.",
+     "His opponent Sebastian Glim reacted quite differently after the game.", "Sebastian Glim"),
     ("long-place-letters-changed", "Am Abend hatten die Menschen in Much und Ruppichteroth wieder Strom.",
      "In the evening the people in Much and Ruppiertoth had power again.", "Ruppiertoth"),
 ]
@@ -292,6 +295,10 @@ LEXICON_PASSES = [
     ("peoples-adjective-deutsch", "Die Stadt liegt unweit der deutschen Grenze.",
      "The city lies not far from the German border."),
     ("latin-ending", "Odysseus blendete den Zyklopen Polyphem.", "Odysseus blinded the Cyclops Polyphemus."),
+    ("classical-transliteration", "Die Insel Aigina liegt im Saronischen Golf.",
+     "The island of Aegina lies in the Saronic Gulf."),
+    ("classical-name-latin-ending", "Justinian schickte seinen Feldherrn Belisar nach Afrika.",
+     "Justinian sent his general Belisarius to Africa."),
     ("given-name-in-english-form", "Er war der Sohn König Heinrichs I. und seiner zweiten Ehefrau Mathilde.",
      "He was the son of King Henry I and his second wife Matilda."),
     ("epithet-compound-as-one-word", "König Richard Löwenherz kehrte zurück.", "King Richard the Lionheart returned."),

@@ -372,13 +372,15 @@ def _lookalike_word(ctx):
             continue
         if english_of(kw) & en_keys or {spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(low, ())} & en_keys:
             continue  # the English names it in its English form elsewhere („Friedrich“ … "Frederick")
+        classical = _classical(w)
         # The English word ends in a rendering of the German word's tail: a compound translated
         # („Cyberraum“ as "cyberspace"), not a name.
         tails = {t for k in range(2, len(low) - 2) for t in lex.translations(low[k:]) if len(t) >= 4}
         for a, b, other in en_toks:
             ke = spelling_key(other)
-            if any(english_stem(other.lower()).endswith(t) for t in tails):
-                continue
+            if any(english_stem(other.lower()).endswith(t) for t in tails) \
+                    or (len(other) >= 6 and len(w) >= 6 and _classical(other) == classical):
+                continue  # ... or the same classical name in its English spelling („Ptolemaios“, "Ptolemy")
             if "-" in other or other.lower() in src_lower or abs(len(other) - len(w)) > p["lookalike_max_length_gap"] \
                     or ke.startswith(kw[:max(3, len(kw) - 2)]) or kw.startswith(ke) \
                     or (other[:1].isupper() and not common_word(other)):  # a name: the main path's
@@ -535,6 +537,10 @@ def _unknown_english_names(ctx):
         elif not why and all(any(_sounds_alike(k, spelling_key(x[2]), p["min_alike"]) for x in lost) for _, k in bad):
             # The English name of a German word the English lacks, a name or not: "Nicholas" for „Nikolaus“.
             why = "alike in sound to a German word the English lacks"
+        # (Names this long only: a short one with a letter changed is a slip, „Gleim“ as "Glim".)
+        if not why and all(len(w) >= 6 and any(len(g) >= 6 and _classical(w) == _classical(g) for g in src_caps)
+                           for w, _ in bad):
+            why = "the same classical name in another transliteration"  # "Aegina" / „Aigina“, "Belisarius" / „Belisar“
         if all(k in given_forms for _, k in bad):
             # The English form of a German given name of the text („Mathilde“, "Matilda"): a ruler's in a
             # history, or a name anglicised; either way no other person, and letters changed say nothing.
@@ -660,6 +666,24 @@ def _source_compounds(lex, source: str) -> tuple[tuple[frozenset[str], ...], ...
 # Endings English keeps from Latin where German drops or changes them: "Polyphemus" for „Polyphem“,
 # "Saguntum" for „Sagunt“, "Anthemius" for „Anthemios“, "Hispania" for „Hispanien“.
 _LATIN_ENDINGS = (("us", ""), ("us", "os"), ("um", ""), ("ia", "ien"), ("a", ""), ("us", "es"))
+
+
+# Greek and Latin names are written differently in German and English: „Aigina“ / Aegina, „Stageira“ /
+# Stagira, „Museion“ / Mouseion, „Belisar“ / Belisarius, „Quijote“ / Quixote. Both sides are reduced to
+# one spelling: vowel pairs to one vowel, c and k alike, x and j alike, the Latin and Greek endings off.
+_CLASSICAL = (("ou", "u"), ("ae", "e"), ("ai", "e"), ("ei", "i"), ("oe", "e"), ("ph", "f"), ("th", "t"),
+              ("c", "k"), ("x", "j"), ("y", "i"), ("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u"))
+_CLASSICAL_ENDINGS = ("ius", "ios", "us", "os", "um", "on", "es", "is", "a", "e", "o", "i")
+
+
+def _classical(word: str) -> str:
+    w = word.lower().rstrip("s'’") if word.lower().endswith(("'s", "’s")) else word.lower()
+    for a, b in _CLASSICAL:
+        w = w.replace(a, b)
+    for _ in range(2):  # „Ptolemaios“: -os, then the -e left of -aios
+        end = next((e for e in _CLASSICAL_ENDINGS if w.endswith(e) and len(w) - len(e) >= 4), "")
+        w = w[:len(w) - len(end)]
+    return w
 
 
 def _latin_form(key: str, src_keys) -> bool:

@@ -109,7 +109,7 @@ GERMAN_REGNAL_EXONYMS = {
     "wenzel": ("wenceslaus", "wenceslas"), "kasimir": ("casimir",), "ladislaus": ("ladislaus", "ladislas"),
     "wladimir": ("vladimir",), "sigismund": ("sigismund",), "matthias": ("matthias", "matthew"),
     "mathilde": ("matilda",), "eleonore": ("eleanor",), "harald": ("harold",), "editha": ("edith", "eadgyth"),
-    "adelheid": ("adelaide",), "gisela": ("gisela",), "agnes": ("agnes",), "beatrix": ("beatrice",),
+    "johanna": ("joanna", "joan", "jane"), "adelheid": ("adelaide",), "gisela": ("gisela",), "agnes": ("agnes",), "beatrix": ("beatrice",),
 }
 
 # Particles that stay inside foreign names and must not count as German text.
@@ -140,7 +140,7 @@ ENGLISH_GEO_COMBINING = frozenset("franco anglo austro germano italo russo sino 
 ENGLISH_TITLE_WORDS = frozenset("""
 mr mrs ms dr prof sir lord lady king queen prince princess pope saint st president vice chancellor
 emperor empress tsar tsarina czar czarina archduke archduchess duke duchess grand elector electress margrave
-margravine landgrave landgravine count countess baron baroness antipope kaiser sultan khan caliph pharaoh
+margravine landgrave landgravine count countess baron baroness antipope kaiser sultan khan caliph pharaoh op
 minister prime secretary general governor mayor senator senators congressman congresswoman judge
 chief director chairman chairwoman chair head leader spokesman spokeswoman speaker commissioner
 ambassador officer captain coach manager ceo cfo cto founder professor doctor bishop archbishop
