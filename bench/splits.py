@@ -185,8 +185,8 @@ def pool_outputs(half: str, shared: Path = SHARED) -> list[dict]:
 NATURAL = Path(__file__).resolve().parent / "natural"
 # Clean articles written for the bench (natural/README.md): one pair of files per half, by file.
 # b, d, g, h and l were validate files until their one report (fifth round), then read: tune since.
-NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in "abcdefghlmn"),
-                 "validate": tuple(f"natural_{x}.jsonl" for x in "ijko")}
+NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in "abcdefghlmnp"),
+                 "validate": tuple(f"natural_{x}.jsonl" for x in "ijkoq")}
 
 
 def natural(half: str) -> list[dict]:
