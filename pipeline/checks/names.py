@@ -13,7 +13,8 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, ENGLISH_GEO_COMBINING, ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS,
+from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS,
+                          ENGLISH_GEO_COMBINING, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, GERMAN_RANK_TITLES,
@@ -402,18 +403,18 @@ def _unknown_english_names(ctx):
     src = KeyIndex(t[2] for t in tokens(ctx.source))
     ex = exonyms()
     geo_en, geo_de = geo_keys()
-    regnal = set(regnal_keys(ctx.source, tuple(u.source for u in ctx.doc)))
+    # English forms the German licenses: rulers' names, and "Swiss" before "francs" for „Franken“.
+    english_forms = set(regnal_keys(ctx.source, tuple(u.source for u in ctx.doc)))
     src_low = [t[2].lower() for t in tokens(ctx.source)]
     src_caps = [t[2] for t in tokens(ctx.source) if t[2][:1].isupper()]
     short: list = []  # keys of short names opening a German compound, looked up once, when needed
     given_forms = {spelling_key(f) for w in src_low for n in (w, w[:-1] if w.endswith("s") else w)
                    for f in GERMAN_REGNAL_EXONYMS.get(n, ())}
-    # "Swiss" before "francs" says whose currency the German „Franken“ is.
-    regnal |= {spelling_key(d) for d, cur in ENGLISH_CURRENCY_DEMONYMS.items()
-               if any(w.startswith(c) for c in cur for w in src_low)}
+    english_forms |= {spelling_key(d) for d, cur in ENGLISH_CURRENCY_DEMONYMS.items()
+                      if any(w.startswith(c) for c in cur for w in src_low)}
 
     def in_source(k, near):
-        if src.matches(k, stem, near) or k in regnal or not _place_adjectives(k).isdisjoint(src.keys):
+        if src.matches(k, stem, near) or k in english_forms or not _place_adjectives(k).isdisjoint(src.keys):
             return True
         if _latin_form(k, src.keys):
             return True  # a Greek or Latin name in its English (Latin) form: "Anthemius" for „Anthemios“
