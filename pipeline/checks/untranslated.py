@@ -12,8 +12,8 @@ import re
 from collections import defaultdict
 
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_PLACE_NAME_LINKS, NAME_PARTICLES, english_words,
-                          german_common_noun, german_only_nouns, german_places, tokens, GERMAN_NAME_HEADS)
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_HEADS, GERMAN_PLACE_NAME_LINKS,
+                          NAME_PARTICLES, english_words, german_common_noun, german_only_nouns, german_places, tokens)
 from ..records import Category, Severity
 from .omission import sentences
 from .registry import check

@@ -142,13 +142,13 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
         ph = _PHRASE_DE.search(text, max(0, n.start - 16), n.start)
         start = ph.start() if ph else n.start
         head = _head_word(text, start)
-        if head[:1].isupper():
-            at = text.rfind(head, 0, start)
-            if not _head_word(text, at) and tag_at(text, at) not in NOUNS:
-                head = head.lower()  # „Geboren 1938 in Regensburg“: capitalised as the sentence's first word only
         nxt = _WORD.match(text, n.end + 1) if text[n.end:n.end + 1] == " " else None
         position, weak = 0.0, False
         before_pp = nxt is not None and nxt.group().lower() in de.PREPOSITIONS
+        if before_pp and head[:1].isupper():
+            at = text.rfind(head, 0, start)
+            if not _head_word(text, at) and tag_at(text, at) not in NOUNS:
+                head = head.lower()  # „Geboren 1938 in Regensburg“: capitalised as the sentence's first word only
         if head[:1].isupper() and not _takes_year(head, bare=not ph) and before_pp \
                 and not _dated_noun_before(text, start):
             position = params.get("phrase_weight", 1.0) if ph else params.get("bare_weight", 2.0)
