@@ -17,7 +17,8 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, EN
                           ENGLISH_GEO_COMBINING, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
-                          GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_POLITE_PRONOUNS, GERMAN_RANK_TITLES,
+                          GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_PEOPLE_ADJECTIVES, GERMAN_POLITE_PRONOUNS,
+                          GERMAN_RANK_TITLES,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, spelling_key, tokens)
 from ..lang.de import DETERMINERS
@@ -122,14 +123,17 @@ def regnal_names(source: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def regnal_keys(source: str, doc_sources: tuple[str, ...] = ()) -> frozenset[str]:
+def doc_rulers(ctx) -> frozenset[str]:
+    """The given names the document names as a ruler's anywhere („Friedrich II.“ in one paragraph,
+    „ließ Friedrich …“ in the next): read once per document, for every unit and check that asks."""
+    return ctx.memo("names.rulers", lambda: frozenset().union(*(regnal_names(u.source) for u in ctx.doc)))
+
+
+def regnal_keys(source: str, rulers: frozenset[str] = frozenset()) -> frozenset[str]:
     """Spelling keys of the English forms of the rulers' names in ``source``: those ``regnal_names``
-    finds there, and the given names the document names as a ruler's anywhere („Friedrich II.“ in one
-    paragraph, „ließ Friedrich …“ in the next)."""
-    names = set(regnal_names(source))
-    for text in doc_sources:
-        names |= regnal_names(text)
-    present = {w.lower().rstrip("s") for _, _, w in tokens(source)} | {w.lower() for _, _, w in tokens(source)}
+    finds there, and those of ``rulers`` (``doc_rulers``) the source mentions."""
+    names = regnal_names(source) | rulers
+    present = {x for _, _, w in tokens(source) for x in (w.lower(), w.lower().rstrip("s"))}
     return frozenset(spelling_key(f) for n in names if n in present for f in GERMAN_REGNAL_EXONYMS[n])
 
 
@@ -148,8 +152,8 @@ class KeyIndex:
             # A part of a hyphenated word counts by its own capital ("10.000-Volt-Schaltanlage").
             for part in {w, *w.split("-")}:
                 capital = part[:1].isupper() or lower_too
-                if not capital and not part.endswith(_ADJECTIVE_ENDINGS) and not part.startswith("deutsch"):
-                    continue  # („deutsch“ is the one people's adjective that does not end in „-isch“)
+                if not capital and not part.endswith(_ADJECTIVE_ENDINGS) and not part.startswith(GERMAN_PEOPLE_ADJECTIVES):
+                    continue
                 k = spelling_key(part)
                 if len(k) >= 2:
                     (self.keys if capital else self.stems).add(k)
@@ -400,13 +404,14 @@ def _unknown_english_names(ctx):
     candidates = english_names(ctx.translation)
     if not candidates:
         return
-    src = KeyIndex(t[2] for t in tokens(ctx.source))
+    src_words = [t[2] for t in tokens(ctx.source)]
+    src = KeyIndex(src_words)
     ex = exonyms()
     geo_en, geo_de = geo_keys()
     # English forms the German licenses: rulers' names, and "Swiss" before "francs" for „Franken“.
-    english_forms = set(regnal_keys(ctx.source, tuple(u.source for u in ctx.doc)))
-    src_low = [t[2].lower() for t in tokens(ctx.source)]
-    src_caps = [t[2] for t in tokens(ctx.source) if t[2][:1].isupper()]
+    english_forms = set(regnal_keys(ctx.source, doc_rulers(ctx)))
+    src_low = [w.lower() for w in src_words]
+    src_caps = [w for w in src_words if w[:1].isupper()]
     short: list = []  # keys of short names opening a German compound, looked up once, when needed
     given_forms = {spelling_key(f) for w in src_low for n in (w, w[:-1] if w.endswith("s") else w)
                    for f in GERMAN_REGNAL_EXONYMS.get(n, ())}

@@ -125,6 +125,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
     """
     only, english = german_only_nouns(), english_words()
     text = ctx.translation
+    quoted: list = []  # the short quotations' words, read once per text when a candidate needs them
     hits = []
     for i, (s, e, w) in enumerate(toks):
         low = re.sub(r"['’]s$", "", w.lower())
@@ -141,7 +142,9 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if (prev and ((prev[:1].isupper() and prev.lower() not in ENGLISH_FUNCTION_WORDS) or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text)):
             continue
-        if _quoted(text, s, e) or low in _quoted_words(text) or not _after_lower_word(ctx.source, low):
+        if not quoted:
+            quoted.append(_quoted_words(text))
+        if _quoted(text, s, e) or low in quoted[0] or not _after_lower_word(ctx.source, low):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low):
             continue

@@ -192,6 +192,10 @@ ALLOWED_DOUBLES = frozenset({
     ("so",), ("more",), ("far",), ("again",), ("tom",), ("chop",), ("ja",), ("nein",), ("na",),
 })
 
+# Peoples' adjectives that do not end in „-isch“ (the rest do: „französisch“, „russischen“), which the
+# name index reads as stems of names like the others: „die deutsche Grenze“ is "the German border".
+GERMAN_PEOPLE_ADJECTIVES = ("deutsch",)
+
 # English demonyms a translator adds to a currency to say whose it is: „420 Millionen Franken“ as
 # "420 million Swiss francs". The German currency word licenses the demonym.
 ENGLISH_CURRENCY_DEMONYMS = {"swiss": ("franken",), "us": ("dollar",), "american": ("dollar",),
@@ -364,23 +368,25 @@ GERMAN_LINKS = ("", "s", "es", "n", "en", "e", "er")
 GERMAN_MIN_PART = 4  # shortest part of a compound looked up: short ones are first names too ("Ann-acker")
 
 
+def _data_lines(name: str) -> list[str]:
+    """The lines of ``pipeline/data/<name>``, its "#" header and blank lines left out."""
+    from importlib import resources
+
+    text = resources.files("pipeline").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 @lru_cache(maxsize=None)  # one set per word file, loaded once: a smaller cache thrashes between them
 def common_words(lang: str) -> frozenset[str]:
     """The lower-case words of ``pipeline/data/<WORD_FILES[lang]>``."""
-    from importlib import resources
-
-    text = resources.files("pipeline").joinpath("data", WORD_FILES[lang]).read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(_data_lines(WORD_FILES[lang]))
 
 
 @lru_cache(maxsize=1)
 def german_places() -> frozenset[str]:
     """Places of DE, AT, CH and LI with at least 1,000 inhabitants, one word each, lower case
     (``pipeline/data/german_places.txt``, from GeoNames, CC BY 4.0; rebuilt by ``bench/german_places.py``)."""
-    from importlib import resources
-
-    text = resources.files("pipeline").joinpath("data", "german_places.txt").read_text(encoding="utf-8")
-    return frozenset(line.lower() for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(line.lower() for line in _data_lines("german_places.txt"))
 
 
 def english_words() -> frozenset[str]:
