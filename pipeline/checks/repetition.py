@@ -239,8 +239,8 @@ _NUMBER_BEFORE = re.compile(r"[\d%]\s*$")
 def _unit_after_numbers(text: str, d: Duplicate) -> bool:
     """Units, scales and currencies repeated after two numbers: "from 142 million euros to 118 million
     euros" says each number's unit, where German writes it once („von 142 auf 118 Millionen Euro“)."""
-    return all(w in _UNIT_WORDS for w in d.words) and bool(_NUMBER_BEFORE.search(text[:d.start])) \
-        and bool(_NUMBER_BEFORE.search(text[:d.second]))
+    return all(w in _UNIT_WORDS for w in d.words) and bool(_NUMBER_BEFORE.search(text, 0, d.start)) \
+        and bool(_NUMBER_BEFORE.search(text, 0, d.second))  # endpos, not a copy of the text before
 
 
 def duplicates(text: str, max_words: int, max_gap: int) -> list[Duplicate]:
