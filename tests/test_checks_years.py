@@ -134,6 +134,19 @@ FRAME_PASSING = [
     ("last-year-of-a-war-is-no-present", ["Im letzten Jahr des Krieges hungerte die Stadt.",
                                           "Die Soldaten im Jahr 1944 an der Front froren."]),
     ("years-later-is-no-present", ["Zwei Jahre später kam er zurück.", "Die Flotte 2015 in Wien wuchs."]),
+    # Two years of one clause are one time reference when a word joins them, or when one belongs to a
+    # noun phrase; in separate clauses each is its own.
+    ("two-years-joined", ["Die Mine war von 1850 bis 1960 in Betrieb.", "Er siegte 1996 und 2004 in Athen.",
+                          "Der Umsatz lag 2010 höher als 2001 vor der Krise."]),
+    ("two-years-participle", ["Die Mine war von 1850 bis 1960 in Betrieb.",
+                              "Das 1994 gegründete Werk schloss 2012 nach langem Streit.",
+                              "Der im Jahr 1901 erstmals gedruckte Atlas erschien 1960 bei Perthes."]),
+    ("two-years-noun-attribute", ["Die Mine war von 1850 bis 1960 in Betrieb.",
+                                  "Nach der Abstimmung von 1921 wurde 1975 das Gebiet an Polen verkauft."]),
+    ("two-years-two-clauses", ["Die Mine war von 1850 bis 1960 in Betrieb.",
+                               "Er kam 1905 nach Wien, 1999 zog sein Enkel nach Graz."]),
+    ("two-years-inside-the-frame", ["Die Mine war von 1850 bis 1960 in Betrieb.",
+                                    "Im Jahr 1950 lag die Förderung im Jahr 1900 bei Bergleuten in Ehren."]),
 ]
 
 
@@ -193,6 +206,15 @@ FRAME_FAILING = [
     ("name-noun-with-phrase-is-a-date", ["Im Oktober 2024 wurde gewählt.",
                                          "Die Agenda im Jahr 2015 für die Region wurde beschlossen."],
      1, "im Jahr 2015"),
+    # Two years in one clause with no word joining them give one event two times: the one outside the
+    # frame was dropped in, even where its slot alone is ordinary German (after a verb or an adverb of time).
+    ("two-years-after-a-verb", ["Die Mine war von 1850 bis 1960 in Betrieb.",
+                                "Im Jahr 1920 flossen im Jahr 1995 nach einem Unfall Abwässer in den Fluss."],
+     1, "im Jahr 1995"),
+    ("two-years-after-an-adverb-of-time", ["Die Mine war von 1850 bis 1960 in Betrieb.",
+                                           "Ab 1911 wurde sie nur noch 2007 für Kohle genutzt."], 1, "2007"),
+    ("decade-and-year", ["Die Mine war von 1850 bis 1960 in Betrieb.",
+                         "Die Firma, die in den 1930er Jahren 1988 auf Strom umstellte, wuchs."], 1, "1988"),
 ]
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
 from ..lang import de, en
 from ..lang.pos import ADVERBIAL, NOUNS, tag_at
+from ..lang.words import tokens
 from ..records import Category, Severity, Side
 from .numbers import YEAR, Numeral, SuggestionBudget, nearby, paired, read_numerals, split_unpaired
 from .registry import Context, check
@@ -77,6 +78,7 @@ class YearMention:
     year_start: int
     position: float  # how out of place the year sits in its clause (0: ordinary)
     weak: bool = False  # the slot is ordinary German too (after a verb): reported as info only
+    clash: int = 0  # another year of its clause that no word joins to it (one event, two times), or 0
 
 
 _WORD = re.compile(r"[\w.§-]+")
@@ -164,7 +166,41 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
             # a year far from the document's others tips it over.
             position, weak = params.get("phrase_after_verb_weight", 0.5), True
         out.append(YearMention(int(n.text), start, n.end, n.start, position, weak))
-    return tuple(out)
+    partner = {}
+    for a, b in zip(out, out[1:]):
+        if _clash(text, a, b):
+            partner.setdefault(id(a), b.year)
+            partner.setdefault(id(b), a.year)
+    return tuple(replace(y, clash=partner[id(y)]) if id(y) in partner else y for y in out)
+
+
+# Punctuation that ends a clause or sets off an insertion: two years either side of one are two clauses.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]„“”\"«»–—/]|\s-\s|\d")
+
+
+def _clash(text: str, a: YearMention, b: YearMention) -> bool:
+    """Whether two years stand in one clause with no word that joins them („Ab 1977 wurden sie nur noch
+    im Jahr 2005 bei Güterzügen gebraucht“), so one event is given two times. A year that belongs to a
+    noun phrase is not the clause's time: „das 1998 gegründete Werk schloss 2011“, „die Volksabstimmung
+    von 1921“."""
+    if a.year == b.year or _CLAUSE_BREAK.search(text, a.end, b.start):
+        return False
+    if any(w.lower() in de.YEAR_LINKS for w in _WORD.findall(text[a.end:b.start])):
+        return False
+    return not any(_in_noun_phrase(text, y) for y in (a, b))
+
+
+def _in_noun_phrase(text: str, y: YearMention) -> bool:
+    if text[y.end:y.end + 1] in ("-", "/") or re.search(r"\b(?:von|vom)\s+$", text[max(0, y.start - 5):y.start]):
+        return True  # „2000-jähriges“, „1027/1028“, „die Wahl von 2017“
+    # An attributive participle or adjective after the year, before any article: „der 1998 (erstmals)
+    # gegründete“, „der 1986 im Zoo geborene“.
+    for s, _, w in tokens(text[y.end:y.end + 60])[:4]:
+        if w.lower() in de.DETERMINERS:
+            return False
+        if tag_at(text, y.end + s) == "ADJ(A)":
+            return True
+    return False
 
 
 def _frame(ctx: Context) -> tuple[tuple[int, str, int], ...]:
@@ -188,21 +224,26 @@ def _present(ctx: Context) -> Optional[str]:
 @check("year_out_of_frame", category=Category.DATE, severity=Severity.WARNING, needs_translation=False)
 def year_out_of_frame(ctx: Context):
     """A year mid-clause that lies outside the article's time frame (German side)."""
-    mentions = [y for y in german_years(ctx.source, ctx.params) if y.position > 0]
+    mentions = [y for y in german_years(ctx.source, ctx.params) if y.position > 0 or y.clash]
     if not mentions:
         return
     frame = _frame(ctx)
     min_gap = ctx.params.get("min_gap", 3)
     threshold = ctx.params.get("threshold", 1.5)
     # The frame holds years in ordinary positions only, so a mention (out of place) is never among them.
-    others = sorted({fy for fy, _, _ in frame})
-    present = None if others else _present(ctx)
-    if not others and present is None:
+    everyone = sorted({fy for fy, _, _ in frame})
+    present = None if everyone else _present(ctx)
+    if not everyone and present is None:
         # No time frame, so nothing lies outside it: „im Jahre 1585“ in a text that names no other year
         # and no present is ordinary German, and so is a bare year after the subject („zog die Partei
         # 2017 in den Bundestag ein“).
         return
     for y in mentions:
+        # A clashing year is in the frame itself: it is judged against the document's other years.
+        others = sorted({fy for fy, uid, at in frame if (uid, at) != (ctx.unit.id, y.year_start)}) if y.clash \
+            else everyone
+        if y.clash and not others:
+            continue
         if present is not None:
             # No other year, but the text is set in its own present („Das Fest findet in diesem Jahr
             # nicht statt“): a year dropped mid-clause leaves it, though how far is unknown.
@@ -215,7 +256,7 @@ def year_out_of_frame(ctx: Context):
             if gap < min_gap:
                 continue  # the document speaks of neighbouring years: in frame
             frame_score = ctx.params.get("far_weight", 1.0)
-        score = y.position + frame_score
+        score = max(y.position, ctx.params.get("clash_weight", 1.0) if y.clash else 0.0) + frame_score
         if score < threshold:
             continue
         phrase = ctx.source[y.start:y.end]
@@ -224,14 +265,15 @@ def year_out_of_frame(ctx: Context):
         else:
             span = f"{others[0]}" if len(others) == 1 else f"{others[0]}–{others[-1]}"
             where = f"the article's other years are {span}"
-        msg = (f"„{phrase}“ sits mid-clause and {y.year} lies outside the article's time frame ({where}); "
+        slot = f"shares its clause with {y.clash}, and nothing joins the two years," if y.clash else "sits mid-clause"
+        msg = (f"„{phrase}“ {slot} and {y.year} lies outside the article's time frame ({where}); "
                f"it may not belong here")
         tspan = _english_span(ctx.unit.translation, y.year) if ctx.unit.translation else None
         suggestion = f"Drop „{phrase}“" + (f" (and {ctx.unit.translation[tspan[0]:tspan[1]]!r} in the English)"
                                             if tspan else "") + f" unless the text really refers to {y.year}."
         # After a verb the same phrase is ordinary German („wurde im Jahr 1850 von Siedlern gegründet“):
         # shown to the reviewer, not counted as an error.
-        severity = Severity(ctx.params.get("severity_weak", "info")) if y.weak else None
+        severity = Severity(ctx.params.get("severity_weak", "info")) if y.weak and not y.clash else None
         yield ctx.flag(msg, side=Side.SOURCE, source_span=(y.start, y.end), translation_span=tspan,
                        suggestion=suggestion, score=score, threshold=threshold, severity=severity)
 

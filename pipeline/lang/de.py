@@ -222,6 +222,14 @@ IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", 
                     "paragraf", "paragraph", "artikel", "seite", "kapitel", "zimmer", "raum", "halle", "tor",
                     "kanal", "postfach", "vorlage", "s.", "tsv", "sv", "fc", "vfb", "vfl", "tsg", "modell",
                     "typ", "version", "kilometer", "meter", "höhe", "platz", "startnummer", "code")
+# Words that join two years of one clause into one time reference: a range, a list, a comparison, a
+# time before or after („von 2010 bis 2015“, „2012 und 2016“, „mehr als 2019“, „2015 gegenüber 2014“).
+# Two years of one clause with none of these between them give one event two times („Im Jahr 2015
+# flossen im Jahr 1989 nach einem Unfall …“): one of them was dropped in.
+YEAR_LINKS = frozenset("""
+bis und oder sowie bzw bzw. als wie gegenüber vs vs. versus gegen auf nach seit ab vor von vom zwischen zum zur
+über unter statt anstatt beziehungsweise
+""".split())
 # The phrase that introduces a year: „im Jahr 2019“.
 YEAR_PHRASE = r"\b(?:im|dem|das|des)\s+Jahre?s?\s+"
 
