@@ -1043,16 +1043,18 @@ def inject_same_doc_name(b: Base, en: str, rng: random.Random) -> Optional[Injec
 
 
 # ---------------------------------------------------------------------------
-def load_bases(dev_path: Optional[Path]) -> list[Base]:
-    """The clean dev pairs (if a dev file is given) and OWN_PAIRS, with their documents' years and names."""
-    pairs: list[tuple[str, str, str]] = []
-    if dev_path is not None:
-        with open(dev_path, encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                if not rec["errors"]:
-                    pairs.append((rec["doc_id"], rec["source"], rec["reference"]))
-    pairs.extend(OWN_PAIRS)
+def load_bases(dev_path: Optional[Path], pairs: Optional[list[tuple[str, str, str]]] = None) -> list[Base]:
+    """The clean dev pairs (if a dev file is given) and OWN_PAIRS, or the (doc_id, German, English)
+    ``pairs`` given instead, with their documents' years and names."""
+    if pairs is None:
+        pairs = []
+        if dev_path is not None:
+            with open(dev_path, encoding="utf-8") as f:
+                for line in f:
+                    rec = json.loads(line)
+                    if not rec["errors"]:
+                        pairs.append((rec["doc_id"], rec["source"], rec["reference"]))
+        pairs.extend(OWN_PAIRS)
     years: dict[str, set[int]] = collections.defaultdict(set)
     names: dict[str, list[str]] = collections.defaultdict(list)
     for doc, de, en in pairs:

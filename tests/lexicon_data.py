@@ -7,6 +7,7 @@ import pytest
 TINY_DING = """\
 # Version :: test
 Haus {n} | Häuser {pl} :: house | houses
+Calcium {n} [chem.] :: calcium
 gehen {vi} | gehend | gegangen | er/sie geht | ich/er/sie ging :: to go {went; gone} | going | gone | he/she goes | I/he/she went
 sagen {vt} | sagend | gesagt | er/sie sagt | ich/er/sie sagte :: to say {said; said} | saying | said | he/she says | I/he/she said
 Regierung {f} | Regierungen {pl} :: government | governments

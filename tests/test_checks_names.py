@@ -78,6 +78,14 @@ PASSES = [
     ("demonym-of-exonym-plural", "Die Fans der Hessen feierten.", "The Hessians' fans celebrated."),
     ("soft-hyphen-in-german", "Trotzdem habe sie Fragen, um Har\u00adtinger zu entlasten.",
      "Nevertheless she has questions to clear Hartinger."),
+    # Russian names reach German and English by transliterations differing in vowels and j/y/i.
+    ("transliteration-russian-vowels", "Der Chemiker Dmitri Mendelejew ordnete die Elemente.",
+     "The chemist Dmitri Mendeleev arranged the elements."),
+    # Greek names: German keeps the Greek diphthong, English the Latin one.
+    ("classical-oi-oe", "Der König Kroisos galt als reich.", "King Croesus was thought to be rich."),
+    ("classical-people-plural", "Im Osten lebten die Massageten.", "In the east lived the Massagetae."),
+    ("exonym-of-a-world-river", "Der Tejo mündet bei Lissabon in den Atlantik.",
+     "The Tagus flows into the Atlantic at Lisbon."),
 ]
 # An English name with no German name lost at its place: reported, but informational.
 INFO_NO_PARTNER = [
@@ -112,6 +120,14 @@ def test_name_mismatch_flags(case_id, de, en, name):
 @pytest.mark.parametrize("case_id,de,en", PASSES, ids=[c[0] for c in PASSES])
 def test_name_mismatch_passes(case_id, de, en):
     assert counted(flags(de, en)) == []
+
+
+def test_a_letter_before_a_noun_is_no_name():
+    # "F-roads", "U-turn": not even information.
+    assert flags("Die beste Reisezeit ist von Ende Juni bis Anfang September, da viele Pisten, die sogenannten "
+                 "F-Straßen, nur dann geöffnet sind.",
+                 "The best time to travel is from late June to early September, as many tracks, the so-called "
+                 "F-roads, are open only then.") == []
 
 
 @pytest.mark.parametrize("case_id,de,en,name", INFO, ids=[c[0] for c in INFO])
@@ -308,6 +324,9 @@ LEXICON_PASSES = [
     # An organisation's name translated, its German acronym kept after it.
     ("organisation-translated-acronym-kept", "Nach Angaben des Kraftfahrt-Bundesamts (KBA) stieg die Zahl.",
      "According to the Federal Motor Transport Authority (KBA), the number rose."),
+    # A loanword in its German spelling, which the word list holds in its Latin one.
+    ("german-respelling-of-a-word", "Für starke Knochen braucht der Körper Kalzium.",
+     "For strong bones the body needs calcium."),
 ]
 
 

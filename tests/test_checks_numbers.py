@@ -264,6 +264,7 @@ MISSING_FAILING = [
      "The internet is now slower than before.", "45"),
 ]
 MISSING_PASSING = [
+    ("noun-and-a-half", "Der Rundgang dauert etwa eineinhalb Stunden.", "The walk takes about an hour and a half."),
     # English puts a compound's number first: "a four-second lead" is four, not a second rank.
     ("number-first-in-english-compound",
      "Im Gesamtklassement übernahm er mit vier Sekunden Vorsprung auf Hartmann das Rote Trikot.",

@@ -195,3 +195,14 @@ def test_cli_writes_jsonl(tmp_path):
     assert len(rows) == len(mhc.OWN_PAIRS)
     for r in rows:
         mhc.validate(r)
+
+
+def test_given_pairs_replace_dev_and_own_pairs():
+    # bench/natural_injection.py injects into the bench's articles: only the pairs given are bases.
+    pairs = [("doc-x", "Die Stadt Bonn hat 330.000 Einwohner.", "The city of Bonn has 330,000 inhabitants."),
+             ("doc-x", "Im Jahr 2019 wählte sie einen neuen Rat.", "In 2019 it elected a new council.")]
+    bases = mhc.load_bases(None, pairs)
+    assert [(b.doc_id, b.source, b.reference) for b in bases] == pairs
+    assert all(b.doc_years == (2019,) for b in bases)
+    records = mhc.generate(bases, seed=1)
+    assert {r["doc_id"].split("~")[0] for r in records} == {"doc-x"}

@@ -21,7 +21,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, EN
                           GERMAN_RANK_TITLES,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, spelling_key, tokens)
-from ..lang.de import DETERMINERS
+from ..lang.de import DETERMINERS, LATIN_RESPELLINGS
 from ..limits import limits
 from ..records import Category, Severity
 from .omission import sentences
@@ -293,8 +293,10 @@ def common_word(word: str) -> bool:
     if low in GERMAN_FUNCTION_WORDS:
         return True
     common = english_words()
-    return all(part in ENGLISH_TITLE_WORDS or part in ENGLISH_FUNCTION_WORDS or part in common
-               for part in low.split("-") if part)
+    parts = [part for part in low.split("-") if part]
+    if len(parts) > 1:
+        parts = [part for part in parts if len(part) > 1]  # a letter before a noun: "F-roads", "U-turn"
+    return all(part in ENGLISH_TITLE_WORDS or part in ENGLISH_FUNCTION_WORDS or part in common for part in parts)
 
 
 @lru_cache(maxsize=1)
@@ -372,20 +374,20 @@ def _lookalike_word(ctx):
         if not w[:1].isupper() or w.isupper() or "-" in w \
                 or not p["lookalike_min_letters"] <= len(w) <= p["lookalike_max_letters"] \
                 or kw in en_keys or not german_name_like(w) or lex.translations(w) or lex.parts(w) \
+                or any(lex.translations(v) for v in _respellings(low)) \
                 or any(low.endswith(f) and lex.translations(low[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS) \
                 or head_only(lex, low):
             continue
         if english_of(kw) & en_keys or {spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(low, ())} & en_keys:
             continue  # the English names it in its English form elsewhere („Friedrich“ … "Frederick")
-        classical = _classical(w)
         # The English word ends in a rendering of the German word's tail: a compound translated
         # („Cyberraum“ as "cyberspace"), not a name.
         tails = {t for k in range(2, len(low) - 2) for t in lex.translations(low[k:]) if len(t) >= 4}
         for a, b, other in en_toks:
             ke = spelling_key(other)
             if any(english_stem(other.lower()).endswith(t) for t in tails) \
-                    or (len(other) >= 6 and len(w) >= 6 and _classical(other) == classical):
-                continue  # ... or the same classical name in its English spelling („Ptolemaios“, "Ptolemy")
+                    or _transliterated(other, w):
+                continue  # ... or the same classical or Russian name in its English spelling („Ptolemaios“, "Ptolemy")
             if "-" in other or other.lower() in src_lower or abs(len(other) - len(w)) > p["lookalike_max_length_gap"] \
                     or ke.startswith(kw[:max(3, len(kw) - 2)]) or kw.startswith(ke) \
                     or (other[:1].isupper() and not common_word(other)):  # a name: the main path's
@@ -396,6 +398,15 @@ def _lookalike_word(ctx):
                                f"like it (a name keeps its form)", source_span=(s, e), translation_span=(a, b),
                                suggestion=tr[:a] + w + tr[b:], score=1.0, threshold=1.0)
                 return
+
+
+def _respellings(low: str) -> list[str]:
+    """The word in the Latin spellings the word list may hold instead: „kalzium“ -> "calcium"."""
+    out = [low]
+    for a, b in LATIN_RESPELLINGS:
+        if a in low:
+            out += [v.replace(a, b) for v in out]
+    return out[1:]
 
 
 def _unknown_english_names(ctx):
@@ -544,9 +555,9 @@ def _unknown_english_names(ctx):
             # The English name of a German word the English lacks, a name or not: "Nicholas" for „Nikolaus“.
             why = "alike in sound to a German word the English lacks"
         # (Names this long only: a short one with a letter changed is a slip, „Gleim“ as "Glim".)
-        if not why and all(len(w) >= 6 and any(len(g) >= 6 and _classical(w) == _classical(g) for g in src_caps)
-                           for w, _ in bad):
-            why = "the same classical name in another transliteration"  # "Aegina" / „Aigina“, "Belisarius" / „Belisar“
+        if not why and all(any(_transliterated(w, g) for g in src_caps) for w, _ in bad):
+            # "Aegina" / „Aigina“, "Belisarius" / „Belisar“, "Mendeleev" / „Mendelejew“
+            why = "the same classical or Russian name in another transliteration"
         if all(k in given_forms for _, k in bad):
             # The English form of a German given name of the text („Mathilde“, "Matilda"): a ruler's in a
             # history, or a name anglicised; either way no other person, and letters changed say nothing.
@@ -677,11 +688,17 @@ _LATIN_ENDINGS = (("us", ""), ("us", "os"), ("um", ""), ("ia", "ien"), ("a", "")
 # Greek and Latin names are written differently in German and English: „Aigina“ / Aegina, „Stageira“ /
 # Stagira, „Museion“ / Mouseion, „Belisar“ / Belisarius, „Quijote“ / Quixote. Both sides are reduced to
 # one spelling: vowel pairs to one vowel, c and k alike, x and j alike, the Latin and Greek endings off.
-_CLASSICAL = (("ou", "u"), ("ae", "e"), ("ai", "e"), ("ei", "i"), ("oe", "e"), ("ph", "f"), ("th", "t"),
+_CLASSICAL = (("ou", "u"), ("ae", "e"), ("ai", "e"), ("ei", "i"), ("oe", "e"), ("oi", "e"), ("ph", "f"), ("th", "t"),
               ("c", "k"), ("x", "j"), ("y", "i"), ("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u"))
-_CLASSICAL_ENDINGS = ("ius", "ios", "us", "os", "um", "on", "es", "is", "a", "e", "o", "i")
+_CLASSICAL_ENDINGS = ("ius", "ios", "us", "os", "um", "on", "es", "is", "en", "a", "e", "o", "i")
+# Russian names come to German and English through different transliterations that differ in their
+# vowels and their j/y/i: „Mendelejew“ / Mendeleev, „Chruschtschow“ / Khrushchev, „Dostojewski“ /
+# Dostoevsky, „Rachmaninow“ / Rachmaninoff. A German spelling with these marks is compared by its
+# consonants.
+_SLAVIC_MARKS = ("j", "w", "sch")
 
 
+@lru_cache(maxsize=4096)
 def _classical(word: str) -> str:
     w = word.lower().rstrip("s'’") if word.lower().endswith(("'s", "’s")) else word.lower()
     for a, b in _CLASSICAL:
@@ -690,6 +707,23 @@ def _classical(word: str) -> str:
         end = next((e for e in _CLASSICAL_ENDINGS if w.endswith(e) and len(w) - len(e) >= 4), "")
         w = w[:len(w) - len(end)]
     return w
+
+
+def _transliterated(english: str, german: str) -> bool:
+    """The same classical or Russian name in another transliteration (names of 6 letters or more: a
+    short one with a letter changed is a slip, „Gleim“ as "Glim")."""
+    if len(english) < 6 or len(german) < 6:
+        return False
+    if _classical(english) == _classical(german):
+        return True
+    low = german.lower()
+    return any(m in low for m in _SLAVIC_MARKS) and _consonants(english) == _consonants(german)
+
+
+@lru_cache(maxsize=4096)
+def _consonants(word: str) -> str:
+    key = spelling_key(word).replace("f", "v")
+    return key[:1] + "".join(c for c in key[1:] if c not in "aeiou")
 
 
 def _latin_form(key: str, src_keys) -> bool:

@@ -54,8 +54,8 @@ class Reader:
         self.measure = re.compile(rf"[\s-]?(?:{_alternation(L.MEASURES)})(?![\w²])", re.I)
         self.scale = re.compile(rf"\s?(?:{_alternation(L.SCALES)})(?![\w])", re.I)
         numerators = _alternation(list(L.UNITS) + list(L.FRACTION_ONE))
-        units = _alternation(L.UNITS)
-        self.and_a_half = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}|{units}){L.AND_A_HALF}(?![\w])", re.I)
+        self.and_a_half = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}|{numerators}){L.HALF_AFTER_NOUN}{L.AND_A_HALF}(?![\w])",
+                                     re.I)
         self.fraction_of = re.compile(rf"\s+(?:{_alternation(L.FRACTION_OF)})(?![\w])", re.I)
         self.fraction = re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{numerators})[\s-]+(?P<d>{_alternation(L.FRACTIONS)})"
                                    r"(?![\w])", re.I)
@@ -175,9 +175,9 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
 
     for m in R.and_a_half.finditer(text):
         num = m.group("n").lower()
-        n = int(num) if num.isdigit() else L.UNITS.get(num)
+        n = int(num) if num.isdigit() else 1 if num in L.FRACTION_ONE else L.UNITS.get(num)
         if n:
-            add(m.start(), m.end(), {n + 0.5}, WORD)  # "two and a half" ~ „zweieinhalb“
+            add(m.start(), m.end(), {n + 0.5}, WORD)  # "two and a half", "an hour and a half" ~ „zweieinhalb“
     for m in R.fraction.finditer(text):
         num = m.group("n").lower()
         if num in L.FRACTION_ONE and not R.fraction_of.match(text, m.end()):

@@ -50,6 +50,7 @@ FRACTIONS = {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel"
              "zehntel": 10}
 FRACTION_ONE = ("ein", "eine", "einem", "einen", "einer", "eines")
 AND_A_HALF = r"\s*einhalb"  # „zwei einhalb“ (written apart; „zweieinhalb“ is one number word)
+HALF_AFTER_NOUN = ""  # German writes the number word whole: „eineinhalb Stunden“
 FRACTION_OF = ("der", "des", "aller", "seiner", "ihrer", "unserer", "dieser", "jener", "von")  # after „ein …“ / "a …" these make it a fraction
 VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins", "beide", "beiden", "beider",
                       "erste", "ersten", "erster", "erstes", "hälfte", "dutzend", "hundert", "tausend"}
@@ -216,6 +217,9 @@ PREPOSITIONS = {
 # Words before a noun: „Der 1986 im Zoo geborene …“ puts the year inside a noun phrase, not after a noun.
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
                "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "sein", "seine", "ihr", "ihre"}
+# German respellings of Latin and Greek loanwords, and the older spelling a word list may hold instead:
+# „Kalzium“ / Calcium, „Zentrifuge“ / Centrifuge, „Fotosynthese“ / Photosynthese.
+LATIN_RESPELLINGS = (("k", "c"), ("z", "c"), ("f", "ph"))
 # Nouns followed by an identifier rather than a year: Landesstraße 1230, Flug 1554, Vorlage S. 1877.
 IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", "flug", "flugs", "fluges", "zug",
                     "zugs", "zuges", "bus", "busses", "gleis", "gleises",

@@ -44,6 +44,7 @@ FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, 
 FRACTION_ONE = ("a", "an", "one")
 # A whole number and a half: "two and a half" = 2.5 („zweieinhalb“).
 AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half"
+HALF_AFTER_NOUN = r"(?:\s+[^\W\d_]+)?"  # "an hour and a half", "two years and a half"
 FRACTION_OF = ("of",)  # after „ein …“ / "a …" these make it a fraction
 VAGUE_NUMBER_WORDS = {"a", "an", "one", "ones", "both", "twice", "pair", "pairs", "couple", "couples", "half",
                       "dual", "twin", "twins",

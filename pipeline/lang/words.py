@@ -277,6 +277,20 @@ GERMAN_EXONYMS = {
     "siebenbürgen": "transylvania", "galizien": "galicia", "ostpreußen": "east prussia",
     "weißrussland": "belarus", "kurdistan": "kurdistan", "tschetschenien": "chechnya",
     "dagestan": "dagestan", "feuerland": "tierra del fuego",
+    # Rivers, seas, mountains, islands and cities of the wider world that German calls by names of its own.
+    "tajo": "tagus", "tejo": "tagus", "jangtsekiang": "yangtze", "euphrat": "euphrates", "nil": "nile",
+    "amazonas": "amazon", "anden": "andes", "karpaten": "carpathians carpathian", "pyrenäen": "pyrenees",
+    "apenninen": "apennines", "vogesen": "vosges", "ardennen": "ardennes", "dolomiten": "dolomites",
+    "grönland": "greenland", "färöer": "faroe faroes", "kanaren": "canary canaries", "balearen": "balearic",
+    "azoren": "azores", "antillen": "antilles", "hebriden": "hebrides", "ägäis": "aegean", "adria": "adriatic",
+    "bosporus": "bosphorus bosporus", "dardanellen": "dardanelles", "lappland": "lapland", "mandschurei": "manchuria",
+    "nanking": "nanjing nanking", "kanton": "guangzhou canton", "kalkutta": "kolkata calcutta", "algier": "algiers",
+    "tripolis": "tripoli", "karthago": "carthage", "troja": "troy", "mykene": "mycenae", "korinth": "corinth",
+    "theben": "thebes", "ninive": "nineveh", "antiochia": "antioch", "rhodos": "rhodes", "korfu": "corfu",
+    "sevilla": "seville", "saragossa": "zaragoza saragossa", "kreml": "kremlin", "baikalsee": "baikal",
+    "aralsee": "aral", "nordkap": "north cape", "mesopotamien": "mesopotamia", "phönizien": "phoenicia",
+    "kappadokien": "cappadocia", "anatolien": "anatolia", "judäa": "judea judaea", "galiläa": "galilee",
+    "arabien": "arabia", "indochina": "indochina", "patagonien": "patagonia", "sansibar": "zanzibar",
 }
 
 # German spellings of foreign names and their English transliterations differ by these pieces.
