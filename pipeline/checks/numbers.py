@@ -321,6 +321,8 @@ def _year_context(text: str, start: int, end: int, R: Reader) -> bool:
     nxt = _next_word(text, end)
     if nxt.lower() in R.after_count or nxt.lower() in R.L.SCALES:
         return False
+    if prev and prev[-1] in R.L.MONTHS:
+        return True  # „am 28. Juli 1914 Serbien“: after a month, a year, whatever follows it
     if R.L is de and nxt[:1].isupper() and nxt.lower() not in R.L.MONTHS and text[end:end + 1] == " ":
         # "2000 Menschen": a German noun right after the number counts it, unless a word that
         # takes a year comes first ("bei 1899 Hoffenheim").
@@ -447,9 +449,11 @@ def regrouped(en_left: list[Numeral], de_left: list[Numeral], en_text: str, de_t
         out: dict[str, list[tuple[int, ...]]] = {}
         for i in range(len(nums)):
             digits, group = _NON_DIGIT.sub("", nums[i].text), [i]
+            if not digits:
+                continue  # a number word ("seconds" read as an ordinal) is no part of an identifier
             out.setdefault(digits, []).append(tuple(group))
             for k in range(i + 1, min(i + 4, len(nums))):
-                if text[nums[k - 1].end:nums[k].start] not in _ID_GAPS:
+                if text[nums[k - 1].end:nums[k].start] not in _ID_GAPS or not _NON_DIGIT.sub("", nums[k].text):
                     break
                 digits += _NON_DIGIT.sub("", nums[k].text)
                 group.append(k)
