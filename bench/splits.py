@@ -185,9 +185,9 @@ def pool_outputs(half: str, shared: Path = SHARED) -> list[dict]:
 NATURAL = Path(__file__).resolve().parent / "natural"
 # Clean articles written for the bench (natural/README.md): one pair of files per half, by file.
 # b, d, g, h and l were validate files until their one report (fifth round), then read: tune since.
-# r, s, w (tune) and t, u, v (validate) were written in the sixth round.
-NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in "abcdefghlmnprsw"),
-                 "validate": tuple(f"natural_{x}.jsonl" for x in "ijkoqtuv")}
+# r, s, w, x, y (tune) and t, u, v, z (validate) were written in the sixth round.
+NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in "abcdefghlmnprswxy"),
+                 "validate": tuple(f"natural_{x}.jsonl" for x in "ijkoqtuvz")}
 
 
 def natural(half: str) -> list[dict]:

@@ -16,6 +16,9 @@ def flags_for(source, translation):
 
 
 PASSING = [
+    # „die Nacht zum 9. November“ is the night of the 8th to the 9th: English may give both days.
+    ("night-before-a-date", "Das Bild war in der Nacht zum 9. November 1983 entwendet worden.",
+     "The picture had been stolen on the night of 8 to 9 November 1983."),
     # A two-digit year BC after a month is no day; a year before a day range is no day of it.
     ("year-bc-after-month", "Augustus wurde am 23. September 63 v. Chr. in Rom geboren.",
      "Augustus was born in Rome on 23 September 63 BC."),

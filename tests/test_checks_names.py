@@ -86,6 +86,14 @@ PASSES = [
     ("classical-people-plural", "Im Osten lebten die Massageten.", "In the east lived the Massagetae."),
     ("exonym-of-a-world-river", "Der Tejo mündet bei Lissabon in den Atlantik.",
      "The Tagus flows into the Atlantic at Lisbon."),
+    # A place adjective after a prefix of position: „weströmisch“ is "Western Roman".
+    ("position-prefix-before-place-adjective", "Von 286 bis 402 war Mediolanum Residenz der weströmischen Kaiser. "
+     "Hier erließ Konstantin der Große 313 gemeinsam mit Licinius die sogenannte Mailänder Vereinbarung.",
+     "From 286 to 402 Mediolanum was the residence of the Western Roman emperors. It was here in 313 that Constantine "
+     "the Great, together with Licinius, issued the so-called Edict of Milan."),
+    # A German name kept in the English as the adjective made from it: "Tibetan" for „Tibet“.
+    ("english-adjective-of-a-german-name", "Der Fluss entspringt im Hochland von Tibet in der Provinz Qinghai.",
+     "The river rises on the Tibetan Plateau in Qinghai Province."),
 ]
 # An English name with no German name lost at its place: reported, but informational.
 INFO_NO_PARTNER = [
@@ -324,6 +332,9 @@ LEXICON_PASSES = [
     # An organisation's name translated, its German acronym kept after it.
     ("organisation-translated-acronym-kept", "Nach Angaben des Kraftfahrt-Bundesamts (KBA) stieg die Zahl.",
      "According to the Federal Motor Transport Authority (KBA), the number rose."),
+    # A name in the genitive, its English adjective in the English: „Nubiens“ / "Nubian".
+    ("genitive-name-and-english-adjective", "Die Könige Nubiens herrschten über Ägypten.",
+     "The Nubian kings ruled over Egypt."),
     # A loanword in its German spelling, which the word list holds in its Latin one.
     ("german-respelling-of-a-word", "Für starke Knochen braucht der Körper Kalzium.",
      "For strong bones the body needs calcium."),

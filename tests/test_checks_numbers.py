@@ -267,6 +267,9 @@ MISSING_FAILING = [
      "The internet is now slower than before.", "45"),
 ]
 MISSING_PASSING = [
+    # An hour English names by a word.
+    ("noon-is-twelve", "Zwischen 12 und 18 Uhr solle man nicht ins Freie gehen.",
+     "People should not go outdoors between noon and 6 p.m."),
     ("noun-and-a-half", "Der Rundgang dauert etwa eineinhalb Stunden.", "The walk takes about an hour and a half."),
     # English puts a compound's number first: "a four-second lead" is four, not a second rank.
     ("number-first-in-english-compound",

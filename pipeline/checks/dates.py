@@ -53,6 +53,7 @@ class DateReader:
 
 
 DATE_READERS = {lang: DateReader(lang) for lang in ("de", "en")}
+_DE_NIGHT_BEFORE = re.compile(LANGS["de"].NIGHT_BEFORE + r"$", re.I)
 _PREV_WORD = re.compile(r"([\w-]+)\W*$")
 
 
@@ -67,8 +68,10 @@ def read_dates(text: str, lang: str) -> tuple[DateWord, ...]:
         if rx is None or not months:
             continue
         for m in rx.finditer(text):
-            days_at.setdefault(m.start("month"), []).extend(
-                int(m.group(g)) for g in ("d", "d2") if m.group(g))
+            days = [int(m.group(g)) for g in ("d", "d2") if m.group(g)]
+            if lang == "de" and _DE_NIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                days += [d - 1 for d in days if d > 1]  # „in der Nacht zum 9. November“: "the night of 8 to 9 November"
+            days_at.setdefault(m.start("month"), []).extend(days)
     out: list[DateWord] = []
     for m in months:
         word = m.group()
@@ -187,7 +190,9 @@ def _date_mismatch(ctx: Context, budget: SuggestionBudget):
                 continue
             src = de_same[0]
             wrong = [d for d in w.days if d not in src.days]
-            written = src.text if src.text[:1].isdigit() else f"{'./'.join(map(str, src.days))}. {src.text}"
+            # The days as the German writes them (not the eve a night before one adds).
+            shown = [d for d in src.days if re.search(rf"(?<!\d){d}\.", ctx.source[max(0, src.start - 16):src.start])]
+            written = src.text if src.text[:1].isdigit() else f"{'./'.join(map(str, shown or src.days))}. {src.text}"
             msg = f"English has day {wrong[0]} of {_english_name(w)}; the German has „{written}“"
             span_m = _day_span(ctx.translation, w, wrong[0])
             suggestion = None

@@ -18,6 +18,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, EN
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_PEOPLE_ADJECTIVES, GERMAN_POLITE_PRONOUNS,
+                          GERMAN_POSITION_PREFIXES,
                           GERMAN_RANK_TITLES,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, spelling_key, tokens)
@@ -149,8 +150,9 @@ class KeyIndex:
         self.keys: set[str] = set()
         self.stems: set[str] = set()
         for w in words:
-            # A part of a hyphenated word counts by its own capital ("10.000-Volt-Schaltanlage").
-            for part in {w, *w.split("-")}:
+            # A part of a hyphenated word counts by its own capital ("10.000-Volt-Schaltanlage"); a place
+            # adjective after a prefix of position by itself („weströmischen“: "Western Roman").
+            for part in {w, *w.split("-"), *_unprefixed(w)}:
                 capital = part[:1].isupper() or lower_too
                 if not capital and not part.endswith(_ADJECTIVE_ENDINGS) and not part.startswith(GERMAN_PEOPLE_ADJECTIVES):
                     continue
@@ -209,6 +211,12 @@ class KeyIndex:
             if any(stem + e in self.keys or stem + e in self.stems for e in _DE_ENDINGS):
                 return True
         return False
+
+
+def _unprefixed(word: str) -> tuple[str, ...]:
+    low = word.lower()
+    return tuple(low[len(p):] for p in GERMAN_POSITION_PREFIXES
+                 if low.startswith(p) and len(low) - len(p) >= 5 and low[len(p):].endswith(_ADJECTIVE_ENDINGS))[:1]
 
 
 def _initial(text: str, start: int) -> bool:
@@ -373,12 +381,15 @@ def _lookalike_word(ctx):
             #           („einer Elaskin Verstärkung“: a name before the noun it qualifies)
         if not w[:1].isupper() or w.isupper() or "-" in w \
                 or not p["lookalike_min_letters"] <= len(w) <= p["lookalike_max_letters"] \
-                or kw in en_keys or not german_name_like(w) or lex.translations(w) or lex.parts(w) \
+                or {kw, kw[:-1] if low.endswith("s") else kw} & en_keys or not german_name_like(w) \
+                or lex.translations(w) or lex.parts(w) \
                 or any(lex.translations(v) for v in _respellings(low)) \
                 or any(low.endswith(f) and lex.translations(low[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS) \
                 or head_only(lex, low):
             continue
-        if english_of(kw) & en_keys or {spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(low, ())} & en_keys:
+        if any(e + suf in en_keys for e in english_of(kw) | english_of(kw[:-1] if low.endswith("s") else kw)
+               for suf in ("",) + _GEO_ENDINGS) \
+                or {spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(low, ())} & en_keys:
             continue  # the English names it in its English form elsewhere („Friedrich“ … "Frederick")
         # The English word ends in a rendering of the German word's tail: a compound translated
         # („Cyberraum“ as "cyberspace"), not a name.
@@ -469,8 +480,10 @@ def _unknown_english_names(ctx):
     tr = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)
 
     def in_english(word):
-        k = spelling_key(word)
-        return tr.matches(k, stem, near=False) or any(tr.matches(e, stem, near=False) for e in english_of(k))
+        # The name, its English form, or an adjective or people made from either ("Tibetan", "Nubian").
+        keys = {spelling_key(w) for w in (word, *_unprefixed(word))}
+        return any(tr.matches(f, stem, near=False) or any(f + suf in tr.keys for suf in _GEO_ENDINGS)
+                   for k in keys for f in {k} | english_of(k))
 
     # German words with no counterpart in the English; the name-like ones (no common noun) are the
     # second side of the evidence, the closest one the partner named in the message.

@@ -60,6 +60,8 @@ class Reader:
         self.fraction = re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{numerators})[\s-]+(?P<d>{_alternation(L.FRACTIONS)})"
                                    r"(?![\w])", re.I)
         self.time = re.compile(L.TIME)
+        names = getattr(L, "CLOCK_NAMES", {})
+        self.clock_names = re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])", re.I) if names else None
         self.day_month = re.compile(L.DAY_MONTH.format(months=months), re.I)
         self.month_day = re.compile(L.MONTH_DAY.format(months=months), re.I) if L.MONTH_DAY else None
         self.numeric_dates = tuple(re.compile(x) for x in L.NUMERIC_DATES)
@@ -198,6 +200,9 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
             continue  # "half a million", "half an hour"
         if isinstance(h, int) and 1 <= h <= 24:
             add(m.start(), m.end(), _clock_values(h - 1 if R.half_before else h, 30), TIME)
+    for m in (R.clock_names.finditer(text) if R.clock_names else ()):
+        h = L.CLOCK_NAMES[m.group().lower()]
+        add(m.start(), m.end(), _clock_values(h, 0) | {float(h), float(h or 24)}, WORD)  # "noon" ~ „12 Uhr“
     for m in (R.time.finditer(text) if has_time else ()):
         if any(taken[m.start():m.end()]):
             continue  # „halb 9 Uhr“: read as 8:30 above

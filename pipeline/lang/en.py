@@ -46,7 +46,10 @@ FRACTION_ONE = ("a", "an", "one")
 AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half"
 HALF_AFTER_NOUN = r"(?:\s+[^\W\d_]+)?"  # "an hour and a half", "two years and a half"
 FRACTION_OF = ("of",)  # after „ein …“ / "a …" these make it a fraction
-VAGUE_NUMBER_WORDS = {"a", "an", "one", "ones", "both", "twice", "pair", "pairs", "couple", "couples", "half",
+# Hours English names by a word: „zwischen 12 und 18 Uhr“ is "between noon and 6 p.m.". Vague words too
+# (below): one unpaired says nothing ("at midday" for „mittags“).
+CLOCK_NAMES = {"noon": 12, "midday": 12, "midnight": 0}
+VAGUE_NUMBER_WORDS = {"noon", "midday", "midnight", "a", "an", "one", "ones", "both", "twice", "pair", "pairs", "couple", "couples", "half",
                       "dual", "twin", "twins",
                       "halves", "first", "second", "seconds", "quarter", "quarters", "dozen", "dozens",
                       "hundred", "hundreds", "thousand", "thousands", "tens", "twenties", "thirties",
