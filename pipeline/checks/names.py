@@ -213,6 +213,7 @@ class KeyIndex:
         return False
 
 
+@lru_cache(maxsize=65536)
 def _unprefixed(word: str) -> tuple[str, ...]:
     low = word.lower()
     return tuple(low[len(p):] for p in GERMAN_POSITION_PREFIXES
@@ -607,6 +608,8 @@ def _inflected(en: str, de: str) -> bool:
     „Evangelischen Pressedienst“ ~ "Evangelische Pressedienst".
     A bare "s" the English adds ("Origins" for „Origin“) is no ending: it makes another word."""
     e, d = en.lower().replace("’", "'"), de.lower()
+    if e.replace("'", "")[:2] != d[:2]:
+        return False  # every ending is at the end: words that begin differently never match (the common case)
     if e.replace("'", "") == d or e.rstrip("'") == d:
         return True
     return any(e + suf == d for suf in GERMAN_NAME_ENDINGS + GERMAN_DECLENSION_ENDINGS) \
@@ -864,13 +867,16 @@ _UMLAUT_DROPPED = str.maketrans("äöüÄÖÜ", "aouAOU")
 def _exonym_not_used(ctx):
     """A German place with an English name, written in English with its umlauts merely dropped
     ("Munchen" for München: neither the English name, Munich, nor the German spelling)."""
+    # The German words with umlauts, and their spelling without (computed once, not per English word).
+    umlauted = [(g, plain) for _, _, g in tokens(ctx.source) if (plain := g.translate(_UMLAUT_DROPPED)) != g]
+    if not umlauted:
+        return
     en_keys = {spelling_key(t[2]) for t in tokens(ctx.translation)}
     for s, e, w in tokens(ctx.translation):
         if not w[:1].isupper():
             continue
-        for _, _, g in tokens(ctx.source):
-            plain = g.translate(_UMLAUT_DROPPED)
-            if g == plain or not plain.startswith(w) or plain[len(w):] not in ("",) + GERMAN_NAME_ENDINGS:
+        for g, plain in umlauted:
+            if not plain.startswith(w) or plain[len(w):] not in ("",) + GERMAN_NAME_ENDINGS:
                 continue  # "Munchen" from „München“ or from „Münchener“
             english = english_of(spelling_key(g[:len(w)]))
             if english and not english & en_keys:
