@@ -149,6 +149,11 @@ FRAME_PASSING = [
                                   "Nach der Abstimmung von 1921 wurde 1975 das Gebiet an Polen verkauft."]),
     ("two-years-two-clauses", ["Die Mine war von 1850 bis 1960 in Betrieb.",
                                "Er kam 1905 nach Wien, 1999 zog sein Enkel nach Graz."]),
+    # After an article or pronoun a year opens a participle's phrase, or a relative clause.
+    ("year-in-a-long-participle-phrase", ["Die Universität zog 1477 um und feierte 1978 ein Fest.",
+                                          "Die 1364 von König Kasimir dem Großen gegründete Universität wuchs."]),
+    ("year-after-a-relative-pronoun", ["Die Brücke wurde 1357 begonnen und 1890 erneuert.",
+                                       "Sie ersetzte die alte Brücke, die 1342 durch ein Hochwasser zerstört worden war."]),
     ("two-years-inside-the-frame", ["Die Mine war von 1850 bis 1960 in Betrieb.",
                                     "Im Jahr 1950 lag die Förderung im Jahr 1900 bei Bergleuten in Ehren."]),
 ]
@@ -210,6 +215,10 @@ FRAME_FAILING = [
     ("name-noun-with-phrase-is-a-date", ["Im Oktober 2024 wurde gewählt.",
                                          "Die Agenda im Jahr 2015 für die Region wurde beschlossen."],
      1, "im Jahr 2015"),
+    # After an article or pronoun, a year that opens no participle's phrase does not belong.
+    ("pronoun-before-year", ["Velten lehrte von 1864 bis 1912 in Marburg.",
+                             "Seine Schüler schätzten ihn; einer im Jahr 1991 von ihnen schrieb später ein Buch."],
+     1, "im Jahr 1991"),
     # Two years in one clause with no word joining them give one event two times: the one outside the
     # frame was dropped in, even where its slot alone is ordinary German (after a verb or an adverb of time).
     ("two-years-after-a-verb", ["Die Mine war von 1850 bis 1960 in Betrieb.",

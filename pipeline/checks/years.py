@@ -151,7 +151,13 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
             at = text.rfind(head, 0, start)
             if not _head_word(text, at) and tag_at(text, at) not in NOUNS:
                 head = head.lower()  # „Geboren 1938 in Regensburg“: capitalised as the sentence's first word only
-        if head[:1].isupper() and not _takes_year(head, bare=not ph) and before_pp \
+        if head.lower() in de.DETERMINERS and before_pp and not _participle_after(text, n.end) \
+                and not text[:text.rfind(head, 0, start)].rstrip().endswith(","):
+            # „einer im Jahr 1991 von ihnen“: after an article or pronoun a year begins a participle's
+            # phrase („der 1986 im Zoo geborene“), or it does not belong — unless the pronoun opens a
+            # relative clause („…, die 1342 durch ein Hochwasser zerstört worden war“).
+            position = params.get("phrase_weight", 1.0) if ph else params.get("bare_weight", 2.0)
+        elif head[:1].isupper() and not _takes_year(head, bare=not ph) and before_pp \
                 and not _dated_noun_before(text, start):
             position = params.get("phrase_weight", 1.0) if ph else params.get("bare_weight", 2.0)
         elif head[:1].islower() and before_pp and head.lower() not in de.TEMPORAL_ADVERBS \
@@ -193,12 +199,16 @@ def _clash(text: str, a: YearMention, b: YearMention) -> bool:
 def _in_noun_phrase(text: str, y: YearMention) -> bool:
     if text[y.end:y.end + 1] in ("-", "/") or re.search(r"\b(?:von|vom)\s+$", text[max(0, y.start - 5):y.start]):
         return True  # „2000-jähriges“, „1027/1028“, „die Wahl von 2017“
-    # An attributive participle or adjective after the year, before any article: „der 1998 (erstmals)
-    # gegründete“, „der 1986 im Zoo geborene“.
-    for s, _, w in tokens(text[y.end:y.end + 60])[:4]:
-        if w.lower() in de.DETERMINERS:
-            return False
-        if tag_at(text, y.end + s) == "ADJ(A)":
+    return _participle_after(text, y.end)
+
+
+def _participle_after(text: str, end: int) -> bool:
+    """An attributive participle after the year, in its clause: „der 1998 (erstmals) gegründete“, „die
+    1364 von König Kasimir dem Großen gegründete“ — not an adjective of a phrase after it („2004 auf
+    elektrische …“: no participle's ending)."""
+    stop = re.search(r"[,;.:!?()„“”\"]", text[end:end + 100])
+    for s, _, w in tokens(text[end:end + (stop.start() if stop else 100)])[:8]:
+        if w.lower().endswith(de.PARTICIPLE_ADJECTIVE_ENDINGS) and tag_at(text, end + s) == "ADJ(A)":
             return True
     return False
 

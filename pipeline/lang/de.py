@@ -220,6 +220,9 @@ DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
 # German respellings of Latin and Greek loanwords, and the older spelling a word list may hold instead:
 # „Kalzium“ / Calcium, „Zentrifuge“ / Centrifuge, „Fotosynthese“ / Photosynthese.
 LATIN_RESPELLINGS = (("k", "c"), ("z", "c"), ("f", "ph"))
+# Endings of a participle used as an adjective: „das 1998 gegründete Werk“, „der 1986 geborene Affe“, „die
+# 2019 eröffneten Strecken“ (a year inside such a phrase is the participle's, not the clause's).
+PARTICIPLE_ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 # Nouns followed by an identifier rather than a year: Landesstraße 1230, Flug 1554, Vorlage S. 1877.
 IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", "flug", "flugs", "fluges", "zug",
                     "zugs", "zuges", "bus", "busses", "gleis", "gleises",
