@@ -213,11 +213,16 @@ class KeyIndex:
         return False
 
 
+_PLACE_ADJECTIVE_TAILS = ("sch", "sche", "schen", "scher", "sches", "schem")
+
+
 @lru_cache(maxsize=65536)
 def _unprefixed(word: str) -> tuple[str, ...]:
+    # „weströmischen“ -> „römischen“, „Ostchinesische“ -> „chinesische“: place adjectives only, not nouns
+    # that begin like a prefix („Unternehmen“).
     low = word.lower()
     return tuple(low[len(p):] for p in GERMAN_POSITION_PREFIXES
-                 if low.startswith(p) and len(low) - len(p) >= 5 and low[len(p):].endswith(_ADJECTIVE_ENDINGS))[:1]
+                 if low.startswith(p) and len(low) - len(p) >= 5 and low.endswith(_PLACE_ADJECTIVE_TAILS))[:1]
 
 
 def _initial(text: str, start: int) -> bool:

@@ -152,7 +152,7 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
             if not _head_word(text, at) and tag_at(text, at) not in NOUNS:
                 head = head.lower()  # „Geboren 1938 in Regensburg“: capitalised as the sentence's first word only
         if head.lower() in de.DETERMINERS and before_pp and not _participle_after(text, n.end) \
-                and not text[:text.rfind(head, 0, start)].rstrip().endswith(","):
+                and not text[:start].rstrip()[:-len(head)].rstrip().endswith(","):
             # „einer im Jahr 1991 von ihnen“: after an article or pronoun a year begins a participle's
             # phrase („der 1986 im Zoo geborene“), or it does not belong — unless the pronoun opens a
             # relative clause („…, die 1342 durch ein Hochwasser zerstört worden war“).

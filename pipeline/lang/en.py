@@ -44,7 +44,9 @@ FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, 
 FRACTION_ONE = ("a", "an", "one")
 # A whole number and a half: "two and a half" = 2.5 („zweieinhalb“).
 AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half"
-HALF_AFTER_NOUN = r"(?:\s+[^\W\d_]+)?"  # "an hour and a half", "two years and a half"
+# A noun between a number and "and a half": "an hour and a half", "two years and a half" (not a scale
+# word: "a million and a half" is a number of its own).
+HALF_AFTER_NOUN = r"(?:\s+(?!(?:million|billion|trillion|thousand|hundred|dozen)s?\b)[^\W\d_]+)?"
 FRACTION_OF = ("of",)  # after „ein …“ / "a …" these make it a fraction
 # Hours English names by a word: „zwischen 12 und 18 Uhr“ is "between noon and 6 p.m.". Vague words too
 # (below): one unpaired says nothing ("at midday" for „mittags“).
