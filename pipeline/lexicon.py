@@ -29,7 +29,7 @@ from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS
 # Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
 SYSTEM_SOURCES = (Path("/usr/share/trans/de-en"),)
 ENV = "DEEN_LEXICON"
-FORMAT = 10  # bump when the cache layout or the parsing rules change
+FORMAT = 11  # bump when the cache layout or the parsing rules change
 
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|/[^/\s]+/")  # "/Schupo/": an abbreviation
 _IRREGULAR = re.compile(r"\{([^}]*)\}")  # "to go {went; gone}": English irregular forms
@@ -158,6 +158,34 @@ def parse_ding_phrases(lines) -> dict[frozenset[str], set[frozenset[str]]]:
     return phrases
 
 
+_GEO_TAG = "[geogr.]"
+_NOT_A_NAME = re.compile(r"\{(?:adj|adv|v[itr]*|prp|conj|art|pron)\b[^}]*\}")
+
+
+def _clean_name(text: str) -> str:
+    return " ".join(_BRACKETS.sub(" ", text).split()).strip(" .,;:")
+
+
+def parse_ding_places(lines) -> dict[str, set[str]]:
+    """German place name (lower case, as written) -> its English names, from the list's entries tagged
+    [geogr.]: „Mailand“ :: Milan, „Tajo“ :: Tagus, „Golanhöhen“ :: Golan Heights (names only, those
+    English calls otherwise; adjectives and adverbs are skipped)."""
+    out: dict[str, set[str]] = {}
+    for line in lines:
+        if line.startswith("#") or _GEO_TAG not in line or " :: " not in line:
+            continue
+        de, en = line.rstrip("\n").split(" :: ", 1)
+        de0, en0 = de.split(" | ")[0], en.split(" | ")[0]
+        if _GEO_TAG not in de0 or _NOT_A_NAME.search(de0):
+            continue
+        english = {e for e in map(_clean_name, en0.split(";")) if e[:1].isupper()}
+        for german in map(_clean_name, de0.split(";")):
+            others = {e.lower() for e in english if e != german}
+            if german[:1].isupper() and others:
+                out.setdefault(german.lower(), set()).update(others)
+    return out
+
+
 @dataclass(frozen=True)
 class LexiconInfo:
     """Which list the lexicon was built from: goes into the settings of every output."""
@@ -179,6 +207,7 @@ class Lexicon:
         if meta.get("format") != str(FORMAT):
             raise InputError(self.path, "lexicon cache of another format: rebuild it with `deen lexicon build`")
         self.info = LexiconInfo(source=meta["source"], sha256=meta["sha256"], forms=int(meta["forms"]))
+        self._places: Optional[dict[str, frozenset[str]]] = None
 
     def __getstate__(self):  # checks may run in worker processes: reopen there
         return {"path": self.path}
@@ -232,6 +261,12 @@ class Lexicon:
         """The list's phrases with this German word (by stem): (their German stems, the English
         stems of each rendering)."""
         return _phrases(self, german_stem(word.lower()))
+
+    def places(self) -> dict[str, frozenset[str]]:
+        """German place names and their English names, from the list's geographic entries."""
+        if self._places is None:
+            self._places = {k: frozenset(en.split("|")) for k, en in self.db.execute("SELECT k, en FROM places")}
+        return self._places
 
     def parts(self, word: str) -> tuple[str, ...]:
         """The known parts of a German compound, head last ("Bundesregierung" -> bundes, regierung);
@@ -351,6 +386,7 @@ def build(source: Path, dest: Optional[Path] = None) -> Path:
         lines = f.readlines()
     forms = parse_ding(lines)
     phrases = parse_ding_phrases(lines)
+    places = parse_ding_places(lines)
     if not forms:
         raise InputError(source, "no German–English entries found (expected Ding's 'DE :: EN' lines)")
     stems: dict[str, set[str]] = {}
@@ -366,7 +402,8 @@ def build(source: Path, dest: Optional[Path] = None) -> Path:
                      "CREATE TABLE stems (k TEXT PRIMARY KEY, en TEXT) WITHOUT ROWID;"
                      "CREATE TABLE english (k TEXT PRIMARY KEY) WITHOUT ROWID;"
                      "CREATE TABLE phrases (id INTEGER PRIMARY KEY, de TEXT, en TEXT);"
-                     "CREATE TABLE phrase_words (k TEXT, id INTEGER, PRIMARY KEY (k, id)) WITHOUT ROWID;")
+                     "CREATE TABLE phrase_words (k TEXT, id INTEGER, PRIMARY KEY (k, id)) WITHOUT ROWID;"
+                     "CREATE TABLE places (k TEXT PRIMARY KEY, en TEXT) WITHOUT ROWID;")
     db.executemany("INSERT INTO forms VALUES (?, ?)", ((k, " ".join(sorted(v))) for k, v in sorted(forms.items())))
     db.executemany("INSERT INTO stems VALUES (?, ?)", ((k, " ".join(sorted(v))) for k, v in sorted(stems.items())))
     db.executemany("INSERT INTO english VALUES (?)", ((s,) for s in sorted({s for v in forms.values() for s in v})))
@@ -375,6 +412,7 @@ def build(source: Path, dest: Optional[Path] = None) -> Path:
                    ((i, " ".join(sorted(de)), "|".join(sorted(" ".join(sorted(r)) for r in en)))
                     for i, (de, en) in enumerate(ordered)))
     db.executemany("INSERT INTO phrase_words VALUES (?, ?)", ((k, i) for i, (de, _) in enumerate(ordered) for k in de))
+    db.executemany("INSERT INTO places VALUES (?, ?)", ((k, "|".join(sorted(v))) for k, v in sorted(places.items())))
     db.executemany("INSERT INTO meta VALUES (?, ?)", [("format", str(FORMAT)), ("source", str(source)),
                                                       ("sha256", _sha256(source)), ("forms", str(len(forms)))])
     db.commit()

@@ -8,6 +8,10 @@ TINY_DING = """\
 # Version :: test
 Haus {n} | Häuser {pl} :: house | houses
 Calcium {n} [chem.] :: calcium
+Golanhöhen {pl}; Golan {m} [geogr.] :: Golan Heights; Golan
+Tempelberg {m} (in Jerusalem) [geogr.] :: Temple Mount
+Felsendom {m} (in Jerusalem) [geogr.] :: Dome of the Rock
+alpin {adj} [geogr.] :: Alpine
 gehen {vi} | gehend | gegangen | er/sie geht | ich/er/sie ging :: to go {went; gone} | going | gone | he/she goes | I/he/she went
 sagen {vt} | sagend | gesagt | er/sie sagt | ich/er/sie sagte :: to say {said; said} | saying | said | he/she says | I/he/she said
 Regierung {f} | Regierungen {pl} :: government | governments

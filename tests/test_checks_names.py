@@ -130,6 +130,12 @@ def test_name_mismatch_passes(case_id, de, en):
     assert counted(flags(de, en)) == []
 
 
+def test_a_place_the_lexicon_names_in_english_is_no_added_name(tiny_lexicon):
+    # The lexicon's geographic entries („Felsendom“ :: Dome of the Rock) serve as exonyms: not even information.
+    assert flags("Sehenswert ist der Tempelberg mit dem Felsendom.",
+                 "Worth seeing is the Temple Mount with the Dome of the Rock.") == []
+
+
 def test_a_letter_before_a_noun_is_no_name():
     # "F-roads", "U-turn": not even information.
     assert flags("Die beste Reisezeit ist von Ende Juni bis Anfang September, da viele Pisten, die sogenannten "

@@ -39,6 +39,27 @@ def test_parse_ding_phrases_pairs_german_words_with_each_rendering():
     assert all(len(k) >= 2 for k in phrases) and not any("jdm" in k or "sich" in k for k in phrases)
 
 
+PLACES = [
+    # German name -> English names of the list's geographic entries (names English calls otherwise).
+    ("golanhöhen", {"golan heights", "golan"}),
+    ("thüringen", {"thuringia"}),
+]
+
+
+@pytest.mark.parametrize("german,english", PLACES)
+def test_parse_ding_places_pairs_german_names_with_english_ones(german, english):
+    assert lexicon.parse_ding_places(TINY_DING.splitlines())[german] == english
+
+
+def test_parse_ding_places_skips_adjectives_and_other_entries():
+    places = lexicon.parse_ding_places(TINY_DING.splitlines())
+    assert "alpin" not in places and "haus" not in places and "calcium" not in places
+
+
+def test_places_are_stored_in_the_cache(tiny_lexicon):
+    assert tiny_lexicon.places()["golanhöhen"] == frozenset({"golan heights", "golan"})
+
+
 def test_phrases_looked_up_by_any_of_their_words(tiny_lexicon):
     for word in ("Bescheid", "gebe", "geben"):
         assert any(frozenset({"let", "know"}) in r for _, r in tiny_lexicon.phrases(word)), word

@@ -41,27 +41,44 @@ _OPENERS = ".!?:;\"“”„«»‘'(–—-…"
 _CLOSING_QUOTES = "\"”“»«’'"
 
 
-@lru_cache(maxsize=1)
 def exonyms() -> dict[str, frozenset[str]]:
-    """English word key -> spelling keys of its German names (tables, plus CLDR's countries and languages)."""
+    """English word key -> spelling keys of its German names (tables, CLDR's countries and languages, and
+    the lexicon's geographic entries when one is installed)."""
+    from ..lexicon import load
+
+    return _exonyms(load())
+
+
+@lru_cache(maxsize=4)
+def _exonyms(lex) -> dict[str, frozenset[str]]:
     from babel import Locale
 
     pairs = list(GERMAN_EXONYMS.items())
+    if lex is not None:
+        pairs += [(german, english) for german, names in lex.places().items() for english in names]
     en, de = Locale("en"), Locale("de")
     for table_en, table_de in ((en.territories, de.territories), (en.languages, de.languages)):
         pairs += [(table_de[code], name) for code, name in table_en.items() if code in table_de]
     out: dict[str, set[str]] = {}
     for german, english in pairs:
-        gkeys = {spelling_key(w) for w in german.replace("-", " ").split()}
+        # Words of a name that are function words („am“, "on the") name nothing: "Frankfurt on the Main".
+        gkeys = {spelling_key(w) for w in german.replace("-", " ").split() if w.lower() not in GERMAN_FUNCTION_WORDS}
         for w in english.replace("-", " ").split() + [w for w in english.split() if "-" in w]:
-            out.setdefault(spelling_key(w), set()).update(gkeys)  # "Aix-la-Chapelle" whole, and by its words
+            if w.lower() not in ENGLISH_FUNCTION_WORDS:
+                out.setdefault(spelling_key(w), set()).update(gkeys)  # "Aix-la-Chapelle" whole, and by its words
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
 def _english_of() -> dict[str, frozenset[str]]:
+    from ..lexicon import load
+
+    return _english_of_for(load())
+
+
+@lru_cache(maxsize=4)
+def _english_of_for(lex) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for en, des in exonyms().items():
+    for en, des in _exonyms(lex).items():
         for d in des:
             out.setdefault(d, set()).add(en)
     return {k: frozenset(v) for k, v in out.items()}
