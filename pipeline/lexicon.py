@@ -171,11 +171,8 @@ def parse_ding_places(lines) -> dict[str, set[str]]:
     [geogr.]: „Mailand“ :: Milan, „Tajo“ :: Tagus, „Golanhöhen“ :: Golan Heights (names only, those
     English calls otherwise; adjectives and adverbs are skipped)."""
     out: dict[str, set[str]] = {}
-    for line in lines:
-        if line.startswith("#") or _GEO_TAG not in line or " :: " not in line:
-            continue
-        de, en = line.rstrip("\n").split(" :: ", 1)
-        de0, en0 = de.split(" | ")[0], en.split(" | ")[0]
+    for de_parts, en_parts, _ in _entries(lines):
+        de0, en0 = de_parts[0], en_parts[0]
         if _GEO_TAG not in de0 or _NOT_A_NAME.search(de0):
             continue
         english = {e for e in map(_clean_name, en0.split(";")) if e[:1].isupper()}

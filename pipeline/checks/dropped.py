@@ -8,9 +8,9 @@ spelling key or exonym, the name was dropped — usually with its clause (a subj
 """
 from __future__ import annotations
 
-from ..lang.words import GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, spelling_key, tokens
+from ..lang.words import (GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_REGNAL_EXONYMS,
+                          spelling_key, tokens)
 from ..records import Category, Severity
-from ..lang.words import GERMAN_REGNAL_EXONYMS
 from .names import KeyIndex, capital_runs, doc_rulers, english_of, german_name_like, regnal_names
 from .registry import check
 

@@ -343,6 +343,11 @@ def geo_keys() -> tuple[frozenset[str], frozenset[str]]:
             keys(list(de.territories.values()) + list(de.languages.values()) + list(GERMAN_EXONYMS)))
 
 
+def _or_made_from(key: str, keys) -> bool:
+    """The name's key, or an adjective or people made from it ("Tibetan", "Nubian"), is among ``keys``."""
+    return key in keys or any(key + suf in keys for suf in _GEO_ENDINGS)
+
+
 def _geo(key: str, geo: frozenset[str]) -> bool:
     # "Germany's", "Frenchwoman", "Iranians": a geographic name or a word made from one.
     if key in geo:
@@ -399,19 +404,19 @@ def _lookalike_word(ctx):
     toks = tokens(src)
     for i, (s, e, w) in enumerate(toks):
         low, kw = w.lower(), spelling_key(w)
+        keys = {kw, kw[:-1] if low.endswith("s") else kw}  # and without a genitive „s“ („Nubiens“)
         if i and toks[i - 1][2].lower() in DETERMINERS and not (i + 1 < len(toks) and toks[i + 1][2][:1].isupper()):
             continue  # „die Sinfonik revolutioniert“: a noun heading its phrase, however rare, not a name
             #           („einer Elaskin Verstärkung“: a name before the noun it qualifies)
         if not w[:1].isupper() or w.isupper() or "-" in w \
                 or not p["lookalike_min_letters"] <= len(w) <= p["lookalike_max_letters"] \
-                or {kw, kw[:-1] if low.endswith("s") else kw} & en_keys or not german_name_like(w) \
+                or keys & en_keys or not german_name_like(w) \
                 or lex.translations(w) or lex.parts(w) \
                 or any(lex.translations(v) for v in _respellings(low)) \
                 or any(low.endswith(f) and lex.translations(low[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS) \
                 or head_only(lex, low):
             continue
-        if any(e + suf in en_keys for e in english_of(kw) | english_of(kw[:-1] if low.endswith("s") else kw)
-               for suf in ("",) + _GEO_ENDINGS) \
+        if any(_or_made_from(e, en_keys) for k in keys for e in english_of(k)) \
                 or {spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(low, ())} & en_keys:
             continue  # the English names it in its English form elsewhere („Friedrich“ … "Frederick")
         # The English word ends in a rendering of the German word's tail: a compound translated
@@ -505,7 +510,7 @@ def _unknown_english_names(ctx):
     def in_english(word):
         # The name, its English form, or an adjective or people made from either ("Tibetan", "Nubian").
         keys = {spelling_key(w) for w in (word, *_unprefixed(word))}
-        return any(tr.matches(f, stem, near=False) or any(f + suf in tr.keys for suf in _GEO_ENDINGS)
+        return any(tr.matches(f, stem, near=False) or _or_made_from(f, tr.keys)
                    for k in keys for f in {k} | english_of(k))
 
     # German words with no counterpart in the English; the name-like ones (no common noun) are the
@@ -630,9 +635,10 @@ def _inflected(en: str, de: str) -> bool:
     „Evangelischen Pressedienst“ ~ "Evangelische Pressedienst".
     A bare "s" the English adds ("Origins" for „Origin“) is no ending: it makes another word."""
     e, d = en.lower().replace("’", "'"), de.lower()
-    if e.replace("'", "")[:2] != d[:2]:
+    bare = e.replace("'", "")
+    if len(bare) >= 4 and len(d) >= 4 and bare[:2] != d[:2]:
         return False  # every ending is at the end: words that begin differently never match (the common case)
-    if e.replace("'", "") == d or e.rstrip("'") == d:
+    if bare == d or e.rstrip("'") == d:
         return True
     return any(e + suf == d for suf in GERMAN_NAME_ENDINGS + GERMAN_DECLENSION_ENDINGS) \
         or any(d + suf == e for suf in ("'s", "'")) \
