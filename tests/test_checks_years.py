@@ -6,6 +6,7 @@ import pytest
 from pipeline.checks.config import load_config
 from pipeline.checks.runner import run_checks
 from pipeline.records import Category, Severity, Side, Unit
+from lexicon_data import no_lexicon, tiny_lexicon  # noqa: F401 - fixtures
 
 SEED = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -331,3 +332,52 @@ def test_seed_article_flags_only_the_2019_paragraph():
     assert paragraphs[flagged[0]][slice(*f.source_span)] == "im Jahr 2019"
     assert "2019" in f.message and "2025" in f.message
     assert f.suggestion.startswith("Drop „im Jahr 2019“")
+
+
+# The English year and the German one's neighbours: a translator keeps a year with the words it dates
+# (or moves it to the end of its clause), so an English year far from every rendering of the German
+# words beside it is one more sign that the year was put into both texts from outside.
+_MINE = ("Die Mine war von 1850 bis 1960 in Betrieb.", "The mine was in operation from 1850 to 1960.")
+_NO_YEAR = ("Die Airline meldet Gewinne.", "The airline reports profits.")
+DISPLACED = [
+    # id, (German, English) of the article, index judged, counted flag on the German (or None)
+    ("after-a-verb-moved-far", [_MINE, ("Die Soldaten kämpften im Jahr 2019 in Kursk, bevor sie heimkehrten.",
+                                        "The soldiers fought in Kursk before all of them went back in 2019 to their homes.")],
+     1, "im Jahr 2019"),
+    ("after-a-verb-kept-in-place", [_MINE, ("Die Soldaten kämpften im Jahr 2019 in Kursk, bevor sie heimkehrten.",
+                                            "The soldiers fought in 2019 in Kursk before all of them went back to their homes.")],
+     1, None),
+    ("moved-to-the-clause-end", [_MINE, ("Die Soldaten kämpften im Jahr 2019 in Kursk, bevor sie heimkehrten.",
+                                         "The soldiers fought in Kursk before all of them went back to their homes in 2019.")],
+     1, None),
+    ("ordinary-slot-moved-far", [_MINE, ("Man baute die Stadt nicht 1993 aus Steinen allein.",
+                                         "They did not build the town of our fathers from stones in 1993 alone.")],
+     1, "1993"),
+    ("ordinary-slot-kept-in-place", [_MINE, ("Man baute die Stadt nicht 1993 aus Steinen allein.",
+                                             "They did not build the town in 1993 from the stones of our fathers alone.")],
+     1, None),
+    ("ordinary-slot-after-a-verb", [_MINE, ("Die Stadt wuchs 1993 aus den Steinen der alten Mine.",
+                                            "The town of our fathers and mothers grew from the stones in 1993 of the old mine.")],
+     1, None),
+    ("odd-slot-without-a-frame-moved-far", [_NO_YEAR, ("Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef.",
+                                                       "The fleet in Vienna grew strongly and quickly in 2015 by all accounts, said the boss.")],
+     1, "im Jahr 2015"),
+    ("odd-slot-without-a-frame-kept", [_NO_YEAR, ("Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef.",
+                                                  "The fleet in 2015 in Vienna grew strongly and quickly by all accounts, said the boss.")],
+     1, None),
+]
+
+
+@pytest.mark.parametrize("pairs,index,flagged", [c[1:] for c in DISPLACED], ids=[c[0] for c in DISPLACED])
+def test_english_year_far_from_its_german_neighbours(tiny_lexicon, pairs, index, flagged):
+    flags = doc_flags([de for de, _ in pairs], [en for _, en in pairs])
+    assert [pairs[index][0][slice(*f.source_span)] for f in flags[index]] == ([flagged] if flagged else [])
+    assert all(fl == [] for i, fl in enumerate(flags) if i != index)
+    if flagged:
+        assert "words away from the words beside it in the German" in flags[index][0].message
+
+
+def test_without_a_lexicon_the_english_placement_is_not_judged(no_lexicon):
+    # Degraded alignment: the check keeps its German-only judgement (info after a verb, nothing without a frame).
+    pairs = DISPLACED[0][1]
+    assert doc_flags([de for de, _ in pairs], [en for _, en in pairs]) == [[], []]

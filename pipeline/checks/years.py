@@ -3,7 +3,10 @@
 ``year_mismatch`` compares the years of the English with the German. ``year_out_of_frame``
 reads the German alone (it runs in ``deen check ARTICLES_DIR``): a year placed mid-clause,
 far from every other year of the document — like „Streitkräfte im Jahr 2019 an Kämpfen“
-in an article about 2024 — is reported with the phrase to drop.
+in an article about 2024 — is reported with the phrase to drop. When the English is there and
+the lexicon aligns the two, an English year far from the renderings of the German year's
+neighbours is more evidence: it can tip a year after a verb or in an ordinary slot, or in an
+article with no other year, over the threshold.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
+from ..align import NUMBER, RENDERED, align
 from ..lang import de, en
 from ..lang.pos import ADVERBIAL, NOUNS, tag_at
 from ..lang.words import tokens
@@ -234,58 +238,121 @@ def _present(ctx: Context) -> Optional[str]:
 @check("year_out_of_frame", category=Category.DATE, severity=Severity.WARNING, needs_translation=False)
 def year_out_of_frame(ctx: Context):
     """A year mid-clause that lies outside the article's time frame (German side)."""
-    mentions = [y for y in german_years(ctx.source, ctx.params) if y.position > 0 or y.clash]
+    p = ctx.params
+    ordinary = p.get("displaced_ordinary_weight", 0.0)
+    mentions = [y for y in german_years(ctx.source, p)
+                if y.position > 0 or y.clash or (ordinary and ctx.unit.translation and _mid_clause(ctx.source, y))]
     if not mentions:
         return
     frame = _frame(ctx)
-    min_gap = ctx.params.get("min_gap", 3)
-    threshold = ctx.params.get("threshold", 1.5)
-    # The frame holds years in ordinary positions only, so a mention (out of place) is never among them.
+    threshold = p.get("threshold", 1.5)
+    # The frame holds years in ordinary positions only, so a mention in an odd slot is never among them.
     everyone = sorted({fy for fy, _, _ in frame})
     present = None if everyone else _present(ctx)
-    if not everyone and present is None:
-        # No time frame, so nothing lies outside it: „im Jahre 1585“ in a text that names no other year
-        # and no present is ordinary German, and so is a bare year after the subject („zog die Partei
-        # 2017 in den Bundestag ein“).
-        return
     for y in mentions:
-        # A clashing year is in the frame itself: it is judged against the document's other years.
-        others = sorted({fy for fy, uid, at in frame if (uid, at) != (ctx.unit.id, y.year_start)}) if y.clash \
-            else everyone
-        if y.clash and not others:
+        moved = _displaced(ctx, y)
+        odd = bool(y.position or y.clash)
+        position = max(y.position, p.get("clash_weight", 1.0) if y.clash else 0.0)
+        if moved is not None:
+            position += p.get("displaced_weight", 0.5) if odd else ordinary
+        if not everyone and present is None:
+            # No time frame, so nothing lies outside it: „im Jahre 1585“ in a text that names no other
+            # year and no present is ordinary German, and so is a bare year after the subject („zog die
+            # Partei 2017 in den Bundestag ein“). Only an odd slot the English does not share tells.
+            if not (y.position and moved is not None) or position < threshold:
+                continue
+            yield _flag(ctx, y, moved, "the article names no other year", position, threshold)
             continue
         if present is not None:
             # No other year, but the text is set in its own present („Das Fest findet in diesem Jahr
-            # nicht statt“): a year dropped mid-clause leaves it, though how far is unknown.
-            frame_score = ctx.params.get("present_weight", 0.5)
-        else:
-            k = bisect.bisect_left(others, y.year)
-            gap = min(abs(y.year - o) for o in others[max(0, k - 1):k + 1])
-            if others[0] <= y.year <= others[-1]:
-                continue  # inside the span the article tells: a history from 1850 to 1990 names 1901 too
-            if gap < min_gap:
-                continue  # the document speaks of neighbouring years: in frame
-            frame_score = ctx.params.get("far_weight", 1.0)
-        score = max(y.position, ctx.params.get("clash_weight", 1.0) if y.clash else 0.0) + frame_score
-        if score < threshold:
-            continue
-        phrase = ctx.source[y.start:y.end]
-        if present is not None:
+            # nicht statt“): a year dropped mid-clause leaves it, though how far is unknown. Two years that
+            # clash have no other year to be judged by.
+            if y.clash:
+                continue
+            frame_score = p.get("present_weight", 0.5)
             where = f"the article names no other year and speaks of its present: „{present}“"
         else:
-            span = f"{others[0]}" if len(others) == 1 else f"{others[0]}–{others[-1]}"
-            where = f"the article's other years are {span}"
-        slot = f"shares its clause with {y.clash}, and nothing joins the two years," if y.clash else "sits mid-clause"
-        msg = (f"„{phrase}“ {slot} and {y.year} lies outside the article's time frame ({where}); "
-               f"it may not belong here")
-        tspan = _english_span(ctx.unit.translation, y.year) if ctx.unit.translation else None
-        suggestion = f"Drop „{phrase}“" + (f" (and {ctx.unit.translation[tspan[0]:tspan[1]]!r} in the English)"
-                                            if tspan else "") + f" unless the text really refers to {y.year}."
+            # A clashing year, or one in an ordinary slot, is in the frame itself: it is judged against
+            # the document's other years.
+            others = everyone if y.position and not y.clash else \
+                sorted({fy for fy, uid, at in frame if (uid, at) != (ctx.unit.id, y.year_start)})
+            if not others or others[0] <= y.year <= others[-1]:
+                continue  # inside the span the article tells: a history from 1850 to 1990 names 1901 too
+            k = bisect.bisect_left(others, y.year)
+            if min(abs(y.year - o) for o in others[max(0, k - 1):k + 1]) < p.get("min_gap", 3):
+                continue  # the document speaks of neighbouring years: in frame
+            frame_score = p.get("far_weight", 1.0)
+            where = f"the article's other years are {others[0]}" + (f"–{others[-1]}" if len(others) > 1 else "")
+        if position + frame_score < threshold:
+            continue
         # After a verb the same phrase is ordinary German („wurde im Jahr 1850 von Siedlern gegründet“):
-        # shown to the reviewer, not counted as an error.
-        severity = Severity(ctx.params.get("severity_weak", "info")) if y.weak and not y.clash else None
-        yield ctx.flag(msg, side=Side.SOURCE, source_span=(y.start, y.end), translation_span=tspan,
-                       suggestion=suggestion, score=score, threshold=threshold, severity=severity)
+        # shown to the reviewer, not counted as an error, unless the English puts it elsewhere.
+        weak = y.weak and not y.clash and moved is None
+        yield _flag(ctx, y, moved, f"{y.year} lies outside the article's time frame ({where})",
+                    position + frame_score, threshold, weak)
+
+
+def _flag(ctx: Context, y: YearMention, moved: Optional[int], why: str, score: float, threshold: float,
+          weak: bool = False):
+    phrase = ctx.source[y.start:y.end]
+    slot = f"shares its clause with {y.clash}, and nothing joins the two years," if y.clash else "sits mid-clause"
+    english = f"; the English puts it {moved} words away from the words beside it in the German" if moved else ""
+    msg = f"„{phrase}“ {slot} and {why}{english}; it may not belong here"
+    tspan = _english_span(ctx.unit.translation, y.year) if ctx.unit.translation else None
+    suggestion = f"Drop „{phrase}“" + (f" (and {ctx.unit.translation[tspan[0]:tspan[1]]!r} in the English)"
+                                        if tspan else "") + f" unless the text really refers to {y.year}."
+    severity = Severity(ctx.params.get("severity_weak", "info")) if weak else None
+    return ctx.flag(msg, side=Side.SOURCE, source_span=(y.start, y.end), translation_span=tspan,
+                    suggestion=suggestion, score=score, threshold=threshold, severity=severity)
+
+
+def _mid_clause(text: str, y: YearMention) -> bool:
+    """A year between two words of one clause that no word before it calls for: not after a preposition
+    („bis 2003“, „seit 1990“), a noun that takes a year („im Sommer 2022“) or a verb („war 2021 aus der
+    Jugend aufgerückt“: the year's most ordinary place, which English moves to the clause's end)."""
+    head = _head_word(text, y.start)
+    return bool(head) and head.lower() not in de.PREPOSITIONS and head.lower() not in de.YEAR_LINKS \
+        and not _takes_year(head, bare=text[y.start].isdigit()) and bool(re.match(r" \w", text[y.end:y.end + 2])) \
+        and not tag_at(text, text.rfind(head, 0, y.start)).startswith("V")
+
+
+_BREAK = re.compile(r"[,;:.!?()„“”\"«»–—]")
+_CLAUSE_END = re.compile(r"\s*(?:$|[,;:.!?)\"“”–—])")
+
+
+def _displaced(ctx: Context, y: YearMention) -> Optional[int]:
+    """How many English words stand between the English year and the nearest rendering of the German
+    words beside it in its clause, when that is at least ``displaced_min_words``; else None.
+
+    A translator keeps a year with the words it dates: „kämpften im Jahr 2019 in Kursk“ is "fought in
+    2019 in Kursk", and a year that moved clause-wise ("fought in Kursk in 2019") still sits by one of its
+    German neighbours' renderings. A year put into both texts at unrelated places (an edit of both sides,
+    a pasted phrase) sits far from all of them.
+    """
+    if not ctx.unit.translation:
+        return None
+    where = _english_span(ctx.translation, y.year)
+    if where is None or _CLAUSE_END.match(ctx.translation, where[1]):
+        return None  # English says when at the end of its clause ("is first mentioned in 1186."): moved there
+    al = align(ctx.source, ctx.translation)
+    if al.degraded:
+        return None
+    k = int(ctx.params.get("displaced_neighbours", 2))
+    usable = [w for w in al.words if w.en and w.how in RENDERED and w.how != NUMBER]
+    left = [w for w in usable if w.end <= y.start and not _BREAK.search(ctx.source, w.end, y.start)][-k:]
+    right = [w for w in usable if w.start >= y.end and not _BREAK.search(ctx.source, y.end, w.start)][:k]
+    if not left and not right:
+        return None
+    starts = [s for s, _, _ in _english_tokens(ctx.translation)]
+    a, b = bisect.bisect_left(starts, where[0]), bisect.bisect_left(starts, where[1])
+    gap = min(max(0, bisect.bisect_left(starts, w.en[0]) - b, a - bisect.bisect_left(starts, w.en[1]))
+              for w in left + right)
+    return gap if gap >= ctx.params.get("displaced_min_words", 4) else None
+
+
+@lru_cache(maxsize=256)
+def _english_tokens(text: str):
+    return tokens(text)
 
 
 _EN_PHRASE = re.compile(en.YEAR_PHRASE + "$", re.I)
