@@ -173,3 +173,32 @@ def test_evidence_picks_the_clause_the_english_lacks(tiny_lexicon):
     de = DROPPED_CLAUSE[0]
     assert [de[a:b] for a, b in clauses(de, (0, len(de)))] == [
         "Die Regierung will das Gesetz ändern", "sagte der Minister am Montag."]
+
+
+# A whole sentence dropped whose words the paragraph's other sentences say too: the word alignment,
+# which looks for a word anywhere in the English, finds them there, so the sentence's length (the
+# English aligns far better without it) and one word or number of it nowhere in the English suffice.
+_FIRE_DE = ("Ein großes Feuer hat am Montag in der Stadt ein altes Haus am Markt und den Garten dahinter vollständig "
+            "zerstört. Die Kinder spielten am Abend im Garten, als der Brand im Dach begann. ")
+_FIRE_EN = ("A big fire completely destroyed an old house on the market square and the garden behind it in the town "
+            "on Monday. The children were playing in the garden in the evening when the fire started in the roof.")
+DROPPED_ECHOING = [
+    # id, last German sentence, its English (None: dropped), flagged
+    ("a-word-and-a-number-lost",
+     "Das Haus in der Stadt stand seit 120 Jahren leer, und auch der Garten am Markt war seit dem Brand im Dach verfallen.",
+     None, True),
+    ("only-a-number-lost",
+     "Das Haus in der Stadt am Markt hatte 120 Zimmer und 14 Türen, und auch der Garten am Markt und das Haus waren "
+     "seit dem Brand im Dach verfallen.", None, True),
+    ("rendered",
+     "Das Haus in der Stadt stand seit 120 Jahren leer, und auch der Garten am Markt war seit dem Brand im Dach verfallen.",
+     "The house in the town had been empty for 120 years, and the garden on the market square had also fallen into "
+     "disrepair since the fire in the roof.", False),
+]
+
+
+@pytest.mark.parametrize("last_de,last_en,flagged", [c[1:] for c in DROPPED_ECHOING],
+                         ids=[c[0] for c in DROPPED_ECHOING])
+def test_dropped_sentence_whose_words_echo_around_it(tiny_lexicon, last_de, last_en, flagged):
+    fl = flags("omission", _FIRE_DE + last_de, _FIRE_EN + (" " + last_en if last_en else ""))
+    assert [(_FIRE_DE + last_de)[slice(*f.source_span)] for f in fl] == ([last_de] if flagged else [])

@@ -291,6 +291,15 @@ def omission(ctx):
         need = p["min_unrendered"]
         if by_ratio and len(align_words(ctx.source, ctx.translation).known()) < p["ratio_min_known"]:
             need = p["ratio_min_unrendered"]
+        if ev[0] < need and gain >= p["min_gain"]:
+            # A whole sentence the English aligns much better without: the word alignment, which looks
+            # for each word anywhere in the paragraph, finds most of its words in the sentences around
+            # it („Tiere“ in "animal species"), so fewer unrendered words anywhere in it confirm it.
+            # Its numbers that the English lacks count as such words.
+            known = align_words(ctx.source, ctx.translation).known(a, b)
+            lost = [w.text for w in known if w.how == UNRENDERED] + [t for at, t in _lost_numbers(ctx) if a <= at < b]
+            if len(lost) >= p["dropped_min_unrendered"]:
+                ev, need = (len(lost), None, lost, (a, b)), len(lost)
         if ev[0] < need:
             ev = evidence(ctx, (0, len(ctx.source)), p["max_coverage"])
             if ev[0] < need:
@@ -307,18 +316,23 @@ def omission(ctx):
         source_span=(a, b), translation_span=en_span, score=round(score, 2), threshold=threshold)
 
 
+def _lost_numbers(ctx) -> list[tuple[int, str]]:
+    """(start, text) of the German numbers and years that the English has no counterpart of."""
+    from .numbers import firm, paired
+
+    return [(n.start, n.text) for n in paired(ctx)[1] if firm(n, "de") or len(n.text) == 4 and n.text.isdigit()]
+
+
 def _short_bead_losing_content(ctx, al: Alignment):
     """The shortest sentence group with ``z`` at most ``content_max_z`` whose German holds at least
     ``min_lost_content`` numbers or names missing from the English, and what it lost."""
     from .names import lost_german_names
-    from .numbers import firm, paired
 
     p = ctx.params
     short = [b for b in al.beads if b.de and b.z <= p["content_max_z"] and b.de_len >= p["min_chars"]]
     if not short:
         return None, []
-    _, de_left = paired(ctx)
-    lost = [(n.start, n.text) for n in de_left if firm(n, "de") or len(n.text) == 4 and n.text.isdigit()]
+    lost = _lost_numbers(ctx)
     # Names only as a run of two or more ("Boris Herrmann"): a single capitalised German word
     # may be a noun the word list does not know, and nouns are translated.
     names = lost_german_names(ctx.source, ctx.translation)
