@@ -33,6 +33,11 @@ FAILS = [
      "Bundesregierung"),
     ("noun-left-sentence-initial-article", "Die Staatsanwaltschaft hatte neun Jahre gefordert.",
      "The Staatsanwaltschaft had called for nine years.", "Staatsanwaltschaft"),
+    # English capitalises a people's adjective; before a German noun it begins no name.
+    ("noun-left-after-a-demonym", "Die deutsche Bevölkerung wurde vertrieben.",
+     "The German Bevölkerung was expelled.", "Bevölkerung"),
+    ("noun-left-after-a-number", "Vor 7.850 Zuschauern gewann das Team.",
+     "In front of 7,850 Zuschauern the team won.", "Zuschauern"),
 ]
 PASSES = [
     ("names-copied", "Bundestrainer Joachim Löw und Manager Oliver Bierhoff trafen Hans von Borsody.",
@@ -50,6 +55,9 @@ PASSES = [
      "Commission President Ursula von der Leyen travelled to Prague."),
     ("noun-in-a-name", "Das Rathaus steht im Ortsteil Bad Regierung.",
      "The town hall is in the district of Bad Regierung."),
+    # The adjective before it is the German's own: a name kept whole.
+    ("name-with-its-german-adjective", "Das berichtete die Süddeutsche Zeitung am Montag.",
+     "The Süddeutsche Zeitung reported this on Monday."),
 ]
 
 

@@ -139,7 +139,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
         before_name = i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == ""
-        if (prev and ((prev[:1].isupper() and prev.lower() not in ENGLISH_FUNCTION_WORDS) or prev in NAME_PARTICLES)
+        if (prev and ((prev[:1].isupper() and prev.lower() not in ENGLISH_FUNCTION_WORDS
+                       and not _english_demonym(prev, src_words)) or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text)):
             continue
         if not quoted:
@@ -194,6 +195,14 @@ def _place(low: str) -> bool:
     lex = load()
     named = low in german_places() or low.endswith(GERMAN_NAME_HEADS)
     return named and (lex is None or not lex.translations(low))
+
+
+def _english_demonym(word: str, src_words: set[str]) -> bool:
+    """An English word of a people or place the German does not write so ("the Turkish Regierung",
+    "the Wil-based Unternehmen"): English capitalises it before a common noun; it begins no name."""
+    from .names import _geo_word, geo_keys
+
+    return word.lower() not in src_words and _geo_word(word, geo_keys()[0])
 
 
 def _classified(toks, i: int) -> bool:
@@ -316,10 +325,12 @@ def _quoted(text: str, s: int, e: int) -> bool:
 
 
 def _after_lower_word(source: str, low: str) -> bool:
-    # After an article or a preposition („Die Staatsanwaltschaft“) or an adjective („der neuen“).
+    # After an article or a preposition („Die Staatsanwaltschaft“), an adjective („der neuen“) or a
+    # number („vor 7.850 Zuschauern“).
     toks = tokens(source)
-    return any(x.lower() == low and i and (toks[i - 1][2][:1].islower() or toks[i - 1][2].lower() in
-                                           GERMAN_FUNCTION_WORDS or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH)
+    return any(x.lower() == low and i and (toks[i - 1][2][:1].islower() or toks[i - 1][2][:1].isdigit()
+                                           or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS
+                                           or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH)
                and source[toks[i - 1][1]:a].strip() == "" for i, (a, b, x) in enumerate(toks))
 
 
