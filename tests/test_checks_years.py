@@ -338,6 +338,7 @@ def test_seed_article_flags_only_the_2019_paragraph():
 # (or moves it to the end of its clause), so an English year far from every rendering of the German
 # words beside it is one more sign that the year was put into both texts from outside.
 _MINE = ("Die Mine war von 1850 bis 1960 in Betrieb.", "The mine was in operation from 1850 to 1960.")
+_RECORD = ("Die Airline meldete 2015 einen Rekord.", "The airline reported a record in 2015.")
 _NO_YEAR = ("Die Airline meldet Gewinne.", "The airline reports profits.")
 DISPLACED = [
     # id, (German, English) of the article, index judged, counted flag on the German (or None)
@@ -362,6 +363,12 @@ DISPLACED = [
     ("odd-slot-without-a-frame-moved-far", [_NO_YEAR, ("Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef.",
                                                        "The fleet in Vienna grew strongly and quickly in 2015 by all accounts, said the boss.")],
      1, "im Jahr 2015"),
+    ("odd-slot-in-the-frame-moved-far", [_RECORD, ("Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef.",
+                                                   "The fleet in Vienna grew strongly and quickly in 2015 by all accounts, said the boss.")],
+     1, "im Jahr 2015"),
+    ("odd-slot-in-the-frame-kept", [_RECORD, ("Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef.",
+                                              "The fleet in 2015 in Vienna grew strongly and quickly by all accounts, said the boss.")],
+     1, None),
     ("odd-slot-without-a-frame-kept", [_NO_YEAR, ("Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef.",
                                                   "The fleet in 2015 in Vienna grew strongly and quickly by all accounts, said the boss.")],
      1, None),

@@ -5,8 +5,9 @@ reads the German alone (it runs in ``deen check ARTICLES_DIR``): a year placed m
 far from every other year of the document — like „Streitkräfte im Jahr 2019 an Kämpfen“
 in an article about 2024 — is reported with the phrase to drop. When the English is there and
 the lexicon aligns the two, an English year far from the renderings of the German year's
-neighbours is more evidence: it can tip a year after a verb or in an ordinary slot, or in an
-article with no other year, over the threshold.
+neighbours is more evidence: it can tip a year after a verb or in an ordinary slot over the
+threshold, and it alone tells a year in an odd slot inside the frame or in an article with no
+other year.
 """
 from __future__ import annotations
 
@@ -237,7 +238,7 @@ def _present(ctx: Context) -> Optional[str]:
 
 @check("year_out_of_frame", category=Category.DATE, severity=Severity.WARNING, needs_translation=False)
 def year_out_of_frame(ctx: Context):
-    """A year mid-clause that lies outside the article's time frame (German side)."""
+    """A year mid-clause that does not belong: outside the article's time frame, or placed elsewhere by the English."""
     p = ctx.params
     ordinary = p.get("displaced_ordinary_weight", 0.0)
     mentions = [y for y in german_years(ctx.source, p)
@@ -255,14 +256,6 @@ def year_out_of_frame(ctx: Context):
         position = max(y.position, p.get("clash_weight", 1.0) if y.clash else 0.0)
         if moved is not None:
             position += p.get("displaced_weight", 0.5) if odd else ordinary
-        if not everyone and present is None:
-            # No time frame, so nothing lies outside it: „im Jahre 1585“ in a text that names no other
-            # year and no present is ordinary German, and so is a bare year after the subject („zog die
-            # Partei 2017 in den Bundestag ein“). Only an odd slot the English does not share tells.
-            if not (y.position and moved is not None) or position < threshold:
-                continue
-            yield _flag(ctx, y, moved, "the article names no other year", position, threshold)
-            continue
         if present is not None:
             # No other year, but the text is set in its own present („Das Fest findet in diesem Jahr
             # nicht statt“): a year dropped mid-clause leaves it, though how far is unknown. Two years that
@@ -270,26 +263,32 @@ def year_out_of_frame(ctx: Context):
             if y.clash:
                 continue
             frame_score = p.get("present_weight", 0.5)
-            where = f"the article names no other year and speaks of its present: „{present}“"
+            why = f"{y.year} lies outside the article's time frame (the article names no other year and " \
+                  f"speaks of its present: „{present}“)"
         else:
             # A clashing year, or one in an ordinary slot, is in the frame itself: it is judged against
             # the document's other years.
             others = everyone if y.position and not y.clash else \
                 sorted({fy for fy, uid, at in frame if (uid, at) != (ctx.unit.id, y.year_start)})
-            if not others or others[0] <= y.year <= others[-1]:
-                continue  # inside the span the article tells: a history from 1850 to 1990 names 1901 too
             k = bisect.bisect_left(others, y.year)
-            if min(abs(y.year - o) for o in others[max(0, k - 1):k + 1]) < p.get("min_gap", 3):
-                continue  # the document speaks of neighbouring years: in frame
-            frame_score = p.get("far_weight", 1.0)
-            where = f"the article's other years are {others[0]}" + (f"–{others[-1]}" if len(others) > 1 else "")
+            if others and not others[0] <= y.year <= others[-1] \
+                    and min(abs(y.year - o) for o in others[max(0, k - 1):k + 1]) >= p.get("min_gap", 3):
+                frame_score = p.get("far_weight", 1.0)
+                why = f"{y.year} lies outside the article's time frame (the article's other years are " \
+                      f"{others[0]}" + (f"–{others[-1]})" if len(others) > 1 else ")")
+            elif y.position and moved is not None:
+                # In the frame, or no frame at all: a history from 1850 to 1990 names 1901 too, and „im Jahre
+                # 1585“ in a text that names no other year is ordinary German. Only an odd slot the English
+                # does not share tells.
+                frame_score, why = 0.0, "no word before it calls for a year"
+            else:
+                continue
         if position + frame_score < threshold:
             continue
         # After a verb the same phrase is ordinary German („wurde im Jahr 1850 von Siedlern gegründet“):
         # shown to the reviewer, not counted as an error, unless the English puts it elsewhere.
         weak = y.weak and not y.clash and moved is None
-        yield _flag(ctx, y, moved, f"{y.year} lies outside the article's time frame ({where})",
-                    position + frame_score, threshold, weak)
+        yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak)
 
 
 def _flag(ctx: Context, y: YearMention, moved: Optional[int], why: str, score: float, threshold: float,
