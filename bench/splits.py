@@ -185,9 +185,11 @@ def pool_outputs(half: str, shared: Path = SHARED) -> list[dict]:
 NATURAL = Path(__file__).resolve().parent / "natural"
 # Clean articles written for the bench (natural/README.md): one pair of files per half, by file.
 # b, d, g, h and l were validate files until their one report (fifth round), then read: tune since.
-# r, s, w, x, y (tune) and t, u, v, z (validate) were written in the sixth round.
+# r, s, w, x, y (tune) and t, u, v, z (validate) were written in the sixth round; za, zb, zc (validate) in
+# the seventh, reported once at its end.
 NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in "abcdefghlmnprswxy"),
-                 "validate": tuple(f"natural_{x}.jsonl" for x in "ijkoqtuvz")}
+                 "validate": tuple(f"natural_{x}.jsonl" for x in ("i", "j", "k", "o", "q", "t", "u", "v", "z",
+                                                                   "za", "zb", "zc"))}
 
 
 def natural(half: str) -> list[dict]:
