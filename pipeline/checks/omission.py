@@ -297,7 +297,8 @@ def omission(ctx):
             # it („Tiere“ in "animal species"), so fewer unrendered words anywhere in it confirm it.
             # Its numbers that the English lacks count as such words.
             known = align_words(ctx.source, ctx.translation).known(a, b)
-            lost = [w.text for w in known if w.how == UNRENDERED] + [t for at, t in _lost_numbers(ctx) if a <= at < b]
+            lost = [w.text for w in known if w.how == UNRENDERED]
+            lost += [t for at, t in _lost_numbers(ctx) if a <= at < b]
             if len(lost) >= p["dropped_min_unrendered"]:
                 ev, need = (len(lost), None, lost, (a, b)), len(lost)
         if ev[0] < need:

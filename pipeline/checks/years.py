@@ -336,22 +336,17 @@ def _displaced(ctx: Context, y: YearMention) -> Optional[int]:
     al = align(ctx.source, ctx.translation)
     if al.degraded:
         return None
-    k = int(ctx.params.get("displaced_neighbours", 2))
+    k = int(ctx.params["displaced_neighbours"])
     usable = [w for w in al.words if w.en and w.how in RENDERED and w.how != NUMBER]
     left = [w for w in usable if w.end <= y.start and not _BREAK.search(ctx.source, w.end, y.start)][-k:]
     right = [w for w in usable if w.start >= y.end and not _BREAK.search(ctx.source, y.end, w.start)][:k]
     if not left and not right:
         return None
-    starts = [s for s, _, _ in _english_tokens(ctx.translation)]
+    starts = [s for s, _, _ in tokens(ctx.translation)]
     a, b = bisect.bisect_left(starts, where[0]), bisect.bisect_left(starts, where[1])
     gap = min(max(0, bisect.bisect_left(starts, w.en[0]) - b, a - bisect.bisect_left(starts, w.en[1]))
               for w in left + right)
-    return gap if gap >= ctx.params.get("displaced_min_words", 4) else None
-
-
-@lru_cache(maxsize=256)
-def _english_tokens(text: str):
-    return tokens(text)
+    return gap if gap >= ctx.params["displaced_min_words"] else None
 
 
 _EN_PHRASE = re.compile(en.YEAR_PHRASE + "$", re.I)
