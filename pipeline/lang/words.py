@@ -77,11 +77,11 @@ GERMAN_FEMININE_ENDINGS = ("innen", "in")
 GERMAN_DECLENSION_ENDINGS = ("e", "n", "en", "em", "er", "es", "s")
 # German adjectives made from names: "russischen", "bayerische".
 GERMAN_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
-# English words made from a place name: "Iranian", "Frenchwoman", "Germans", "Sudanese".
 # Prefixes German joins to a place or people's adjective where English writes a word of its own:
 # „weströmisch“ / Western Roman, „ostchinesisch“ / East China, „süddeutsch“ / southern German.
 GERMAN_POSITION_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "mittel",
                             "ober", "nieder", "unter", "alt", "neu", "groß", "klein", "inner", "zentral")
+# English words made from a place name: "Iranian", "Frenchwoman", "Germans", "Sudanese".
 ENGLISH_DEMONYM_ENDINGS = ("s", "n", "ns", "an", "ans", "ian", "ians", "ish", "ese", "i", "is", "man", "men",
                            "woman", "women", "anisation", "anization", "isation", "ization")
 
