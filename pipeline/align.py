@@ -136,9 +136,10 @@ def _align(source: str, translation: str, lex) -> Alignment:
     scale = len(translation) / max(len(source), 1)
 
     def nearest(kind: str, values, s: int) -> Optional[tuple[int, int]]:
-        # Of the English places, the one nearest the German word's place, lengths scaled.
+        # Of the English places, the one nearest the German word's place, lengths scaled; of two as
+        # near, the first (``values`` is often a set, whose order changes from run to run).
         spans = [sp for v in values for sp in at.get((kind, v), ())]
-        return min(spans, key=lambda sp: abs(sp[0] - s * scale)) if spans else None
+        return min(spans, key=lambda sp: (abs(sp[0] - s * scale), sp)) if spans else None
     de_toks = tokens(source)
     if lex is not None:
         lex.prefetch(w for _, _, w in de_toks)
@@ -215,29 +216,27 @@ def _phrases_rendered(lex, words: list, de_toks, en_stems: set, nearest) -> set:
             continue
         # The phrase's other words near this one, in the same clause or the next („blieb … stehen“).
         k = index[w.start]
-        near = set(stems[max(0, k - PHRASE_WINDOW):k + PHRASE_WINDOW + 1])
-        for de_stems, renderings in lex.phrases(w.text):
-            if de_stems <= near:
-                hit = next((r for r in renderings if r <= en_stems), None)
-                if hit:
-                    words[i] = Word(w.start, w.end, w.text, PHRASE, nearest("stem", hit, w.start))
-                    accounted |= hit
-                    break
+        near = frozenset(stems[max(0, k - PHRASE_WINDOW):k + PHRASE_WINDOW + 1])
+        for _, renderings in lex.phrases(w.text, within=near):
+            hit = next((r for r in renderings if r <= en_stems), None)
+            if hit:
+                words[i] = Word(w.start, w.end, w.text, PHRASE, nearest("stem", hit, w.start))
+                accounted |= hit
+                break
     return accounted
 
 
 def _separable(lex, low: str, particles: list[str], en_stems: set) -> frozenset:
     """English stems of ``low`` read as a separable verb with one of the clause-final particles:
     „fügte … hinzu“ -> „hinzufügen“ -> "add"."""
-    for particle in particles:
-        for ending in GERMAN_FINITE_ENDINGS:
-            if ending and not low.endswith(ending):
-                continue
-            stem = low[:len(low) - len(ending)] if ending else low
-            for infinitive in (stem + "en", stem + "n"):
-                found = lex.translations(particle + infinitive) & en_stems
-                if found:
-                    return found
+    candidates = [particle + stem + ending for particle in particles
+                  for stem in (low[:len(low) - len(e)] for e in GERMAN_FINITE_ENDINGS if low.endswith(e))
+                  for ending in ("en", "n")]
+    lex.prefetch(candidates)  # one query, not one per candidate
+    for verb in candidates:
+        found = lex.translations(verb) & en_stems
+        if found:
+            return found
     return frozenset()
 
 

@@ -199,12 +199,20 @@ class Lexicon:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+        self._db, self._pid = None, None
         meta = dict(self.db.execute("SELECT key, value FROM meta"))
         if meta.get("format") != str(FORMAT):
             raise InputError(self.path, "lexicon cache of another format: rebuild it with `deen lexicon build`")
         self.info = LexiconInfo(source=meta["source"], sha256=meta["sha256"], forms=int(meta["forms"]))
         self._places: Optional[dict[str, frozenset[str]]] = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        # A connection must not cross a fork (checks run in worker processes): each process opens its own.
+        if self._pid != os.getpid():
+            self._db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._db
 
     def __getstate__(self):  # checks may run in worker processes: reopen there
         return {"path": self.path}
@@ -254,10 +262,12 @@ class Lexicon:
         """English stems of exactly this German form, None when the list has no such form."""
         return _form(self, word.lower())
 
-    def phrases(self, word: str) -> tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]:
+    def phrases(self, word: str, within: Optional[frozenset[str]] = None
+                ) -> tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]:
         """The list's phrases with this German word (by stem): (their German stems, the English
-        stems of each rendering)."""
-        return _phrases(self, german_stem(word.lower()))
+        stems of each rendering); with ``within``, only those all of whose German stems it has."""
+        return tuple((de, _renderings(en)) for de, en in _phrases(self, german_stem(word.lower()))
+                     if within is None or de <= within)
 
     def places(self) -> dict[str, frozenset[str]]:
         """German place names and their English names, from the list's geographic entries."""
@@ -295,11 +305,15 @@ def _form(lex: Lexicon, low: str) -> Optional[frozenset[str]]:
 
 @lru_cache(maxsize=100_000)
 def _phrases(lex: Lexicon, stem: str) -> tuple:
-    out = []
-    for de, en in lex.db.execute("SELECT p.de, p.en FROM phrase_words w JOIN phrases p ON p.id = w.id "
-                                 "WHERE w.k = ?", (stem,)):
-        out.append((frozenset(de.split()), tuple(frozenset(r.split()) for r in en.split("|"))))
-    return tuple(out)
+    # Renderings stay unparsed: a common stem („mach“) has a thousand phrases, few of them all in
+    # one paragraph, and parsing every rendering was most of a first pass's look-up time.
+    return tuple((frozenset(de.split()), en) for de, en in lex.db.execute(
+        "SELECT p.de, p.en FROM phrase_words w JOIN phrases p ON p.id = w.id WHERE w.k = ?", (stem,)))
+
+
+@lru_cache(maxsize=100_000)
+def _renderings(en: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(r.split()) for r in en.split("|"))
 
 
 def _stem_entry(lex: Lexicon, stem: str) -> frozenset[str]:
@@ -336,23 +350,31 @@ def _split(lex: Lexicon, low: str) -> tuple[str, ...]:
     low = low.replace("-", "")
     if len(low) < MIN_SPLIT:
         return ()
-    # Every substring the search may ask about, looked up in one query.
-    _fetch_forms(lex, [low[i:j] for i in range(len(low)) for j in range(i + MIN_PART, len(low) + 1)])
-    for i in range(MIN_PART, len(low) - MIN_PART + 1):
+    cuts = range(MIN_PART, len(low) - MIN_PART + 1)
+    # Every head and modifier this level may ask about, in one query (a split modifier asks again).
+    _fetch_forms(lex, [low[i:] for i in cuts] + [low[i:-1] for i in cuts]
+                 + [stem for i in cuts for stem in _modifiers(low[:i])])
+    for i in cuts:
         head = low[i:]
         if _form(lex, head) is None and not (head[-1] == "s" and _form(lex, head[:-1]) is not None):
             continue  # a form, or one with the genitive -s („des Verkehrsministeriums“)
-        mod = low[:i]
-        for link in sorted(GERMAN_LINKS, key=len, reverse=True):
-            stem = mod[:len(mod) - len(link)] if link and mod.endswith(link) else mod if not link else None
-            if not stem or len(stem) < MIN_PART:
-                continue
+        for stem in _modifiers(low[:i]):
             if _form(lex, stem) is not None:
                 return (stem, head)
             inner = _split(lex, stem)
             if inner:
                 return inner + (head,)
     return ()
+
+
+_LINKS_LONGEST_FIRST = tuple(sorted(GERMAN_LINKS, key=len, reverse=True))
+
+
+def _modifiers(mod: str) -> list[str]:
+    # A compound's modifier less each linking element it may end in („Verkehrs“ -> verkehr), longest first.
+    return [stem for link in _LINKS_LONGEST_FIRST
+            if len(stem := (mod[:len(mod) - len(link)] if link else mod)) >= MIN_PART
+            and (not link or mod.endswith(link))]
 
 
 def cache_dir() -> Path:

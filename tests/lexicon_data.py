@@ -27,6 +27,7 @@ geben {vt} | gebend | gegeben | er/sie gibt :: to give | giving | given | he/she
 anders {adv} :: differently; otherwise
 überlegen {vt} :: to consider
 Pass {m} | Pässe {pl} :: pass; passport | passes; passports
+Kommode {f} | Kommoden {pl} :: chest of drawers; commode | chests of drawers; commodes
 schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods
 Koch {m} | Köche {pl} :: cook | cooks

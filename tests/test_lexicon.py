@@ -147,6 +147,24 @@ def test_a_lexicon_travels_to_worker_processes(tiny_lexicon):
     assert copy.translations("Koch") == tiny_lexicon.translations("Koch")
 
 
+def test_a_forked_process_opens_its_own_connection(tiny_lexicon, monkeypatch):
+    # sqlite connections must not cross a fork: the checks' worker processes each open one.
+    parent = tiny_lexicon.db
+    assert tiny_lexicon.db is parent
+    monkeypatch.setattr(lexicon.os, "getpid", lambda: -1)
+    child = tiny_lexicon.db
+    assert child is not parent and tiny_lexicon.db is child
+    assert child.execute("SELECT count(*) FROM forms").fetchone()[0] > 0
+
+
+def test_phrases_within_a_window_keep_only_those_whose_words_it_has(tiny_lexicon):
+    every = tiny_lexicon.phrases("Bescheid")
+    assert every
+    german = set().union(*(de for de, _ in every))
+    assert tiny_lexicon.phrases("Bescheid", within=frozenset(german)) == every
+    assert tiny_lexicon.phrases("Bescheid", within=frozenset({lexicon.german_stem("Bescheid")})) == ()
+
+
 def test_cli_builds_a_lexicon_and_reports_degraded_mode(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
