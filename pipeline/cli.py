@@ -190,6 +190,10 @@ def check_cmd(
                                              "so the confidence check runs; a folder or the default hub id."),
     backend: str = typer.Option("auto", help="With --model: auto, ctranslate2 or transformers."),
     no_verify: bool = typer.Option(False, "--no-verify", help="With --model: use a folder deen cannot verify."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0,
+                             help="Worker processes sharing the documents (0: one per core, at most 4; inputs of "
+                                  "fewer than 200 units use one). The flags are the same for any number; each "
+                                  "worker holds its own caches, about 100 MB."),
 ):
     """Flag mistranslations in sentence pairs, or German-side problems in articles.
 
@@ -203,7 +207,7 @@ def check_cmd(
         outcome = check_path(inputs, out, config, fail_on=fail_on.value if fail_on else None,
                              only=split_ids(only), exclude=split_ids(exclude),
                              ignore_fields=split_ids(ignore_fields) or (), model=model, backend=backend,
-                             verify=not no_verify)
+                             verify=not no_verify, jobs=jobs)
     except (DeenError, OSError) as e:
         fail(e)
     for f in outcome.unreadable:

@@ -1,10 +1,16 @@
 """Run every enabled check over units, document by document, keeping input order."""
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from itertools import groupby
 from typing import Collection, Iterable, Optional
 
-from ..errors import CheckError, ConfigError
+from ..errors import CheckError, ConfigError, DeenError
 from ..limits import limits, over_limit_message
 from ..records import Category, Flag, Severity, Side, Unit
 from .config import CheckConfig, load_config
@@ -19,19 +25,63 @@ def _documents(units: list[Unit]) -> Iterable[list[tuple[int, Unit]]]:
 
 
 LIMIT_CHECK = "input_limit"  # the flag of a unit too long to check; not a registered check
+# Fewer units than this are checked in one process: starting workers would cost more than it saves.
+PARALLEL_MIN_UNITS = 200
+MAX_AUTO_JOBS = 4  # each worker holds its own caches (about 100 MB)
+CHUNKS_PER_JOB = 4  # documents differ in length: smaller shares keep every worker busy to the end
+MAX_SHARE = 250  # units: an interrupted run waits for the shares being checked, a second or two
+
+
+def shares(units: list[Unit], jobs: int) -> list[list[Unit]]:
+    """The units in consecutive shares of whole documents (several checks read a paragraph's
+    neighbours): about ``CHUNKS_PER_JOB`` shares per job, none much over ``MAX_SHARE`` units."""
+    size = max(1, min(MAX_SHARE, len(units) // (jobs * CHUNKS_PER_JOB)))
+    out: list[list[Unit]] = [[]]
+    for doc in _documents(units):
+        if len(out[-1]) >= size:
+            out.append([])
+        out[-1].extend(u for _, u in doc)
+    return [share for share in out if share]
+
+
+def _run_parallel(units: list[Unit], config: CheckConfig, source_only: bool, only, jobs: int) -> list[list[Flag]]:
+    chunks = shares(units, jobs)
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_leave_interrupts_to_parent)
+    try:
+        parts = list(pool.map(partial(run_checks, config=config, source_only=source_only, only=only, jobs=1),
+                              chunks))
+    except BrokenProcessPool as e:
+        raise DeenError(f"a worker process checking {len(units)} units died ({e}); "
+                        "run with one job (--jobs 1), which also uses less memory") from e
+    finally:
+        # Interrupted: the shares not begun are dropped, the workers end with the ones they check.
+        pool.shutdown(wait=False, cancel_futures=True)
+    return [flags for part in parts for flags in part]
+
+
+def _leave_interrupts_to_parent() -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent reports it once, the
+    # workers would each print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
-               source_only: bool = False, only: Optional[Collection[str]] = None) -> list[list[Flag]]:
+               source_only: bool = False, only: Optional[Collection[str]] = None, jobs: int = 1) -> list[list[Flag]]:
     """Flags for each unit, in input order. A crashing check is recorded as a flag naming it.
 
-    ``only`` runs just the named checks, enabled in the config or not (to study one check).
+    ``only`` runs just the named checks, enabled in the config or not (to study one check). ``jobs``
+    worker processes share the documents (0: one per core, at most ``MAX_AUTO_JOBS``); the flags are
+    the same for any number.
     """
     config = config or load_config()
     if only is not None:
         unknown = set(only) - set(REGISTRY)
         if unknown:
             raise ConfigError(f"unknown checks: {', '.join(sorted(unknown))}")
+    jobs = jobs or min(os.cpu_count() or 1, MAX_AUTO_JOBS)
+    if jobs > 1 and len(units) >= PARALLEL_MIN_UNITS:
+        return _run_parallel(units, config, source_only, only, jobs)
     max_chars = limits().paragraph_chars
     specs = [s for s in REGISTRY.values() if (s.id in only if only is not None else config.enabled(s.id))
              and (not source_only or not s.needs_translation)]
