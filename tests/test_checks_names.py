@@ -40,6 +40,9 @@ FAILS = [
      "The Munchen mayor opened the festival.", "Munchen"),
     ("surname-after-first-name", "Am Montag besuchte Kanzler Olaf Scholz das Werk in Emden.",
      "On Monday, Chancellor Olaf Pistorius visited the plant in Emden.", "Olaf Pistorius"),
+    # A name with letters German does not write, replaced by one not alike: no other transliteration.
+    ("foreign-name-replaced", "Der Verband setzte Sadio Mané auf Platz drei.",
+     "The association put Winfried Tobias in third place.", "Winfried Tobias"),
     ("repeated-name-replaced-once", "Die Polizeiinspektion Kulmbach suchte am Montag den Fahrer. Später meldete "
      "sich der Mann bei der Polizeiinspektion Kulmbach.", "The police station in Kovac searched for the driver on "
      "Monday. Later the man reported to the police station of Kulmbach.", "Kovac"),
@@ -52,6 +55,13 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A name of a language with letters German does not write, romanised otherwise, alike in sound.
+    ("foreign-letters-in-english", "Das Reich der Nemanjiden zerfiel nach dem Tod des Zaren.",
+     "The Nemanjić realm fell apart after the death of the tsar."),
+    ("foreign-letters-in-german", "Im Tal von Cusco herrschte Pachacútec über die Inka.",
+     "In the Cusco valley, Pachacuti ruled over the Inca."),
+    ("foreign-place-romanised", "Die Burg Dobrin lag am Ufer der Weichsel.",
+     "The castle of Dobrzyń lay on the bank of the Vistula."),
     ("transliteration-peskov", "Kreml-Sprecher Dmitri Peskow äußerte sich nicht.",
      "Kremlin spokesman Dmitry Peskov did not comment."),
     ("transliteration-zelensky", "Das sagte Präsident Wolodymyr Selenskyj in Kiew.",

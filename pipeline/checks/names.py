@@ -599,6 +599,12 @@ def _unknown_english_names(ctx):
         if not why and all(any(_transliterated(w, g) for g in src_caps) for w, _ in bad):
             # "Aegina" / „Aigina“, "Belisarius" / „Belisar“, "Mendeleev" / „Mendelejew“
             why = "the same classical or Russian name in another transliteration"
+        if not why and not swapped and any(_foreign_letters((w, x[2])) and _sounds_alike(k, spelling_key(x[2]), p["min_alike"])
+                                           for w, k in bad for x in partners):
+            # A name of a language with letters German does not write, alike in sound to the German name at
+            # its place: "Nemanjić" / „Nemanjiden“, "Pachacuti" / „Pachacútec“. Such names have as many
+            # romanisations as traditions; a decoder's slip keeps German letters („Glasner“, "Glarner").
+            why = "a foreign name in another transliteration"
         if all(k in given_forms for _, k in bad):
             # The English form of a German given name of the text („Mathilde“, "Matilda"): a ruler's in a
             # history, or a name anglicised; either way no other person, and letters changed say nothing.
@@ -912,6 +918,14 @@ def _exonym_not_used(ctx):
                                f"{' / '.join(sorted(x.capitalize() for x in english))!r}",
                                translation_span=(s, e), score=1.0, threshold=1.0)
                 return
+
+
+_GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+def _foreign_letters(words) -> bool:
+    """Whether a word has a letter German does not write (ć, ń, ú, ë, ł ...)."""
+    return any(c.isalpha() and c not in _GERMAN_LETTERS for w in words for c in w.lower())
 
 
 def _sounds_alike(a: str, b: str, min_share: float) -> bool:
