@@ -6,7 +6,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Collection, Optional, TextIO, Union
+from typing import BinaryIO, Callable, Collection, Optional, TextIO, Union
 
 from .atomic import write_jsonl
 from .checks.config import CheckConfig, load_config
@@ -118,12 +118,14 @@ def check_path(inputs: Union[str, Path], out: Optional[Union[str, Path]] = None,
                only: Optional[Collection[str]] = None, exclude: Optional[Collection[str]] = None,
                ignore_fields: Collection[str] = (), stdin: Optional[BinaryIO] = None,
                stdout: Optional[TextIO] = None, model: Optional[str] = None, backend: str = "auto",
-               verify: bool = True, jobs: int = 1) -> CheckOutcome:
+               verify: bool = True, jobs: int = 1,
+               progress: Optional[Callable[[int, int], None]] = None) -> CheckOutcome:
     """Check ``inputs`` and write one JSON line of flags per unit to ``out`` (standard output for None or -).
 
     With ``model``, the given translations are scored by forced decoding first (see scoring.py), so
     the confidence checks judge existing translations too. ``jobs`` worker processes share the
-    documents (0: one per core); the flags do not depend on it.
+    documents (0: one per core); the flags do not depend on it. ``progress(done, total)`` hears how
+    many units are checked.
     """
     if fail_on is not None and fail_on not in FAIL_ON:
         raise ConfigError(f"fail_on {fail_on!r}; choose {' or '.join(FAIL_ON)}")
@@ -139,7 +141,7 @@ def check_path(inputs: Union[str, Path], out: Optional[Union[str, Path]] = None,
     if model is not None:
         units = _scored(units, model, backend, verify)
     selected = select_checks(config, only, exclude, source_only)
-    flags = run_checks(units, config, source_only=source_only, only=selected, jobs=jobs)
+    flags = run_checks(units, config, source_only=source_only, only=selected, jobs=jobs, progress=progress)
     rows = flag_rows(units, flags)
     if model is not None:
         for row, unit in zip(rows, units):  # the measurement the confidence check decided on

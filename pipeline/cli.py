@@ -204,10 +204,11 @@ def check_cmd(
 
     try:
         _warn_if_degraded()
-        outcome = check_path(inputs, out, config, fail_on=fail_on.value if fail_on else None,
-                             only=split_ids(only), exclude=split_ids(exclude),
-                             ignore_fields=split_ids(ignore_fields) or (), model=model, backend=backend,
-                             verify=not no_verify, jobs=jobs)
+        with CheckBar(enabled=sys.stderr.isatty()) as bar:
+            outcome = check_path(inputs, out, config, fail_on=fail_on.value if fail_on else None,
+                                 only=split_ids(only), exclude=split_ids(exclude),
+                                 ignore_fields=split_ids(ignore_fields) or (), model=model, backend=backend,
+                                 verify=not no_verify, jobs=jobs, progress=bar)
     except (DeenError, OSError) as e:
         fail(e)
     for f in outcome.unreadable:
@@ -217,6 +218,36 @@ def check_cmd(
     if outcome.failing:
         typer.echo(f"deen: {outcome.failing} flags of severity {fail_on.value} or higher", err=True)
     raise typer.Exit(outcome.exit_code)
+
+
+class CheckBar:
+    """Units checked, on a bar on stderr: for a terminal, and for inputs long enough to wait for."""
+
+    MIN_UNITS = 500  # about two seconds of checking
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self._bar = self._task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total < self.MIN_UNITS:
+            return
+        if self._bar is None:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(TextColumn("checked"), BarColumn(), MofNCompleteColumn(), TextColumn("units"),
+                                 TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("check", total=total)
+        self._bar.update(self._task, completed=done)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.stop()
 
 
 def _warn_if_degraded() -> None:

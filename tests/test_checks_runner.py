@@ -1,4 +1,5 @@
 """The check runner: input order, whole documents per worker, the same flags for any number of jobs."""
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
@@ -65,8 +66,10 @@ def test_a_dead_worker_is_a_clear_error(monkeypatch):
         def __init__(self, *a, **k):
             pass
 
-        def map(self, *a, **k):
-            raise BrokenProcessPool("a child process terminated abruptly")
+        def submit(self, *a, **k):
+            future = Future()
+            future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+            return future
 
         def shutdown(self, *a, **k):
             pass
@@ -80,3 +83,14 @@ def test_few_units_are_checked_in_this_process(monkeypatch):
     monkeypatch.setattr(runner, "ProcessPoolExecutor", None)  # would fail if used
     flags = run_checks(_units(2), jobs=4)
     assert len(flags) == 2 * len(ARTICLE)
+
+
+@pytest.mark.parametrize("articles,jobs", [(3, 1), (60, 1), (60, 2)])
+def test_progress_counts_every_unit_once_in_order(tiny_lexicon, articles, jobs):
+    units = _units(articles)
+    seen = []
+    run_checks(units, jobs=jobs, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1] == (len(units), len(units))
+    assert all(total == len(units) for _, total in seen)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)  # never backwards
+    assert len(seen) > 1  # told as documents (or shares) are done, not only at the end

@@ -373,3 +373,15 @@ def test_checks_names_a_bad_config(tmp_path):
     (tmp_path / "t.toml").write_text("[nope]\n", encoding="utf-8")
     res = invoke(["checks", "--config", tmp_path / "t.toml"])
     assert res.exit_code == 2 and "nope" in res.stderr
+
+
+@pytest.mark.parametrize("enabled,total,shown", [(True, 1000, True), (True, 100, False), (False, 1000, False)])
+def test_check_bar_shows_long_checks_on_a_terminal_only(monkeypatch, capsys, enabled, total, shown):
+    from pipeline.cli import CheckBar
+
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich draws as on a terminal
+    with CheckBar(enabled=enabled) as bar:
+        bar(total // 2, total)
+        bar(total, total)
+    err = capsys.readouterr().err
+    assert (f"{total}/{total}" in err and "checked" in err) is shown

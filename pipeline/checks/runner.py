@@ -4,11 +4,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from itertools import groupby
-from typing import Collection, Iterable, Optional
+from typing import Callable, Collection, Iterable, Optional
 
 from ..errors import CheckError, ConfigError, DeenError
 from ..limits import limits, over_limit_message
@@ -44,13 +44,22 @@ def shares(units: list[Unit], jobs: int) -> list[list[Unit]]:
     return [share for share in out if share]
 
 
-def _run_parallel(units: list[Unit], config: CheckConfig, source_only: bool, only, jobs: int) -> list[list[Flag]]:
+def _run_parallel(units: list[Unit], config: CheckConfig, source_only: bool, only, jobs: int,
+                  progress: Optional[Callable[[int, int], None]]) -> list[list[Flag]]:
     chunks = shares(units, jobs)
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_leave_interrupts_to_parent)
+    check = partial(run_checks, config=config, source_only=source_only, only=only, jobs=1)
     try:
-        parts = list(pool.map(partial(run_checks, config=config, source_only=source_only, only=only, jobs=1),
-                              chunks))
+        futures = {pool.submit(check, chunk): k for k, chunk in enumerate(chunks)}
+        parts: list = [None] * len(chunks)
+        done = 0
+        for future in as_completed(futures):
+            k = futures[future]
+            parts[k] = future.result()
+            done += len(chunks[k])
+            if progress is not None:
+                progress(done, len(units))
     except BrokenProcessPool as e:
         raise DeenError(f"a worker process checking {len(units)} units died ({e}); "
                         "run with one job (--jobs 1), which also uses less memory") from e
@@ -67,12 +76,14 @@ def _leave_interrupts_to_parent() -> None:
 
 
 def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
-               source_only: bool = False, only: Optional[Collection[str]] = None, jobs: int = 1) -> list[list[Flag]]:
+               source_only: bool = False, only: Optional[Collection[str]] = None, jobs: int = 1,
+               progress: Optional[Callable[[int, int], None]] = None) -> list[list[Flag]]:
     """Flags for each unit, in input order. A crashing check is recorded as a flag naming it.
 
     ``only`` runs just the named checks, enabled in the config or not (to study one check). ``jobs``
     worker processes share the documents (0: one per core, at most ``MAX_AUTO_JOBS``); the flags are
-    the same for any number.
+    the same for any number. ``progress(done, total)`` is told the units checked so far, document by
+    document (share by share with workers).
     """
     config = config or load_config()
     if only is not None:
@@ -81,12 +92,16 @@ def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
             raise ConfigError(f"unknown checks: {', '.join(sorted(unknown))}")
     jobs = jobs or min(os.cpu_count() or 1, MAX_AUTO_JOBS)
     if jobs > 1 and len(units) >= PARALLEL_MIN_UNITS:
-        return _run_parallel(units, config, source_only, only, jobs)
+        return _run_parallel(units, config, source_only, only, jobs, progress)
     max_chars = limits().paragraph_chars
     specs = [s for s in REGISTRY.values() if (s.id in only if only is not None else config.enabled(s.id))
              and (not source_only or not s.needs_translation)]
     out: list[list[Flag]] = [[] for _ in units]
+    done = 0
     for doc in _documents(units):
+        if progress is not None and done:
+            progress(done, len(units))
+        done += len(doc)
         doc_units = tuple(u for _, u in doc)
         cache: dict = {}
         for pos, (i, unit) in enumerate(doc):
@@ -109,4 +124,6 @@ def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
                     err = CheckError(spec.id, f"unit {unit.id!r}", e)
                     out[i].append(Flag(check=spec.id, category=Category.OTHER, severity=Severity.WARNING,
                                        side=Side.TRANSLATION, message=str(err)))
+    if progress is not None and units:
+        progress(len(units), len(units))
     return out
