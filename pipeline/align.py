@@ -184,7 +184,10 @@ def _align(source: str, translation: str, lex) -> Alignment:
                     how, en = LEXICON, nearest("stem", tr & en_stems, s)
                 else:
                     parts = lex.parts(w) or head_only(lex, low)
-                    for p in parts:
+                    # A hyphenated compound is also read piece by piece, each piece split in turn: „HDE-
+                    # Hauptgeschäftsführer“ is "HDE Managing Director" (its head „geschäftsführer“ a part
+                    # of a part). Pieces only render: one the English lacks makes no word unrendered.
+                    for p in parts + (_hyphen_pieces(lex, low) if "-" in low else ()):
                         ptr = lex.translations(p)
                         accounts |= ptr
                         if en is None and (ptr & en_stems or p in en_lower):
@@ -238,6 +241,11 @@ def _separable(lex, low: str, particles: list[str], en_stems: set) -> frozenset:
         if found:
             return found
     return frozenset()
+
+
+def _hyphen_pieces(lex, low: str) -> tuple[str, ...]:
+    """The pieces of a hyphenated word, each known compound among them split into its parts."""
+    return tuple(part for piece in low.split("-") if piece for part in (lex.parts(piece) or (piece,)))
 
 
 def head_only(lex, low: str) -> tuple[str, ...]:

@@ -28,6 +28,8 @@ anders {adv} :: differently; otherwise
 überlegen {vt} :: to consider
 Pass {m} | Pässe {pl} :: pass; passport | passes; passports
 Kommode {f} | Kommoden {pl} :: chest of drawers; commode | chests of drawers; commodes
+Geschäftsführer {m} :: managing director; manager
+Hauptgeschäftsführer {m} :: chief executive
 schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods
 Koch {m} | Köche {pl} :: cook | cooks

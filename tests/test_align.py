@@ -24,6 +24,12 @@ CASES = [
     ("exonym", "Das Feuer in Neapel", "The fire in Naples", {"Neapel": NAME, "Feuer": LEXICON}),
     ("compound-part", "Der Regierungssprecher sagte nichts.", "The spokesman said nothing.",
      {"Regierungssprecher": COMPOUND}),
+    # A hyphenated compound read piece by piece, each piece split in turn: the acronym is in the English,
+    # and the head's head („geschäftsführer“) renders where the head („Hauptgeschäftsführer“) does not.
+    ("hyphenated-compound-pieces", "Das sagte HDE-Hauptgeschäftsführer Stefan Genth.",
+     "HDE Managing Director Stefan Genth said so.", {"HDE-Hauptgeschäftsführer": COMPOUND}),
+    ("hyphenated-compound-dropped", "Das sagte der UN-Hauptgeschäftsführer am Montag.",
+     "He said so on Monday.", {"UN-Hauptgeschäftsführer": UNRENDERED}),
     ("dropped-word", "Der Koch hat nichts gesagt.", "He said nothing.", {"Koch": UNRENDERED, "gesagt": LEXICON}),
     ("unknown-word", "Der Blumenkohl war teuer.", "The cauliflower was dear.", {"Blumenkohl": UNKNOWN}),
     ("separable-verb", "Er fügte hinzu, dass das Haus brannte.", "He added that the house burned.",
