@@ -129,6 +129,11 @@ def _align(source: str, translation: str, lex) -> Alignment:
     for (s, e, w), (low, key, stem) in zip(en_toks, forms):
         for kind, value in (("low", low), ("key", key), ("stem", stem), ("value", _EN_NUMBER_WORDS.get(low))):
             at.setdefault((kind, value), []).append((s, e))
+        if "-" in low:  # "one-half", "non-daily": each piece renders a German word too
+            for piece in filter(None, low.split("-")):
+                piece_stem = lexmod.english_stem(piece)
+                en_stems.add(piece_stem)
+                at.setdefault(("stem", piece_stem), []).append((s, e))
         for d in _DIGITS.findall(w):
             at.setdefault(("digits", d), []).append((s, e))
         if low in _EN_NUMBER_WORDS:
@@ -201,8 +206,9 @@ def _align(source: str, translation: str, lex) -> Alignment:
         words.append(Word(s, e, w, how, en))
     if lex is not None and any(w.how == UNRENDERED for w in words):
         accounts |= _phrases_rendered(lex, words, de_toks, en_stems, nearest)
-    english = tuple(EnglishWord(s, e, w, low in src_lower or key in src_keys or lexmod.english_stem(low) in accounts)
-                    for (s, e, w), (low, key, _) in zip(en_toks, forms) if english_content(w) and not w.isdigit())
+    english = tuple(EnglishWord(s, e, w, low in src_lower or key in src_keys or stem in accounts
+                                or ("-" in low and any(lexmod.english_stem(x) in accounts for x in low.split("-") if x)))
+                    for (s, e, w), (low, key, stem) in zip(en_toks, forms) if english_content(w) and not w.isdigit())
     return Alignment(tuple(words), english, lex is None)
 
 

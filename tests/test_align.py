@@ -106,6 +106,13 @@ def test_english_words_accounted_for(tiny_lexicon):
     assert accounted["house"] is True and accounted["garden"] is False
 
 
+def test_a_piece_of_a_hyphenated_english_word_renders(tiny_lexicon):
+    # "forest-fire", "one-half", "eight-time": each piece renders a German word, and is accounted for.
+    al = align("Der Wald brannte lange.", "The forest-fire burned long.")
+    assert next(w for w in al.words if w.text == "Wald").how == LEXICON
+    assert {w.text: w.accounted for w in al.english}["forest-fire"] is True
+
+
 def test_degraded_without_lexicon_matches_strings_numbers_names_only(no_lexicon):
     al = align("Peskow sagte, 1.500 Häuser in Neapel seien zerstört.",
                "Peskov said 1,500 houses in Naples were destroyed.")
