@@ -385,3 +385,24 @@ def test_check_bar_shows_long_checks_on_a_terminal_only(monkeypatch, capsys, ena
         bar(total, total)
     err = capsys.readouterr().err
     assert (f"{total}/{total}" in err and "checked" in err) is shown
+
+
+def test_check_runs_with_fewer_collections_and_restores_them(tmp_path, monkeypatch):
+    import gc
+
+    import pipeline.checking as checking
+
+    seen = []
+    real = checking.check_path
+
+    def spy(*a, **k):
+        seen.append(gc.get_threshold())
+        return real(*a, **k)
+
+    monkeypatch.setattr(checking, "check_path", spy)
+    pairs = tmp_path / "p.jsonl"
+    pairs.write_text(json.dumps({"source": "Es kamen 10.000.", "translation": "10,000 came."}) + "\n", encoding="utf-8")
+    before = gc.get_threshold()
+    res = CliRunner().invoke(app, ["check", str(pairs), "--out", str(tmp_path / "f.jsonl")])
+    assert res.exit_code == 0, res.output
+    assert seen == [cli.CHECK_GC_THRESHOLDS] and gc.get_threshold() == before
