@@ -340,38 +340,32 @@ def test_seed_article_flags_only_the_2019_paragraph():
 _MINE = ("Die Mine war von 1850 bis 1960 in Betrieb.", "The mine was in operation from 1850 to 1960.")
 _RECORD = ("Die Airline meldete 2015 einen Rekord.", "The airline reported a record in 2015.")
 _NO_YEAR = ("Die Airline meldet Gewinne.", "The airline reports profits.")
+# The German sentence judged, each with Englishes that keep its year by its neighbours or move it away.
+_KURSK = "Die Soldaten kämpften im Jahr 2019 in Kursk, bevor sie heimkehrten."
+_TOWN = "Man baute die Stadt nicht 1993 aus Steinen allein."
+_FLEET = "Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef."
+_FLEET_MOVED = "The fleet in Vienna grew strongly and quickly in 2015 by all accounts, said the boss."
+_FLEET_KEPT = "The fleet in 2015 in Vienna grew strongly and quickly by all accounts, said the boss."
 DISPLACED = [
     # id, (German, English) of the article, index judged, counted flag on the German (or None)
-    ("after-a-verb-moved-far", [_MINE, ("Die Soldaten kämpften im Jahr 2019 in Kursk, bevor sie heimkehrten.",
-                                        "The soldiers fought in Kursk before all of them went back in 2019 to their homes.")],
+    ("after-a-verb-moved-far",
+     [_MINE, (_KURSK, "The soldiers fought in Kursk before all of them went back in 2019 to their homes.")],
      1, "im Jahr 2019"),
-    ("after-a-verb-kept-in-place", [_MINE, ("Die Soldaten kämpften im Jahr 2019 in Kursk, bevor sie heimkehrten.",
-                                            "The soldiers fought in 2019 in Kursk before all of them went back to their homes.")],
-     1, None),
-    ("moved-to-the-clause-end", [_MINE, ("Die Soldaten kämpften im Jahr 2019 in Kursk, bevor sie heimkehrten.",
-                                         "The soldiers fought in Kursk before all of them went back to their homes in 2019.")],
-     1, None),
-    ("ordinary-slot-moved-far", [_MINE, ("Man baute die Stadt nicht 1993 aus Steinen allein.",
-                                         "They did not build the town of our fathers from stones in 1993 alone.")],
-     1, "1993"),
-    ("ordinary-slot-kept-in-place", [_MINE, ("Man baute die Stadt nicht 1993 aus Steinen allein.",
-                                             "They did not build the town in 1993 from the stones of our fathers alone.")],
-     1, None),
+    ("after-a-verb-kept-in-place",
+     [_MINE, (_KURSK, "The soldiers fought in 2019 in Kursk before all of them went back to their homes.")], 1, None),
+    ("moved-to-the-clause-end",
+     [_MINE, (_KURSK, "The soldiers fought in Kursk before all of them went back to their homes in 2019.")], 1, None),
+    ("ordinary-slot-moved-far",
+     [_MINE, (_TOWN, "They did not build the town of our fathers from stones in 1993 alone.")], 1, "1993"),
+    ("ordinary-slot-kept-in-place",
+     [_MINE, (_TOWN, "They did not build the town in 1993 from the stones of our fathers alone.")], 1, None),
     ("ordinary-slot-after-a-verb", [_MINE, ("Die Stadt wuchs 1993 aus den Steinen der alten Mine.",
                                             "The town of our fathers and mothers grew from the stones in 1993 of the old mine.")],
      1, None),
-    ("odd-slot-without-a-frame-moved-far", [_NO_YEAR, ("Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef.",
-                                                       "The fleet in Vienna grew strongly and quickly in 2015 by all accounts, said the boss.")],
-     1, "im Jahr 2015"),
-    ("odd-slot-in-the-frame-moved-far", [_RECORD, ("Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef.",
-                                                   "The fleet in Vienna grew strongly and quickly in 2015 by all accounts, said the boss.")],
-     1, "im Jahr 2015"),
-    ("odd-slot-in-the-frame-kept", [_RECORD, ("Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef.",
-                                              "The fleet in 2015 in Vienna grew strongly and quickly by all accounts, said the boss.")],
-     1, None),
-    ("odd-slot-without-a-frame-kept", [_NO_YEAR, ("Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef.",
-                                                  "The fleet in 2015 in Vienna grew strongly and quickly by all accounts, said the boss.")],
-     1, None),
+    ("odd-slot-without-a-frame-moved-far", [_NO_YEAR, (_FLEET, _FLEET_MOVED)], 1, "im Jahr 2015"),
+    ("odd-slot-in-the-frame-moved-far", [_RECORD, (_FLEET, _FLEET_MOVED)], 1, "im Jahr 2015"),
+    ("odd-slot-in-the-frame-kept", [_RECORD, (_FLEET, _FLEET_KEPT)], 1, None),
+    ("odd-slot-without-a-frame-kept", [_NO_YEAR, (_FLEET, _FLEET_KEPT)], 1, None),
 ]
 
 
