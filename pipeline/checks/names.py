@@ -17,7 +17,8 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, EN
                           ENGLISH_GEO_COMBINING, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
-                          GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_PEOPLE_ADJECTIVES, GERMAN_POLITE_PRONOUNS,
+                          GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES, GERMAN_PEOPLE_ADJECTIVES,
+                          GERMAN_POLITE_PRONOUNS,
                           GERMAN_POSITION_PREFIXES,
                           GERMAN_RANK_TITLES,
                           GERMAN_REGNAL_EXONYMS, english_words,
@@ -381,7 +382,7 @@ def name_mismatch(ctx):
     # A name rendered as a look-alike word; else a word of a full name changed beside a word the English
     # kept letter for letter (a spelling key takes "Patrick" for „Patrik“ and "Origins" is a common
     # word, so the paths above pass them), information only: it did not hold on the validate half.
-    yield from list(_lookalike_word(ctx)) or list(_altered_in_run(ctx)) or found
+    yield from list(_lookalike_word(ctx)) or list(_letter_doubled(ctx)) or list(_altered_in_run(ctx)) or found
 
 
 def _lookalike_word(ctx):
@@ -639,14 +640,19 @@ def _fold(word: str) -> str:
 def _inflected(en: str, de: str) -> bool:
     """The same name with a German or English case ending: „Merkels“ ~ "Merkel's", „Bonner“ ~ "Bonn",
     „Evangelischen Pressedienst“ ~ "Evangelische Pressedienst".
-    A bare "s" the English adds ("Origins" for „Origin“) is no ending: it makes another word."""
-    e, d = en.lower().replace("’", "'"), de.lower()
+    A bare "s" the English adds ("Origins" for „Origin“) is no ending: it makes another word. Accents
+    count for nothing ("Raikkonen's" ~ „Räikkönens“), and an English possessive stands for a German
+    ending of any kind ("Wiesbaden's" ~ „Wiesbadenerin“: the woman from Wiesbaden)."""
+    e, d = _fold(en.lower().replace("’", "'")), _fold(de.lower())
     bare = e.replace("'", "")
     if len(bare) >= 4 and len(d) >= 4 and bare[:2] != d[:2]:
         return False  # every ending is at the end: words that begin differently never match (the common case)
     if bare == d or e.rstrip("'") == d:
         return True
-    return any(e + suf == d for suf in GERMAN_NAME_ENDINGS + GERMAN_DECLENSION_ENDINGS) \
+    owner = e[:-2] if e.endswith("'s") else e[:-1] if e.endswith("'") else None
+    if owner and any(owner + suf == d for suf in GERMAN_NAME_ENDINGS):
+        return True
+    return any(e + suf == d for suf in GERMAN_NAME_ENDINGS + GERMAN_DECLENSION_ENDINGS + GERMAN_FEMININE_ENDINGS) \
         or any(d + suf == e for suf in ("'s", "'")) \
         or any(d.endswith(suf) and e.endswith(suf2) and d[:-len(suf)] == e[:-len(suf2)]
                for suf in GERMAN_DECLENSION_ENDINGS for suf2 in GERMAN_DECLENSION_ENDINGS)
@@ -656,8 +662,9 @@ def _altered_in_run(ctx):
     """A word of a German full name changed in an English that kept its neighbour letter for letter:
     "Blue Original" for „Blue Origin“, "Patrick Schick" for „Patrik Schick“, "Henk Gröner" for „Henk
     Groener“. The kept word says the script is the same, so a changed letter is no transliteration.
-    Not: an exonym (Munich), a case ending ("Merkel's"), accents dropped ("Ugur" for „Uğur“), a case
-    change ("DHABI"), a word no name (a common noun, a function word: „Alle Zappiti-Produkte“)."""
+    Not: an exonym (Munich), a case ending ("Merkel's"), accents dropped ("Ugur" for „Uğur“) or umlauts
+    spelt out ("Soeder" for „Söder“), a case change ("DHABI"), a word no name (a common noun, a function
+    word: „Alle Zappiti-Produkte“), a German ending in English dress ("Wiesbaden's" for „Wiesbadenerin“)."""
     p = ctx.params
     src, tr = ctx.source, ctx.translation
     en_toks = tokens(tr)
@@ -677,6 +684,7 @@ def _altered_in_run(ctx):
                         continue
                     s, e, other = en_toks[k]
                     if not other[:1].isupper() or other.lower() == lost.lower() or _fold(lost) == other \
+                            or lost.translate(_UMLAUT_SPELT_OUT) == other \
                             or _inflected(other, lost) or spelling_key(other) in english_of(spelling_key(lost)) \
                             or _translates(lost, other):
                         continue
@@ -895,29 +903,125 @@ def _translated_names(ctx):
             return
 
 
+def _collapsed(low: str) -> str:
+    return "".join(c for i, c in enumerate(low) if i == 0 or c != low[i - 1])
+
+
+@lru_cache(maxsize=1)
+def _english_place_spellings() -> frozenset[str]:
+    """Every English name of the exonym tables, as written (lower case): "finland" for „Finnland“."""
+    from babel import Locale
+
+    from ..lexicon import load
+
+    names = [n for v in GERMAN_EXONYMS.values() for n in v.split()] + [n for v in GERMAN_REGNAL_EXONYMS.values() for n in v]
+    names += [n for v in Locale("en").territories.values() for n in v.split()]
+    lex = load()
+    if lex is not None:
+        names += [n for v in lex.places().values() for x in v for n in x.split()]
+    return frozenset(_fold(n.lower()) for n in names)
+
+
+def _letter_doubled(ctx):
+    """A word of the German written in the English with one letter doubled or undoubled, nothing else
+    changed: "Manheim" for „Mannheim“, "Kiiel" for „Kiel“, "Arwil" for „Aarwil“. Spelling keys take
+    doubled letters for spelling (transliterations differ by them: "Selenskyy"), so the paths above
+    pass such a name; but a name the English writes in the German's own letters has one spelling.
+    Not: an English name of the tables ("Finland" for „Finnland“, "Philip" for „Philipp“), an English
+    word ("Ballet" for „Ballett“), umlauts or ß written out ("Gross" for „Groß“). Hyphenated words
+    are compared part by part ("Baden-Württemberrg")."""
+    def plain(word: str) -> str:
+        return _fold(word.lower().replace("ß", "ss"))
+
+    def parts(toks):
+        for i, (s, e, w) in enumerate(toks):
+            at = s
+            for part in w.split("-"):
+                if len(part) >= 3 and part[:1].isupper():
+                    yield i, at, at + len(part), part
+                at += len(part) + 1
+
+    src_toks = list(parts(tokens(ctx.source)))
+    if not src_toks:
+        return
+    by_shape: dict[str, list] = {}
+    for _, gs, ge, g in src_toks:
+        by_shape.setdefault(_collapsed(plain(g)), []).append((gs, ge, g))
+    src_plain = {plain(t[3]) for t in src_toks}
+    en_toks = tokens(ctx.translation)
+    en_parts = list(parts(en_toks))
+
+    def foreign(i: int) -> bool:
+        # A name word beside it that the German spells otherwise: the whole name is in another
+        # romanisation ("Jemaa el-Fnaa" for „Djemaa el Fna“), not misspelt.
+        return any(abs(j - i) <= 2 and j != i and plain(x) not in src_plain and not common_word(x)
+                   for j, _, _, x in en_parts)
+
+    for i, s, e, w in en_parts:
+        low = plain(w)
+        if low in src_plain or low in _english_place_spellings():
+            continue
+        for gs, ge, g in by_shape.get(_collapsed(low), ()):
+            if abs(len(plain(g)) - len(low)) != 1 or common_word(w) or _lexicon_english([(w, "")]) or foreign(i):
+                continue
+            yield ctx.flag(f"the English writes {w!r} for the German {g!r}: a letter doubled or dropped, "
+                           f"the name misspelt", translation_span=(s, e), source_span=(gs, ge),
+                           suggestion=ctx.translation[:s] + g + ctx.translation[e:], score=1.0, threshold=1.0)
+            return
+
+
 _UMLAUT_DROPPED = str.maketrans("äöüÄÖÜ", "aouAOU")
+# How English writes a German name without its letters ("Soeder" for „Söder“); the reverse, an
+# English umlaut for a German "oe" ("Gröner" for „Groener“), is no spelling of anything.
+_UMLAUT_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+@lru_cache(maxsize=1)
+def _english_place_names() -> dict[str, tuple[str, ...]]:
+    """Spelling key of a German place -> its English names as written (for messages and suggestions)."""
+    from babel import Locale
+
+    out: dict[str, list[str]] = {}
+    pairs = list(GERMAN_EXONYMS.items())
+    en, de = Locale("en"), Locale("de")
+    pairs += [(de.territories[code], name) for code, name in en.territories.items() if code in de.territories]
+    for german, english in pairs:
+        out.setdefault(spelling_key(german), []).append(" ".join(w.capitalize() if w.islower() else w
+                                                                  for w in english.split()))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _exonym_not_used(ctx):
-    """A German place with an English name, written in English with its umlauts merely dropped
-    ("Munchen" for München: neither the English name, Munich, nor the German spelling)."""
-    # The German words with umlauts, and their spelling without (computed once, not per English word).
-    umlauted = [(g, plain) for _, _, g in tokens(ctx.source) if (plain := g.translate(_UMLAUT_DROPPED)) != g]
-    if not umlauted:
-        return
-    en_keys = {spelling_key(t[2]) for t in tokens(ctx.translation)}
+    """A German place with an English name of its own, written in the English in a German form: with its
+    umlauts merely dropped ("Munchen" for München, from „München“ or „Münchner“: neither the English name,
+    Munich, nor the German spelling), or as a German word English never writes ("Kiew", "Moskau"). The
+    German spelling with its umlauts is left alone: it is a club's or firm's own name ("1. FC Köln")."""
+    src_toks = tokens(ctx.source)
+    src_words = {w for _, _, w in src_toks}
+    # German words with umlauts, without them (computed once, not per English word).
+    dropped = [plain for _, _, g in src_toks if (plain := g.translate(_UMLAUT_DROPPED)) != g]
     for s, e, w in tokens(ctx.translation):
-        if not w[:1].isupper():
+        if not w[:1].isupper() or len(w) < 3 or not w.isascii():
             continue
-        for g, plain in umlauted:
-            if not plain.startswith(w) or plain[len(w):] not in ("",) + GERMAN_NAME_ENDINGS:
-                continue  # "Munchen" from „München“ or from „Münchener“
-            english = english_of(spelling_key(g[:len(w)]))
-            if english and not english & en_keys:
-                yield ctx.flag(f"{w!r} is the German {g!r} with its umlauts dropped; English calls it "
-                               f"{' / '.join(sorted(x.capitalize() for x in english))!r}",
-                               translation_span=(s, e), score=1.0, threshold=1.0)
-                return
+        if w.endswith(("'s", "’s")):
+            w, e = w[:-2], e - 2  # "Munchen's"
+        key = spelling_key(w)
+        if w.lower() in GERMAN_ONLY_PLACE_NAMES and w in src_words:
+            why = "the German name of the place, which English does not use"
+        elif dropped and (english := _english_place_names().get(key)) \
+                and key not in {spelling_key(x) for x in english} and not common_word(w) \
+                and any(plain.startswith(w) or (w.endswith("en") and len(w) >= 6 and plain.startswith(w[:-2])
+                                                and plain[len(w) - 2:].startswith("n"))
+                        for plain in dropped):
+            # „München“, „Münchener“, „Münchner“ (the -en dropped before -er): the place, umlauts dropped.
+            why = "the German name of the place with its umlauts dropped"
+        else:
+            continue
+        names = _english_place_names().get(key) or tuple(x.capitalize() for x in sorted(english_of(key)))
+        yield ctx.flag(f"{w!r} is {why}; English calls it {' / '.join(names)!r}", translation_span=(s, e),
+                       suggestion=ctx.translation[:s] + names[0] + ctx.translation[e:] if names else None,
+                       score=1.0, threshold=1.0)
+        return
 
 
 _GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")

@@ -216,6 +216,13 @@ monastery cathedral stadium arena park company group club team party newspaper m
 gallery festival prize award dam canal pass glacier plain basin coast bay
 """.split())
 
+# German place names English never writes (the English name is another word), so the German word
+# in an English text is left untranslated: "Kiew" for Kyiv. Not those English writes too ("Hannover",
+# "Odessa", "Tirol", "Peking"), an English word ("Rom"), a club's or firm's name ("Köln", "Wien").
+GERMAN_ONLY_PLACE_NAMES = frozenset(
+    "kiew kyjiw charkiw moskau warschau prag mailand neapel venedig florenz lissabon genf athen kairo "
+    "kapstadt".split())
+
 # German place names whose English name does not look alike (looking alike is left to
 # ``spelling_key``). Country names come from CLDR via babel in ``exonyms``.
 GERMAN_EXONYMS = {
