@@ -633,7 +633,10 @@ def _unknown_english_names(ctx):
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=None if decided else Severity.INFO)
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -643,6 +646,9 @@ def _inflected(en: str, de: str) -> bool:
     A bare "s" the English adds ("Origins" for „Origin“) is no ending: it makes another word. Accents
     count for nothing ("Raikkonen's" ~ „Räikkönens“), and an English possessive stands for a German
     ending of any kind ("Wiesbaden's" ~ „Wiesbadenerin“: the woman from Wiesbaden)."""
+    e0, d0 = en[:2].lower(), de[:2].lower()
+    if e0 != d0 and e0.isalpha() and e0.isascii() and d0.isascii() and len(en) >= 5 and len(de) >= 4:
+        return False  # the test below, before the folding: most pairs are of unrelated words
     e, d = _fold(en.lower().replace("’", "'")), _fold(de.lower())
     bare = e.replace("'", "")
     if len(bare) >= 4 and len(d) >= 4 and bare[:2] != d[:2]:
@@ -903,8 +909,11 @@ def _translated_names(ctx):
             return
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _collapsed(low: str) -> str:
-    return "".join(c for i, c in enumerate(low) if i == 0 or c != low[i - 1])
+    return _DOUBLED.sub(r"\1", low)
 
 
 @lru_cache(maxsize=1)
@@ -935,6 +944,10 @@ def _letter_doubled(ctx):
 
     def parts(toks):
         for i, (s, e, w) in enumerate(toks):
+            if "-" not in w:
+                if len(w) >= 3 and w[0].isupper():
+                    yield i, s, e, w
+                continue
             at = s
             for part in w.split("-"):
                 if len(part) >= 3 and part[:1].isupper():
