@@ -196,6 +196,22 @@ def test_a_name_known_from_the_article_is_no_mismatch():
     assert counted(fl) == []
 
 
+# The suggestion mends the name alone: the German spelling, or the place's English name.
+SPELLING_SUGGESTIONS = [
+    ("Der Titelverteidiger gewann gegen die Adler Mannheim mit 3:2.", "The champions beat Adler Manheim 3-2.",
+     "The champions beat Adler Mannheim 3-2."),
+    ("Die Münchnerinnen gewannen zum elften Mal.", "It was Munchen's eleventh win.", "It was Munich's eleventh win."),
+    ("Bei dem Angriff auf Kiew starben neun Menschen.", "Nine people died in the attack on Kiew.",
+     "Nine people died in the attack on Kyiv."),
+]
+
+
+@pytest.mark.parametrize("de,en,mended", SPELLING_SUGGESTIONS, ids=[c[2] for c in SPELLING_SUGGESTIONS])
+def test_a_misspelt_or_german_place_name_gets_a_suggestion(de, en, mended):
+    [f] = counted(flags(de, en))
+    assert f.suggestion == mended
+
+
 def test_replaced_single_name_gets_the_german_name_as_suggestion():
     (f,) = counted(flags("Die Messe in Hamburg zog 30.000 Besucher an.", "The fair in Salzburg attracted 30,000 visitors."))
     assert f.suggestion == "The fair in Hamburg attracted 30,000 visitors."
