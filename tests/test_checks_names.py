@@ -54,6 +54,9 @@ FAILS = [
      "The parties in Baden-Württemberrg reached an agreement.", "Württemberrg"),
     ("letter-undoubled-name-also-kept", "Der THW Kiel gewann in der Kieler Arena.",
      "THW Kiel won in the Kiiel arena.", "Kiiel"),
+    # A person of our time with a surname keeps the given name: an English form of it is another name.
+    ("given-name-anglicised-before-kept-surname", "Vier Treffer erzielte der junge Johannes Patrick.",
+     "Four hits came from the young John Patrick.", "John Patrick"),
     ("surname-after-first-name", "Am Montag besuchte Kanzler Olaf Scholz das Werk in Emden.",
      "On Monday, Chancellor Olaf Pistorius visited the plant in Emden.", "Olaf Pistorius"),
     # A name with letters German does not write, replaced by one not alike: no other transliteration.
@@ -90,6 +93,12 @@ PASSES = [
      "The delegation travelled via Lviv and Bratislava to Gdansk."),
     ("german-spelling-kept", "Der 1. FC Köln gewann in München.", "1. FC Köln won in Munich."),
     ("english-name-one-letter-fewer", "Finnland und Schweden traten der Nato bei.", "Finland and Sweden joined Nato."),
+    # Figures of history take the English forms of their given names, surname or not.
+    ("historical-figure-anglicised-by-year", "Der Reformator Johannes Calvin wirkte ab 1541 in Genf.",
+     "The reformer John Calvin worked in Geneva from 1541."),
+    ("historical-figure-anglicised-by-century", "Im 11. Jahrhundert kämpfte Harald Godwinson gegen Wilhelm.",
+     "In the 11th century Harold Godwinson fought William."),
+    ("ruler-with-two-given-names", "König Friedrich Wilhelm regierte lange.", "King Frederick William reigned long."),
     ("english-word-one-letter-fewer", "Das Royal Ballett tanzte in London.", "The Royal Ballet danced in London."),
     # The whole name in another romanisation: a doubled letter is that tradition's, no slip.
     ("romanisation-with-doubled-letter", "Abends füllt sich der Platz Djemaa el Fna.",

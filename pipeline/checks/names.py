@@ -142,6 +142,22 @@ def regnal_names(source: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A century up to the 18th („im 16. Jahrhundert“): the document tells of history.
+_EARLY_CENTURY = re.compile(r"\b(?:1[0-8]|[1-9])\.\s*Jahrhunderts?\b")
+
+
+def doc_historical(ctx) -> bool:
+    """Whether the document names a year before 1800 or a century up to the 18th: history, whose people
+    English names in its own forms ("John Calvin" for „Johannes Calvin“, "Harold Godwinson")."""
+    from .numbers import YEAR, read_numerals
+
+    def compute():
+        return any(_EARLY_CENTURY.search(u.source) or any(n.kind == YEAR and min(n.values, default=9999) < 1800
+                                                            for n in read_numerals(u.source, "de"))
+                   for u in ctx.doc)
+    return ctx.memo("names.historical", compute)
+
+
 def doc_rulers(ctx) -> frozenset[str]:
     """The given names the document names as a ruler's anywhere („Friedrich II.“ in one paragraph,
     „ließ Friedrich …“ in the next): read once per document, for every unit and check that asks."""
@@ -607,9 +623,16 @@ def _unknown_english_names(ctx):
             # romanisations as traditions; a decoder's slip keeps German letters („Glasner“, "Glarner").
             why = "a foreign name in another transliteration"
         if all(k in given_forms for _, k in bad):
-            # The English form of a German given name of the text („Mathilde“, "Matilda"): a ruler's in a
-            # history, or a name anglicised; either way no other person, and letters changed say nothing.
-            why = "the English form of a German given name"
+            if _surname_kept_after(ctx.source, ctx.translation, bad) and not doc_historical(ctx):
+                # Before the person's surname, kept: „Johannes Patrick“ is no "John Patrick" (people of our
+                # time keep their given names; rulers and the figures of history take the English form).
+                why, partners = None, [x for x in lost if any(k in {spelling_key(f) for f in
+                                                                    GERMAN_REGNAL_EXONYMS.get(x[2].lower(), ())}
+                                                              for _, k in bad)]
+            else:
+                # The English form of a German given name of the text („Mathilde“, "Matilda"): a ruler's in
+                # a history, or a name anglicised; either way no other person, and letters changed say nothing.
+                why = "the English form of a German given name"
         (weak if why else strong).append((s, e, [w for w, _ in bad], partners, why, bool(swapped or in_run)))
     if not strong and not weak:
         return
@@ -631,6 +654,21 @@ def _unknown_english_names(ctx):
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=None if decided else Severity.INFO)
+
+
+def _surname_kept_after(source: str, translation: str, bad) -> bool:
+    """Whether an English form of a German given name stands before the surname that follows the German
+    given name, kept: "John Patrick" for „Johannes Patrick“. A second given name („Friedrich Wilhelm“)
+    or a regnal number is no surname."""
+    src_toks, en_toks = tokens(source), tokens(translation)
+    after: dict[str, set[str]] = {}  # English given-name key -> the German words after its German form
+    for (_, ge, g), (ns, _, n) in zip(src_toks, src_toks[1:]):
+        if source[ge:ns] == " " and n[:1].isupper() and n.lower() not in GERMAN_REGNAL_EXONYMS \
+                and n.rstrip(".") not in _ROMAN:
+            for f in GERMAN_REGNAL_EXONYMS.get(g.lower(), ()):
+                after.setdefault(spelling_key(f), set()).add(n)
+    return any(w == x and translation[xe:ns] == " " and n in after.get(k, ())
+               for w, k in bad for (_, xe, x), (ns, _, n) in zip(en_toks, en_toks[1:]))
 
 
 @lru_cache(maxsize=65536)
