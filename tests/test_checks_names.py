@@ -54,6 +54,9 @@ FAILS = [
      "The parties in Baden-Württemberrg reached an agreement.", "Württemberrg"),
     ("letter-undoubled-name-also-kept", "Der THW Kiel gewann in der Kieler Arena.",
      "THW Kiel won in the Kiiel arena.", "Kiiel"),
+    # The same spelling in a text of our time is a changed name.
+    ("name-letters-changed-in-news", "Der Trainer Montezuma empfing 2019 die Spieler.",
+     "The coach Moctezuma received the players in 2019.", "Moctezuma"),
     # A person of our time with a surname keeps the given name: an English form of it is another name.
     ("given-name-anglicised-before-kept-surname", "Vier Treffer erzielte der junge Johannes Patrick.",
      "Four hits came from the young John Patrick.", "John Patrick"),
@@ -99,6 +102,9 @@ PASSES = [
     ("historical-figure-anglicised-by-century", "Im 11. Jahrhundert kämpfte Harald Godwinson gegen Wilhelm.",
      "In the 11th century Harold Godwinson fought William."),
     ("ruler-with-two-given-names", "König Friedrich Wilhelm regierte lange.", "King Frederick William reigned long."),
+    # In a text of history a name a letter or two off is another tradition's spelling, not a slip.
+    ("historical-name-in-another-spelling", "Der Aztekenherrscher Montezuma empfing 1519 die Spanier.",
+     "The Aztec ruler Moctezuma received the Spaniards in 1519."),
     ("english-word-one-letter-fewer", "Das Royal Ballett tanzte in London.", "The Royal Ballet danced in London."),
     # The whole name in another romanisation: a doubled letter is that tradition's, no slip.
     ("romanisation-with-doubled-letter", "Abends füllt sich der Platz Djemaa el Fna.",
