@@ -449,7 +449,7 @@ def _lookalike_word(ctx):
                     or (other[:1].isupper() and not common_word(other)):  # a name: the main path's
                 continue
             limit = max(1, max(len(ke), len(kw)) // p["lookalike_letters_per_edit"])
-            if (ke[:1] == kw[:1] and _edits(ke, kw, limit) <= limit) or _sounds_alike(ke, kw, p["lookalike_min_alike"]):
+            if (ke[:1] == kw[:1] and _edits(ke, kw, limit) <= limit) or sounds_alike(ke, kw, p["lookalike_min_alike"]):
                 yield ctx.flag(f"the German name {w!r} is rendered as the English word {other!r}, which only looks "
                                f"like it (a name keeps its form)", source_span=(s, e), translation_span=(a, b),
                                suggestion=tr[:a] + w + tr[b:], score=1.0, threshold=1.0)
@@ -568,7 +568,7 @@ def _unknown_english_names(ctx):
             # One edit from a German name, or a long shared stem. Human translators misspell names
             # as often as machines do, and it changes no fact: reported only.
             ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),
-            ("a well-known place", all(_geo_word(w, geo_en) for w, _ in bad) and not lost_geo),
+            ("a well-known place", all(geo_word(w, geo_en) for w, _ in bad) and not lost_geo),
             # A name made of words, translated word by word: "Griffin Pass" for „Greifenpass“.
             ("a German compound translated part by part", _compound_translated(bad, ctx.source, ctx.translation, s)),
             # The noun of a named event or thing, translated: "Silesian Wars" for „Schlesischen Kriegen“.
@@ -609,18 +609,18 @@ def _unknown_english_names(ctx):
                                            if _resembles(wb.lower(), x[2].lower(), p, "place")]) \
                 and not _lexicon_english(bad):
             why, partners = None, close  # a long name with a few letters changed at its place: "Ruppiertoth"
-        elif not why and partners and all(any(_sounds_alike(k, spelling_key(x[2]), p["min_alike"])
+        elif not why and partners and all(any(sounds_alike(k, spelling_key(x[2]), p["min_alike"])
                                               for x in partners) for _, k in bad):
             # An exonym or transliteration the tables lack: "Chechnya" for „Tschetschenien“.
             why = "alike in sound to a German name at its place"
-        elif not why and all(any(_sounds_alike(k, spelling_key(x[2]), p["min_alike"]) for x in lost) for _, k in bad):
+        elif not why and all(any(sounds_alike(k, spelling_key(x[2]), p["min_alike"]) for x in lost) for _, k in bad):
             # The English name of a German word the English lacks, a name or not: "Nicholas" for „Nikolaus“.
             why = "alike in sound to a German word the English lacks"
         # (Names this long only: a short one with a letter changed is a slip, „Gleim“ as "Glim".)
         if not why and all(any(_transliterated(w, g) for g in src_caps) for w, _ in bad):
             # "Aegina" / „Aigina“, "Belisarius" / „Belisar“, "Mendeleev" / „Mendelejew“
             why = "the same classical or Russian name in another transliteration"
-        if not why and not swapped and any(_foreign_letters((w, x[2])) and _sounds_alike(k, spelling_key(x[2]), p["min_alike"])
+        if not why and not swapped and any(_foreign_letters((w, x[2])) and sounds_alike(k, spelling_key(x[2]), p["min_alike"])
                                            for w, k in bad for x in partners):
             # A name of a language with letters German does not write, alike in sound to the German name at
             # its place: "Nemanjić" / „Nemanjiden“, "Pachacuti" / „Pachacútec“. Such names have as many
@@ -1087,7 +1087,7 @@ def _foreign_letters(words) -> bool:
     return any(c.isalpha() and c not in _GERMAN_LETTERS for w in words for c in w.lower())
 
 
-def _sounds_alike(a: str, b: str, min_share: float) -> bool:
+def sounds_alike(a: str, b: str, min_share: float) -> bool:
     """Two spelling keys with the same first sound and most letter pairs in common (Dice)."""
     if not a or not b or a[0] != b[0]:
         return False
@@ -1191,7 +1191,7 @@ def _common_in(lex, low: str) -> bool:
     return not any(spelling_key(t)[:3] == key for t in tr)
 
 
-def _geo_word(word: str, geo: frozenset[str]) -> bool:
+def geo_word(word: str, geo: frozenset[str]) -> bool:
     # "German-speaking": every part a place, a word made from one, or a common English word.
     parts = [x for x in word.split("-") if x]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..checks.names import _geo_word, _sounds_alike, common_word, geo_keys, german_name_like
+from ..checks.names import common_word, geo_keys, geo_word, german_name_like, sounds_alike
 from ..lang.words import ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS, spelling_key, tokens
 from ..records import Category
 from .registry import Fault, rule
@@ -103,7 +103,7 @@ def _noun_ending(word: str) -> bool:
 
 def _renders_other_word(fault: Fault, english_words, partner: tuple[int, int]) -> bool:
     others = [t[2] for t in tokens(fault.source) if t[2][:1].isupper() and not (t[0] <= partner[0] < t[1])]
-    return any(_sounds_alike(spelling_key(w), spelling_key(o), RENDERING_ALIKE)
+    return any(sounds_alike(spelling_key(w), spelling_key(o), RENDERING_ALIKE)
                for w in english_words for o in others)
 
 
@@ -121,7 +121,7 @@ def name_german(fault: Fault):
     if any(sum(c.isupper() for c in w) >= 2 for w in foreign):
         return  # "SLRs", "KPTSs": an acronym renders a term, not a name the German spells out
     geo = geo_keys()[0]
-    if not words or any(common_word(w) or _geo_word(w, geo) for w in foreign):
+    if not words or any(common_word(w) or geo_word(w, geo) for w in foreign):
         return  # "Hi", "German": an English word or a place the check took for a wrong name
     if _sentence_start(fault.source, f.source_span[0]) or _renders_other_word(fault, foreign, f.source_span):
         return  # „Hallo“ opening a line; "Nicholas", the English name of another German word
