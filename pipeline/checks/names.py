@@ -50,16 +50,28 @@ def exonyms() -> dict[str, frozenset[str]]:
     return _exonyms(load())
 
 
+@lru_cache(maxsize=1)
+def _table_places() -> tuple[tuple[str, str], ...]:
+    """(German, English) names of places from the project's table and CLDR's countries."""
+    from babel import Locale
+
+    en, de = Locale("en"), Locale("de")
+    return tuple(GERMAN_EXONYMS.items()) + tuple((de.territories[code], name) for code, name in en.territories.items()
+                                                  if code in de.territories)
+
+
+def _lexicon_places(lex) -> list[tuple[str, str]]:
+    """(German, English) names of the lexicon's geographic entries; none without a lexicon."""
+    return [] if lex is None else [(german, english) for german, names in lex.places().items() for english in names]
+
+
 @lru_cache(maxsize=4)
 def _exonyms(lex) -> dict[str, frozenset[str]]:
     from babel import Locale
 
-    pairs = list(GERMAN_EXONYMS.items())
-    if lex is not None:
-        pairs += [(german, english) for german, names in lex.places().items() for english in names]
     en, de = Locale("en"), Locale("de")
-    for table_en, table_de in ((en.territories, de.territories), (en.languages, de.languages)):
-        pairs += [(table_de[code], name) for code, name in table_en.items() if code in table_de]
+    pairs = list(_table_places()) + _lexicon_places(lex)
+    pairs += [(de.languages[code], name) for code, name in en.languages.items() if code in de.languages]
     out: dict[str, set[str]] = {}
     for german, english in pairs:
         # Words of a name that are function words („am“, "on the") name nothing: "Frankfurt on the Main".
@@ -627,7 +639,7 @@ def _unknown_english_names(ctx):
             # romanisations as traditions; a decoder's slip keeps German letters („Glasner“, "Glarner").
             why = "a foreign name in another transliteration"
         if all(k in given_forms for _, k in bad):
-            if _surname_kept_after(ctx.source, ctx.translation, bad) and not doc_historical(ctx):
+            if _surname_kept_after(ctx.source, ctx.translation, bad) and not historical:
                 # Before the person's surname, kept: „Johannes Patrick“ is no "John Patrick" (people of our
                 # time keep their given names; rulers and the figures of history take the English form).
                 why, partners = None, [x for x in lost if any(k in {spelling_key(f) for f in
@@ -688,9 +700,6 @@ def _inflected(en: str, de: str) -> bool:
     A bare "s" the English adds ("Origins" for „Origin“) is no ending: it makes another word. Accents
     count for nothing ("Raikkonen's" ~ „Räikkönens“), and an English possessive stands for a German
     ending of any kind ("Wiesbaden's" ~ „Wiesbadenerin“: the woman from Wiesbaden)."""
-    e0, d0 = en[:2].lower(), de[:2].lower()
-    if e0 != d0 and e0.isalpha() and e0.isascii() and d0.isascii() and len(en) >= 5 and len(de) >= 4:
-        return False  # the test below, before the folding: most pairs are of unrelated words
     e, d = _fold(en.lower().replace("’", "'")), _fold(de.lower())
     bare = e.replace("'", "")
     if len(bare) >= 4 and len(d) >= 4 and bare[:2] != d[:2]:
@@ -960,16 +969,12 @@ def _collapsed(low: str) -> str:
 
 @lru_cache(maxsize=1)
 def _english_place_spellings() -> frozenset[str]:
-    """Every English name of the exonym tables, as written (lower case): "finland" for „Finnland“."""
-    from babel import Locale
-
+    """Every word of the English names of places (tables, CLDR, lexicon) and of rulers' given names, as
+    written (lower case): "finland" for „Finnland“."""
     from ..lexicon import load
 
-    names = [n for v in GERMAN_EXONYMS.values() for n in v.split()] + [n for v in GERMAN_REGNAL_EXONYMS.values() for n in v]
-    names += [n for v in Locale("en").territories.values() for n in v.split()]
-    lex = load()
-    if lex is not None:
-        names += [n for v in lex.places().values() for x in v for n in x.split()]
+    names = [n for _, english in _table_places() + tuple(_lexicon_places(load())) for n in english.split()]
+    names += [n for v in GERMAN_REGNAL_EXONYMS.values() for n in v]
     return frozenset(_fold(n.lower()) for n in names)
 
 
@@ -1034,13 +1039,8 @@ _UMLAUT_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae
 @lru_cache(maxsize=1)
 def _english_place_names() -> dict[str, tuple[str, ...]]:
     """Spelling key of a German place -> its English names as written (for messages and suggestions)."""
-    from babel import Locale
-
     out: dict[str, list[str]] = {}
-    pairs = list(GERMAN_EXONYMS.items())
-    en, de = Locale("en"), Locale("de")
-    pairs += [(de.territories[code], name) for code, name in en.territories.items() if code in de.territories]
-    for german, english in pairs:
+    for german, english in _table_places():
         out.setdefault(spelling_key(german), []).append(" ".join(w.capitalize() if w.islower() else w
                                                                   for w in english.split()))
     return {k: tuple(v) for k, v in out.items()}
@@ -1061,10 +1061,13 @@ def _exonym_not_used(ctx):
         if w.endswith(("'s", "’s")):
             w, e = w[:-2], e - 2  # "Munchen's"
         key = spelling_key(w)
+        # Every name of the table has its English names here (so the message needs no other source).
+        names = _english_place_names().get(key)
+        if not names:
+            continue
         if w.lower() in GERMAN_ONLY_PLACE_NAMES and w in src_words:
             why = "the German name of the place, which English does not use"
-        elif dropped and (english := _english_place_names().get(key)) \
-                and key not in {spelling_key(x) for x in english} and not common_word(w) \
+        elif dropped and key not in {spelling_key(x) for x in names} and not common_word(w) \
                 and any(plain.startswith(w) or (w.endswith("en") and len(w) >= 6 and plain.startswith(w[:-2])
                                                 and plain[len(w) - 2:].startswith("n"))
                         for plain in dropped):
@@ -1072,10 +1075,8 @@ def _exonym_not_used(ctx):
             why = "the German name of the place with its umlauts dropped"
         else:
             continue
-        names = _english_place_names().get(key) or tuple(x.capitalize() for x in sorted(english_of(key)))
         yield ctx.flag(f"{w!r} is {why}; English calls it {' / '.join(names)!r}", translation_span=(s, e),
-                       suggestion=ctx.translation[:s] + names[0] + ctx.translation[e:] if names else None,
-                       score=1.0, threshold=1.0)
+                       suggestion=ctx.translation[:s] + names[0] + ctx.translation[e:], score=1.0, threshold=1.0)
         return
 
 
