@@ -252,11 +252,9 @@ class CheckBar:
         if not self.enabled or total < self.MIN_UNITS:
             return
         if self._bar is None:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from .progress import progress_bar
 
-            self._bar = Progress(TextColumn("checked"), BarColumn(), MofNCompleteColumn(), TextColumn("units"),
-                                 TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+            self._bar = progress_bar("checked", "units", transient=True)
             self._bar.start()
             self._task = self._bar.add_task("check", total=total)
         self._bar.update(self._task, completed=done)

@@ -429,12 +429,9 @@ class Progress:
     def start(self, total: int, done: int) -> None:
         if not self.enabled:
             return
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeElapsedColumn
+        from .progress import progress_bar
 
-        self._bar = Bar(TextColumn("articles"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-                        console=Console(stderr=True), transient=False)
+        self._bar = progress_bar("articles", "{task.fields[rate]}", transient=False)
         self._bar.start()
         self._task = self._bar.add_task("translate", total=total, completed=done, rate="")
         self._t0 = time.perf_counter()
