@@ -124,16 +124,16 @@ def _align(source: str, translation: str, lex) -> Alignment:
     en_digits = {d for _, _, w in en_toks for d in _DIGITS.findall(w)}
     en_digits |= {d for d in _DIGITS.findall(translation.replace(",", "").replace(" ", ""))}
     en_values = {_EN_NUMBER_WORDS[w] for w in en_lower if w in _EN_NUMBER_WORDS}
+    # "one-half", "non-daily": each piece of a hyphenated word renders a German word too.
+    pieces = [tuple(lexmod.english_stem(x) for x in low.split("-") if x) if "-" in low else () for low, _, _ in forms]
     # Where each string, key, stem, digit string and number value occurs in the English.
     at: dict[tuple[str, object], list[tuple[int, int]]] = {}
-    for (s, e, w), (low, key, stem) in zip(en_toks, forms):
+    for (s, e, w), (low, key, stem), stems in zip(en_toks, forms, pieces):
         for kind, value in (("low", low), ("key", key), ("stem", stem), ("value", _EN_NUMBER_WORDS.get(low))):
             at.setdefault((kind, value), []).append((s, e))
-        if "-" in low:  # "one-half", "non-daily": each piece renders a German word too
-            for piece in filter(None, low.split("-")):
-                piece_stem = lexmod.english_stem(piece)
-                en_stems.add(piece_stem)
-                at.setdefault(("stem", piece_stem), []).append((s, e))
+        for piece_stem in stems:
+            en_stems.add(piece_stem)
+            at.setdefault(("stem", piece_stem), []).append((s, e))
         for d in _DIGITS.findall(w):
             at.setdefault(("digits", d), []).append((s, e))
         if low in _EN_NUMBER_WORDS:
@@ -207,8 +207,9 @@ def _align(source: str, translation: str, lex) -> Alignment:
     if lex is not None and any(w.how == UNRENDERED for w in words):
         accounts |= _phrases_rendered(lex, words, de_toks, en_stems, nearest)
     english = tuple(EnglishWord(s, e, w, low in src_lower or key in src_keys or stem in accounts
-                                or ("-" in low and any(lexmod.english_stem(x) in accounts for x in low.split("-") if x)))
-                    for (s, e, w), (low, key, stem) in zip(en_toks, forms) if english_content(w) and not w.isdigit())
+                                or any(x in accounts for x in stems))
+                    for (s, e, w), (low, key, stem), stems in zip(en_toks, forms, pieces)
+                    if english_content(w) and not w.isdigit())
     return Alignment(tuple(words), english, lex is None)
 
 
