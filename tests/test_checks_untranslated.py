@@ -38,6 +38,11 @@ FAILS = [
      "The German Bevölkerung was expelled.", "Bevölkerung"),
     ("noun-left-after-a-number", "Vor 7.850 Zuschauern gewann das Team.",
      "In front of 7,850 Zuschauern the team won.", "Zuschauern"),
+    # A German noun so frequent that its rare English uses (names, quotations) say nothing.
+    ("frequent-noun-left", "Das Unternehmen verbesserte sich auch finanziell.",
+     "The Unternehmen also improved financially.", "Unternehmen"),
+    ("frequent-noun-left-mid-sentence", "Der Verletzte kam in ein Krankenhaus in der Nähe.",
+     "The injured man was taken to a Krankenhaus nearby.", "Krankenhaus"),
 ]
 PASSES = [
     ("names-copied", "Bundestrainer Joachim Löw und Manager Oliver Bierhoff trafen Hans von Borsody.",
@@ -58,6 +63,11 @@ PASSES = [
     # The adjective before it is the German's own: a name kept whole.
     ("name-with-its-german-adjective", "Das berichtete die Süddeutsche Zeitung am Montag.",
      "The Süddeutsche Zeitung reported this on Monday."),
+    # A number after the noun makes it a name.
+    ("noun-before-a-number", "Dort wurde sie in der Gruppe 47 aktiv.", "There she became active in Gruppe 47."),
+    # A title cited, its closing mark after the sentence's full stop.
+    ("title-in-quotes-before-a-stop", 'Mit dem Programm "Guten Tag, liebes Glück" ist er auf Tour.',
+     "He is on tour with the program “Guten Tag, liebes Glück.”"),
 ]
 
 

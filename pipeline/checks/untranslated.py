@@ -206,8 +206,9 @@ def _english_demonym(word: str, src_words: set[str]) -> bool:
 
 
 def _classified(toks, i: int) -> bool:
-    # "the Ammerland district": an English noun after the word says it names a district.
-    return i + 1 < len(toks) and toks[i + 1][2].lower() in ENGLISH_NAME_CLASSIFIERS
+    # "the Ammerland district": an English noun after the word says it names a district; a number
+    # after it makes it a name ("Gruppe 47", "Apollo 11").
+    return i + 1 < len(toks) and (toks[i + 1][2].lower() in ENGLISH_NAME_CLASSIFIERS or toks[i + 1][2].isdigit())
 
 
 def _title_left(low: str, toks, i: int, only, text: str) -> bool:
@@ -320,7 +321,8 @@ def _quoted_words(text: str) -> frozenset[str]:
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
-    # Directly inside marks or brackets: "(Kinderlähmung)", „Heimat“.
+    # Directly inside marks or brackets: "(Kinderlähmung)", „Heimat“, "… liebes Glück."
+    e += e < len(text) and text[e] in ".,!?"
     return (s > 0 and text[s - 1] in _OPEN) or (e < len(text) and text[e] in _CLOSE)
 
 
