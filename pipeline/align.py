@@ -166,6 +166,9 @@ def _align(source: str, translation: str, lex) -> Alignment:
             words.append(Word(s, e, w, NUMBER, nearest("digits", (de_toks[k + 1][2],), s)))
             continue  # „im Jahr 2025“: "in 2025"
         how, en = UNKNOWN, None
+        if low in de_lang.CURRENCIES and (sign := _currency_sign(translation, de_lang.CURRENCIES[low])):
+            words.append(Word(s, e, w, SAME, sign))
+            continue  # „500 Euro“: "€500"
         if any(c.isdigit() for c in w):
             digits = _DIGITS.findall(w.replace(".", ""))
             if all(d in en_digits for d in digits):
@@ -211,6 +214,17 @@ def _align(source: str, translation: str, lex) -> Alignment:
                     for (s, e, w), (low, key, stem), stems in zip(en_toks, forms, pieces)
                     if english_content(w) and not w.isdigit())
     return Alignment(tuple(words), english, lex is None)
+
+
+def _currency_sign(translation: str, code: str) -> Optional[tuple[int, int]]:
+    # The English writes the currency as its sign or code ("€500", "CHF 20"), which are no words.
+    for sign, c in en_lang.CURRENCIES.items():
+        if c == code and not sign.isalpha():
+            at = translation.find(sign)
+            if at >= 0:
+                return (at, at + len(sign))
+    m = re.search(rf"\b{code}\b", translation)
+    return m.span() if m else None
 
 
 def _phrases_rendered(lex, words: list, de_toks, en_stems: set, nearest) -> set:

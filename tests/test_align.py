@@ -38,6 +38,11 @@ CASES = [
     ("year-noun-with-its-year", "Das Haus brannte im Jahr 2025.", "The house burned in 2025.",
      {"Jahr": NUMBER, "2025": NUMBER}),
     ("year-noun-alone", "Das Jahr war lang.", "The time was long.", {"Jahr": UNRENDERED}),
+    # The currency by its sign or code, which are no words.
+    ("currency-sign", "Das Haus kostet 500 Euro.", "The house costs €500.", {"Euro": SAME}),
+    ("currency-code", "Das Haus kostet 20 Franken.", "The house costs CHF 20.", {"Franken": SAME}),
+    # Another currency's sign renders nothing (the test lexicon lacks „Euro“: unknown, not rendered).
+    ("currency-other-sign", "Das Haus kostet 500 Euro.", "The house costs $500.", {"Euro": UNKNOWN}),
 ]
 
 
