@@ -59,6 +59,12 @@ PASSING = [
      "Shortly before 6 on Sunday morning, a driver reported two horses."),
     ("glued-m-as-minute", "Luca Rehberg (26.) verpasste die Führung.", "Luca Rehberg (26m) missed the lead."),
     ("glued-m-as-million", "Der Verein zahlte 26 Millionen Euro.", "The club paid 26m euros."),
+    # A quantity in other units that convert into each other, or a rate the tables lack.
+    ("duration-in-other-units", "Die Verhandlungen dauerten 48 Stunden.", "The talks lasted two days."),
+    ("duration-same-unit", "Das Kind ist 6 Jahre alt.", "The child is a 6-year-old."),
+    ("speed-spelt-out", "Der Wind erreichte 148 Kilometer pro Stunde.", "The wind reached 148 kilometres per hour."),
+    ("rate-per-unit", "Der Preis lag bei 80 Dollar pro Barrel.", "The price was 80 dollars a barrel."),
+    ("speed-with-spaces", "Als Höchstgeschwindigkeit waren 65 km/h gefordert.", "The top speed required was 65 km / h."),
 ]
 
 
@@ -97,6 +103,12 @@ FAILING = [
      "The 36-kilometer cycle track."),
     ("money-glued-m-is-millions", "Der Verein zahlte 16 Millionen Euro.", "The club paid €26m.", "26m",
      "The club paid €16m."),
+    # The same number with another unit: another quantity, and no number to write in its place.
+    ("unit-of-time-changed", "Vor zwei Wochen wurde er entlassen.", "He was fired two years ago.", "two", None),
+    ("unit-of-length-changed", "Die Strecke ist 20 Kilometer lang.", "The route is 20 miles long.", "20", None),
+    ("points-become-percent", "Die Quote stieg um 2 Prozentpunkte.", "The rate rose by 2 percent.", "2", None),
+    ("rate-unit-changed", "Der Wind erreichte 148 Kilometer pro Stunde.", "The wind reached 148 miles per hour.",
+     "148", None),
 ]
 
 

@@ -145,6 +145,17 @@ def _clock_values(h: int, m: int) -> set[float]:
     return {float(minutes % 1440), float(minutes % 720)}
 
 
+# A unit per another ("Kilometer pro Stunde", "km / h", "dollars a barrel") that the tables lack is a
+# rate, no quantity of the first unit.
+_PER = re.compile(r"\s*(?:/|pro\b|je\b|per\b|an?\s+(?=hour|day|week|month|year|barrel|head|person|kilo|litre|liter))",
+                  re.I)
+
+
+def _unit_at(R: "Reader", text: str, end: int):
+    um = R.measure.match(text, end)
+    return None if um is None or _PER.match(text, um.end()) else um
+
+
 def _measure(L: ModuleType, unit: str, values) -> tuple:
     dim, factors, *offset = L.MEASURES[unit.strip(" -").lower()]
     factors = factors if isinstance(factors, tuple) else (factors,)
@@ -256,7 +267,7 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
             money = start and text[start - 1] in L.CURRENCY_SIGNS
             values = scaled | values if glued in L.AMBIGUOUS_SCALES and not money else scaled
             end = sm.end()
-        um = R.measure.match(text, end)
+        um = _unit_at(R, text, end)
         measure = _measure(L, um.group(), values) if um else None
         kind = COUNT
         if tok.isdigit() and int(tok) % 10 == 0 and len(tok) in (2, 4) and text.startswith(L.DECADE_SUFFIX, end) \
@@ -292,7 +303,7 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         sm = R.scale.match(text, end)
         if sm and sm.group().strip().lower() not in L.GLUED_SCALES:
             v, end = v * L.SCALES[sm.group().strip().lower()], sm.end()  # "twelve billion"
-        um = R.measure.match(text, end)
+        um = _unit_at(R, text, end)
         add(start, end, {float(v)}, WORD, _measure(L, um.group(), {v}) if um else None)
         prev_end, prev_value = m.end(), float(v)
     out.sort(key=lambda n: n.start)
@@ -346,6 +357,21 @@ def _pairs(a: Numeral, b: Numeral, tolerance: float) -> bool:
     return False
 
 
+def unit_clash(a: Numeral, b: Numeral, tolerance: float) -> bool:
+    """The same number of another unit: „zwei Wochen“ / "two years", „20 Kilometer“ / "20 miles",
+    „2 Prozentpunkte“ / "2 percent". Not the same quantity, unless the units convert into each other."""
+    if not (a.measure and b.measure) or a.measure[2] == b.measure[2] and a.measure[0] == b.measure[0]:
+        return False
+    if a.measure[0] != b.measure[0]:
+        return True
+    return not any(abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-9) for x in a.measure[1] for y in b.measure[1])
+
+
+def _with_unit(text: str, n: Numeral, lang: str) -> str:
+    m = READERS[lang].measure.match(text, n.end)
+    return text[n.start:m.end() if m else n.end]
+
+
 def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: float = 0.06
           ) -> tuple[list[Numeral], list[Numeral]]:
     """Pair numerals of equal value (or equal quantity in another unit), each used once.
@@ -374,8 +400,12 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
             lst = index.get(v)
             while lst and lst[0] in used_r:
                 lst.popleft()  # a used partner is dropped once
-            if lst and (best is None or lst[0] < best):
-                best = lst[0]
+            if not lst:
+                continue
+            j = lst[0] if not a.measure else \
+                next((j for j in lst if j not in used_r and not unit_clash(a, right[j], tolerance)), None)
+            if j is not None and (best is None or j < best):
+                best = j
         return best
 
     def by_measure(a: Numeral, allowed) -> Optional[int]:
@@ -562,7 +592,11 @@ def _number_mismatch(ctx: Context, budget: SuggestionBudget):
         if de_counts:
             src = min(nearby(de_counts, n, len(ctx.source), len(ctx.translation)), key=lambda d: _distance(d, n))
             value = min(src.values, key=lambda v: abs(v - max(n.values)))
-            if src.kind == TIME or READERS["de"].fraction.fullmatch(src.text) or READERS["en"].fraction.fullmatch(n.text):
+            if n.values & src.values and unit_clash(n, src, float(ctx.params.get("measure_tolerance", 0.06))):
+                # The same number, another unit: no number to write in its place.
+                msg = (f"English {_with_unit(ctx.translation, n, 'en')!r} is not the German "
+                       f"{_with_unit(ctx.source, src, 'de')!r}: the same number with another unit")
+            elif src.kind == TIME or READERS["de"].fraction.fullmatch(src.text) or READERS["en"].fraction.fullmatch(n.text):
                 msg += f"; the German has {src.text!r}"  # a time or a fraction: no number to write in its place
             elif n.kind == WORD:
                 word = EN_WORDS.get(value, format_en(value))

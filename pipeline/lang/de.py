@@ -113,7 +113,18 @@ MEASURES = {
     "quadratmetern": ("m2", 1), "m²": ("m2", 1), "quadratkilometer": ("m2", 1e6),
     "quadratkilometern": ("m2", 1e6), "km²": ("m2", 1e6), "hektar": ("m2", 1e4),
     "km/h": ("m/s", 1 / 3.6), "stundenkilometer": ("m/s", 1 / 3.6), "stundenkilometern": ("m/s", 1 / 3.6),
+    "kilometer pro stunde": ("m/s", 1 / 3.6), "kilometern pro stunde": ("m/s", 1 / 3.6),
+    "km pro stunde": ("m/s", 1 / 3.6),
     "grad celsius": ("°C", 1), "grad": ("°C", 1), "°c": ("°C", 1), "°": ("°C", 1),
+    # Durations: "zwei Wochen" is no "two years", „48 Stunden“ are "two days".
+    **{w: ("s", f) for ws, f in (("sekunde sekunden", 1), ("minute minuten", 60), ("stunde stunden", 3600),
+                                 ("tag tage tagen", 86400), ("woche wochen", 604800),
+                                 ("monat monate monaten monats", 2629800), ("jahr jahre jahren jahres", 31557600),
+                                 ("jahrzehnt jahrzehnte jahrzehnten", 315576000),
+                                 ("jahrhundert jahrhunderte jahrhunderten", 3155760000)) for w in ws.split()},
+    # A share and a difference of shares: „2 Prozentpunkte“ are no "2 percent".
+    "prozent": ("%", 1), "%": ("%", 1), "prozentpunkt": ("pp", 1), "prozentpunkte": ("pp", 1),
+    "prozentpunkten": ("pp", 1),
 }
 
 PERCENT = ("prozent", "%", "prozentpunkte")

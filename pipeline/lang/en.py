@@ -76,9 +76,18 @@ MEASURES = {
     "square kilometers": ("m2", 1e6), "square kilometres": ("m2", 1e6), "square miles": ("m2", 2589988.11),
     "acres": ("m2", 4046.8564224), "hectares": ("m2", 1e4), "km/h": ("m/s", 1 / 3.6), "kph": ("m/s", 1 / 3.6),
     "mph": ("m/s", 0.44704), "miles per hour": ("m/s", 0.44704), "kilometers per hour": ("m/s", 1 / 3.6),
+    "kilometres per hour": ("m/s", 1 / 3.6), "kilometers an hour": ("m/s", 1 / 3.6),
+    "kilometres an hour": ("m/s", 1 / 3.6), "km per hour": ("m/s", 1 / 3.6), "km an hour": ("m/s", 1 / 3.6),
+    "miles an hour": ("m/s", 0.44704),
     "degrees fahrenheit": ("°C", 5 / 9, -160 / 9), "°f": ("°C", 5 / 9, -160 / 9),
     "fahrenheit": ("°C", 5 / 9, -160 / 9), "degrees celsius": ("°C", 1), "°c": ("°C", 1),
     "degrees": ("°C", 1), "°": ("°C", 1),
+    **{w: ("s", f) for ws, f in (("second seconds", 1), ("minute minutes", 60), ("hour hours", 3600),
+                                 ("day days", 86400), ("week weeks", 604800), ("month months", 2629800),
+                                 ("year years", 31557600), ("decade decades", 315576000),
+                                 ("century centuries", 3155760000)) for w in ws.split()},
+    "percent": ("%", 1), "per cent": ("%", 1), "%": ("%", 1), "percentage point": ("pp", 1),
+    "percentage points": ("pp", 1),
 }
 
 PERCENT = ("percent", "per cent", "%", "percentage points")
