@@ -65,6 +65,11 @@ PASSING = [
     ("speed-spelt-out", "Der Wind erreichte 148 Kilometer pro Stunde.", "The wind reached 148 kilometres per hour."),
     ("rate-per-unit", "Der Preis lag bei 80 Dollar pro Barrel.", "The price was 80 dollars a barrel."),
     ("speed-with-spaces", "Als Höchstgeschwindigkeit waren 65 km/h gefordert.", "The top speed required was 65 km / h."),
+    ("clock-24-hour", "Der Zug fuhr um 20 Uhr ab.", "The train left at 8 p.m."),
+    ("clock-24-hour-bare", "Der Zug fuhr um 20 Uhr ab.", "The train left at 8 in the evening."),
+    ("clock-evening-word", "Der Zug fuhr um 8 Uhr abends ab.", "The train left at 8 p.m."),
+    ("clock-range-half-marked", "Die Geschäfte öffnen von 9 bis 18 Uhr.", "Shops open from 9 a.m. to 6 p.m."),
+    ("clock-midnight", "Das Spiel beginnt um 0 Uhr.", "The game starts at 12 a.m."),
 ]
 
 
@@ -109,6 +114,9 @@ FAILING = [
     ("points-become-percent", "Die Quote stieg um 2 Prozentpunkte.", "The rate rose by 2 percent.", "2", None),
     ("rate-unit-changed", "Der Wind erreichte 148 Kilometer pro Stunde.", "The wind reached 148 miles per hour.",
      "148", None),
+    # A clock that says which 8 o'clock: „20 Uhr“ is 8 p.m., „8 Uhr“ without an evening word 8 a.m.
+    ("clock-24-hour-read-as-morning", "Der Zug fuhr um 20 Uhr ab.", "The train left at 8 a.m.", "8 a.m.", None),
+    ("clock-morning-read-as-evening", "Der Zug fuhr um 8 Uhr ab.", "The train left at 8 p.m.", "8 p.m.", None),
 ]
 
 

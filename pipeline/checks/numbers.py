@@ -32,6 +32,7 @@ class Numeral:
     values: frozenset  # every reading of the text; ambiguous formats ("1.500" in English) give two
     kind: str  # COUNT, YEAR, DAY, TIME, WORD (written as words) or PART (of a score or time)
     measure: Optional[tuple] = None  # (dimension, SI values, unit) when a unit follows: "3000 Meter"
+    clock: frozenset = frozenset()  # a clock time's readings in minutes after midnight ("8 p.m.": 1200)
 
 
 def _alternation(words) -> str:
@@ -140,6 +141,10 @@ def _number_words(L: ModuleType) -> dict[str, float]:
     return out
 
 
+# Words that put a German hour up to 12 in the evening or at night: „um 8 Uhr abends“.
+_EVENING = re.compile(r"(?<!\w)(?:abends?|heute\s+abend|nachts?|nachmittags?|am\s+abend|in\s+der\s+nacht)(?!\w)", re.I)
+
+
 def _clock_values(h: int, m: int) -> set[float]:
     minutes = h * 60 + m
     return {float(minutes % 1440), float(minutes % 720)}
@@ -182,8 +187,8 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
     out: list[Numeral] = []
     taken = bytearray(len(text) + 1)
 
-    def add(start, end, values, kind, measure=None):
-        out.append(Numeral(start, end, text[start:end], frozenset(values), kind, measure))
+    def add(start, end, values, kind, measure=None, clock=frozenset()):
+        out.append(Numeral(start, end, text[start:end], frozenset(values), kind, measure, frozenset(clock)))
         taken[start:end] = b"\1" * (end - start)
 
     for m in R.and_a_half.finditer(text):
@@ -218,10 +223,19 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         if any(taken[m.start():m.end()]):
             continue  # „halb 9 Uhr“: read as 8:30 above
         h, mi = int(m.group("h")), int(m.group("m") or 0)
-        if (m.groupdict().get("ampm") or "").lower().startswith("p") and h < 12:
+        ampm = (m.groupdict().get("ampm") or "").lower()
+        if ampm.startswith("p") and h < 12:
             h += 12
+        elif ampm.startswith("a") and h == 12:
+            h = 0
+        clock = _clock_values(h, mi)
+        if ampm or L.CODE == "de" and (h > 12 or h in (0, 24)):
+            # "8 p.m." and „20 Uhr“ say which 8 o'clock: one reading, no „8 Uhr“ (8 a.m.) nor "8 a.m.".
+            clock = {float((h * 60 + mi) % 1440)}
+        elif L.CODE == "de" and _EVENING.search(text, max(0, m.start() - 40), m.end() + 40):
+            clock = clock | {float((h * 60 + mi + 720) % 1440)}  # „um 8 Uhr abends“
         # A full hour may stand bare on the other side: „vor 6 Uhr“ ~ "before 6 on Sunday morning".
-        add(m.start(), m.end(), _clock_values(h, mi) | ({float(h), float(h % 12 or 12)} if not mi else set()), TIME)
+        add(m.start(), m.end(), clock | ({float(h), float(h % 12 or 12)} if not mi else set()), TIME, clock=clock)
     for m in (R.clock.finditer(text) if ":" in text else ()):
         if any(taken[m.start():m.end()]):
             continue
@@ -402,8 +416,9 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
                 lst.popleft()  # a used partner is dropped once
             if not lst:
                 continue
-            j = lst[0] if not a.measure else \
-                next((j for j in lst if j not in used_r and not unit_clash(a, right[j], tolerance)), None)
+            j = lst[0] if not (a.measure or a.clock) else \
+                next((j for j in lst if j not in used_r and not unit_clash(a, right[j], tolerance)
+                      and not (a.clock and right[j].clock and not a.clock & right[j].clock)), None)
             if j is not None and (best is None or j < best):
                 best = j
         return best
