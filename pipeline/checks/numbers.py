@@ -180,6 +180,21 @@ def year_values(digits: str) -> set[float]:
 
 
 @lru_cache(maxsize=4096)
+def fractions(text: str, lang: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, numerator, denominator) of the fractions of ``text``: „zwei Drittel“, "a quarter of"."""
+    R = READERS[lang]
+    L = R.L
+    out = []
+    for m in R.fraction.finditer(text):
+        num = m.group("n").lower()
+        if num in L.FRACTION_ONE and not R.fraction_of.match(text, m.end()):
+            continue  # „ein Viertel mit Cafés“ is a district; „ein Viertel der Stimmen“ a fraction
+        n = 1 if num in L.FRACTION_ONE else (int(num) if num.isdigit() else L.UNITS.get(num))
+        if n:
+            out.append((m.start(), m.end(), n, L.FRACTIONS[m.group("d").lower()]))
+    return out
+
+
 def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
     """All numbers in ``text``, classified as counts, years, days of dates, clock times or words."""
     R = READERS[lang]
@@ -196,17 +211,11 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         n = int(num) if num.isdigit() else 1 if num in L.FRACTION_ONE else L.UNITS.get(num)
         if n:
             add(m.start(), m.end(), {n + 0.5}, WORD)  # "two and a half", "an hour and a half" ~ „zweieinhalb“
-    for m in R.fraction.finditer(text):
-        num = m.group("n").lower()
-        if num in L.FRACTION_ONE and not R.fraction_of.match(text, m.end()):
-            continue  # „ein Viertel mit Cafés“ is a district; „ein Viertel der Stimmen“ a fraction
-        n = 1 if num in L.FRACTION_ONE else (int(num) if num.isdigit() else L.UNITS.get(num))
-        d = L.FRACTIONS[m.group("d").lower()]
-        if n:
-            # „zwei Drittel“ is "two-thirds", "67 percent" or "two in three" (numbers of their own in the
-            # English, so the German side reads its parts too; an English fraction is a fraction only).
-            values = {n / d, float(round(100 * n / d)), float(100 * n // d)}
-            add(m.start(), m.end(), values | ({float(n), float(d)} if L.CODE == "de" else set()), WORD)
+    for start, end, n, d in fractions(text, lang):
+        # „zwei Drittel“ is "two-thirds", "67 percent" or "two in three" (numbers of their own in the
+        # English, so the German side reads its parts too; an English fraction is a fraction only).
+        values = {n / d, float(round(100 * n / d)), float(100 * n // d)}
+        add(start, end, values | ({float(n), float(d)} if L.CODE == "de" else set()), WORD)
     has_time = R.time_marker.search(text) is not None
     has_month = R.any_month.search(text) is not None
     for m in (R.half_hour.finditer(text) if R.half_hint in text.lower() else ()):
@@ -737,8 +746,9 @@ def multiples(text: str, lang: str) -> tuple[Amount, ...]:
     """How many times as much: „verdoppelt“, „die Hälfte“, "tripled", "twice"."""
     L = de if lang == "de" else en
     rx = _DE_MULT if lang == "de" else _EN_MULT
+    # A fraction is how much as well: „ein Viertel der Schüler“ is no "half of the pupils".
     return tuple(Amount(m.start(), m.end(), m.group(), float(L.MULTIPLES[m.group("a").lower()]))
-                 for m in rx.finditer(text))
+                 for m in rx.finditer(text)) + tuple(Amount(a, b, text[a:b], n / d) for a, b, n, d in fractions(text, lang))
 
 
 @check("number_word", category=Category.NUMBER, severity=Severity.WARNING)
@@ -773,13 +783,27 @@ def number_word(ctx: Context):
         en_values = {e.value for e in en_mul}
         de_values = {d.value for d in de_mul}
         other = [e for e in en_mul if e.value not in de_values]
+        # Two fractions of numbers („zwei Drittel“, "three quarters") are number_mismatch's to report.
+        de_frac = {(a, b) for a, b, _, _ in fractions(ctx.source, "de")}
+        en_frac = {(a, b) for a, b, _, _ in fractions(ctx.translation, "en")}
         for d in de_mul:
             if not other or d.value in en_values:
                 continue
             e = other[0]
-            yield ctx.flag(f"German {d.text!r} (×{format_en(d.value)}) is {e.text!r} (×{format_en(e.value)}) "
+            if (d.start, d.end) in de_frac and (e.start, e.end) in en_frac:
+                continue
+            yield ctx.flag(f"German {d.text!r} (×{_times(d.value)}) is {e.text!r} (×{_times(e.value)}) "
                            f"in the English", source_span=(d.start, d.end), translation_span=(e.start, e.end),
                            score=1.0, threshold=0.0)
+
+
+def _times(value: float) -> str:
+    # A share as a fraction: "1/3", not "0.333333".
+    if 0 < value < 1:
+        for d in range(2, 13):
+            if abs(value * d - round(value * d)) < 1e-9:
+                return f"{round(value * d)}/{d}"
+    return format_en(value)
 
 
 def _near_any(value: float, sorted_values: list, ratio: float) -> bool:
