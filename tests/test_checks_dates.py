@@ -186,6 +186,45 @@ def test_relative_date_passes(de, en):
     assert rel_flags(de, en) == []
 
 
+# --- weeks, months and years relative to the present ---------------------------------------------
+
+PERIOD_FAILING = [
+    # id, German, English, flagged English text
+    ("last-year-as-next", "Im vergangenen Jahr wuchs die Wirtschaft.", "Next year the economy will grow.", "Next year"),
+    ("next-week-as-last", "Der Prozess beginnt nächste Woche.", "The trial began last week.", "last week"),
+    ("year-before-as-next", "Im Vorjahr lag der Umsatz bei 3 Millionen.", "Next year sales were 3 million.",
+     "Next year"),
+    ("current-year-as-coming", "Für das laufende Jahr rechnen Experten mit einem Rückgang.",
+     "Experts expect a decline in the coming year.", "coming year"),
+    ("this-month-as-a-month-ago", "Diesen Monat eröffnet das Museum.", "The museum opened a month ago.",
+     "a month ago"),
+]
+PERIOD_PASSING = [
+    ("same", "Der Prozess beginnt nächste Woche.", "The trial begins next week."),
+    ("year-before-as-previous", "Im Vorjahr lag der Umsatz bei 3 Millionen.", "The previous year sales were 3 million."),
+    ("this-year", "In diesem Jahr wächst die Wirtschaft.", "This year the economy is growing."),
+    # „letzte“ is "final" too: the English names no relative period.
+    ("last-as-final", "In der letzten Woche des Turniers fiel er aus.", "He dropped out in the final week of the tournament."),
+    ("a-week-ago", "Vergangene Woche traf er Biden.", "He met Biden a week ago."),
+    # Two years named, one of them said otherwise („heuer“ is this year).
+    ("one-of-two-in-other-words", "Die Ernte fällt heuer schwächer aus, um zwölf Prozent weniger als im Vorjahr.",
+     "This year's harvest is weaker, 12 percent less than in the previous year."),
+    ("period-dropped", "Der Prozess beginnt nächste Woche.", "The trial begins."),
+]
+
+
+@pytest.mark.parametrize("de,en,flagged", [c[1:] for c in PERIOD_FAILING], ids=[c[0] for c in PERIOD_FAILING])
+def test_relative_period_fails(de, en, flagged):
+    (f,) = rel_flags(de, en, "relative_period")
+    assert f.category == Category.DATE
+    assert en[f.translation_span[0]:f.translation_span[1]] == flagged
+
+
+@pytest.mark.parametrize("de,en", [c[1:] for c in PERIOD_PASSING], ids=[c[0] for c in PERIOD_PASSING])
+def test_relative_period_passes(de, en):
+    assert rel_flags(de, en, "relative_period") == []
+
+
 # --- nights, parts of the day and of the month, half hours, weekends ------------------------------
 
 PHRASE_FAILING = [

@@ -15,6 +15,7 @@ from pipeline.checks.runner import run_checks
 from pipeline.records import Category, Unit
 
 CHECKS = {"number_mismatch", "number_word", "rank_mismatch", "number_missing", "date_mismatch", "relative_date",
+          "relative_period",
           "time_phrase", "holiday_mismatch", "weekday_missing", "year_mismatch", "year_out_of_frame", "quote_split",
           "quote_balance", "quote_balance_source", "quote_missing", "repetition", "duplication"}
 
@@ -26,6 +27,7 @@ CASES = [
     ("weekdays-dropped", "heute am Freitag, 5. Mai, Ostern " * 8_000, "today on 6 May " * 8_000),
     ("nights-and-parts", "Nacht zum Samstag, Samstagmittag, Ende Mai, halb drei " * 4_000,
      "Saturday night, Saturday evening, early May, half past three " * 4_000),
+    ("relative-periods", "vergangene Woche, nächstes Jahr " * 8_000, "next week, last year " * 8_000),
     ("magnitudes-and-ranks", "Zehntausende Hunderte Platz drei verdoppelt " * 5_000,
      "tens of hundreds fourth tripled " * 5_000),
     ("quotations", "„a.“ „b“ " * 20_000, "“a.” “b” " * 20_000),

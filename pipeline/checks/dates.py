@@ -365,6 +365,63 @@ def relative_date(ctx: Context):
                        score=1.0, threshold=0.0, severity=Severity(ctx.params["severity_dropped"]))
 
 
+_DE_PERIOD = re.compile(r"(?<![\w])(?P<w>" + _alternation(LANGS["de"].RELATIVE_PERIOD_WORDS) + r")\s+(?P<n>"
+                        + _alternation(LANGS["de"].RELATIVE_PERIOD_NOUNS) + r")(?![\w])", re.I)
+_DE_PERIOD_WORD = re.compile(r"(?<![\w])(?P<n>" + _alternation(LANGS["de"].RELATIVE_PERIOD_ONE_WORD) + r")(?![\w])",
+                             re.I)
+_EN_PERIOD = re.compile(r"(?<![\w])(?P<w>" + _alternation(LANGS["en"].RELATIVE_PERIOD_WORDS) + r")\s+(?P<n>"
+                        + _alternation(LANGS["en"].RELATIVE_PERIOD_NOUNS) + r")(?![\w])", re.I)
+_EN_PERIOD_AFTER = re.compile(r"(?<![\w])(?:a|one|the)\s+(?P<n>" + _alternation(LANGS["en"].RELATIVE_PERIOD_NOUNS)
+                              + r")\s+(?P<w>" + _alternation(LANGS["en"].RELATIVE_PERIOD_AFTER) + r")(?![\w])", re.I)
+
+
+def relative_periods(text: str, lang: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, period, offset) of the weeks, months and years a text names relative to the
+    present: „vergangene Woche“ (week, -1), „im Vorjahr“ (year, -1), "next month" (month, +1)."""
+    L = LANGS[lang]
+    out = []
+    if lang == "de":
+        out += [(m.start(), m.end(), L.RELATIVE_PERIOD_NOUNS[m.group("n").lower()],
+                 L.RELATIVE_PERIOD_WORDS[m.group("w").lower()]) for m in _DE_PERIOD.finditer(text)]
+        out += [(m.start(), m.end(), *L.RELATIVE_PERIOD_ONE_WORD[m.group("n").lower()])
+                for m in _DE_PERIOD_WORD.finditer(text)]
+    else:
+        out += [(m.start(), m.end(), L.RELATIVE_PERIOD_NOUNS[m.group("n").lower()],
+                 L.RELATIVE_PERIOD_WORDS[m.group("w").lower()]) for m in _EN_PERIOD.finditer(text)]
+        out += [(m.start(), m.end(), L.RELATIVE_PERIOD_NOUNS[m.group("n").lower()],
+                 L.RELATIVE_PERIOD_AFTER[m.group("w").lower()]) for m in _EN_PERIOD_AFTER.finditer(text)]
+    return out
+
+
+@check("relative_period", category=Category.DATE, severity=Severity.WARNING)
+def relative_period(ctx: Context):
+    """A week, month or year relative to the present changed in the English
+
+    „vergangene Woche“ as "next week", „im Vorjahr“ as "next year", „nächsten Monat“ as "this month".
+    Reported only where no relative period of that kind in the English has an offset of the German's:
+    one the English leaves out or dates is not, nor one of several said in other words.
+    """
+    de_p = relative_periods(ctx.source, "de")
+    if not de_p:
+        return
+    en_p = relative_periods(ctx.translation, "en")
+    de_offsets: dict[str, set] = {}
+    en_offsets: dict[str, set] = {}
+    for _, _, period, offset in de_p:
+        de_offsets.setdefault(period, set()).add(offset)
+    for _, _, period, offset in en_p:
+        en_offsets.setdefault(period, set()).add(offset)
+    first = {}
+    for d in de_p:
+        first.setdefault(d[2], d)
+    for start, end, period, offset in en_p:
+        if period not in de_offsets or de_offsets[period] & en_offsets[period]:
+            continue
+        d = first[period]
+        yield ctx.flag(f"English {ctx.translation[start:end]!r} is not the German {ctx.source[d[0]:d[1]]!r}",
+                       translation_span=(start, end), source_span=(d[0], d[1]), score=1.0, threshold=0.0)
+
+
 _DE_NIGHT = re.compile(LANGS["de"].NIGHT_BEFORE + r"(?P<w>" + "|".join(
     w.capitalize() for w in sorted(LANGS["de"].WEEKDAYS, key=len, reverse=True)) + r")", re.I)
 _EN_NIGHT_INTO = re.compile(r"(?:" + LANGS["en"].NIGHT_INTO + r")$", re.I)

@@ -285,6 +285,21 @@ NIGHT_BEFORE = r"Nacht\s+(?:zum|zu|auf|auf\s+den)\s+"
 # „Anfang/Mitte/Ende Mai“: which part of the month, by the class of English words that render it.
 MONTH_PARTS = {"anfang": "early", "mitte": "mid", "ende": "late"}
 WEEKEND = ("wochenende", "wochenendes", "wochenenden")
+# Weeks, months and years relative to the present, by offset: „vergangene Woche“ (-1), „diesen Monat“ (0),
+# „nächstes Jahr“ (+1); the nouns by the period they name (en.RELATIVE_PERIOD_NOUNS). „letzte“ is also
+# "final" („die letzte Woche des Turniers“): then the English has no relative period to compare.
+RELATIVE_PERIOD_WORDS = {"vergangene": -1, "vergangenen": -1, "vergangenes": -1, "letzte": -1, "letzten": -1,
+                         "letztes": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "diese": 0, "diesen": 0,
+                         "dieses": 0, "diesem": 0, "laufende": 0, "laufenden": 0, "laufendes": 0, "nächste": 1,
+                         "nächsten": 1, "nächstes": 1, "kommende": 1, "kommenden": 1, "kommendes": 1}
+RELATIVE_PERIOD_NOUNS = {"woche": "week", "wochenende": "weekend", "monat": "month", "monats": "month",
+                         "jahr": "year", "jahres": "year", "jahrs": "year", "saison": "season", "quartal": "quarter",
+                         "quartals": "quarter"}
+# One word for a period and its offset: „im Vorjahr“ is last year, Austrian „heuer“ this year.
+RELATIVE_PERIOD_ONE_WORD = {"vorjahr": ("year", -1), "vorjahres": ("year", -1), "vormonat": ("month", -1),
+                            "vormonats": ("month", -1), "vorwoche": ("week", -1), "vorsaison": ("season", -1),
+                            "vorquartal": ("quarter", -1), "heuer": ("year", 0), "heurig": ("year", 0),
+                            "heurigen": ("year", 0)}
 # Idioms with a relative day that name no day: „von heute auf morgen“ is "overnight", "suddenly".
 RELATIVE_DAY_IDIOMS = (r"von\s+heute\s+auf\s+morgen", r"lieber\s+heute\s+als\s+morgen", r"bis\s+heute",
                        r"heute\s+noch", r"noch\s+heute", r"heute\s+wie\s+(?:damals|früher|gestern)",

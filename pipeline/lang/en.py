@@ -159,6 +159,13 @@ RELATIVE_DAY_ALSO = {-2: ("two days ago",), -1: ("previous day", "day before", "
                      0: ("now", "nowadays", "these days", "current", "currently", "present", "modern",
                          "contemporary", "at the moment", "still", "to date", "so far", "this"),
                      1: ("next day", "following day", "coming"), 2: ("in two days",)}
+# Weeks, months and years relative to the present (de.RELATIVE_PERIOD_WORDS): "last week", "this month",
+# "next year"; "a year ago", "the previous year", "a year earlier".
+RELATIVE_PERIOD_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+                         "following": 1}
+RELATIVE_PERIOD_NOUNS = {"week": "week", "weekend": "weekend", "month": "month", "year": "year",
+                         "season": "season", "quarter": "quarter"}
+RELATIVE_PERIOD_AFTER = {"ago": -1, "earlier": -1, "before": -1, "later": 1}
 # Parts of the day by class (de.DAY_PARTS). A class may be rendered by a neighbouring one ("Abend"
 # as "night"), listed in DAY_PART_ALSO.
 DAY_PARTS = {"morning": "morning", "mornings": "morning", "a.m.": "morning", "am": "morning",
