@@ -179,7 +179,6 @@ def year_values(digits: str) -> set[float]:
     return {float(y)}
 
 
-@lru_cache(maxsize=4096)
 def fractions(text: str, lang: str) -> list[tuple[int, int, int, int]]:
     """(start, end, numerator, denominator) of the fractions of ``text``: „zwei Drittel“, "a quarter of"."""
     R = READERS[lang]
@@ -195,6 +194,7 @@ def fractions(text: str, lang: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
     """All numbers in ``text``, classified as counts, years, days of dates, clock times or words."""
     R = READERS[lang]
