@@ -334,14 +334,22 @@ def _short_bead_losing_content(ctx, al: Alignment):
     if not short:
         return None, []
     lost = _lost_numbers(ctx)
-    # Names only as a run of two or more ("Boris Herrmann"): a single capitalised German word
-    # may be a noun the word list does not know, and nouns are translated.
-    names = lost_german_names(ctx.source, ctx.translation)
-    in_run = {i for i in range(len(names) - 1) if ctx.source[names[i][1]:names[i + 1][0]] == " "}
-    lost += [(s, w) for i, (s, _, w) in enumerate(names) if i in in_run or i - 1 in in_run]
+    names: list = []  # looked up once, when the numbers alone do not decide (the costlier look-up)
+
+    def lost_names():
+        # Names only as a run of two or more ("Boris Herrmann"): a single capitalised German word
+        # may be a noun the word list does not know, and nouns are translated.
+        if not names:
+            found = lost_german_names(ctx.source, ctx.translation)
+            in_run = {i for i in range(len(found) - 1) if ctx.source[found[i][1]:found[i + 1][0]] == " "}
+            names.append([(s, w) for i, (s, _, w) in enumerate(found) if i in in_run or i - 1 in in_run])
+        return names[0]
+
     for bead in sorted(short, key=lambda b: b.z):
         a, b = al.de[bead.de[0]][0], al.de[bead.de[-1]][1]
         inside = [t for s, t in lost if a <= s < b]
+        if len(inside) < p["min_lost_content"]:
+            inside += [t for s, t in lost_names() if a <= s < b]
         if len(inside) >= p["min_lost_content"]:
             return bead, inside
     return None, []

@@ -457,3 +457,19 @@ PRESENT_YEAR = (r"\b(?:(?:in\s+diesem|im\s+(?:vergangenen|letzten|vorigen|nächs
                 r"|heuer|Vorjahr(?:es|s)?|(?:dies|letzt|vor|nächst)jährige[mnrs]?"
                 r"|vor\s+(?:(?:rund|etwa|knapp|fast|gut|über|genau|mehr\s+als|nahezu|beinahe)\s+)?(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig"
                 r"|hundert|wenigen|einigen|mehreren|vielen|\d+)\s+Jahren?)\b")
+
+# --- negation ---------------------------------------------------------------------------------------
+# Words that negate a German clause. „nicht“ before an adjective is often rendered by an English
+# prefix ("non-evident", "invisible"): en.NEGATION reads those too.
+NEGATION = ("nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemand", "niemandem",
+            "niemanden", "nie", "niemals", "nirgends", "nirgendwo", "weder")
+# Phrases with a negation word that state no negation: „nicht nur … sondern auch“ ("both … and"), a
+# superlative („so viele wie nie zuvor“, „so hoch wie seit 2001 nicht mehr“: "a record", "the highest
+# since 2001"), a bound („nicht mehr als“: "at most", „nicht mal die Hälfte“: "less than half").
+NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\s+wahr", r"nicht\s+umsonst",
+                   r"nicht\s+selten", r"nicht\s+unbedingt", r"nicht\s+weniger", r"nicht\s+minder",
+                   r"nicht\s+mehr\s+als", r"nicht\s+(?:ein)?mal", r"nichts\s+anderes\s+als",
+                   r"kein(?:e|en|er)?\s+andere\w*\s+als", r"wie\s+(?:noch\s+)?nie(?:\s+zuvor)?",
+                   r"wie\s+(?:seit|zuletzt|schon\s+lange)\b[^.;:!?]{0,40}?\s+nicht\s+mehr", r"nichtsdestotrotz",
+                   # Litotes: „nicht wenige“ are "quite a few", „nicht mehr wegzudenken“ is "indispensable".
+                   r"nicht\s+wenige\w*", r"nicht\s+(?:mehr\s+)?wegzudenken")

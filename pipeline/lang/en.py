@@ -259,3 +259,16 @@ HOLIDAYS = {
     "republic_day": ("republic day", "proclamation of the republic"),
     "restoration_day": ("restoration day", "restoration of the republic"),
 }
+
+# --- negation (de.NEGATION) -------------------------------------------------------------------------
+# Words and affixes by which English says a German negation: "not", "never", "without", "fail to",
+# "non-evident", "unable", "invisible", "careless", "less than", "ignored" (nicht beachtet).
+NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither", r"nor", r"nowhere", r"without",
+            r"cannot", r"\w*n['’´`]t", r"lack\w*", r"fail\w*", r"refus\w*", r"den(?:y|ies|ied|ying)", r"absen\w*",
+            r"instead", r"rather", r"only", r"little", r"hardly", r"barely", r"rarely", r"seldom", r"free",
+            r"prevent\w*", r"avoid\w*", r"unable", r"non-?\w+", r"un\w{3,}", r"in\w+(?:ble|ent|ive|ete|ect|id|ate)",
+            r"im(?:possible|proper|mature|patient|partial)\w*", r"ir\w+", r"il(?:legal|logical|legible)\w*",
+            r"dis\w+", r"\w+less", r"stop\w*", r"ceas\w*", r"against", r"reject\w*", r"ban(?:s|ned)?", r"forbid\w*",
+            r"prohibit\w*", r"exclud\w*", r"except", r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
+            r"less", r"fewer", r"under", r"below", r"ignor\w*", r"miss\w*", r"record", r"\w+est", r"most", r"least",
+            r"first", r"ill-\w+")

@@ -1,0 +1,57 @@
+"""Negation dropped: a German sentence says „nicht“ (or „kein“, „nie“, „niemand“ ...) and its English
+says no negation at all.
+
+A decoder that drops „nicht“ turns the sentence into its opposite ("Er wurde nicht verletzt" / "He was
+injured"), an error no length or word count shows. English says a negation in many ways (a negative
+word, a contraction, a prefix, "fail to", "less than"), so the check looks for any of them
+(en.NEGATION) in the English sentences aligned with the German one; German idioms with a negation
+word that negate nothing („nicht nur“, „so viele wie nie zuvor“) are read first and skipped
+(de.NEGATION_IDIOMS).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang import de, en
+from ..records import Category, Severity
+from .omission import measure
+from .registry import check
+
+_DE_NEGATION = re.compile(r"(?<![\w-])(?:" + "|".join(de.NEGATION) + r")(?![\w-])", re.I)
+_DE_IDIOM = re.compile(r"(?<![\w-])(?:" + "|".join(de.NEGATION_IDIOMS) + r")(?![\w-])", re.I)
+_EN_NEGATION = re.compile(r"(?<![\w-])(?:" + "|".join(en.NEGATION) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=4096)
+def negations(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the German negation words of a sentence that are no part of an idiom."""
+    idioms = [m.span() for m in _DE_IDIOM.finditer(sentence)]
+    return tuple(m.span() for m in _DE_NEGATION.finditer(sentence)
+                 if not any(a <= m.start() < b for a, b in idioms))
+
+
+@check("negation_dropped", category=Category.OTHER, severity=Severity.WARNING)
+def negation_dropped(ctx):
+    """A German negation with no negation in the English
+
+    For each group of sentences the length alignment pairs (``omission``'s), a German negation word
+    outside an idiom, and not one negative word, contraction or prefix in the English of the group.
+    """
+    if not _DE_NEGATION.search(ctx.source):
+        return
+    al = measure(ctx)
+    for bead in al.beads:
+        if not bead.de or not bead.en:
+            continue
+        a, b = al.de[bead.de[0]][0], al.de[bead.de[-1]][1]
+        found = negations(ctx.source[a:b])
+        if not found:
+            continue
+        ea, eb = al.en[bead.en[0]][0], al.en[bead.en[-1]][1]
+        if _EN_NEGATION.search(ctx.translation, ea, eb):
+            continue
+        s, e = found[0][0] + a, found[0][1] + a
+        yield ctx.flag(f"the German says {ctx.source[s:e]!r} and the English of this sentence negates nothing: "
+                       f"{ctx.translation[ea:eb][:100]!r}", source_span=(s, e), translation_span=(ea, eb),
+                       score=float(len(found)), threshold=1.0)

@@ -1,0 +1,56 @@
+"""Negation dropped: a German „nicht“, „kein“, „nie“ with no negation in the English sentence."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks.runner import run_checks
+from pipeline.records import Category, Severity, Unit
+
+
+def flags(source: str, translation: str) -> list:
+    return [f for f in run_checks([Unit(id="u", source=source, translation=translation)],
+                                  only={"negation_dropped"})[0] if f.severity is not Severity.INFO]
+
+
+FAILING = [
+    # id, German, English, German negation word flagged
+    ("nicht-dropped", "Er wurde nicht verletzt.", "He was injured.", "nicht"),
+    ("kein-dropped", "Die Polizei hat keine Hinweise auf einen Anschlag.", "The police have evidence of an attack.",
+     "keine"),
+    ("niemand-as-everyone", "Niemand wurde verletzt.", "Everyone was injured.", "Niemand"),
+    ("nie-dropped", "Er ist noch nie in Berlin gewesen.", "He has been to Berlin before.", "nie"),
+    ("nichts-as-a-word", "Ich habe die App neu geladen, NICHTS hat funktioniert.",
+     "I reloaded the app, NOTS has worked.", "NICHTS"),
+    # Each sentence on its own: a negation in the other sentence does not cover this one.
+    ("second-sentence", "Der Zug kam nicht. Er wurde nicht verletzt.", "The train did not come. He was injured.",
+     "nicht"),
+]
+PASSING = [
+    ("not", "Er wurde nicht verletzt.", "He was not injured."),
+    ("contraction", "Er wurde nicht verletzt.", "He wasn’t injured."),
+    ("no-one", "Niemand wurde verletzt.", "No one was injured."),
+    ("prefix", "Der Stuhl hatte einen nicht ersichtlichen Mangel.", "The chair had a non-obvious defect."),
+    ("prefix-in", "Der Mangel war nicht sichtbar.", "The defect was invisible."),
+    ("fail", "Er konnte das Tor nicht treffen.", "He failed to score."),
+    ("without", "Sie kam nicht ohne Grund.", "She came for a reason."),
+    ("not-only", "Er ist nicht nur Sänger, sondern auch Schauspieler.", "He is both a singer and an actor."),
+    ("superlative", "Die Veranstalter zählten so viele Läufer wie nie zuvor.", "The organizers counted a record "
+                                                                                 "number of runners."),
+    ("highest-since", "Die Wahlbeteiligung war so hoch wie seit 2001 nicht mehr.", "Turnout was the highest since 2001."),
+    ("less-than", "Er musste nach nicht mal der Hälfte aufgeben.", "He had to give up less than halfway through."),
+    ("litotes", "Nicht wenige Promis trinken sich Mut an.", "Quite a few celebrities drink for courage."),
+    ("no-negation", "Er wurde verletzt.", "He was injured."),
+]
+
+
+@pytest.mark.parametrize("de,en,word", [c[1:] for c in FAILING], ids=[c[0] for c in FAILING])
+def test_negation_dropped_fails(de, en, word):
+    (f,) = flags(de, en)
+    assert f.category == Category.OTHER
+    assert de[f.source_span[0]:f.source_span[1]] == word
+    assert f.translation_span is not None
+
+
+@pytest.mark.parametrize("de,en", [c[1:] for c in PASSING], ids=[c[0] for c in PASSING])
+def test_negation_dropped_passes(de, en):
+    assert flags(de, en) == []
