@@ -76,7 +76,10 @@ ENRICHED_LABELS = ("realmt_enriched_{half}.jsonl", "realmt_enriched2_{half}.json
 FLAGGED_LABELS = ("realmt_flagged_rflg-t.jsonl", "realmt_flagged_rflg-v.jsonl", "realmt_flagged_rflg2-v.jsonl",
                   # The ninth round: the one validate-b output its checks (20eb667) flag that no file held.
                   # Not in POPULATION_LABELLED: it was in the unlabelled stratum when the sample was drawn.
-                  "realmt_flagged_rflg3-vb.jsonl")
+                  "realmt_flagged_rflg3-vb.jsonl",
+                  # The tenth round: the outputs its checks (28904ea) flag that no file held, with as many decoys.
+                  # Not in POPULATION_LABELLED either.
+                  "realmt_flagged_rflg4-t.jsonl", "realmt_flagged_rflg4-vb.jsonl")
 # A second random sample of the validate half, drawn and labelled after the first validate report
 # (select_realmt_random.py --exclude-all): its own set, so that the first report's figures stay as
 # they were and this one is read once, after the rules of the third round are frozen.
