@@ -22,6 +22,8 @@ FAILING = [
     ("nichts-as-a-word", "Ich habe die App neu geladen, NICHTS hat funktioniert.",
      "I reloaded the app, NOTS has worked.", "NICHTS"),
     # Each sentence on its own: a negation in the other sentence does not cover this one.
+    # A word that begins like a negative prefix is no negation: "under", "union", "display".
+    ("prefix-look-alike", "Die Gewerkschaft hat den Plan nicht unterstützt.", "The union supported the plan.", "nicht"),
     ("second-sentence", "Der Zug kam nicht. Er wurde nicht verletzt.", "The train did not come. He was injured.",
      "nicht"),
 ]
@@ -39,6 +41,7 @@ PASSING = [
     ("highest-since", "Die Wahlbeteiligung war so hoch wie seit 2001 nicht mehr.", "Turnout was the highest since 2001."),
     ("less-than", "Er musste nach nicht mal der Hälfte aufgeben.", "He had to give up less than halfway through."),
     ("litotes", "Nicht wenige Promis trinken sich Mut an.", "Quite a few celebrities drink for courage."),
+    ("litotes-not-bad", "Ich habe einiges vergessen, was aber nicht schlimm ist.", "I forgot a few things, but that's okay."),
     ("no-negation", "Er wurde verletzt.", "He was injured."),
 ]
 

@@ -472,4 +472,5 @@ NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\
                    r"kein(?:e|en|er)?\s+andere\w*\s+als", r"wie\s+(?:noch\s+)?nie(?:\s+zuvor)?",
                    r"wie\s+(?:seit|zuletzt|schon\s+lange)\b[^.;:!?]{0,40}?\s+nicht\s+mehr", r"nichtsdestotrotz",
                    # Litotes: „nicht wenige“ are "quite a few", „nicht mehr wegzudenken“ is "indispensable".
-                   r"nicht\s+wenige\w*", r"nicht\s+(?:mehr\s+)?wegzudenken")
+                   r"nicht\s+wenige\w*", r"nicht\s+(?:mehr\s+)?wegzudenken",
+                   r"nicht\s+(?:so\s+|weiter\s+|allzu\s+)?(?:schlimm|schlecht|übel|verkehrt)")

@@ -266,9 +266,20 @@ HOLIDAYS = {
 NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither", r"nor", r"nowhere", r"without",
             r"cannot", r"\w*n['’´`]t", r"lack\w*", r"fail\w*", r"refus\w*", r"den(?:y|ies|ied|ying)", r"absen\w*",
             r"instead", r"rather", r"only", r"little", r"hardly", r"barely", r"rarely", r"seldom", r"free",
-            r"prevent\w*", r"avoid\w*", r"unable", r"non-?\w+", r"un\w{3,}", r"in\w+(?:ble|ent|ive|ete|ect|id|ate)",
-            r"im(?:possible|proper|mature|patient|partial)\w*", r"ir\w+", r"il(?:legal|logical|legible)\w*",
-            r"dis\w+", r"\w+less", r"stop\w*", r"ceas\w*", r"against", r"reject\w*", r"ban(?:s|ned)?", r"forbid\w*",
-            r"prohibit\w*", r"exclud\w*", r"except", r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
-            r"less", r"fewer", r"under", r"below", r"ignor\w*", r"miss\w*", r"record", r"\w+est", r"most", r"least",
-            r"first", r"ill-\w+")
+            r"prevent\w*", r"avoid\w*", r"unable", r"unless", r"non-?\w+", r"ill-\w+", r"\w+less",
+            # Negative prefixes, as whole words English forms with them (a bare "un…" or "dis…" would take
+            # "under", "union", "display", "district" for negations).
+            r"un(?!der|til|ion|it|iv|iqu|iform|cle)\w{3,}",
+            r"in(?:capable|complete|correct|sufficient|valid|visible|active|accurate|adequate|appropriate|dependent|"
+            r"direct|evitable|finite|formal|human|justice|operable|tolerable|credible|effective|eligible|"
+            r"experienced|accessible|convenient|consistent|vincible|nocent|ability|admissible|conceivable)\w*",
+            r"im(?:possible|proper|mature|patient|partial|plausible|mobile|balance)\w*",
+            r"ir(?:relevant|regular|responsib|reversib|rational|replaceab|resistib)\w*",
+            r"il(?:legal|logical|legible|licit)\w*",
+            r"dis(?:agree|like|approv|allow|appear|abl|connect|honest|order|qualif|regard|continu|prov|trust|miss|"
+            r"pute|credit|obey|own|advantage|satisf|interest|comfort|respect|loyal|believ)\w*",
+            r"stop\w*", r"ceas\w*", r"against", r"reject\w*", r"ban(?:s|ned)?", r"forbid\w*", r"prohibit\w*",
+            r"exclud\w*", r"except", r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
+            # A bound or a superlative says what „nicht mal die Hälfte“ or „wie nie zuvor“ says.
+            r"less", r"fewer", r"under", r"below", r"ignor\w*", r"miss(?:ed|es|ing)?", r"record", r"most", r"least",
+            r"first", r"best", r"worst", r"(?:high|low|larg|bigg|great|long|short|few|small|strong|weak|fast|slow)est")
