@@ -13,7 +13,12 @@ caches, so every run of it is a first pass for the workers (only their start-up 
 the parent has loaded everything in a warm-up).
 """
 import argparse
+import sys
 import time
+from pathlib import Path
+
+# The checks of this tree, not of whichever copy pip installed: timing two trees side by side needs it.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.checks import dates, numbers
 from pipeline.checks.config import load_config
