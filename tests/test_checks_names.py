@@ -29,6 +29,9 @@ FAILS = [
      "Striker Lewandowski scored the winning goal in the 80th minute.", "Lewandowski"),
     ("town-replaced", "Die Messe in Hamburg zog 30.000 Besucher an.",
      "The fair in Salzburg attracted 30,000 visitors.", "Salzburg"),
+    # A world city of the German replaced by another, which English names often: no place merely added.
+    ("city-replaced-by-a-well-known-city", "Der Kanzler traf den Präsidenten in Paris.",
+     "The chancellor met the president in Berlin.", "Berlin"),
     ("first-name-replaced", "Personalchef Manfred Bobke-von Camen geht in den Ruhestand.",
      "HR director Tesla Bobke-von Camen is retiring.", "Tesla Bobke-von Camen"),
     # The German repeats the name; the English kept one mention and replaced the other.

@@ -60,6 +60,19 @@ def _table_places() -> tuple[tuple[str, str], ...]:
                                                   if code in de.territories)
 
 
+@lru_cache(maxsize=1)
+def _german_city_names() -> tuple[str, ...]:
+    """German names of the world's cities that name time zones in CLDR („Paris“ of "Europe/Paris",
+    „Moskau“ of "Europe/Moscow"): the cities a news text names most."""
+    from babel import Locale
+    from babel.core import get_global
+
+    de = Locale("de")
+    return tuple(de.time_zones.get(zone, {}).get("city", zone.rsplit("/", 1)[1].replace("_", " "))
+                 for zone in sorted(get_global("zone_territories"))
+                 if "/" in zone and not zone.startswith(("Etc/", "SystemV/")))
+
+
 def _lexicon_places(lex) -> list[tuple[str, str]]:
     """(German, English) names of the lexicon's geographic entries; none without a lexicon."""
     return [] if lex is None else [(german, english) for german, names in lex.places().items() for english in names]
@@ -368,8 +381,12 @@ def geo_keys() -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(spelling_key(w) for n in names for w in n.replace("-", " ").split() if len(w) > 3)
 
     en, de = Locale("en"), Locale("de")
+    # The German side also knows the world's cities, so that a city of the German replaced by another
+    # ("Berlin" for „Paris“) is no "well-known place" added; the English side does not, for an English
+    # city name is more often one a translator adds or a surname ("Colombo") than a swap.
     return (keys(list(en.territories.values()) + list(en.languages.values()) + list(GERMAN_EXONYMS.values())),
-            keys(list(de.territories.values()) + list(de.languages.values()) + list(GERMAN_EXONYMS)))
+            keys(list(de.territories.values()) + list(de.languages.values()) + list(GERMAN_EXONYMS)
+                 + list(_german_city_names())))
 
 
 def _or_made_from(key: str, keys) -> bool:
