@@ -391,7 +391,7 @@ def unit_clash(a: Numeral, b: Numeral, tolerance: float) -> bool:
 
 
 def _with_unit(text: str, n: Numeral, lang: str) -> str:
-    m = READERS[lang].measure.match(text, n.end)
+    m = _unit_at(READERS[lang], text, n.end)
     return text[n.start:m.end() if m else n.end]
 
 
@@ -783,15 +783,12 @@ def number_word(ctx: Context):
         en_values = {e.value for e in en_mul}
         de_values = {d.value for d in de_mul}
         other = [e for e in en_mul if e.value not in de_values]
-        # Two fractions of numbers („zwei Drittel“, "three quarters") are number_mismatch's to report.
-        de_frac = {(a, b) for a, b, _, _ in fractions(ctx.source, "de")}
-        en_frac = {(a, b) for a, b, _, _ in fractions(ctx.translation, "en")}
         for d in de_mul:
             if not other or d.value in en_values:
                 continue
             e = other[0]
-            if (d.start, d.end) in de_frac and (e.start, e.end) in en_frac:
-                continue
+            if READERS["de"].fraction.fullmatch(d.text) and READERS["en"].fraction.fullmatch(e.text):
+                continue  # two fractions of numbers („zwei Drittel“, "three quarters"): number_mismatch's
             yield ctx.flag(f"German {d.text!r} (×{_times(d.value)}) is {e.text!r} (×{_times(e.value)}) "
                            f"in the English", source_span=(d.start, d.end), translation_span=(e.start, e.end),
                            score=1.0, threshold=0.0)
