@@ -122,7 +122,7 @@ FRAME_PASSING = [
     ("no-frame-phrase", ["Bisher galt der Ausbruch des Vulkans Tehuya im Jahre 1585 mit 84 Tagen als der längste."]),
     ("no-frame-phrase-after-noun", ["Die Soldaten im Jahr 2019 an der Front wurden abgezogen."]),
     ("no-frame-bare-year-after-subject", ["Dann zog die Partei 2017 in den Bundestag ein."]),
-    ("no-frame-over-several-paragraphs", ["Die Flotte 2015 in Wien wuchs.", "Am Montag kamen neue Jets.",
+    ("no-frame-over-several-paragraphs", ["Die Flotte 2015 in Wien wuchs.", "Danach kamen neue Jets.",
                                           "Die Piloten im Jahr 2019 an der Basis streikten."]),
     # After a verb or an adverb of time, a bare year before a preposition is ordinary German.
     ("participle-opening-the-sentence", ["Sie spielte von 1959 bis 1986 am Theater.",
@@ -183,6 +183,12 @@ FRAME_FAILING = [
      1, "im Jahr 2010"),
     ("heuer-is-a-present", ["Heuer fällt der Markt aus.", "Die Händler im Jahr 2012 aus Tirol bedauern das."],
      1, "im Jahr 2012"),
+    # A report that dates its events by the days of its own week is set in its present too.
+    ("weekday-is-a-present", ["Am Montag kamen neue Jets.", "Die Piloten im Jahr 2019 an der Basis streikten."],
+     1, "im Jahr 2019"),
+    ("night-to-a-weekday-is-a-present", ["Das Kalb wurde in der Nacht zum Donnerstag geboren.",
+                                         "Die Mutter im Jahr 2018 aus Zürich ist wohlauf."], 1, "im Jahr 2018"),
+    ("yesterday-is-a-present", ["Die Polizei sperrte gestern die Brücke.", "Die Flotte 2015 in Wien wuchs."], 1, "2015"),
     ("last-year-is-a-present", ["Die Mieten stiegen im vergangenen Jahr stark.", "Die Flotte 2015 in Wien wuchs."],
      1, "2015"),
     ("years-ago-is-a-present", ["Vor zwei Jahren schloss die Fabrik.", "Die Arbeiter 1998 aus Polen blieben."],

@@ -227,12 +227,15 @@ def _frame(ctx: Context) -> tuple[tuple[int, str, int], ...]:
 
 
 _PRESENT_YEAR = re.compile(de.PRESENT_YEAR, re.I)
+_PRESENT_DAY = re.compile(de.PRESENT_DAY)
 
 
 def _present(ctx: Context) -> Optional[str]:
-    """The first words of the document that set it in its own present („in diesem Jahr“, „heuer“), if any."""
+    """The first words of the document that set it in its own present („in diesem Jahr“, „heuer“, „am
+    Montag“, „gestern“), if any."""
     def compute():
-        return next((m.group() for u in ctx.doc for m in [_PRESENT_YEAR.search(u.source)] if m), None)
+        return next((m.group() for u in ctx.doc for pattern in (_PRESENT_YEAR, _PRESENT_DAY)
+                     for m in [pattern.search(u.source)] if m), None)
     return ctx.memo("years.present", compute)
 
 

@@ -457,6 +457,11 @@ PRESENT_YEAR = (r"\b(?:(?:in\s+diesem|im\s+(?:vergangenen|letzten|vorigen|nächs
                 r"|heuer|Vorjahr(?:es|s)?|(?:dies|letzt|vor|nächst)jährige[mnrs]?"
                 r"|vor\s+(?:(?:rund|etwa|knapp|fast|gut|über|genau|mehr\s+als|nahezu|beinahe)\s+)?(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig"
                 r"|hundert|wenigen|einigen|mehreren|vielen|\d+)\s+Jahren?)\b")
+# A news report dates its events by the weekday of its own week („am Sonntag“, „in der Nacht zum
+# Montag“, „seit Mittwochabend“) and by „gestern“: set in its present as much as „in diesem Jahr“.
+PRESENT_DAY = (r"\b(?:(?:[Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Zz]um|[Aa]b)\s+(?:vergangenen\s+|kommenden\s+|letzten\s+|nächsten\s+)?"
+               r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+               r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?|(?:[Vv]or)?[Gg]estern)\b(?!\s+\d)")
 
 # --- negation ---------------------------------------------------------------------------------------
 # Words that negate a German clause. „nicht“ before an adjective is often rendered by an English
