@@ -17,7 +17,7 @@ from pipeline.records import Category, Unit
 CHECKS = {"number_mismatch", "number_word", "rank_mismatch", "number_missing", "date_mismatch", "relative_date",
           "relative_period",
           "time_phrase", "holiday_mismatch", "weekday_missing", "year_mismatch", "year_out_of_frame", "quote_split",
-          "quote_balance", "quote_balance_source", "quote_missing", "repetition", "duplication"}
+          "quote_balance", "quote_closing_mark", "quote_balance_source", "quote_missing", "repetition", "duplication"}
 
 CASES = [
     ("long-word", "a" * 200_000, "b" * 200_000),
@@ -31,6 +31,7 @@ CASES = [
     ("magnitudes-and-ranks", "Zehntausende Hunderte Platz drei verdoppelt " * 5_000,
      "tens of hundreds fourth tripled " * 5_000),
     ("quotations", "„a.“ „b“ " * 20_000, "“a.” “b” " * 20_000),
+    ("quotations-closed-german-style", "„a.“ „b“ " * 20_000, "“a.“ “b“ " * 20_000),
     ("duplicates", "Scholz sagte " * 15_000, "Scholz said, Scholz said, " * 8_000),
 ]
 

@@ -154,6 +154,34 @@ def test_quote_balance_passes(case_id, de, en):
     assert flags("quote_balance", de, en) == []
 
 
+# (id, German, English, the word and mark flagged or None when nothing is, the English suggested)
+CLOSING_MARK_CASES = [
+    ("attribution", '"Der beste Spielmacher, den ich je trainiert habe", lobte Gleim.',
+     "“The best playmaker I have ever coached,“ Gleim praised.", "coached,“",
+     "“The best playmaker I have ever coached,” Gleim praised."),
+    ("second-of-two", "„Ja“ und „Nein“.", "“Yes” and “No“.", "“No“.", "“Yes” and “No”."),
+    ("nickname", "James Cleveland „Jesse“ Owens", "James Cleveland “Jesse“ Owens", "“Jesse“",
+     "James Cleveland “Jesse” Owens"),
+    ("title-before-paren", "Kanuni („der Gesetzgeber“)", "Kanuni (“the Lawgiver“)", "Lawgiver“)",
+     "Kanuni (“the Lawgiver”)"),
+    ("english-marks", "„Ja“ und „Nein“.", "“Yes” and “No”.", None, None),
+    ("german-marks-kept", "„Ja“ und „Nein“.", "„Yes“ and „No“.", None, None),
+    ("straight-marks", '"Ja" und "Nein".', '"Yes" and "No".', None, None),
+    ("unbalanced-is-not-this-check", "„Ja“, sagte er.", "“Yes, he said.", None, None),
+]
+
+
+@pytest.mark.parametrize("case_id,de,en,marked,fixed", CLOSING_MARK_CASES, ids=[c[0] for c in CLOSING_MARK_CASES])
+def test_quote_closing_mark(case_id, de, en, marked, fixed):
+    fl = counted(flags("quote_closing_mark", de, en))
+    if marked is None:
+        assert fl == []
+        return
+    assert len(fl) == 1 and fl[0].category is Category.QUOTE
+    assert en[slice(*fl[0].translation_span)] == marked
+    assert fl[0].suggestion == fixed
+
+
 def test_balance_reads_straight_marks_by_their_neighbours():
     n, orphans = balance('Er sagte "ja" und "nein', "de")
     assert n == 3 and [o.pos for o in orphans] == [18]

@@ -224,6 +224,44 @@ def quote_balance(ctx):
         translation_span=span, score=float(len(orphans)), threshold=float(limit), severity=sev)
 
 
+@check("quote_closing_mark", category=Category.QUOTE, severity=Severity.WARNING)
+def quote_closing_mark(ctx):
+    """An English quotation closed with the German closing mark “
+
+    English closes with ” what “ opens; “ closes only German's „. An English “…“ keeps the German
+    closing mark (or types it the wrong way round), and a reader takes the second “ for a quotation
+    that opens. The flag carries the English with ” in its place.
+    """
+    wrong = mismatched_closings(ctx.translation, "en")
+    if len(wrong) <= ctx.params["max_marks"]:
+        return
+    fixed = list(ctx.translation)
+    for mk, right in wrong:
+        fixed[mk.pos] = right
+    (mark, right) = wrong[0]
+    span = _word_span(ctx.translation, mark.pos)
+    yield ctx.flag(
+        f"an English quotation is closed with {mark.char}, the German closing mark, in "
+        f"{ctx.translation[span[0]:span[1]]!r}; English closes it with {right}"
+        + (f" ({len(wrong)} such marks in the paragraph)" if len(wrong) > 1 else ""),
+        translation_span=span, suggestion="".join(fixed), score=float(len(wrong)),
+        threshold=float(ctx.params["max_marks"]))
+
+
+def mismatched_closings(text: str, lang: str) -> list[tuple[Mark, str]]:
+    """The closing marks of another language's pair (English “…“), each with the mark that closes there."""
+    table = Q.MISMATCHED_CLOSE.get(lang, {})
+    out, opened = [], None
+    for mk in marks(text, lang):
+        if mk.role == "open" or (mk.role == "either" and opened is None):
+            opened = mk.char
+        elif opened is not None:
+            if mk.char in table and table[mk.char][0] == opened:
+                out.append((mk, table[mk.char][1]))
+            opened = None
+    return out
+
+
 @check("quote_balance_source", category=Category.QUOTE, severity=Severity.WARNING, needs_translation=False)
 def quote_balance_source(ctx):
     """German quotation marks unbalanced

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..checks.quotes import mismatched_closings
 from ..records import Category, Side
 from .registry import Fault, german_repair, rule
 from .suggestion import full_text, near
@@ -97,6 +98,15 @@ def quote_marks_english(fault: Fault):
         yield fault.rewrite(after)
 
 
+@rule("quote_closing_english", categories=[Category.QUOTE], order=20)
+def quote_closing_english(fault: Fault):
+    """An English quotation closed with ” instead of the German closing mark “"""
+    if fault.flag.check == "quote_closing_mark":
+        wrong = mismatched_closings(fault.text, "en")
+        if wrong:
+            yield tuple(fault.edit(mk.pos, mk.pos + 1, right) for mk, right in wrong)
+
+
 @rule("quote_rejoined", categories=[Category.QUOTE])
 def quote_rejoined(fault: Fault):
     """A quotation broken in two in the English made one again"""
@@ -105,7 +115,7 @@ def quote_rejoined(fault: Fault):
     after = rejoin_quotes(fault.text, f.translation_span, side="translation", source=fault.source)
     if after != fault.text:
         yield fault.rewrite(after)
-    if full_text(f.suggestion, fault.text) and f.suggestion != after:
+    if f.check == "quote_split" and full_text(f.suggestion, fault.text) and f.suggestion != after:
         yield fault.rewrite(f.suggestion)
 
 

@@ -20,6 +20,11 @@ PAIRS = {
     "en": {"“": "”\"“", "«": "»", "»": "«", "„": "“”\"", '"': '"”“'},
 }
 
+# A closing mark that belongs to another language's pair: mark -> (the opening mark it closes in a
+# text of this language, the mark this language closes that one with). English “…“ keeps German's
+# closing mark.
+MISMATCHED_CLOSE = {"en": {"“": ("“", "”")}}
+
 # A straight mark opens after one of these (or at the start) and closes before one of these
 # (or at the end); otherwise its role is unknown and it takes the role that balances.
 STRAIGHT = {"opens_after": " \t\n([{/–—-", "closes_before": " \t\n.,;:!?)]}/–—-…"}
