@@ -99,6 +99,9 @@ LEXICON_FAILS = [
     # A German title kept before a name: the name is copied, the title should have been translated.
     ("title-before-name", "Die Spende ging an Oberbürgermeister Peter Labonte.",
      "The donation went to Oberbürgermeister Peter Labonte.", "Oberbürgermeister"),
+    # An everyday German noun is no name, though one English rendering looks like it („Polizei“ :: police).
+    ("everyday-noun-with-a-look-alike-rendering", "Nach Angaben der Polizei wurde niemand verletzt.",
+     "According to Polizei, nobody was injured.", "Polizei"),
     ("title-after-linked-place", "Die Feuerwehr Lahnstein dankte an Oberbürgermeister Peter Labonte.",
      "The fire brigade Lahnstein an Oberbürgermeister Peter Labonte thanked.", "Oberbürgermeister"),
 ]

@@ -13,7 +13,8 @@ from collections import defaultdict
 
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_HEADS, GERMAN_PLACE_NAME_LINKS,
-                          NAME_PARTICLES, english_words, german_common_noun, german_only_nouns, german_places, tokens)
+                          NAME_PARTICLES, common_words, english_words, german_common_noun, german_only_nouns,
+                          german_places, tokens)
 from ..records import Category, Severity
 from .omission import sentences
 from .registry import check
@@ -279,11 +280,14 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
 
 
 def _lexicon_name(low: str) -> bool:
+    """The lexicon renders the word by a look-alike: a name with an English form ("Thüringen" ::
+    Thuringia), or a compound English reads ("Festhalle" :: festival hall) — unless it is an everyday
+    German noun, which no English text keeps („Polizei“ :: police, „Regierung“ :: government, regimen)."""
     from ..lang.words import spelling_key
     from ..lexicon import load
 
     lex = load()
-    if lex is None:
+    if lex is None or low.casefold() in common_words("de_everyday"):
         return False
     key = spelling_key(low)[:3]
     return any(spelling_key(t)[:3] == key for t in lex.translations(low))
