@@ -99,6 +99,10 @@ LEXICON_FAILS = [
     # A German title kept before a name: the name is copied, the title should have been translated.
     ("title-before-name", "Die Spende ging an Oberbürgermeister Peter Labonte.",
      "The donation went to Oberbürgermeister Peter Labonte.", "Oberbürgermeister"),
+    ("title-after-a-demonym", "Der deutsche Oberbürgermeister Peter Labonte kam.",
+     "The German Oberbürgermeister Peter Labonte came.", "Oberbürgermeister"),
+    ("title-before-one-name", "Die Spende ging an Oberbürgermeister Labonte, der dankte.",
+     "The donation went to Oberbürgermeister Labonte, who said thanks.", "Oberbürgermeister"),
     # An everyday German noun is no name, though one English rendering looks like it („Polizei“ :: police).
     ("everyday-noun-with-a-look-alike-rendering", "Nach Angaben der Polizei wurde niemand verletzt.",
      "According to Polizei, nobody was injured.", "Polizei"),

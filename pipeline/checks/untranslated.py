@@ -142,7 +142,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         before_name = i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == ""
         if (prev and ((prev[:1].isupper() and prev.lower() not in ENGLISH_FUNCTION_WORDS
                        and not _english_demonym(prev, src_words)) or prev in NAME_PARTICLES)
-                and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text)):
+                and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text, src_words)):
             continue
         if not quoted:
             quoted.append(_quoted_words(text))
@@ -212,12 +212,17 @@ def _classified(toks, i: int) -> bool:
     return i + 1 < len(toks) and (toks[i + 1][2].lower() in ENGLISH_NAME_CLASSIFIERS or toks[i + 1][2].isdigit())
 
 
-def _title_left(low: str, toks, i: int, only, text: str) -> bool:
-    """A German noun of office kept before a name („Oberbürgermeister Peter Labonte“), after a
-    lower-case English word: a title left untranslated, not the first word of a name."""
+def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) -> bool:
+    """A German noun of office kept before a name („Oberbürgermeister Peter Labonte“, „die frühere
+    Schauspielerin Theodora, die …“), after a lower-case English word or a people's adjective English
+    capitalises ("German Schauspieler Max Hollerbach"): a title left untranslated, not a name's first word."""
     prev = toks[i - 1][2] if i else ""
-    return low.casefold() in only and _lexicon_noun(low) and bool(prev) and prev[:1].islower() \
-        and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() and text[toks[i + 1][1]:toks[i + 2][0]].isspace()
+    if not (low.casefold() in only and _lexicon_noun(low) and prev
+            and (prev[:1].islower() or _english_demonym(prev, src_words))):
+        return False
+    if i + 2 < len(toks) and toks[i + 2][2][:1].isupper() and text[toks[i + 1][1]:toks[i + 2][0]].isspace():
+        return True  # a full name follows
+    return bool(re.match(r"\s*[,;:)]", text[toks[i + 1][1]:]))  # one name, and its clause ends
 
 
 def _brand_like(word: str) -> bool:
