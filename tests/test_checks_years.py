@@ -30,6 +30,9 @@ MISMATCH_PASSING = [
     ("two-digit-year-written-out", "Bezahlt wurde am 12.1.21.", "Payment was made on 12 January 2021."),
     ("four-digit-year-beside-a-small-count", "Ab 01.09.2004 gekaufte Geräte registriert man binnen 4 Wochen.",
      "Devices bought from 1 September 2004 are registered within 4 weeks."),
+    # "of" takes measures too: "an angle of 1200" is a number changed (number_mismatch's), not a year.
+    ("of-before-a-measure-is-no-year", "Der Ausstrahlungswinkel von 120 Grad ist hervorragend.",
+     "The output angle of 1200 is excellent."),
     ("added-year-is-info-only", "Die Vorlage S. 1877 würde Shutdowns vermeiden.",
      "Bill S.1877, the Prevent Government Shutdowns Act of 2019, would avoid shutdowns."),
 ]
@@ -57,6 +60,10 @@ MISMATCH_FAILING = [
      "2022", "Payment was made on 12.01.2021."),
     ("two-digit-year-changed", "Bezahlt wurde am 12.1.21.", "Payment was made on 1/12/22.",
      "22", "Payment was made on 1/12/21."),
+    # „als 2023“ may count something; "than in 2022" cannot: the English says a year, and the German's
+    # bare number that counts nothing is its partner.
+    ("year-said-in-english-bare-in-german", "Es waren etwa 9 Prozent weniger als 2023.",
+     "That was about 9 percent less than in 2022.", "2022", "That was about 9 percent less than in 2023."),
 ]
 
 

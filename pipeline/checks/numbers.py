@@ -599,7 +599,7 @@ class SuggestionBudget:
 
 def _number_mismatch(ctx: Context, budget: SuggestionBudget):
     en_left, de_left = paired(ctx)
-    suspects, _ = split_unpaired(en_left, de_left)
+    suspects, _ = split_unpaired(en_left, de_left, ctx.translation)
     de_counts = [n for n in de_left if n.kind in (COUNT, TIME) or (n.kind == WORD and firm(n, "de"))]
     de_years = [n for n in de_left if n.kind == YEAR]
     max_unmatched = ctx.params.get("max_unmatched", 0)
@@ -643,15 +643,20 @@ def firm(n: Numeral, lang: str) -> bool:
     return n.kind == WORD and n.text.split()[0].lower() not in READERS[lang].vague_words
 
 
-def _year_like(n: Numeral) -> bool:
+def year_like(n: Numeral) -> bool:
     return n.text.isdigit() and len(n.text) == 4 and 1000 <= int(n.text) <= 2099 and n.kind in (COUNT, YEAR)
 
 
-def split_unpaired(en_left: list[Numeral], de_left: list[Numeral]) -> tuple[list[Numeral], list[Numeral]]:
+_EN_YEAR_ONLY = re.compile(en.YEAR_ONLY_PHRASE + "$", re.I)
+
+
+def split_unpaired(en_left: list[Numeral], de_left: list[Numeral],
+                   translation: str = "") -> tuple[list[Numeral], list[Numeral]]:
     """The English numerals left unpaired, split into counts (for number_mismatch) and years.
 
     A bare four-digit number is a year or a count by its context; when the context misleads
-    ("the 2020 Motor Show", "deployed 2000 fire engines"), what the German has left over decides.
+    ("the 2020 Motor Show", "deployed 2000 fire engines"), what the German has left over decides —
+    unless the English says the year in so many words ("than in 2022"), which no count takes.
     """
     de_kinds = {n.kind for n in de_left}
     de_firm_words = any(n.kind == WORD and firm(n, "de") for n in de_left)
@@ -663,10 +668,11 @@ def split_unpaired(en_left: list[Numeral], de_left: list[Numeral]) -> tuple[list
                 counts.append(n)
             continue
         kind = n.kind
-        if _year_like(n):
+        if year_like(n):
             if kind == COUNT and YEAR in de_kinds and not de_kinds & {COUNT, TIME}:
                 kind = YEAR
-            elif kind == YEAR and de_kinds & {COUNT, TIME} and YEAR not in de_kinds:
+            elif kind == YEAR and de_kinds & {COUNT, TIME} and YEAR not in de_kinds \
+                    and not _EN_YEAR_ONLY.search(translation, max(0, n.start - 20), n.start):
                 kind = COUNT
         if kind in FLAGGED:
             counts.append(n)

@@ -22,7 +22,7 @@ from ..lang import de, en
 from ..lang.pos import ADVERBIAL, NOUNS, tag_at
 from ..lang.words import tokens
 from ..records import Category, Severity, Side
-from .numbers import YEAR, Numeral, SuggestionBudget, nearby, paired, read_numerals, split_unpaired
+from .numbers import YEAR, Numeral, SuggestionBudget, nearby, paired, read_numerals, split_unpaired, year_like
 from .registry import Context, check
 
 
@@ -34,10 +34,12 @@ def year_mismatch(ctx: Context):
 
 def _year_mismatch(ctx: Context, budget: SuggestionBudget):
     en_left, de_left = paired(ctx)
-    _, en_years = split_unpaired(en_left, de_left)
+    _, en_years = split_unpaired(en_left, de_left, ctx.translation)
     if not en_years:
         return
-    de_years = [n for n in de_left if n.kind == YEAR]
+    # A bare four-digit German number that counts nothing („weniger als 2023.“) may be the year too.
+    de_years = [n for n in de_left if n.kind == YEAR or (year_like(n) and not n.measure
+                                                         and not _counted(ctx.source, n.end))]
     for n in en_years:
         msg = f"English year {n.text} is not in the German"
         suggestion = None
@@ -56,6 +58,12 @@ def _year_mismatch(ctx: Context, budget: SuggestionBudget):
         yield ctx.flag(msg, translation_span=(n.start, n.end),
                        source_span=(src.start, src.end) if src else None, suggestion=suggestion,
                        score=float(len(en_years)), threshold=0.0, severity=sev)
+
+
+def _counted(text: str, end: int) -> bool:
+    """A German noun right after the number: it counts it („2023 Menschen“)."""
+    m = re.match(r"\s+(\w)", text[end:end + 3])
+    return bool(m) and m.group(1).isupper()
 
 
 @check("year_missing", category=Category.DATE, severity=Severity.WARNING)

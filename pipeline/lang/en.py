@@ -137,6 +137,9 @@ APPROXIMATORS = {"about", "around", "some", "nearly", "almost", "over", "roughly
 DECADE_SUFFIX = "s"
 # The phrase that carries a year in English: "in 2019", "in the year 2019".
 YEAR_PHRASE = r"\b(?:in|of|during)\s+(?:the\s+year\s+)?"
+# Words after which a number can only be a year ("less than in 2022", "since 2019"); "of" also
+# precedes measures ("an angle of 1200").
+YEAR_ONLY_PHRASE = r"\b(?:in|during|since|until)\s+(?:the\s+year\s+)?"
 
 # --- repetition ----------------------------------------------------------------------------------
 # Words that may stand between two copies of a phrase a decoder said twice: "the president of the
