@@ -22,6 +22,7 @@ from ..lang import de, en
 from ..lang.pos import ADVERBIAL, NOUNS, tag_at
 from ..lang.words import tokens
 from ..records import Category, Severity, Side
+from .names import doc_historical
 from .numbers import YEAR, Numeral, SuggestionBudget, nearby, paired, read_numerals, split_unpaired, year_like
 from .registry import Context, check
 
@@ -297,8 +298,10 @@ def year_out_of_frame(ctx: Context):
         if position + frame_score < threshold:
             continue
         # After a verb the same phrase is ordinary German („wurde im Jahr 1850 von Siedlern gegründet“):
-        # shown to the reviewer, not counted as an error, unless the English puts it elsewhere.
-        weak = y.weak and not y.clash and moved is None
+        # shown to the reviewer, not counted as an error, unless the English puts it elsewhere. So is a
+        # bare year after a noun in a text of history („fiel das Elsass 1871 im Frieden von Frankfurt“):
+        # the middle field takes it, and a history's years range beyond any frame its others set.
+        weak = not y.clash and moved is None and (y.weak or (y.start == y.year_start and doc_historical(ctx)))
         yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak)
 
 
