@@ -108,6 +108,8 @@ PASSES = [
     # In a text of history a name a letter or two off is another tradition's spelling, not a slip.
     ("historical-name-in-another-spelling", "Der Aztekenherrscher Montezuma empfing 1519 die Spanier.",
      "The Aztec ruler Moctezuma received the Spaniards in 1519."),
+    ("historical-name-alike-in-sound", "Franziskus starb 1226 in der Kapelle Portiuncula bei Assisi.",
+     "Francis died in 1226 in the Porziuncola chapel near Assisi."),
     ("english-word-one-letter-fewer", "Das Royal Ballett tanzte in London.", "The Royal Ballet danced in London."),
     # The whole name in another romanisation: a doubled letter is that tradition's, no slip.
     ("romanisation-with-doubled-letter", "Abends füllt sich der Platz Djemaa el Fna.",

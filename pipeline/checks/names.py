@@ -628,8 +628,15 @@ def _unknown_english_names(ctx):
         in_run = [x for x in lost for _, k in matched if x[2] in full_runs.get(k, ())
                   and any(_resembles(kb, spelling_key(x[2]), p) and not kb.startswith(spelling_key(x[2]))
                           and not _inflected(wb, x[2]) for wb, kb in bad) and not _lexicon_english(bad)]
+        # In a text of history a name alike in sound to the German one is another tradition's spelling
+        # ("Guibert" / „Wibert“, "Demetrios" / „Dimitrios“), even beside a name the English kept.
+        near = in_run or changed or partners
+        variant = historical and bool(near) and all(any(sounds_alike(k, spelling_key(x[2]), p["min_alike"])
+                                                        for x in near) for _, k in bad)
         if swapped:
             why, partners = None, swapped
+        elif variant:
+            why = why or "alike in sound to a German name at its place"
         elif in_run:
             why, partners = None, in_run
         elif changed and why is None:
