@@ -110,6 +110,9 @@ PASSES = [
      "The Aztec ruler Moctezuma received the Spaniards in 1519."),
     ("historical-name-alike-in-sound", "Franziskus starb 1226 in der Kapelle Portiuncula bei Assisi.",
      "Francis died in 1226 in the Porziuncola chapel near Assisi."),
+    # A year before Christ marks a text of history as a year before 1800 does.
+    ("name-alike-in-sound-in-a-text-dated-before-christ", "Augustus begründete 27 v. Chr. mit dem Prinzipat eine Monarchie.",
+     "In 27 BC Augustus founded a monarchy in the form of the Principate."),
     ("english-word-one-letter-fewer", "Das Royal Ballett tanzte in London.", "The Royal Ballet danced in London."),
     # The whole name in another romanisation: a doubled letter is that tradition's, no slip.
     ("romanisation-with-doubled-letter", "Abends füllt sich der Platz Djemaa el Fna.",

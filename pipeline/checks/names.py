@@ -23,7 +23,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, EN
                           GERMAN_RANK_TITLES,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, spelling_key, tokens)
-from ..lang.de import DETERMINERS, LATIN_RESPELLINGS
+from ..lang.de import DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
 from ..limits import limits
 from ..records import Category, Severity
 from .omission import sentences
@@ -167,17 +167,16 @@ def regnal_names(source: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# A century up to the 18th („im 16. Jahrhundert“): the document tells of history.
-_EARLY_CENTURY = re.compile(r"\b(?:1[0-8]|[1-9])\.\s*Jahrhunderts?\b")
+_HISTORY_MARK = re.compile(HISTORY_MARKS)
 
 
 def doc_historical(ctx) -> bool:
-    """Whether the document names a year before 1800 or a century up to the 18th: history, whose people
-    English names in its own forms ("John Calvin" for „Johannes Calvin“, "Harold Godwinson")."""
+    """Whether the document names a year before 1800, one before or after Christ, or a century up to the
+    18th: history, whose people English names in its own forms ("John Calvin" for „Johannes Calvin“)."""
     from .numbers import YEAR, read_numerals
 
     def compute():
-        return any(_EARLY_CENTURY.search(u.source) or any(n.kind == YEAR and min(n.values, default=9999) < 1800
+        return any(_HISTORY_MARK.search(u.source) or any(n.kind == YEAR and min(n.values, default=9999) < 1800
                                                             for n in read_numerals(u.source, "de"))
                    for u in ctx.doc)
     return ctx.memo("names.historical", compute)

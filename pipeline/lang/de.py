@@ -463,6 +463,11 @@ PRESENT_DAY = (r"\b(?:(?:[Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Zz]um|[Aa]b)\s+(?:vergange
                r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
                r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?|(?:[Vv]or)?[Gg]estern)\b(?!\s+\d)")
 
+# A text of history: a year counted before or after Christ, or a century up to the 18th („27 v. Chr.“,
+# „im 11. Jahrhundert“). Its people and places take the English forms of their own traditions.
+HISTORY_MARKS = (r"\b(?:(?:1[0-8]|[1-9])\.\s*Jahrhunderts?|v\.\s*Chr\.|n\.\s*Chr\.|vor\s+Christus"
+                 r"|nach\s+Christus)(?!\w)")
+
 # --- negation ---------------------------------------------------------------------------------------
 # Words that negate a German clause. „nicht“ before an adjective is often rendered by an English
 # prefix ("non-evident", "invisible"): en.NEGATION reads those too.
