@@ -116,6 +116,7 @@ LEXICON_PASSES = [
     ("place-name-with-bei", "Das Kabel endet nahe Edermanning bei Reut an einem Mast.",
      "The cable ends at a mast near Edermanning bei Reut."),
     ("place-name-an-der", "Sie studierte in Halle an der Saale.", "She studied in Halle an der Saale."),
+    ("house-name-with-zum", "Er wohnte im Haus zum Löwen.", "He lived in the Haus zum Löwen."),
     ("title-translated", "Die Spende ging an Oberbürgermeister Peter Labonte.",
      "The donation went to Mayor Peter Labonte."),
     ("title-opening-the-sentence", "Oberbürgermeister Peter Labonte dankte.", "Oberbürgermeister Peter Labonte thanked."),

@@ -119,8 +119,9 @@ GERMAN_REGNAL_EXONYMS = {
 # Particles that stay inside foreign names and must not count as German text.
 NAME_PARTICLES = frozenset("von van der den de da di del la le du dos das ten ter zu bin ibn al el".split())
 # Words that join the parts of a German place name („Neustadt bei Coburg“, „Frankfurt am Main“,
-# „Halle an der Saale“, „Freiburg im Breisgau“, „Rothenburg ob der Tauber“): copied with the name.
-GERMAN_PLACE_NAME_LINKS = frozenset("bei am an im in ob auf unter vor der den".split())
+# „Halle an der Saale“, „Freiburg im Breisgau“, „Rothenburg ob der Tauber“) or of a house's name
+# („Hof zum Gutenberg“, „Gasthof zur Post“): copied with the name.
+GERMAN_PLACE_NAME_LINKS = frozenset("bei am an im in ob auf unter vor der den zum zur".split())
 
 # English function words: the glue of English text. Also decides whether a word after a rejoined
 # quotation is written in lower case.
