@@ -63,6 +63,8 @@ PASSES = [
     # The adjective before it is the German's own: a name kept whole.
     ("name-with-its-german-adjective", "Das berichtete die Süddeutsche Zeitung am Montag.",
      "The Süddeutsche Zeitung reported this on Monday."),
+    # A German scale word after a number is the number checks' (and their correction's) to read.
+    ("scale-word-after-a-number", "Die Stadt hat 5,2 Millionen Einwohner.", "The city has 5,2 Millionen inhabitants."),
     # A number after the noun makes it a name.
     ("noun-before-a-number", "Dort wurde sie in der Gruppe 47 aktiv.", "There she became active in Gruppe 47."),
     # A title cited, its closing mark after the sentence's full stop.

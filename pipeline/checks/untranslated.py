@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..lang import de
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_HEADS, GERMAN_PLACE_NAME_LINKS,
                           NAME_PARTICLES, common_words, english_words, german_common_noun, german_only_nouns,
@@ -134,6 +135,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue
         if any(a <= s < b for a, b in places):
             continue  # a word of a place name copied whole: "Edermanning bei Reut"
+        if low in de.SCALES and i and toks[i - 1][2][-1:].isdigit():
+            continue  # „5,3 Millionen“: the number's scale, which the number checks and corrections read
         if _lexicon_name(low):
             continue  # the lexicon renders it by a look-alike: a place with an English name ("Thüringen")
         if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words)):
