@@ -628,7 +628,8 @@ def _unknown_english_names(ctx):
                   and any(_resembles(kb, spelling_key(x[2]), p) and not kb.startswith(spelling_key(x[2]))
                           and not _inflected(wb, x[2]) for wb, kb in bad) and not _lexicon_english(bad)]
         # In a text of history a name alike in sound to the German one is another tradition's spelling
-        # ("Guibert" / „Wibert“, "Demetrios" / „Dimitrios“), even beside a name the English kept.
+        # ("Porziuncola" / „Portiuncula“, "Naqsh-e Jahan" / „Naghsch-e Dschah“), even beside a name the
+        # English kept or with letters changed.
         near = in_run or changed or partners
         variant = historical and bool(near) and all(any(sounds_alike(k, spelling_key(x[2]), p["min_alike"])
                                                         for x in near) for _, k in bad)

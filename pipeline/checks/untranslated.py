@@ -290,7 +290,8 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
 def _lexicon_name(low: str) -> bool:
     """The lexicon renders the word by a look-alike: a name with an English form ("Thüringen" ::
     Thuringia), or a compound English reads ("Festhalle" :: festival hall) — unless it is an everyday
-    German noun, which no English text keeps („Polizei“ :: police, „Regierung“ :: government, regimen)."""
+    German word (``de_everyday``), which no English text keeps („Polizei“ :: police, „Regierung“ ::
+    government, regimen)."""
     from ..lang.words import spelling_key
     from ..lexicon import load
 
