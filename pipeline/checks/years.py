@@ -253,8 +253,11 @@ def year_out_of_frame(ctx: Context):
     """A year mid-clause that does not belong: outside the article's time frame, or placed elsewhere by the English."""
     p = ctx.params
     ordinary = p.get("displaced_ordinary_weight", 0.0)
+    # A year in an ordinary slot counts only when the English puts it elsewhere: that is read first, for
+    # whether the slot is mid-clause asks the part-of-speech tagger (slow).
     mentions = [y for y in german_years(ctx.source, p)
-                if y.position > 0 or y.clash or (ordinary and ctx.unit.translation and _mid_clause(ctx.source, y))]
+                if y.position > 0 or y.clash or (ordinary and ctx.unit.translation and _displaced(ctx, y) is not None
+                                                 and _mid_clause(ctx.source, y))]
     if not mentions:
         return
     frame = _frame(ctx)
