@@ -104,6 +104,16 @@ PASSES = [
      "The reformer John Calvin worked in Geneva from 1541."),
     ("historical-figure-anglicised-by-century", "Im 11. Jahrhundert kämpfte Harald Godwinson gegen Wilhelm.",
      "In the 11th century Harold Godwinson fought William."),
+    # „Karl der Große“ is "Charlemagne" (the paragraph whole: the name's place decides its partner).
+    ("charlemagne",
+     "Otto I., genannt Otto der Große (* 23. November 912; † 7. Mai 973 in Memleben), war ab 936 "
+     "ostfränkischer König und ab 962 römisch-deutscher Kaiser. Er war der Sohn König Heinrichs I. und "
+     "dessen zweiter Ehefrau Mathilde. Seine Krönung fand im August 936 in Aachen statt, der bevorzugten "
+     "Residenz Karls des Großen, in dessen Tradition er sich bewusst stellte.",
+     "Otto I, known as Otto the Great (born 23 November 912; died 7 May 973 in Memleben), was King of East "
+     "Francia from 936 and Holy Roman Emperor from 962. He was the son of King Henry I and his second "
+     "wife, Matilda. His coronation took place in August 936 in Aachen, the favoured residence of "
+     "Charlemagne, in whose tradition he deliberately placed himself."),
     ("ruler-with-two-given-names", "König Friedrich Wilhelm regierte lange.", "King Frederick William reigned long."),
     # In a text of history a name a letter or two off is another tradition's spelling, not a slip.
     ("historical-name-in-another-spelling", "Der Aztekenherrscher Montezuma empfing 1519 die Spanier.",

@@ -97,9 +97,9 @@ erzbischof heilige heiliger heiligen sankt st kronprinz kronprinzessin großherz
 # Given names of rulers, popes and saints with an English form of their own: „Kaiser Ludwig der
 # Bayer“ is "Emperor Louis the Bavarian", „Friedrich II.“ "Frederick II". Only after a title of rank or
 # before a regnal number or epithet: anyone else keeps the name (a "Louis Schmidt" for „Ludwig
-# Schmidt“ is an error).
+# Schmidt“ is an error). „Karl der Große“ is "Charlemagne".
 GERMAN_REGNAL_EXONYMS = {
-    "ludwig": ("louis",), "friedrich": ("frederick",), "wilhelm": ("william",), "karl": ("charles",),
+    "ludwig": ("louis",), "friedrich": ("frederick",), "wilhelm": ("william",), "karl": ("charles", "charlemagne"),
     "heinrich": ("henry",), "johann": ("john",), "johannes": ("john",), "georg": ("george",),
     "franz": ("francis",), "josef": ("joseph",), "joseph": ("joseph",), "leopold": ("leopold",),
     "katharina": ("catherine",), "elisabeth": ("elizabeth",), "maria": ("mary", "maria"),
