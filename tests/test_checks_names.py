@@ -196,6 +196,17 @@ def test_name_mismatch_passes(case_id, de, en):
     assert counted(flags(de, en)) == []
 
 
+@pytest.mark.parametrize("de,en", [
+    ("Er lebte im römisch beherrschten Ägypten, nahe der Grenze zu Kusch.",
+     "He lived in Roman-ruled Egypt, near the border with Kush."),
+    ("Er wirkte im römisch beherrschten Ägypten.", "He worked in Roman-ruled Egypt."),
+])
+def test_adjective_of_a_name_hyphenated_with_a_word_is_no_added_name(de, en):
+    # "Roman-ruled" for „römisch beherrscht“: the German name's English adjective, joined to a lower-case
+    # English word; not even information.
+    assert flags(de, en) == []
+
+
 def test_a_place_the_lexicon_names_in_english_is_no_added_name(tiny_lexicon):
     # The lexicon's geographic entries („Felsendom“ :: Dome of the Rock) serve as exonyms: not even information.
     assert flags("Sehenswert ist der Tempelberg mit dem Felsendom.",

@@ -540,9 +540,12 @@ def _unknown_english_names(ctx):
             k = spelling_key(w)
             # The German's name with its case ending: "Wolgemut" for „(der Werkstatt Michael) Wolgemuts“.
             inflected = any(_inflected(w, g) for g in src_caps)
-            # Each part of a hyphenated name from the German: "Alsace-Lorraine" for „Elsaß-Lothringen“.
+            # Each part of a hyphenated name from the German: "Alsace-Lorraine" for „Elsaß-Lothringen“; or
+            # a German name's English adjective with a lower-case word: "Roman-ruled" for „römisch beherrscht“.
             parts = [x for x in w.split("-") if x]
-            hyphened = len(parts) > 1 and all(in_source(spelling_key(x), near=False) for x in parts)
+            hyphened = len(parts) > 1 and all(in_source(spelling_key(x), near=False)
+                                              or (x.islower() and common_word(x)) for x in parts[1:]) \
+                and in_source(spelling_key(parts[0]), near=False)
             (matched if in_source(k, near=False) or inflected or hyphened else bad).append((w, k))
         if bad:
             unknown.append((s, e, bad, matched))
