@@ -375,21 +375,29 @@ _EN_PERIOD_AFTER = re.compile(r"(?<![\w])(?:a|one|the)\s+(?P<n>" + _alternation(
                               + r")\s+(?P<w>" + _alternation(LANGS["en"].RELATIVE_PERIOD_AFTER) + r")(?![\w])", re.I)
 
 
+# Per language: a pattern of a relative word and a period noun, and the table of the word's offsets.
+_PERIOD_PATTERNS = {"de": ((_DE_PERIOD, LANGS["de"].RELATIVE_PERIOD_WORDS),),
+                    "en": ((_EN_PERIOD, LANGS["en"].RELATIVE_PERIOD_WORDS),
+                           (_EN_PERIOD_AFTER, LANGS["en"].RELATIVE_PERIOD_AFTER))}
+
+
 def relative_periods(text: str, lang: str) -> list[tuple[int, int, str, int]]:
     """(start, end, period, offset) of the weeks, months and years a text names relative to the
     present: „vergangene Woche“ (week, -1), „im Vorjahr“ (year, -1), "next month" (month, +1)."""
     L = LANGS[lang]
-    out = []
+    out = [(m.start(), m.end(), L.RELATIVE_PERIOD_NOUNS[m.group("n").lower()], offsets[m.group("w").lower()])
+           for rx, offsets in _PERIOD_PATTERNS[lang] for m in rx.finditer(text)]
     if lang == "de":
-        out += [(m.start(), m.end(), L.RELATIVE_PERIOD_NOUNS[m.group("n").lower()],
-                 L.RELATIVE_PERIOD_WORDS[m.group("w").lower()]) for m in _DE_PERIOD.finditer(text)]
         out += [(m.start(), m.end(), *L.RELATIVE_PERIOD_ONE_WORD[m.group("n").lower()])
                 for m in _DE_PERIOD_WORD.finditer(text)]
-    else:
-        out += [(m.start(), m.end(), L.RELATIVE_PERIOD_NOUNS[m.group("n").lower()],
-                 L.RELATIVE_PERIOD_WORDS[m.group("w").lower()]) for m in _EN_PERIOD.finditer(text)]
-        out += [(m.start(), m.end(), L.RELATIVE_PERIOD_NOUNS[m.group("n").lower()],
-                 L.RELATIVE_PERIOD_AFTER[m.group("w").lower()]) for m in _EN_PERIOD_AFTER.finditer(text)]
+    return out
+
+
+def _offsets(periods: list[tuple[int, int, str, int]]) -> dict[str, set]:
+    """Period -> the offsets a text gives it."""
+    out: dict[str, set] = {}
+    for _, _, period, offset in periods:
+        out.setdefault(period, set()).add(offset)
     return out
 
 
@@ -405,12 +413,7 @@ def relative_period(ctx: Context):
     if not de_p:
         return
     en_p = relative_periods(ctx.translation, "en")
-    de_offsets: dict[str, set] = {}
-    en_offsets: dict[str, set] = {}
-    for _, _, period, offset in de_p:
-        de_offsets.setdefault(period, set()).add(offset)
-    for _, _, period, offset in en_p:
-        en_offsets.setdefault(period, set()).add(offset)
+    de_offsets, en_offsets = _offsets(de_p), _offsets(en_p)
     first = {}
     for d in de_p:
         first.setdefault(d[2], d)

@@ -460,7 +460,7 @@ PRESENT_YEAR = (r"\b(?:(?:in\s+diesem|im\s+(?:vergangenen|letzten|vorigen|nächs
 # A news report dates its events by the weekday of its own week („am Sonntag“, „in der Nacht zum
 # Montag“, „seit Mittwochabend“) and by „gestern“: set in its present as much as „in diesem Jahr“.
 PRESENT_DAY = (r"\b(?:(?:[Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Zz]um|[Aa]b)\s+(?:vergangenen\s+|kommenden\s+|letzten\s+|nächsten\s+)?"
-               r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+               r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
                r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?|(?:[Vv]or)?[Gg]estern)\b(?!\s+\d)")
 
 # A text of history: a year counted before or after Christ, or a century up to the 18th („27 v. Chr.“,
