@@ -304,6 +304,23 @@ def test_year_naming_an_edition_is_in_its_place(sentence):
     assert doc_flags(["Im Oktober 2024 begann die Debatte.", sentence]) == [[], []]
 
 
+# Nouns that only end like a dated event or an edition („…begründung“ is no „Gründung“, „…system“ no
+# „EM“): a year after them, before a preposition and far from the frame, is dropped in.
+FALSE_TAILS = [
+    ("justification", "Der Richter sprach in der Urteilsbegründung 1985 von Gier.", "1985"),
+    ("department", "Die Abteilung 1990 für Kinder wurde geschlossen.", "1990"),
+    ("districts", "Die Wahlkreise 2003 in Bayern wurden neu geschnitten.", "2003"),
+    ("system", "Das Schulsystem 1999 in Bayern wurde gelobt.", "1999"),
+    ("selection", "Die Auswahl im Jahr 1992 aus zwanzig Bewerbern fiel schwer.", "im Jahr 1992"),
+]
+
+
+@pytest.mark.parametrize("sentence,flagged", [c[1:] for c in FALSE_TAILS], ids=[c[0] for c in FALSE_TAILS])
+def test_year_after_a_noun_that_only_ends_like_an_event_is_flagged(sentence, flagged):
+    flags = doc_flags(["Im Oktober 2024 begann die Debatte.", sentence])
+    assert [sentence[slice(*f.source_span)] for f in flags[1]] == [flagged]
+
+
 def test_present_weight_is_read_from_the_config():
     # With little weight for a present frame only the stronger evidence, a bare year, still flags.
     config = load_config(overrides={"year_out_of_frame": {"present_weight": 0.1}})

@@ -112,8 +112,14 @@ def _head_word(text: str, pos: int) -> str:
 def _takes_year(word: str, bare: bool) -> bool:
     """Whether a year after ``word`` is ordinary German („Herbst 2017“, „Bundestagswahl 2017“)."""
     w = word.lower()
-    return (w in de.YEAR_HEADS or w in de.MONTHS or w in de.DETERMINERS or w.endswith(de.YEAR_HEAD_TAILS)
+    return (w in de.YEAR_HEADS or w in de.MONTHS or w in de.DETERMINERS or _dated_tail(w)
             or (bare and w.endswith(de.IDENTIFIER_NOUNS)) or _names_edition(w, bare))
+
+
+def _dated_tail(word: str) -> bool:
+    """A compound whose last part is a time noun or a dated event („Bundestagswahl“, „Umbau“), not a word
+    that only ends like one („Urteilsbegründung“, „Strompreise“)."""
+    return word.endswith(de.YEAR_HEAD_TAILS) and not word.endswith(de.YEAR_HEAD_FALSE_TAILS)
 
 
 def _names_edition(word: str, bare: bool) -> bool:
@@ -139,7 +145,7 @@ def _dated_noun_before(text: str, pos: int) -> bool:
     if not m:
         return False
     words = _WORD.findall(m.group())
-    return any(w.lower() not in de.DETERMINERS and (w.lower() in de.YEAR_HEADS or w.lower().endswith(de.YEAR_HEAD_TAILS)
+    return any(w.lower() not in de.DETERMINERS and (w.lower() in de.YEAR_HEADS or _dated_tail(w.lower())
                                                     or _names_edition(w, bare=False))
                for w in words[-4:-1])
 

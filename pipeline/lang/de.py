@@ -184,7 +184,7 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "halbjahr", "halbjahres", "beginn", "jahresende", "kriegsende", "start", "referendum", "spiele", "spielen",
                    "-em", "-wm", "meisterschaft", "meisterschaften", "salon", "messe", "gipfel", "olympia",
                    "festival", "ausgabe", "jahrgang", "winter", "sommer", "herbst", "frühjahr", "plan",
-                   "programm", "bilanz", "haushalt", "etat", "budget", "vertrag", "reform", "wm", "em",
+                   "programm", "bilanz", "haushalt", "etat", "budget", "vertrag", "reform",
                    # events that are dated by their year: Finanzkrise 2008, Wende 1989, Beben im Jahr 1999
                    "krise", "wende", "anschlag", "anschläge", "anschlägen", "unglück", "katastrophe", "flut",
                    "hochwasser", "beben", "pandemie", "revolution", "krieg", "kriegs", "putsch", "putschversuch",
@@ -206,6 +206,12 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "sieg", "niederlage", "schlacht", "besuch", "reise", "umbau", "neubau", "fund", "entdeckung",
                    "ausstellung", "tournee", "debüt", "album", "film", "roman", "uraufführung", "gastspiel",
                    "umbenennung", "stilllegung", "schließung", "flucht", "exil", "emigration", "auswanderung")
+# Words that end in one of YEAR_HEAD_TAILS but are other nouns: a year after them is no edition or event
+# („die Abteilung 1990 für“, „die Preise 2019 in“, „die Urteilsbegründung 1985 von“).
+YEAR_HEAD_FALSE_TAILS = ("preise", "kreise", "greise", "beispiele", "beispielen", "abteilung", "mitteilung",
+                         "beurteilung", "einteilung", "verteilung", "zuteilung", "unterteilung", "aufteilung",
+                         "begründung", "unterscheidung", "ausscheidung", "befund", "transfusion", "acetat",
+                         "auswahl", "ausgeburt")
 # Adverbs of time, of measure and of the argument before a year: „bereits 1990 in Berlin“, „erst 2011
 # für“, „rund 1900 in“, „führte jedoch 1986 zum Rücktritt“ are ordinary German; other adverbs before a year and a preposition are not („zügig 2002 an die Kundschaft“).
 TEMPORAL_ADVERBS = frozenset("""
