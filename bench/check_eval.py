@@ -155,6 +155,7 @@ def main() -> None:
     loaders = {"realmt": splits.realmt_labelled, "enriched": splits.realmt_enriched,
                "flagged": splits.realmt_flagged, "fresh": splits.realmt_fresh,
                "refs": splits.human_references, "natural": splits.natural, "dev": splits.dev,
+               "natural_fresh": lambda half: splits.natural("fresh"),
                "pool": splits.pool_outputs}
     for name in wanted:
         if name == "census":
