@@ -333,6 +333,8 @@ LEXICON_PASSES = [
     ("compound-title-translated", "Die Helden spielen das Abenteuer Über den Greifenpass.",
      "The heroes play the adventure Across the Griffin Pass."),
     ("compound-place-translated", "Wir wandern im Schwarzwald.", "We hike in the Black Forest."),
+    # A word joined by „und“ to a common noun is a noun, however unknown: no name made a look-alike.
+    ("coordinated-with-noun", "Er war Maler und Freskant des Barock.", "He was a painter and fresco artist of the Baroque."),
     ("hyphen-part-kept", "Das Feuer hat Teile der 10.000-Volt-Schaltanlage beschädigt.",
      "The fire damaged sections of the 10,000 Volt substation."),
     ("inflected-place", "Die Geisinger Feuerwehr rückte aus.", "The fire brigade of Geisingen turned out."),
@@ -501,6 +503,9 @@ REGNAL = [
     ("Friedrich II. kam.", {"frederik"}),
     ("Maria Theresia kam.", {"mari", "maria", "teresa"}),
     ("der Ehemann Maria Theresias, als", {"mari", "maria", "teresa"}),
+    # The title inflected: „dem Kurfürsten Karl Theodor“ is "Elector Charles Theodore".
+    ("Er diente dem Kurfürsten Karl Theodor.", {"harles", "harlemagne", "teodore"}),
+    ("im Auftrag des Kaisers Ludwig kam er.", {"louis"}),
     # Anyone else keeps the name: „Ludwig Schmidt“ is no "Louis Schmidt".
     ("Ludwig Schmidt kam.", set()),
     ("Karl Heinrich Müller kam.", set()),

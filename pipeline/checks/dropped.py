@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..lang.words import (GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_REGNAL_EXONYMS,
                           spelling_key, tokens)
 from ..records import Category, Severity
-from .names import KeyIndex, capital_runs, doc_rulers, english_of, german_name_like, regnal_names
+from .names import KeyIndex, capital_runs, doc_historical, doc_rulers, english_of, german_name_like, regnal_names
 from .registry import check
 
 
@@ -48,8 +48,11 @@ def name_dropped(ctx):
             continue
         if index is None:
             index = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)
-            # A ruler's name in its English form: „Friedrich Wilhelm IV.“ as "Frederick William IV".
+            # A ruler's name in its English form: „Friedrich Wilhelm IV.“ as "Frederick William IV"; in a
+            # text of history any such given name („sein Bruder Heinrich“ / "his brother Henry").
             rulers = regnal_names(ctx.source) | doc_rulers(ctx)
+            if doc_historical(ctx):
+                rulers |= frozenset(GERMAN_REGNAL_EXONYMS)
         if any(index.matches(k, p["min_stem_share"]) or any(index.matches(x, p["min_stem_share"]) for x in english_of(k))
                for k in map(spelling_key, name)) \
                 or any(index.matches(spelling_key(f), p["min_stem_share"]) for w in name if w.lower() in rulers

@@ -20,7 +20,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, EN
                           GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES, GERMAN_PEOPLE_ADJECTIVES,
                           GERMAN_POLITE_PRONOUNS,
                           GERMAN_POSITION_PREFIXES,
-                          GERMAN_RANK_TITLES,
+                          GERMAN_RANK_TITLES, RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, spelling_key, tokens)
 from ..lang.de import DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
@@ -160,11 +160,17 @@ def regnal_names(source: str) -> frozenset[str]:
         after = toks[j + 2][2] if j + 2 < len(toks) else ""
         # Nothing after the run, or a new sentence: no surname follows.
         ends = j + 1 >= len(toks) or any(c in ".!?;:" for c in source[toks[j][1]:toks[j + 1][0]])
-        if prev in GERMAN_RANK_TITLES or (nxt in _ROMAN and source[toks[j + 1][1]:toks[j + 1][1] + 1] == ".") \
+        if rank_title(prev) or (nxt in _ROMAN and source[toks[j + 1][1]:toks[j + 1][1] + 1] == ".") \
                 or (nxt in ("der", "die") and after[:1].isupper()) or (j > i and (ends or not nxt[:1].isupper())):
             out.update(given(k) for k in range(i, j + 1))
         i = j + 1
     return frozenset(out)
+
+
+def rank_title(low: str) -> bool:
+    """A title of rank, inflected or not: „Kaiser“, „des Kaisers“, „dem Kurfürsten“, „des Papstes“."""
+    return low in GERMAN_RANK_TITLES or any(low.endswith(e) and low[:-len(e)] in GERMAN_RANK_TITLES
+                                            for e in RANK_TITLE_ENDINGS)
 
 
 _HISTORY_MARK = re.compile(HISTORY_MARKS)
@@ -453,6 +459,8 @@ def _lookalike_word(ctx):
         if i and toks[i - 1][2].lower() in DETERMINERS and not (i + 1 < len(toks) and toks[i + 1][2][:1].isupper()):
             continue  # „die Sinfonik revolutioniert“: a noun heading its phrase, however rare, not a name
             #           („einer Elaskin Verstärkung“: a name before the noun it qualifies)
+        if coordinated(toks, i, lambda x: not german_name_like(x)):
+            continue  # „Maler und Freskant“: German joins like with like, so a noun beside a noun
         if not w[:1].isupper() or w.isupper() or "-" in w \
                 or not p["lookalike_min_letters"] <= len(w) <= p["lookalike_max_letters"] \
                 or keys & en_keys or not german_name_like(w) \
@@ -482,6 +490,16 @@ def _lookalike_word(ctx):
                                f"like it (a name keeps its form)", source_span=(s, e), translation_span=(a, b),
                                suggestion=tr[:a] + w + tr[b:], score=1.0, threshold=1.0)
                 return
+
+
+_AND = frozenset({"und", "oder", "sowie", "bzw"})
+
+
+def coordinated(toks, i: int, like) -> bool:
+    """Whether word ``i`` is joined by „und“, „oder“ or „sowie“ to a capitalised word for which ``like``
+    holds: German coordinates like with like („Maler und Freskant“, „zwischen Simbach und Pfarrkirchen“)."""
+    return any(0 <= j < len(toks) and 0 <= k < len(toks) and toks[k][2].lower() in _AND
+               and toks[j][2][:1].isupper() and like(toks[j][2]) for j, k in ((i - 2, i - 1), (i + 2, i + 1)))
 
 
 def _respellings(low: str) -> list[str]:
@@ -967,7 +985,7 @@ def _translated_names(ctx):
                                                and prev not in GERMAN_FUNCTION_WORDS)
         before_kept = bool(nxt) and nxt[2][:1].isupper() and src[e:nxt[0]] == " " \
             and spelling_key(nxt[2]) in en_keys and german_name_like(nxt[2]) and not _initial(src, s) \
-            and g.lower() not in GERMAN_FUNCTION_WORDS and g.lower() not in GERMAN_RANK_TITLES and not before_noun \
+            and g.lower() not in GERMAN_FUNCTION_WORDS and not rank_title(g.lower()) and not before_noun \
             and not german_common_noun(g) \
             and not any(g.endswith(f) and german_common_noun(g[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS)
         if not (titled or before_kept):

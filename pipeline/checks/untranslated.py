@@ -245,23 +245,13 @@ def _english_parts(low: str) -> bool:
     return len(parts) >= 2 and all(p in english and lex.is_english(english_stem(p)) for p in parts)
 
 
-_AND = frozenset({"und", "oder", "sowie"})
-
-
 def _beside_name(source: str, low: str) -> bool:
     """Joined by „und“ or „oder“ to a name („zwischen Simbach und Pfarrkirchen“): a name too, for
     German coordinates like with like, even when the word list knows the word as a noun."""
-    from .names import german_name_like
+    from .names import coordinated, german_name_like
 
     toks = tokens(source)
-    for i, (_, _, x) in enumerate(toks):
-        if x.lower() != low:
-            continue
-        for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
-            if 0 <= j < len(toks) and toks[k][2].lower() in _AND and toks[j][2][:1].isupper() \
-                    and german_name_like(toks[j][2]):
-                return True
-    return False
+    return any(x.lower() == low and coordinated(toks, i, german_name_like) for i, (_, _, x) in enumerate(toks))
 
 
 def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:

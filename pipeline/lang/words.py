@@ -94,6 +94,8 @@ kaiser kaiserin könig königin zar zarin prinz prinzessin herzog herzogin erzhe
 kurfürst kurfürstin markgraf markgräfin landgraf landgräfin pfalzgraf graf gräfin papst kardinal bischof
 erzbischof heilige heiliger heiligen sankt st kronprinz kronprinzessin großherzog großherzogin khan sultan
 """.split())
+# Case endings of those titles: „des Kaisers Karl“, „dem Kurfürsten Karl Theodor“, „des Papstes Leo“.
+RANK_TITLE_ENDINGS = ("en", "n", "es", "s")
 # Given names of rulers, popes and saints with an English form of their own: „Kaiser Ludwig der
 # Bayer“ is "Emperor Louis the Bavarian", „Friedrich II.“ "Frederick II". Only after a title of rank or
 # before a regnal number or epithet: anyone else keeps the name (a "Louis Schmidt" for „Ludwig
@@ -113,7 +115,8 @@ GERMAN_REGNAL_EXONYMS = {
     "wenzel": ("wenceslaus", "wenceslas"), "kasimir": ("casimir",), "ladislaus": ("ladislaus", "ladislas"),
     "wladimir": ("vladimir",), "sigismund": ("sigismund",), "matthias": ("matthias", "matthew"),
     "mathilde": ("matilda",), "eleonore": ("eleanor",), "harald": ("harold",), "editha": ("edith", "eadgyth"),
-    "johanna": ("joanna", "joan", "jane"), "adelheid": ("adelaide",), "gisela": ("gisela",), "agnes": ("agnes",), "beatrix": ("beatrice",),
+    "johanna": ("joanna", "joan", "jane"), "adelheid": ("adelaide",), "theodor": ("theodore",), "konstantin": ("constantine",),
+    "andreas": ("andrew",), "gisela": ("gisela",), "agnes": ("agnes",), "beatrix": ("beatrice",),
 }
 
 # Particles that stay inside foreign names and must not count as German text.
