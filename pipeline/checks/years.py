@@ -91,7 +91,7 @@ class YearMention:
     end: int
     year_start: int
     position: float  # how out of place the year sits in its clause (0: ordinary)
-    weak: bool = False  # the slot is ordinary German too (after a verb): reported as info only
+    weak: bool = False  # the slot is ordinary German too (after a verb): reported as info only in a history
     clash: int = 0  # another year of its clause that no word joins to it (one event, two times), or 0
 
 
@@ -306,12 +306,22 @@ def year_out_of_frame(ctx: Context):
                 continue
         if position + frame_score < threshold:
             continue
-        # After a verb the same phrase is ordinary German („wurde im Jahr 1850 von Siedlern gegründet“):
-        # shown to the reviewer, not counted as an error, unless the English puts it elsewhere. So is a
-        # bare year after a noun in a text of history („fiel das Elsass 1871 im Frieden von Frankfurt“):
-        # the middle field takes it, and a history's years range beyond any frame its others set.
-        weak = not y.clash and moved is None and (y.weak or (y.start == y.year_start and doc_historical(ctx)))
+        # In a text of history a year's phrase after a verb („erschien im Jahr 1545 in Bordeaux“) and a bare
+        # year after a noun („fiel das Elsass 1871 im Frieden von Frankfurt“) are ordinary German, and a
+        # history's years range beyond any frame its others set: shown to the reviewer, not counted as an
+        # error, unless the English puts the year elsewhere. Elsewhere a phrase after a verb far from every
+        # other year counts („kämpften im Jahr 2019 in Kursk“).
+        weak = not y.clash and moved is None and ((y.weak and _dates_an_event(ctx.source, y))
+                                                  or (doc_historical(ctx) and (y.weak or y.start == y.year_start)))
         yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak)
+
+
+def _dates_an_event(text: str, y: YearMention) -> bool:
+    """A verb of a one-off event in the year's clause („wurde im Jahr 1850 von Siedlern gegründet“): the
+    year dates it, as German does after the verb."""
+    a = max((m.end() for m in _BREAK.finditer(text, 0, y.start)), default=0)
+    b = next((m.start() for m in _BREAK.finditer(text, y.end)), len(text))
+    return any(w.lower().startswith(de.DATED_EVENT_VERBS) for _, _, w in tokens(text[a:b]))
 
 
 def _flag(ctx: Context, y: YearMention, moved: Optional[int], why: str, score: float, threshold: float,
