@@ -27,6 +27,11 @@ FAILS = [
      "Chancellor Boris Pistorius met the President of France on Monday.", "Boris Pistorius"),
     ("surname-replaced", "Der Stürmer Kramaric erzielte in der 80. Minute das Siegtor.",
      "Striker Lewandowski scored the winning goal in the 80th minute.", "Lewandowski"),
+    # A vowel added or two swapped is a slip, no romanisation: a name in Latin letters has one spelling.
+    ("vowel-added", "Der Taucher trug eine Maske von Beuchat aus Marseille.",
+     "The diver wore a Beauchat mask from Marseille.", "Beauchat"),
+    ("vowels-swapped", "Der Kombinierer Fabian Rießle gewann das Springen.",
+     "The combined skier Fabian Reißle won the jumping.", "Fabian Reißle"),
     ("town-replaced", "Die Messe in Hamburg zog 30.000 Besucher an.",
      "The fair in Salzburg attracted 30,000 visitors.", "Salzburg"),
     # A world city of the German replaced by another, which English names often: no place merely added.
@@ -87,6 +92,9 @@ PASSES = [
      "In the Cusco valley, Pachacuti ruled over the Inca."),
     ("foreign-place-romanised", "Die Burg Dobrin lag am Ufer der Weichsel.",
      "The castle of Dobrzyń lay on the bank of the Vistula."),
+    # A Greek or Arabic name with other vowels, letter for letter: another tradition's romanisation.
+    ("vowels-romanised-otherwise", "Erster Präsident des Komitees war der Grieche Dimitrios Vikelas.",
+     "The committee's first president was the Greek Demetrios Vikelas."),
     ("transliteration-peskov", "Kreml-Sprecher Dmitri Peskow äußerte sich nicht.",
      "Kremlin spokesman Dmitry Peskov did not comment."),
     ("transliteration-zelensky", "Das sagte Präsident Wolodymyr Selenskyj in Kiew.",

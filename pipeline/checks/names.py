@@ -877,7 +877,22 @@ def _transliterated(english: str, german: str) -> bool:
     if _classical(english) == _classical(german):
         return True
     low = german.lower()
-    return any(m in low for m in _SLAVIC_MARKS) and _consonants(english) == _consonants(german)
+    return (any(m in low for m in _SLAVIC_MARKS) and _consonants(english) == _consonants(german)) \
+        or _vowels_changed(english, german)
+
+
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+
+
+def _vowels_changed(english: str, german: str) -> bool:
+    """The same consonants with other vowels, letter for letter: Greek and Arabic names romanised by two
+    traditions ("Demetrios" / „Dimitrios“, "Muhammad" / „Mohammed“). A vowel lost, added, doubled or swapped
+    is no such variant ("Clvin", "Rotse", "Beauchat" for the brand „Beuchat“, "Reißle" for „Rießle“)."""
+    a, b = _fold(english).lower(), _fold(german).lower()
+    ga, gb = _VOWEL_GROUP.findall(a), _VOWEL_GROUP.findall(b)
+    if a == b or len(ga) != len(gb) or _VOWEL_GROUP.split(a) != _VOWEL_GROUP.split(b):
+        return False
+    return all(x == y or (len(x) == len(y) and sorted(x) != sorted(y)) for x, y in zip(ga, gb))
 
 
 @lru_cache(maxsize=4096)
