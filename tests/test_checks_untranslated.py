@@ -124,6 +124,8 @@ LEXICON_PASSES = [
     ("title-opening-the-sentence", "Oberbürgermeister Peter Labonte dankte.", "Oberbürgermeister Peter Labonte thanked."),
     ("place-with-english-look-alike", "Er wohnt in Thüringen.", "He lives in Thüringen."),
     ("noun-alone-may-be-a-name", "Können Sie die Rückscheine schicken?", "Can you send the Rückscheine?"),
+    # The German article after it opens a title cited in quotation marks: no German beside the noun.
+    ("noun-before-a-cited-title", "Er schrieb die Rückscheine „Der Gärtner“.", "He wrote the Rückscheine “Der Gärtner”."),
     ("translated", "Das Konzert war furios.", "The concert was rousing."),
     # Kept on purpose: a brand written with an inner capital, a compound of English words, a place
     # joined by „und“ to a name (German coordinates like with like).

@@ -139,7 +139,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # „5,3 Millionen“: the number's scale, which the number checks and corrections read
         if _lexicon_name(low):
             continue  # the lexicon renders it by a look-alike: a place with an English name ("Thüringen")
-        if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words)):
+        if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words, text)):
             continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
         before_name = i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == ""
@@ -292,10 +292,11 @@ def _lexicon_name(low: str) -> bool:
     return any(spelling_key(t)[:3] == key for t in lex.translations(low))
 
 
-def _german_neighbour(toks, i: int, src_words: set[str]) -> bool:
-    # The word before or after is a German function word copied from the source.
+def _german_neighbour(toks, i: int, src_words: set[str], text: str) -> bool:
+    # The word before or after is a German function word copied from the source, with nothing but a space
+    # between: not the first word of a title cited after it ("the Singspiel “Der verliebte Gärtner”").
     return any(0 <= j < len(toks) and toks[j][2].lower() in GERMAN_FUNCTION_WORDS and toks[j][2].lower() in src_words
-               for j in (i - 1, i + 1))
+               and text[toks[min(i, j)][1]:toks[max(i, j)][0]].isspace() for j in (i - 1, i + 1))
 
 
 def _lexicon_noun(low: str) -> bool:
