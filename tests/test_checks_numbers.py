@@ -293,6 +293,8 @@ MISSING_FAILING = [
      "The internet is now slower than before.", "45"),
 ]
 MISSING_PASSING = [
+    # The adverb „drein“ (darein) only looks like „drei“ with an ending.
+    ("drein-is-no-three", "„Da redet einem keiner drein“, sagt er.", "“Nobody butts in,” he says."),
     # An hour English names by a word.
     ("noon-is-twelve", "Zwischen 12 und 18 Uhr solle man nicht ins Freie gehen.",
      "People should not go outdoors between noon and 6 p.m."),

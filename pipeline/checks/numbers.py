@@ -137,7 +137,8 @@ def _number_words(L: ModuleType) -> dict[str, float]:
     out: dict[str, float] = {}
     for word, v in base.items():
         for suf in L.WORD_SUFFIXES if len(word) > 2 else ("",):  # "a" + "s" is no number
-            out.setdefault(word + suf, v)
+            if word + suf not in L.NOT_NUMBER_WORDS:
+                out.setdefault(word + suf, v)
     return out
 
 

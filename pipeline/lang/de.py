@@ -56,6 +56,8 @@ VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins",
                       "erste", "ersten", "erster", "erstes", "hälfte", "dutzend", "hundert", "tausend"}
 # A word's inflected forms: "ersten", "zweiter", "dritten", "zehnjährige".
 WORD_SUFFIXES = ("", "n", "r", "s", "m")
+# Forms those endings make that are other words: the adverb „drein“ (darein: „da redet einem keiner drein“).
+NOT_NUMBER_WORDS = frozenset({"drein"})
 # Set phrases with a number whose usual English has none: pattern (matched whole words, any case,
 # any run of spaces) -> the usual English. Their numbers are not lost when the English leaves them
 # out; a literal rendering ("under four eyes") pairs as usual and is a meaning error, not a number
