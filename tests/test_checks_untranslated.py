@@ -126,6 +126,9 @@ LEXICON_PASSES = [
     ("noun-alone-may-be-a-name", "Können Sie die Rückscheine schicken?", "Can you send the Rückscheine?"),
     # The German article after it opens a title cited in quotation marks: no German beside the noun.
     ("noun-before-a-cited-title", "Er schrieb die Rückscheine „Der Gärtner“.", "He wrote the Rückscheine “Der Gärtner”."),
+    # Named as a term on purpose: "is called the Gemeinderat", "known as Rückscheine".
+    ("term-called", "Der Rat – so heißt hier der Gemeinderat – tagt.", "The council – here it is called the Gemeinderat – meets."),
+    ("term-known-as", "Der Gemeinderat tagt.", "The local council, known as Gemeinderat, meets."),
     ("translated", "Das Konzert war furios.", "The concert was rousing."),
     # Kept on purpose: a brand written with an inner capital, a compound of English words, a place
     # joined by „und“ to a name (German coordinates like with like).

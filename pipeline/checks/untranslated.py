@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..lang import de
+from ..lang import de, en
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_HEADS, GERMAN_PLACE_NAME_LINKS,
                           NAME_PARTICLES, common_words, english_words, german_common_noun, german_only_nouns,
@@ -151,13 +151,26 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             quoted.append(_quoted_words(text))
         if _quoted(text, s, e) or low in quoted[0] or not _after_lower_word(ctx.source, low):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
-        if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low):
+        if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i):
             continue
         if low in _surnames(ctx) or _classified(toks, i) or _place(low):
             continue
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
                                                           "texts do not use")
+
+
+def _cited(toks, i: int) -> bool:
+    """After a word that names a term ("is called the Gemeinderat", "known as Heimat", "the word Angst"):
+    the German term is cited on purpose."""
+    before = [t[2].lower() for t in toks[max(0, i - 3):i]]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    if not before:
+        return False
+    if before[-1] == "as":
+        return len(before) >= 2 and before[-2] in en.CITING_AS
+    return before[-1] in en.CITING_WORDS
 
 
 def _surnames(ctx) -> frozenset[str]:

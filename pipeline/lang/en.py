@@ -287,3 +287,8 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             # A bound or a superlative says what „nicht mal die Hälfte“ or „wie nie zuvor“ says.
             r"less", r"fewer", r"under", r"below", r"ignor\w*", r"miss(?:ed|es|ing)?", r"record", r"most", r"least",
             r"first", r"best", r"worst", r"(?:high|low|larg|bigg|great|long|short|few|small|strong|weak|fast|slow)est")
+
+# Words after which a translator cites a foreign term on purpose: "is called the Gemeinderat", "known as
+# Heimat", "the so-called Kurzarbeit".
+CITING_WORDS = frozenset({"called", "named", "termed", "dubbed", "as", "so-called", "word", "term"})
+CITING_AS = frozenset({"known", "referred", "described", "styled"})  # "as" cites only after these
