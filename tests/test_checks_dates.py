@@ -154,6 +154,7 @@ REL_PASSING = [
     ("noch-heute-with-today", "Der noch heute beliebte Brauch stammt aus Myra.",
      "The custom, still popular today, comes from Myra."),
     ("overnight-idiom", "Die Entscheidung fiel von heute auf morgen.", "The decision was made overnight."),
+    ("no-longer", "„Das ärgert mich heute nicht mehr“, sagt sie.", "“That doesn't annoy me any more,” she says."),
     ("last-night-for-yesterday", "Gestern Abend brannte eine Scheune.", "A barn burned down last night."),
     ("last-night-for-tonight", "Heute Nacht brannte eine Scheune.", "A barn burned down last night."),
     ("past-night", "„Ohne die Mauer hätten wir in der vergangenen Nacht eine andere Lage gehabt.“",

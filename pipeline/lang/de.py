@@ -319,9 +319,12 @@ RELATIVE_PERIOD_ONE_WORD = {"vorjahr": ("year", -1), "vorjahres": ("year", -1), 
                             "vormonats": ("month", -1), "vorwoche": ("week", -1), "vorsaison": ("season", -1),
                             "vorquartal": ("quarter", -1), "heuer": ("year", 0), "heurig": ("year", 0),
                             "heurigen": ("year", 0)}
-# Idioms with a relative day that name no day: „von heute auf morgen“ is "overnight", "suddenly".
+# Idioms with a relative day that name no day: „von heute auf morgen“ is "overnight", "suddenly"; „heute
+# nicht mehr“ is "no longer".
 RELATIVE_DAY_IDIOMS = (r"von\s+heute\s+auf\s+morgen", r"lieber\s+heute\s+als\s+morgen", r"bis\s+heute",
                        r"heute\s+noch", r"noch\s+heute", r"heute\s+wie\s+(?:damals|früher|gestern)",
+                       # „Das ärgert mich heute nicht mehr“: no longer, against the past, no day
+                       r"heute\s+(?:\w+\s+){0,2}(?:nicht|kaum|keine?[nmrs]?)\s+(?:\w+\s+){0,2}mehr\b",
                        r"von\s+gestern", r"(?:der|die|das|den|dem|des)\s+(?:\w+\s+)?(?:Welt|Zukunft|Stadt|Arbeit)\s+von\s+morgen")
 # „halb drei“ is 2:30: half an hour before the hour named.
 HALF_HOUR = r"(?<![\w])halb\s+(?P<h>\d{1,2}|[a-zäöüß]+)(?![\w])"
