@@ -28,6 +28,8 @@ FAILING = [
      "nicht"),
 ]
 PASSING = [
+    # Said by a word of not understanding.
+    ("not-understood-as-mystery", "Warum er dort auftritt, erschließt sich nicht.", "Why he appears there remains a mystery."),
     ("not", "Er wurde nicht verletzt.", "He was not injured."),
     ("contraction", "Er wurde nicht verletzt.", "He wasn’t injured."),
     ("no-one", "Niemand wurde verletzt.", "No one was injured."),

@@ -284,6 +284,8 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"pute|credit|obey|own|advantage|satisf|interest|comfort|respect|loyal|believ)\w*",
             r"stop\w*", r"ceas\w*", r"against", r"reject\w*", r"ban(?:s|ned)?", r"forbid\w*", r"prohibit\w*",
             r"exclud\w*", r"except", r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
+            # What is not understood: „erschließt sich nicht“ as "remains a mystery", "eludes", "is beyond me".
+            r"myster\w*", r"elud\w*", r"puzzl\w*", r"baffl\w*", r"beyond",
             # A bound or a superlative says what „nicht mal die Hälfte“ or „wie nie zuvor“ says.
             r"less", r"fewer", r"under", r"below", r"ignor\w*", r"miss(?:ed|es|ing)?", r"record", r"most", r"least",
             r"first", r"best", r"worst", r"(?:high|low|larg|bigg|great|long|short|few|small|strong|weak|fast|slow)est")
