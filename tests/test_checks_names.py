@@ -93,6 +93,9 @@ PASSES = [
     ("foreign-place-romanised", "Die Burg Dobrin lag am Ufer der Weichsel.",
      "The castle of Dobrzyń lay on the bank of the Vistula."),
     # A Greek or Arabic name with other vowels, letter for letter: another tradition's romanisation.
+    # German names of Czech towns and Swiss offices' English names (GERMAN_EXONYMS).
+    ("czech-town-exonym", "Er wurde 1731 in Böhmisch Krumau geboren.", "He was born in Český Krumlov in 1731."),
+    ("swiss-office-english-name", "Nach Angaben von MeteoSchweiz war es heiß.", "According to MeteoSwiss it was hot."),
     ("vowels-romanised-otherwise", "Erster Präsident des Komitees war der Grieche Dimitrios Vikelas.",
      "The committee's first president was the Greek Demetrios Vikelas."),
     ("transliteration-peskov", "Kreml-Sprecher Dmitri Peskow äußerte sich nicht.",

@@ -273,6 +273,12 @@ GERMAN_EXONYMS = {
     "frauenburg": "frombork", "ermland": "warmia", "eger": "cheb", "mottlau": "motława motlawa", "thorn": "torun",
     "elbing": "elblag", "marienburg": "malbork", "gdingen": "gdynia", "livland": "livonia", "kurland": "courland",
     "ingermanland": "ingria", "estland": "estonia", "karlsbad": "karlovy vary", "marienbad": "marianske lazne",
+    "krumau": "krumlov", "böhmisch": "cesky", "iglau": "jihlava", "znaim": "znojmo", "aussig": "usti",
+    "leitmeritz": "litomerice", "troppau": "opava", "ostrau": "ostrava", "komotau": "chomutov", "teplitz": "teplice",
+    "gablonz": "jablonec", "oppeln": "opole", "gleiwitz": "gliwice", "liegnitz": "legnica", "allenstein": "olsztyn",
+    "bromberg": "bydgoszcz", "graudenz": "grudziadz", "kolberg": "kolobrzeg", "hirschberg": "jelenia",
+    # Swiss federal bodies with English names of their own.
+    "meteoschweiz": "meteoswiss", "postauto": "postbus", "postautolinie": "postbus",
     "reichenberg": "liberec", "budweis": "ceske budejovice", "preßburg": "bratislava", "franken": "franconia francia",
     # Swiss cantons' adjectives whose English is the canton's (French, Italian or Romansh) name.
     "bündner": "graubünden grisons", "tessiner": "ticino", "waadtländer": "vaud", "walliser": "valais",
