@@ -47,6 +47,8 @@ Müller {m} :: miller
 innerhalb {prp; +Gen.} :: within
 bei {prp; +Dat.} :: at; near; by
 furios {adj} :: rousing; furious
+Tempi {pl} :: tempo
+Eurozone {f} :: euro zone
 die Polizei {f} :: the police
 Schutzpolizei {f} /Schupo/ :: uniformed police
 Thüringen {n} [geogr.] :: Thuringia

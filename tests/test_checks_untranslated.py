@@ -130,6 +130,9 @@ LEXICON_PASSES = [
     ("term-called", "Der Rat – so heißt hier der Gemeinderat – tagt.", "The council – here it is called the Gemeinderat – meets."),
     ("term-known-as", "Der Gemeinderat tagt.", "The local council, known as Gemeinderat, meets."),
     ("translated", "Das Konzert war furios.", "The concert was rousing."),
+    # The lexicon renders the word by itself or by its parts: a word English borrowed.
+    ("borrowed-plural", "Sie wählte straffe Tempi.", "She set brisk tempi."),
+    ("borrowed-compound", "In der Eurozone stiegen die Preise.", "Prices rose in the eurozone."),
     # Kept on purpose: a brand written with an inner capital, a compound of English words, a place
     # joined by „und“ to a name (German coordinates like with like).
     ("brand-inner-capital", "Das Signal kommt an der neuen FritzBox an.", "The signal arrives at the new FritzBox."),

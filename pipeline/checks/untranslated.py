@@ -378,13 +378,25 @@ def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # a name or a noun, even at a sentence start ("Michael", "Zack"): other checks
         if low in english or low in ENGLISH_FUNCTION_WORDS or low in NAME_PARTICLES or _in_quotes(text, s, e):
             continue
-        if lex.form_translations(low) is None or lex.is_english(english_stem(low)):
+        if lex.form_translations(low) is None or lex.is_english(english_stem(low)) \
+                or _rendered_as_itself(low, lex.form_translations(low)):
             continue
         if w.isupper() and not lex.form_translations(low):
             continue
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_other", "German word(s) left in the English: {} (German by the "
                                                           "lexicon, not English)")
+
+
+def _rendered_as_itself(low: str, renderings) -> bool:
+    """The lexicon renders the word by itself, bar its last vowel ("tempi" :: tempo), or by two words that
+    make it up ("eurozone" :: euro, zone): a word English borrowed, not German left standing."""
+    stems = [t for t in renderings if len(t) >= 3]
+    if len(low) >= 4 and low[-1] in "aeiou" and any(len(t) == len(low) and t[:-1] == low[:-1] and t[-1] in "aeiou"
+                                                     for t in stems):
+        return True
+    return any(low.startswith(a) and len(low) > len(a) and low[len(a):].startswith(b) and len(low) - len(a) - len(b) <= 1
+               for a in stems for b in stems)
 
 
 def _in_quotes(text: str, s: int, e: int) -> bool:
