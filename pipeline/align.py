@@ -28,6 +28,7 @@ SAME, NUMBER, NAME, LEXICON, COMPOUND, PHRASE, UNRENDERED, UNKNOWN = (
     "same", "number", "name", "lexicon", "compound", "phrase", "unrendered", "unknown")
 RENDERED = frozenset({SAME, NUMBER, NAME, LEXICON, COMPOUND, PHRASE})
 _DIGITS = re.compile(r"\d+")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()„“”\"«»–—]")
 # Words either side of a German word within which a phrase's other words must stand.
 PHRASE_WINDOW = 6
 # Number words of each language by value (cardinals and ordinals), whole numbers only.
@@ -78,6 +79,15 @@ class Alignment:
         """English spans that render the German words of [start, end): for corrections to find
         what to replace, and for reports to highlight both sides."""
         return [w.en for w in self.words if start <= w.start < end and w.en is not None]
+
+    def clause_neighbours(self, source: str, start: int, end: int, k: int) -> list[Word]:
+        """The ``k`` known German words either side of [start, end) in its clause (no punctuation between),
+        numbers and the nouns of a year's phrase left out: the words a number or year stands among."""
+        known = [w for w in self.words if w.how != UNKNOWN and w.how != NUMBER
+                 and w.text.lower() not in GERMAN_YEAR_NOUNS]  # „im Jahr 2015“: the year's own phrase
+        left = [w for w in known if w.end <= start and not _CLAUSE_BREAK.search(source, w.end, start)][-k:]
+        right = [w for w in known if w.start >= end and not _CLAUSE_BREAK.search(source, end, w.start)][:k]
+        return left + right
 
     def unrendered_runs(self) -> list[list[Word]]:
         """Runs of German words in a row that are unrendered (unknown words and function words between

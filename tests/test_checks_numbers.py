@@ -407,3 +407,21 @@ def test_idiom_number_is_no_partner_for_another_english_number():
     for source in ("Sie sprachen unter vier Augen über den Vertrag.", "Sie sprachen privat über den Vertrag."):
         flags = flags_for(source, "They spoke privately about the 2 contracts.")
         assert [f.severity for f in flags] == [Severity.INFO] and flags[0].source_span is None
+
+
+from lexicon_data import tiny_lexicon  # noqa: E402,F401 - fixture
+
+# A number lost with the words it stands among is a clause missing: typed an omission; a number lost from a
+# sentence the English keeps is a number missing.
+LOST_WITH_CLAUSE = [
+    ("clause-gone", "Der Umsatz stieg um 5 Prozent, der Gewinn sank um 12 Prozent.", "Sales rose by 5 percent.",
+     Category.OMISSION),
+    ("number-gone", "Der Umsatz stieg um 5 Prozent, der Gewinn sank um 12 Prozent.",
+     "Sales rose by 5 percent and profits fell by a few percent.", Category.NUMBER),
+]
+
+
+@pytest.mark.parametrize("de,en,category", [c[1:] for c in LOST_WITH_CLAUSE], ids=[c[0] for c in LOST_WITH_CLAUSE])
+def test_number_lost_with_its_clause_is_an_omission(tiny_lexicon, de, en, category):
+    fl = counted(flags_for(de, en, "number_missing"))
+    assert [(de[slice(*f.source_span)], f.category) for f in fl] == [("12", category)]

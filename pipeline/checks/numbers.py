@@ -15,6 +15,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Optional
 
+from ..align import align
 from ..lang import de, en
 from ..records import Category, Severity, Side
 from .registry import Context, check
@@ -902,5 +903,24 @@ def number_missing(ctx: Context):
     lost = [n for n in de_left if (n.kind == COUNT or (n.kind == WORD and firm(n, "de")))
             and not (n.text in glued or _LONE_CAPITAL.search(ctx.source, max(0, n.start - 3), n.start))]
     for n in lost:
-        yield ctx.flag(f"German number {n.text!r} has no counterpart in the English", side=Side.TRANSLATION,
-                       source_span=(n.start, n.end), score=float(len(lost)), threshold=0.0)
+        with_clause = clause_lost(ctx, n.start, n.end)
+        yield ctx.flag(f"German number {n.text!r} has no counterpart in the English"
+                       + (", nor have the words beside it: its clause is missing" if with_clause else ""),
+                       side=Side.TRANSLATION, source_span=(n.start, n.end), score=float(len(lost)), threshold=0.0,
+                       category=Category.OMISSION if with_clause else None)
+
+
+def clause_lost(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words a lost number stands among are lost with it (``clause_min_unrendered`` of its
+    ``clause_neighbours`` either side unrendered, at most one rendered): a clause dropped, an omission
+    („rund 8.600 von ihnen starben“ gone), not a number left out of a sentence the English keeps."""
+    p = ctx.params
+    k = int(p.get("clause_neighbours", 0))
+    if not k or not ctx.unit.translation:
+        return False
+    al = align(ctx.source, ctx.translation)
+    if al.degraded:
+        return False
+    near = al.clause_neighbours(ctx.source, start, end, k)
+    lost = sum(not w.rendered for w in near)
+    return lost >= p["clause_min_unrendered"] and len(near) - lost <= p.get("clause_max_rendered", 1)
