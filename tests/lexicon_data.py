@@ -54,6 +54,8 @@ sinken {vi} | sinkend | gesunken | er/sie sinkt | ich/er/sie sank :: to fall {fe
 Umsatz {m} :: sales
 steigen {vi} | steigend | gestiegen | er/sie steigt | ich/er/sie stieg :: to rise {rose; risen} | rising | risen | he/she rises | I/he/she rose
 Prozent {n} :: percent
+Minze {f} :: mint
+Tee {m} :: tea
 die Polizei {f} :: the police
 Schutzpolizei {f} /Schupo/ :: uniformed police
 Thüringen {n} [geogr.] :: Thuringia

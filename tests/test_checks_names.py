@@ -344,6 +344,8 @@ LEXICON_PASSES = [
     ("compound-title-translated", "Die Helden spielen das Abenteuer Über den Greifenpass.",
      "The heroes play the adventure Across the Griffin Pass."),
     ("compound-place-translated", "Wir wandern im Schwarzwald.", "We hike in the Black Forest."),
+    # A compound the lexicon lacks, rendered in two words with its head's rendering after the first.
+    ("compound-in-two-words", "Ein Glas Minztee kostet 60 Pfund.", "A glass of mint tea costs 60 pounds."),
     # A word joined by „und“ to a common noun is a noun, however unknown: no name made a look-alike.
     ("coordinated-with-noun", "Er war Maler und Freskant des Barock.", "He was a painter and fresco artist of the Baroque."),
     ("hyphen-part-kept", "Das Feuer hat Teile der 10.000-Volt-Schaltanlage beschädigt.",

@@ -474,12 +474,15 @@ def _lookalike_word(ctx):
             continue  # the English names it in its English form elsewhere („Friedrich“ … "Frederick")
         # The English word ends in a rendering of the German word's tail: a compound translated
         # („Cyberraum“ as "cyberspace"), not a name.
-        tails = {t for k in range(2, len(low) - 2) for t in lex.translations(low[k:]) if len(t) >= 4}
-        for a, b, other in en_toks:
+        heads = {t for k in range(2, len(low) - 2) for t in lex.translations(low[k:]) if len(t) >= 3}
+        tails = {t for t in heads if len(t) >= 4}
+        for i, (a, b, other) in enumerate(en_toks):
             ke = spelling_key(other)
             if any(english_stem(other.lower()).endswith(t) for t in tails) \
                     or _transliterated(other, w):
                 continue  # ... or the same classical or Russian name in its English spelling („Ptolemaios“, "Ptolemy")
+            if i + 1 < len(en_toks) and english_stem(en_toks[i + 1][2].lower()) in heads:
+                continue  # the compound in two English words, its head after: "mint tea" for „Minztee“
             if "-" in other or other.lower() in src_lower or abs(len(other) - len(w)) > p["lookalike_max_length_gap"] \
                     or ke.startswith(kw[:max(3, len(kw) - 2)]) or kw.startswith(ke) \
                     or (other[:1].isupper() and not common_word(other)):  # a name: the main path's
