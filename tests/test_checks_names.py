@@ -42,6 +42,9 @@ FAILS = [
     # The German repeats the name; the English kept one mention and replaced the other.
     ("letters-swapped", "Die Messe in Frankfurt zog 30.000 Besucher an.",
      "The fair in Frankufrt attracted 30,000 visitors.", "Frankufrt"),
+    # Swapped letters are a slip even where the name could pass for another transliteration.
+    ("letters-swapped-foreign-name", "In Guwahati, der größten Stadt Assams, fiel Regen.",
+     "In Guwahait, Assam's largest city, rain fell.", "Guwahait"),
     ("umlaut-dropped-where-english-has-a-name", "Der Gipfel findet in München statt.",
      "The summit takes place in Munchen.", "Munchen"),
     ("umlaut-dropped-from-adjective", "Der Münchener Oberbürgermeister eröffnete das Fest.",

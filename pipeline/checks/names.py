@@ -677,7 +677,7 @@ def _unknown_english_names(ctx):
             # The English name of a German word the English lacks, a name or not: "Nicholas" for „Nikolaus“.
             why = "alike in sound to a German word the English lacks"
         # (Names this long only: a short one with a letter changed is a slip, „Gleim“ as "Glim".)
-        if not why and all(any(_transliterated(w, g) for g in src_caps) for w, _ in bad):
+        if not why and not swapped and all(any(_transliterated(w, g) for g in src_caps) for w, _ in bad):
             # "Aegina" / „Aigina“, "Belisarius" / „Belisar“, "Mendeleev" / „Mendelejew“
             why = "the same classical or Russian name in another transliteration"
         if not why and not swapped and any(_foreign_letters((w, x[2])) and sounds_alike(k, spelling_key(x[2]), p["min_alike"])
