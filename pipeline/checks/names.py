@@ -499,7 +499,7 @@ _AND = frozenset({"und", "oder", "sowie", "bzw"})
 
 
 def coordinated(toks, i: int, like) -> bool:
-    """Whether word ``i`` is joined by „und“, „oder“ or „sowie“ to a capitalised word for which ``like``
+    """Whether word ``i`` is joined by „und“, „oder“, „sowie“ or „bzw“ to a capitalised word for which ``like``
     holds: German coordinates like with like („Maler und Freskant“, „zwischen Simbach und Pfarrkirchen“)."""
     return any(0 <= j < len(toks) and 0 <= k < len(toks) and toks[k][2].lower() in _AND
                and toks[j][2][:1].isupper() and like(toks[j][2]) for j, k in ((i - 2, i - 1), (i + 2, i + 1)))

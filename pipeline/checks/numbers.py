@@ -911,7 +911,7 @@ def number_missing(ctx: Context):
 
 
 def clause_lost(ctx: Context, start: int, end: int) -> bool:
-    """Whether the words a lost number stands among are lost with it (``clause_min_unrendered`` of its
+    """Whether the words a lost number or year stands among are lost with it (``clause_min_unrendered`` of its
     ``clause_neighbours`` either side unrendered, at most one rendered): a clause dropped, an omission
     („rund 8.600 von ihnen starben“ gone), not a number left out of a sentence the English keeps."""
     p = ctx.params

@@ -95,7 +95,7 @@ class YearMention:
     end: int
     year_start: int
     position: float  # how out of place the year sits in its clause (0: ordinary)
-    weak: bool = False  # the slot is ordinary German too (after a verb): reported as info only in a history
+    weak: bool = False  # the slot is ordinary German too (after a verb): info in a history or beside an event verb
     clash: int = 0  # another year of its clause that no word joins to it (one event, two times), or 0
 
 
@@ -325,7 +325,7 @@ def _dates_an_event(text: str, y: YearMention) -> bool:
     year dates it, as German does after the verb."""
     a = max((m.end() for m in _BREAK.finditer(text, 0, y.start)), default=0)
     b = next((m.start() for m in _BREAK.finditer(text, y.end)), len(text))
-    return any(w.lower().startswith(de.DATED_EVENT_VERBS) for _, _, w in tokens(text[a:b]))
+    return any(w.islower() and w.startswith(de.DATED_EVENT_VERBS) for _, _, w in tokens(text[a:b]))
 
 
 def _flag(ctx: Context, y: YearMention, moved: Optional[int], why: str, score: float, threshold: float,

@@ -239,19 +239,19 @@ DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
 # German respellings of Latin and Greek loanwords, and the older spelling a word list may hold instead:
 # „Kalzium“ / Calcium, „Zentrifuge“ / Centrifuge, „Fotosynthese“ / Photosynthese.
 LATIN_RESPELLINGS = (("k", "c"), ("z", "c"), ("f", "ph"))
-# Endings of a participle used as an adjective: „das 1998 gegründete Werk“, „der 1986 geborene Affe“, „die
-# 2019 eröffneten Strecken“ (a year inside such a phrase is the participle's, not the clause's).
 # Verbs of one-off events, which German dates with „im Jahr …“ after the verb as a matter of course: „Die
 # Stadt wurde im Jahr 1850 von Siedlern gegründet“, „Sie erschien im Jahr 1545 in Bordeaux“. Stems, matched
-# at the start of a word of the year's clause (participles, past and present forms).
+# at the start of a lower-case word of the year's clause (participles, past forms; not „Schloss“).
 DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "erbaut", "errichtet", "eröffnet",
                      "eröffnete", "eingeweiht", "weihte", "erschien", "erschienen", "veröffentlicht", "gestorben",
                      "starb", "zerstört", "zerstörte", "abgerissen", "übernommen", "übernahm", "verkauft",
                      "verkaufte", "gewählt", "wählte", "ernannt", "ernannte", "verliehen", "entdeckt", "entdeckte",
                      "erfunden", "gekrönt", "geschlossen", "schloss", "stillgelegt", "umbenannt", "eingemeindet",
-                     "geheiratet", "heiratete", "gestiftet", "stiftete", "uraufgeführt", "gegründeten", "fertiggestellt",
+                     "geheiratet", "heiratete", "gestiftet", "stiftete", "uraufgeführt", "fertiggestellt",
                      "vollendet", "beendet", "unterzeichnet", "verabschiedet", "eingeführt", "abgeschafft",
                      "aufgelöst", "löste", "gestartet", "startete", "getauft", "entstand", "entstanden")
+# Endings of a participle used as an adjective: „das 1998 gegründete Werk“, „der 1986 geborene Affe“, „die
+# 2019 eröffneten Strecken“ (a year inside such a phrase is the participle's, not the clause's).
 PARTICIPLE_ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 # Nouns followed by an identifier rather than a year: Landesstraße 1230, Flug 1554, Vorlage S. 1877.
 IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", "flug", "flugs", "fluges", "zug",
