@@ -195,8 +195,8 @@ NATURAL = Path(__file__).resolve().parent / "natural"
 # the seventh, reported once at its end.
 # zd, ze and zf+zg were written in the twelfth round (zf and zg: one file of 30 encyclopaedia articles split
 # by document, 1–15 and 16–30); zf was read (tune), zd, ze and zg are "fresh", counted only. zh and zj,
-# and zi, written later in the round, are tune.
-NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswxy", "zf", "zh", "zi", "zj")),
+# zi and zk, written later in the round, are tune.
+NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswxy", "zf", "zh", "zi", "zj", "zk")),
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("i", "j", "k", "o", "q", "t", "u", "v", "z",
                                                                    "za", "zb", "zc")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg"))}

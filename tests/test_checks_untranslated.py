@@ -17,6 +17,9 @@ def flags(source: str, translation: str) -> list:
 
 # (id, German, English, German text the English span must cover)
 FAILS = [
+    # A quotation left in German is no title cited: it ends with its sentence's stop inside the marks.
+    ("quotation-left-german", "„Wir haben das nicht gewusst“, sagte er.",
+     "“Wir haben das nicht gewusst.” he said.", "Wir haben das nicht gewusst"),
     ("sentence-left-german",
      "Die Feuerwehr rückte am Abend aus. Verletzt wurde nach Angaben der Polizei niemand.",
      "The fire brigade was called out in the evening. Verletzt wurde nach Angaben der Polizei niemand.",
@@ -70,6 +73,9 @@ PASSES = [
     # A title cited, its closing mark after the sentence's full stop.
     ("title-in-quotes-before-a-stop", 'Mit dem Programm "Guten Tag, liebes Glück" ist er auf Tour.',
      "He is on tour with the program “Guten Tag, liebes Glück.”"),
+    # A German title of four words and more, cited in quotation marks: kept on purpose.
+    ("long-title-cited", "1962 folgte die Fortsetzung „Wieder Ärger im Lammertal“.",
+     "In 1962 came the sequel “Wieder Ärger im Lammertal”."),
 ]
 
 

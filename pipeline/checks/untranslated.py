@@ -84,7 +84,8 @@ def untranslated(ctx):
 def _sentences_left(ctx, toks, src_words: list[str]):
     p = ctx.params
     text = ctx.translation
-    is_de = german_words([t[2] for t in toks])
+    titles = _cited_titles(text)
+    is_de = [d and not any(a <= t[0] < b for a, b in titles) for d, t in zip(german_words([t[2] for t in toks]), toks)]
     # In a sentence copied whole, a German noun with an umlaut is German too ("Großbrand"); a name
     # with one is not ("Schlögl (4), Kümper (2)": a list of scorers copied from the German).
     umlaut = [any(c in "äöüßÄÖÜ" for c in t[2]) and german_common_noun(t[2]) for t in toks]
@@ -115,6 +116,19 @@ def _sentences_left(ctx, toks, src_words: list[str]):
             f"{share:.0%} of the sentence copied from the German)",
             translation_span=span, source_span=(src_at, src_at + span[1] - span[0]) if src_at >= 0 else None,
             score=float(n_de), threshold=float(p["min_german_words"]))
+
+
+_TITLE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,80}?)[\"”“»]")
+
+
+def _cited_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of short quotations that are titles cited (a film, a book: "a sequel under the title “Wieder
+    Ärger im Lammertal”"): six words at most and no sentence's end inside. Their German is kept on purpose;
+    a German sentence left inside quotation marks is not such a title."""
+    if not any(c in text for c in "\"“„«"):
+        return []
+    return [m.span(1) for m in _TITLE.finditer(text)
+            if len(m.group(1).split()) <= 6 and not re.search(r"[.!?,;:]\s*$", m.group(1))]
 
 
 def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
