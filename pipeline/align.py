@@ -13,9 +13,10 @@ every other word is unknown: the alignment is ``degraded`` and the checks that r
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from . import lexicon as lexmod
@@ -80,14 +81,35 @@ class Alignment:
         what to replace, and for reports to highlight both sides."""
         return [w.en for w in self.words if start <= w.start < end and w.en is not None]
 
+    @cached_property
+    def _judged(self) -> tuple[list[Word], list[int]]:
+        # Known words but numbers and the nouns of a year's phrase („im Jahr 2015“), with their starts.
+        words = [w for w in self.words if w.how != UNKNOWN and w.how != NUMBER
+                 and w.text.lower() not in GERMAN_YEAR_NOUNS]
+        return words, [w.start for w in words]
+
     def clause_neighbours(self, source: str, start: int, end: int, k: int) -> list[Word]:
         """The ``k`` known German words either side of [start, end) in its clause (no punctuation between),
-        numbers and the nouns of a year's phrase left out: the words a number or year stands among."""
-        known = [w for w in self.words if w.how != UNKNOWN and w.how != NUMBER
-                 and w.text.lower() not in GERMAN_YEAR_NOUNS]  # „im Jahr 2015“: the year's own phrase
-        left = [w for w in known if w.end <= start and not _CLAUSE_BREAK.search(source, w.end, start)][-k:]
-        right = [w for w in known if w.start >= end and not _CLAUSE_BREAK.search(source, end, w.start)][:k]
-        return left + right
+        numbers and the nouns of a year's phrase left out: the words a number or year stands among.
+        Walks out from the span and stops at the clause's edge, so a long paragraph costs no more."""
+        words, starts = self._judged
+        left, at = [], start
+        for j in range(bisect.bisect_left(starts, start) - 1, -1, -1):
+            w = words[j]
+            if w.end > start:
+                continue  # a word the span cuts into
+            if len(left) == k or _CLAUSE_BREAK.search(source, w.end, at):
+                break
+            left.append(w)
+            at = w.start
+        right, at = [], end
+        for j in range(bisect.bisect_left(starts, end), len(words)):
+            w = words[j]
+            if len(right) == k or _CLAUSE_BREAK.search(source, at, w.start):
+                break
+            right.append(w)
+            at = w.end
+        return left[::-1] + right
 
     def unrendered_runs(self) -> list[list[Word]]:
         """Runs of German words in a row that are unrendered (unknown words and function words between
@@ -150,11 +172,25 @@ def _align(source: str, translation: str, lex) -> Alignment:
             at.setdefault(("digits", str(_EN_NUMBER_WORDS[low])), []).append((s, e))
     scale = len(translation) / max(len(source), 1)
 
+    starts: dict = {}  # the starts of ``at``'s places (in text order), built on first use
+
     def nearest(kind: str, values, s: int) -> Optional[tuple[int, int]]:
         # Of the English places, the one nearest the German word's place, lengths scaled; of two as
-        # near, the first (``values`` is often a set, whose order changes from run to run).
-        spans = [sp for v in values for sp in at.get((kind, v), ())]
-        return min(spans, key=lambda sp: (abs(sp[0] - s * scale), sp)) if spans else None
+        # near, the first (``values`` is often a set, whose order changes from run to run). A word
+        # repeated throughout a long paragraph is looked up by bisection, not by a scan.
+        target, best = s * scale, None
+        for v in values:
+            spans = at.get((kind, v))
+            if not spans:
+                continue
+            if (kind, v) not in starts:
+                starts[(kind, v)] = [sp[0] for sp in spans]
+            i = bisect.bisect_left(starts[(kind, v)], target)
+            for sp in spans[max(0, i - 1):i + 1]:
+                key = (abs(sp[0] - target), sp)
+                if best is None or key < best:
+                    best = key
+        return best[1] if best else None
     de_toks = tokens(source)
     if lex is not None:
         lex.prefetch(w for _, _, w in de_toks)
