@@ -8,6 +8,7 @@ standing in the English.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -85,7 +86,12 @@ def _sentences_left(ctx, toks, src_words: list[str]):
     p = ctx.params
     text = ctx.translation
     titles = _cited_titles(text)
-    is_de = [d and not any(a <= t[0] < b for a, b in titles) for d, t in zip(german_words([t[2] for t in toks]), toks)]
+    title_starts = [a for a, _ in titles]
+
+    def in_title(at: int) -> bool:
+        k = bisect.bisect_right(title_starts, at) - 1  # the spans are in text order and do not overlap
+        return k >= 0 and at < titles[k][1]
+    is_de = [d and not in_title(t[0]) for d, t in zip(german_words([t[2] for t in toks]), toks)]
     # In a sentence copied whole, a German noun with an umlaut is German too ("Großbrand"); a name
     # with one is not ("Schlögl (4), Kümper (2)": a list of scorers copied from the German).
     umlaut = [any(c in "äöüßÄÖÜ" for c in t[2]) and german_common_noun(t[2]) for t in toks]
