@@ -29,7 +29,8 @@ SAME, NUMBER, NAME, LEXICON, COMPOUND, PHRASE, UNRENDERED, UNKNOWN = (
     "same", "number", "name", "lexicon", "compound", "phrase", "unrendered", "unknown")
 RENDERED = frozenset({SAME, NUMBER, NAME, LEXICON, COMPOUND, PHRASE})
 _DIGITS = re.compile(r"\d+")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()„“”\"«»–—]")
+# Punctuation that ends a clause or sets off an insertion: words either side belong to different clauses.
+CLAUSE_BREAK = re.compile(r"[,;:.!?()„“”\"«»–—]")
 # Words either side of a German word within which a phrase's other words must stand.
 PHRASE_WINDOW = 6
 # Number words of each language by value (cardinals and ordinals), whole numbers only.
@@ -88,24 +89,31 @@ class Alignment:
                  and w.text.lower() not in GERMAN_YEAR_NOUNS]
         return words, [w.start for w in words]
 
-    def clause_neighbours(self, source: str, start: int, end: int, k: int) -> list[Word]:
+    @cached_property
+    def _rendered_words(self) -> tuple[list[Word], list[int]]:
+        # Words with an English rendering, numbers left out, with their starts.
+        words = [w for w in self.words if w.en and w.how in RENDERED and w.how != NUMBER]
+        return words, [w.start for w in words]
+
+    def clause_neighbours(self, source: str, start: int, end: int, k: int, rendered: bool = False) -> list[Word]:
         """The ``k`` known German words either side of [start, end) in its clause (no punctuation between),
-        numbers and the nouns of a year's phrase left out: the words a number or year stands among.
-        Walks out from the span and stops at the clause's edge, so a long paragraph costs no more."""
-        words, starts = self._judged
+        numbers and the nouns of a year's phrase left out: the words a number or year stands among; with
+        ``rendered``, the ``k`` words either side that the English renders. Walks out from the span and
+        stops at the clause's edge, so a long paragraph costs no more."""
+        words, starts = self._rendered_words if rendered else self._judged
         left, at = [], start
         for j in range(bisect.bisect_left(starts, start) - 1, -1, -1):
             w = words[j]
             if w.end > start:
                 continue  # a word the span cuts into
-            if len(left) == k or _CLAUSE_BREAK.search(source, w.end, at):
+            if len(left) == k or CLAUSE_BREAK.search(source, w.end, at):
                 break
             left.append(w)
             at = w.start
         right, at = [], end
         for j in range(bisect.bisect_left(starts, end), len(words)):
             w = words[j]
-            if len(right) == k or _CLAUSE_BREAK.search(source, at, w.start):
+            if len(right) == k or CLAUSE_BREAK.search(source, at, w.start):
                 break
             right.append(w)
             at = w.end

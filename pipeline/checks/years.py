@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
-from ..align import NUMBER, RENDERED, align
+from ..align import CLAUSE_BREAK, align
 from ..lang import de, en
 from ..lang.pos import ADVERBIAL, NOUNS, tag_at
 from ..lang.words import tokens
@@ -323,8 +323,8 @@ def year_out_of_frame(ctx: Context):
 def _dates_an_event(text: str, y: YearMention) -> bool:
     """A verb of a one-off event in the year's clause („wurde im Jahr 1850 von Siedlern gegründet“): the
     year dates it, as German does after the verb."""
-    a = max((m.end() for m in _BREAK.finditer(text, 0, y.start)), default=0)
-    b = next((m.start() for m in _BREAK.finditer(text, y.end)), len(text))
+    a = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, y.start)), default=0)
+    b = next((m.start() for m in CLAUSE_BREAK.finditer(text, y.end)), len(text))
     return any(w.islower() and w.startswith(de.DATED_EVENT_VERBS) for _, _, w in tokens(text[a:b]))
 
 
@@ -352,7 +352,6 @@ def _mid_clause(text: str, y: YearMention) -> bool:
         and not tag_at(text, text.rfind(head, 0, y.start)).startswith("V")
 
 
-_BREAK = re.compile(r"[,;:.!?()„“”\"«»–—]")
 _CLAUSE_END = re.compile(r"\s*(?:$|[,;:.!?)\"“”–—])")
 
 
@@ -373,16 +372,13 @@ def _displaced(ctx: Context, y: YearMention) -> Optional[int]:
     al = align(ctx.source, ctx.translation)
     if al.degraded:
         return None
-    k = int(ctx.params["displaced_neighbours"])
-    usable = [w for w in al.words if w.en and w.how in RENDERED and w.how != NUMBER]
-    left = [w for w in usable if w.end <= y.start and not _BREAK.search(ctx.source, w.end, y.start)][-k:]
-    right = [w for w in usable if w.start >= y.end and not _BREAK.search(ctx.source, y.end, w.start)][:k]
-    if not left and not right:
+    near = al.clause_neighbours(ctx.source, y.start, y.end, int(ctx.params["displaced_neighbours"]), rendered=True)
+    if not near:
         return None
     starts = [s for s, _, _ in tokens(ctx.translation)]
     a, b = bisect.bisect_left(starts, where[0]), bisect.bisect_left(starts, where[1])
     gap = min(max(0, bisect.bisect_left(starts, w.en[0]) - b, a - bisect.bisect_left(starts, w.en[1]))
-              for w in left + right)
+              for w in near)
     return gap if gap >= ctx.params["displaced_min_words"] else None
 
 
