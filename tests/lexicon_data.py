@@ -111,6 +111,10 @@ Wunsch {m} | Wünsche {pl} :: wish | wishes
 schön {adj} | schönen :: nice | nice
 wir {pron} :: we
 haben {vt} | habend | gehabt :: to have | having | had
+Szene {f} | Szenen {pl} :: scene | scenes
+Relief {n} :: relief
+Band {n} :: band; ribbon
+Kloster {n} | Klöster {pl} :: monastery | monasteries
 """
 
 

@@ -329,6 +329,9 @@ LEXICON_FAILS = [
      "According to Mercedes, Max Vertape is said to have broken two rules.", "Max Vertape"),
     ("full-name-letter-dropped", "Das war ein schwaches Spiel, sagte Kapitänin Emily Bölk.",
      "That was a weak game, said captain Emily Böl.", "Emily Böl"),
+    # A person's name swapped for another at its place: nothing of the German renders it.
+    ("person-swapped-beside-rendered-words", "Die Säule zeigt Szenen, sagte Sadio Mané am Montag.",
+     "The column shows scenes, said Winfried Tobias on Monday.", "Winfried Tobias"),
     # A long name at the place of a lost German one, a few letters changed: no transliteration does that.
     # A name the lexicon lacks, rendered as an English word that looks or sounds like it.
     ("name-as-lookalike-word", "Du bist so wenig ernst zu nehmen wie Kollegah.",
@@ -342,6 +345,15 @@ LEXICON_FAILS = [
      "In the evening the people in Much and Ruppiertoth had power again.", "Ruppiertoth"),
 ]
 LEXICON_PASSES = [
+    # Only the place ties the English name to German words, and the English renders those: a thing the
+    # translator called by its English name, not a name replaced.
+    ("named-thing-beside-rendered-words", "Die Säule zeigt auf einem Reliefband Szenen aus den Kriegen.",
+     "The column shows scenes from the Dacian Wars on a band of relief."),
+    ("named-thing-head-rendered", "Der König ließ das Hieronymitenkloster im Stadtteil Belém errichten.",
+     "The king had the Jerónimos Monastery built in the district of Belém."),
+    # A name rendered as a look-alike word far from its place is some other word of the text.
+    ("lookalike-far-from-the-name", "Er starb 1468 in Alessio. Den Beinamen erhielt er in Anlehnung an Alexander.",
+     "He died in 1468. He received the epithet in allusion to Alexander."),
     ("surname-kept", "Herr Koch sagte, die Lage sei ernst.", "Mr Koch said the situation was serious."),
     # A name made of words, translated word by word: no name of the translator's own.
     ("compound-title-translated", "Die Helden spielen das Abenteuer Über den Greifenpass.",

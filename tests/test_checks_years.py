@@ -321,6 +321,24 @@ def test_year_after_a_noun_that_only_ends_like_an_event_is_flagged(sentence, fla
     assert [sentence[slice(*f.source_span)] for f in flags[1]] == [flagged]
 
 
+# „im Jahr …“ right after a preposition, another preposition after it, cuts the preposition off its noun:
+# no German writes it. After a preposition that opens an infinitive or follows its noun, before a participle
+# it qualifies, or with „dem Jahr“, the phrase is German.
+AFTER_PREPOSITION = [
+    ("cut off", "Die Zahl der Gäste stieg auf im Jahr 2010 über 600.000.", ["im Jahr 2010"]),
+    ("infinitive", "Die Stadt plant, um im Jahr 2010 in der Liga zu spielen.", []),
+    ("postposition", "Die Stadt wurde der Legende nach im Jahr 2010 auf einer Insel gegründet.", []),
+    ("participle", "Er stützt sich auf im Jahr 2010 in Wien erhobene Daten.", []),
+    ("dem Jahr", "Die Zahl sank gegenüber dem Jahr 2010 um rund 28 Prozent.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,flagged", [c[1:] for c in AFTER_PREPOSITION], ids=[c[0] for c in AFTER_PREPOSITION])
+def test_year_phrase_right_after_a_preposition(sentence, flagged):
+    flags = doc_flags(["Im Oktober 2024 begann die Debatte.", sentence])
+    assert [sentence[slice(*f.source_span)] for f in flags[1]] == flagged
+
+
 def test_present_weight_is_read_from_the_config():
     # With little weight for a present frame only the stronger evidence, a bare year, still flags.
     config = load_config(overrides={"year_out_of_frame": {"present_weight": 0.1}})

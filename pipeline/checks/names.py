@@ -483,6 +483,8 @@ def _lookalike_word(ctx):
                 continue  # ... or the same classical or Russian name in its English spelling („Ptolemaios“, "Ptolemy")
             if i + 1 < len(en_toks) and english_stem(en_toks[i + 1][2].lower()) in heads:
                 continue  # the compound in two English words, its head after: "mint tea" for „Minztee“
+            if abs(a / max(len(tr), 1) - s / max(len(src), 1)) > p["lookalike_max_shift"]:
+                continue  # far from the name's place: some other word of the text ("allusion" … „Alessio“)
             if "-" in other or other.lower() in src_lower or abs(len(other) - len(w)) > p["lookalike_max_length_gap"] \
                     or ke.startswith(kw[:max(3, len(kw) - 2)]) or kw.startswith(ke) \
                     or (other[:1].isupper() and not common_word(other)):  # a name: the main path's
@@ -657,6 +659,7 @@ def _unknown_english_names(ctx):
         near = in_run or changed or partners
         variant = historical and bool(near) and all(any(sounds_alike(k, spelling_key(x[2]), p["min_alike"])
                                                         for x in near) for _, k in bad)
+        close = []
         if swapped:
             why, partners = None, swapped
         elif variant:
@@ -686,6 +689,11 @@ def _unknown_english_names(ctx):
             # its place: "Nemanjić" / „Nemanjiden“, "Pachacuti" / „Pachacútec“. Such names have as many
             # romanisations as traditions; a decoder's slip keeps German letters („Glasner“, "Glarner").
             why = "a foreign name in another transliteration"
+        if not why and partners and not (swapped or in_run or changed or close):
+            # Only the place ties it to German words it does not resemble: those the English renders by the
+            # lexicon („Szenen“ / "scenes", the head of „Hieronymitenkloster“ / "Monastery") are no name it
+            # replaced, but a thing the translator called by its English name ("Jerónimos Monastery").
+            partners = [x for x in partners if not _rendered(x[2], ctx.translation)]
         if all(k in given_forms for _, k in bad):
             if _surname_kept_after(ctx.source, ctx.translation, bad) and not historical:
                 # Before the person's surname, kept: „Johannes Patrick“ is no "John Patrick" (people of our
@@ -718,6 +726,28 @@ def _unknown_english_names(ctx):
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=None if decided else Severity.INFO)
+
+
+def _rendered(word: str, translation: str) -> bool:
+    """The lexicon renders the German word, or its compound's head, by a word of the English: a common
+    noun the word list lacks („Szenen“ / "scenes", „Backsteinkirchen“ / "brick churches"), translated."""
+    from ..align import head_only
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    if lex is None:
+        return False
+    stems = _english_stems(translation)
+    low = word.lower()
+    head = (lex.parts(low) or head_only(lex, low) or (low,))[-1]
+    return not stems.isdisjoint(lex.translations(low)) or (head != low and not stems.isdisjoint(lex.translations(head)))
+
+
+@lru_cache(maxsize=256)
+def _english_stems(text: str) -> frozenset[str]:
+    from ..lexicon import english_stem
+
+    return frozenset(english_stem(w.lower()) for _, _, w in tokens(text))
 
 
 def _surname_kept_after(source: str, translation: str, bad) -> bool:

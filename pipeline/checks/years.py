@@ -113,6 +113,14 @@ def _head_word(text: str, pos: int) -> str:
     return words[-1] if words else ""
 
 
+def _postposition(text: str, start: int, head: str) -> bool:
+    """``head`` follows its noun („der Legende nach im Jahr 1296“, „dem Bericht zufolge“)."""
+    if head.lower() not in de.POSTPOSITIONS:
+        return False
+    before = _head_word(text, text.rfind(head, 0, start))
+    return before[:1].isupper()
+
+
 def _takes_year(word: str, bare: bool) -> bool:
     """Whether a year after ``word`` is ordinary German („Herbst 2017“, „Bundestagswahl 2017“)."""
     w = word.lower()
@@ -190,6 +198,12 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
             # „die Autos zügig 2002 an die Kundschaft“: after an adverb that says nothing of time, a year
             # and a preposition do not belong.
             position = params.get("adverb_phrase_weight", 0.5) if ph else params.get("adverb_weight", 1.0)
+        elif ph and ph.group().lower().startswith("im") and before_pp and head.lower() in de.PREPOSITIONS \
+                and head.lower() not in de.CLAUSE_PREPOSITIONS and not _postposition(text, start, head) \
+                and not _participle_after(text, n.end):
+            # „stieg auf im Jahr 2010 über 600.000“: a preposition has no noun, the year phrase cut in between
+            # (a phrase that qualifies a participle is German: „nach im Jahr 2019 erhobenen Daten“).
+            position = params.get("after_preposition_weight", 1.0)
         elif ph and head[:1].islower() and before_pp and not _takes_year(head, bare=False) \
                 and head.lower() not in de.PREPOSITIONS:
             # „Sie kämpften im Jahr 2019 in Kursk“: after a verb the phrase is ordinary German, so only
