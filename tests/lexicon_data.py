@@ -115,6 +115,7 @@ Szene {f} | Szenen {pl} :: scene | scenes
 Relief {n} :: relief
 Band {n} :: band; ribbon
 Kloster {n} | Klöster {pl} :: monastery | monasteries
+Halle {f} | Hallen {pl} :: hall | halls
 """
 
 

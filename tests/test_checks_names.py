@@ -329,6 +329,12 @@ LEXICON_FAILS = [
      "According to Mercedes, Max Vertape is said to have broken two rules.", "Max Vertape"),
     ("full-name-letter-dropped", "Das war ein schwaches Spiel, sagte Kapitänin Emily Bölk.",
      "That was a weak game, said captain Emily Böl.", "Emily Böl"),
+    # A town's name translated as the common word it also is, where the German uses it as a name: after a
+    # noun of a kind of place, or beside a town the English keeps.
+    ("town-after-kind-of-place", "Die Lok steht seit Montag am Hauptbahnhof Halle.",
+     "The locomotive has been standing at the main station hall since Monday.", "hall"),
+    ("town-beside-kept-town", "Die Leitung verläuft zwischen Simbach und Pfarrkirchen.",
+     "The line runs between Simbach and parish churches.", "parish"),
     # A person's name swapped for another at its place: nothing of the German renders it.
     ("person-swapped-beside-rendered-words", "Die Säule zeigt Szenen, sagte Sadio Mané am Montag.",
      "The column shows scenes, said Winfried Tobias on Monday.", "Winfried Tobias"),
@@ -351,6 +357,10 @@ LEXICON_PASSES = [
      "The column shows scenes from the Dacian Wars on a band of relief."),
     ("named-thing-head-rendered", "Der König ließ das Hieronymitenkloster im Stadtteil Belém errichten.",
      "The king had the Jerónimos Monastery built in the district of Belém."),
+    # The same words as common nouns, or as names kept.
+    ("town-word-as-noun", "Die Halle in Simbach ist seit Montag geöffnet.", "The hall in Simbach has been open since Monday."),
+    ("town-kept", "Die Leitung verläuft zwischen Simbach und Pfarrkirchen.",
+     "The line runs between Simbach and Pfarrkirchen."),
     # A name rendered as a look-alike word far from its place is some other word of the text.
     ("lookalike-far-from-the-name", "Er starb 1468 in Alessio. Den Beinamen erhielt er in Anlehnung an Alexander.",
      "He died in 1468. He received the epithet in allusion to Alexander."),

@@ -18,11 +18,12 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, EN
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES, GERMAN_PEOPLE_ADJECTIVES,
+                          GERMAN_PLACE_KINDS,
                           GERMAN_POLITE_PRONOUNS,
                           GERMAN_POSITION_PREFIXES,
                           GERMAN_RANK_TITLES, RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
-                          german_common_noun, spelling_key, tokens)
+                          german_common_noun, german_places, spelling_key, tokens)
 from ..lang.de import DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
 from ..limits import limits
 from ..records import Category, Severity
@@ -421,7 +422,7 @@ def name_mismatch(ctx):
     Lohan" for "Lohan"), and so is a spelling variant one edit from a German name.
     """
     yield from _exonym_not_used(ctx)
-    translated = list(_translated_names(ctx)) or list(_changed_in_headline(ctx))
+    translated = list(_translated_names(ctx)) or list(_place_translated(ctx)) or list(_changed_in_headline(ctx))
     if translated:
         yield from translated
         return
@@ -1048,6 +1049,48 @@ def _translated_names(ctx):
                     and spelling_key(w) not in {spelling_key(x) for _, _, x in src_toks}), None)
         if hit:
             yield ctx.flag(f"the name {g!r} is translated as a common word: {hit[2]!r} (a name keeps its form)",
+                           source_span=(s, e), translation_span=hit[:2],
+                           suggestion=tr[:hit[0]] + g + tr[hit[1]:], score=1.0, threshold=1.0)
+            return
+
+
+def _place_translated(ctx):
+    """A town's name translated as the common word it also is: „Hauptbahnhof Halle“ as "main station hall",
+    „zwischen Simbach und Pfarrkirchen“ as "between Simbach and parish churches". Only where the German
+    uses the word as a name: after a noun of a kind of place (GERMAN_PLACE_KINDS), or joined by „und“ to
+    a town the English keeps; the name must be missing from the English, and an English word near its
+    place must be a translation of it or of its compound's head."""
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    if lex is None:
+        return
+    src, tr = ctx.source, ctx.translation
+    src_toks, en_toks = tokens(src), tokens(tr)
+    en_keys = {spelling_key(w) for _, _, w in en_toks}
+    places = german_places()
+
+    def kept_town(w: str) -> bool:
+        return w.lower() in places and not german_common_noun(w) and spelling_key(w) in en_keys
+
+    for i, (s, e, g) in enumerate(src_toks):
+        k = spelling_key(g)
+        if not g[:1].isupper() or g.isupper() or g.lower() not in places or k in en_keys \
+                or not english_of(k).isdisjoint(en_keys):
+            continue
+        prev = src_toks[i - 1][2].lower() if i else ""
+        named = (prev.endswith(GERMAN_PLACE_KINDS) and src[src_toks[i - 1][1]:s] == " ") \
+            or (i >= 2 and prev in _AND and kept_town(src_toks[i - 2][2])) \
+            or (i + 2 < len(src_toks) and src_toks[i + 1][2].lower() in _AND and kept_town(src_toks[i + 2][2]))
+        if not named:
+            continue
+        low = g.lower()
+        senses = lex.translations(low) | lex.translations((lex.parts(low) or (low,))[-1])
+        at = s / max(len(src), 1)
+        hit = next(((a, b, w) for a, b, w in en_toks if english_stem(w.lower()) in senses
+                    and abs(a / max(len(tr), 1) - at) <= ctx.params["max_shift"]), None)
+        if hit:
+            yield ctx.flag(f"the place name {g!r} is translated as a common word: {hit[2]!r} (a name keeps its form)",
                            source_span=(s, e), translation_span=hit[:2],
                            suggestion=tr[:hit[0]] + g + tr[hit[1]:], score=1.0, threshold=1.0)
             return

@@ -87,6 +87,10 @@ ENGLISH_DEMONYM_ENDINGS = ("s", "n", "ns", "an", "ans", "ian", "ians", "ish", "e
 
 # German words before a surname: the word after them is a name, whatever the lexicon says ("Herr Koch").
 GERMAN_NAME_TITLES = frozenset("herr herrn frau fräulein dr prof familie".split())
+# Nouns of a kind of place before its name („Hauptbahnhof Halle“, „Gemeinde Au“, „Landkreis Hof“): the word
+# after them is the place's name, whatever else it means. Compounds ending in one count too („Kreisstadt“).
+GERMAN_PLACE_KINDS = ("bahnhof", "stadt", "gemeinde", "kreis", "bezirk", "ortsteil", "stadtteil", "flughafen",
+                      "hafen", "dorf", "region", "kanton", "markt")
 # Titles of rank before a ruler's or saint's given name („Kaiser Ludwig“, „Zarin Elisabeth“, „Papst
 # Leo“): words, not names, and the name after them takes its English form.
 GERMAN_RANK_TITLES = frozenset("""
