@@ -116,6 +116,7 @@ Relief {n} :: relief
 Band {n} :: band; ribbon
 Kloster {n} | Klöster {pl} :: monastery | monasteries
 Halle {f} | Hallen {pl} :: hall | halls
+Kosmodrom {n} :: cosmodrome
 """
 
 

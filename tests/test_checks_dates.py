@@ -106,6 +106,9 @@ MORE_PASSING = [
     ("night-before-with-both-days", "In der Nacht auf den Sonntag wurde in Bonn eingebrochen.",
      "In the night from Saturday to Sunday there was a break-in in Bonn."),
     ("british-numeric-date", "Bestellung und Bezahlung waren am 12.1.21.", "Order and payment were on 12/1/21."),
+    # The same weekday again, in its own right: the night's word is paired with the day before.
+    ("night-before-then-the-day", "In der Nacht zum Sonntag wurde eingebrochen. Am Sonntagmorgen kam die Polizei.",
+     "There was a break-in on Saturday night. Police came on Sunday morning."),
 ]
 
 

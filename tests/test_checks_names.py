@@ -88,6 +88,9 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A Turkic name: German writes Ж as „Dsch“, English as "Zh".
+    ("turkic-zh-for-dsch", "Die Besatzung soll im März in der Steppe nahe der Stadt Dscheskasgan landen.",
+     "The crew is expected to land in March on the steppe near the city of Zhezkazgan."),
     # A name of a language with letters German does not write, romanised otherwise, alike in sound.
     ("foreign-letters-in-english", "Das Reich der Nemanjiden zerfiel nach dem Tod des Zaren.",
      "The Nemanjić realm fell apart after the death of the tsar."),
@@ -353,10 +356,13 @@ LEXICON_FAILS = [
 LEXICON_PASSES = [
     # Only the place ties the English name to German words, and the English renders those: a thing the
     # translator called by its English name, not a name replaced.
-    ("named-thing-beside-rendered-words", "Die Säule zeigt auf einem Reliefband Szenen aus den Kriegen.",
+    ("named-thing-beside-rendered-words", "Die Säule zeigt Szenen aus den Kriegen auf einem Reliefband.",
      "The column shows scenes from the Dacian Wars on a band of relief."),
     ("named-thing-head-rendered", "Der König ließ das Hieronymitenkloster im Stadtteil Belém errichten.",
      "The king had the Jerónimos Monastery built in the district of Belém."),
+    # A noun before a name, rendered after it in English word order: no first name translated.
+    ("noun-before-name-reordered", "Die Rakete startete am Freitag vom Kosmodrom Baikonur in Kasachstan.",
+     "The rocket lifted off from the Baikonur Cosmodrome in Kazakhstan on Friday."),
     # The same words as common nouns, or as names kept.
     ("town-word-as-noun", "Die Halle in Simbach ist seit Montag geöffnet.", "The hall in Simbach has been open since Monday."),
     ("town-kept", "Die Leitung verläuft zwischen Simbach und Pfarrkirchen.",

@@ -30,6 +30,8 @@ FAILING = [
 PASSING = [
     # Said by a word of not understanding.
     ("not-understood-as-mystery", "Warum er dort auftritt, erschließt sich nicht.", "Why he appears there remains a mystery."),
+    ("nothing-moved-as-standstill", "Auf den Ausweichstrecken ging zeitweise nichts mehr.",
+     "Traffic on the alternative routes came to a standstill at times."),
     ("not", "Er wurde nicht verletzt.", "He was not injured."),
     ("contraction", "Er wurde nicht verletzt.", "He wasn’t injured."),
     ("no-one", "Niemand wurde verletzt.", "No one was injured."),

@@ -70,6 +70,10 @@ PASSING = [
     ("clock-evening-word", "Der Zug fuhr um 8 Uhr abends ab.", "The train left at 8 p.m."),
     ("clock-range-half-marked", "Die Geschäfte öffnen von 9 bis 18 Uhr.", "Shops open from 9 a.m. to 6 p.m."),
     ("clock-midnight", "Das Spiel beginnt um 0 Uhr.", "The game starts at 12 a.m."),
+    # The hour that opens a range is an hour of the same clock.
+    ("clock-range-bare-evening", "Man sollte Fahrten zwischen 17 und 19 Uhr vermeiden.",
+     "Avoid travelling between 5 and 7 in the evening."),
+    ("clock-range-pm-once", "Die Bar ist von 20 bis 23 Uhr geöffnet.", "The bar is open from 8 to 11 p.m."),
 ]
 
 
@@ -102,6 +106,8 @@ FAILING = [
     ("false-friend-billion", "Der Haushalt umfasst 1,3 Billionen Dollar.", "The budget covers $1.3 billion.",
      "1.3 billion", "The budget covers $1,300 billion."),
     ("clock-changed", "Der Anstoß ist um 19 Uhr.", "Kick-off is at 9 p.m.", "9 p.m.", None),
+    ("clock-range-start-changed", "Man sollte Fahrten zwischen 17 und 19 Uhr vermeiden.",
+     "Avoid travelling between 4 and 7 in the evening.", "4", None),
     ("number-word-changed", "Bei dem Unfall wurden 4 Menschen verletzt.", "Five people were injured in the accident.",
      "Five", "Four people were injured in the accident."),
     ("same-unit-no-rounding", "Der 36 Kilometer lange Radweg.", "The 35-kilometer cycle track.", "35",

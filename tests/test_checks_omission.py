@@ -125,12 +125,15 @@ def test_addition_needs_words_the_german_does_not_say():
     ("Ein Satz ohne Punkt", 1),
     ("Bei max. 300 Watt für mind. 2 Minuten erwärmen. Dann servieren.", 2),
     ("Die Firma verlor 5 Mio. Die Aktionäre sind verärgert.", 2),
+    ("Die Firma verlor 2,1 Mio. Euro und 3 Mrd. US-Dollar. Die Aktionäre sind verärgert.", 2),
+    ("Es fielen 2 Mio. Tonnen an. Dann nichts mehr.", 2),
     ("Auf S. 17 steht es. Mehr nicht.", 2),
     ("Er kauft, was er mag. Dann geht er.", 2),
     ("Mag. Huber kam. Sie blieb.", 2),
     ("Im Zuge von chr. Krankheit versuchte er alles. Nichts half.", 2),
 ], ids=["ordinal-date", "abbreviation-de", "abbreviation-en", "question-in-quotes", "no-period",
-        "limit-before-number", "scale-ends-sentence", "page-before-number", "verb-not-title", "title-not-verb",
+        "limit-before-number", "scale-ends-sentence", "scale-before-currency", "scale-before-unit",
+        "page-before-number", "verb-not-title", "title-not-verb",
         "lower-case-abbreviation"])
 def test_sentences(text, n):
     spans = sentences(text)

@@ -226,6 +226,8 @@ heizen {vt} | heizend | geheizt :: to heat | heating | heated
 Licht {n} :: light
 Biochemie {f} :: biochemistry
 lehren {vt} | lehrt :: to teach | teaches
+Strecke {f} | Strecken {pl} :: line; route | lines; routes
+Stamm {m} :: trunk; stem
 """
 COUNTERPART_CASES = [
     ("compound-part-and-word", "Eine Profi-Elektroheizung sorgt für elektrisches Heizen im ganzen Haus.",
@@ -236,6 +238,9 @@ COUNTERPART_CASES = [
      "An electric heating system provides electric heating for the whole house.", 1),
     ("open-compound-in-english", "Jemand, der in der Biochemie forscht oder Biochemie lehrt.",
      "Someone who does research in bio chemistry or teaches bio chemistry.", 0),
+    # A hyphenated compound says what its last part says: „S-Bahn-Stammstrecke“ is a trunk line too.
+    ("hyphenated-compound-part", "Wegen Bauarbeiten an der zweiten Stammstrecke wird die S-Bahn-Stammstrecke gesperrt.",
+     "Because of work on the second trunk line, the S-Bahn trunk line will be closed.", 0),
 ]
 
 

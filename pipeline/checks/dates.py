@@ -109,8 +109,11 @@ def _pair(left: list[DateWord], right: list[DateWord]) -> tuple[list[DateWord], 
     """
     strict: dict[int, deque] = {}
     loose: dict[int, deque] = {}
-    for j, b in enumerate(right):
+    # A word that may stand for another value too is paired by its own value last: „in der Nacht zum Sonntag
+    # … am Sonntagmorgen“ is "on Saturday night … on Sunday morning", the Sunday the morning's.
+    for j, b in sorted(enumerate(right), key=lambda x: bool(x[1].also)):
         strict.setdefault(b.value, deque()).append(j)
+    for j, b in enumerate(right):
         for v in {b.value, *b.also}:
             loose.setdefault(v, deque()).append(j)
     used: set[int] = set()

@@ -694,7 +694,8 @@ def _unknown_english_names(ctx):
             # Only the place ties it to German words it does not resemble: those the English renders by the
             # lexicon („Szenen“ / "scenes", the head of „Hieronymitenkloster“ / "Monastery") are no name it
             # replaced, but a thing the translator called by its English name ("Jerónimos Monastery").
-            partners = [x for x in partners if not _rendered(x[2], ctx.translation)]
+            partners = [x for x in partners if not _rendered(x[2], x[0] / max(len(ctx.source), 1), ctx.translation,
+                                                             p["max_shift"])]
         if all(k in given_forms for _, k in bad):
             if _surname_kept_after(ctx.source, ctx.translation, bad) and not historical:
                 # Before the person's surname, kept: „Johannes Patrick“ is no "John Patrick" (people of our
@@ -729,26 +730,21 @@ def _unknown_english_names(ctx):
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=None if decided else Severity.INFO)
 
 
-def _rendered(word: str, translation: str) -> bool:
-    """The lexicon renders the German word, or its compound's head, by a word of the English: a common
-    noun the word list lacks („Szenen“ / "scenes", „Backsteinkirchen“ / "brick churches"), translated."""
+def _rendered(word: str, at: float, translation: str, shift: float) -> bool:
+    """The lexicon renders the German word, or its compound's head, by a word of the English near its place
+    (``at``, relative, give or take ``shift``): a common noun the word list lacks („Szenen“ / "scenes",
+    „Backsteinkirchen“ / "brick churches"), translated."""
     from ..align import head_only
     from ..lexicon import english_stem, load
 
     lex = load()
     if lex is None:
         return False
-    stems = _english_stems(translation)
     low = word.lower()
     head = (lex.parts(low) or head_only(lex, low) or (low,))[-1]
-    return not stems.isdisjoint(lex.translations(low)) or (head != low and not stems.isdisjoint(lex.translations(head)))
-
-
-@lru_cache(maxsize=256)
-def _english_stems(text: str) -> frozenset[str]:
-    from ..lexicon import english_stem
-
-    return frozenset(english_stem(w.lower()) for _, _, w in tokens(text))
+    senses = lex.translations(low) | (lex.translations(head) if head != low else frozenset())
+    n = max(len(translation), 1)
+    return any(abs(s / n - at) <= shift and english_stem(w.lower()) in senses for s, _, w in tokens(translation))
 
 
 def _surname_kept_after(source: str, translation: str, bad) -> bool:
@@ -911,7 +907,9 @@ def _transliterated(english: str, german: str) -> bool:
     if _classical(english) == _classical(german):
         return True
     low = german.lower()
-    return (any(m in low for m in _SLAVIC_MARKS) and _consonants(english) == _consonants(german)) \
+    # Kazakh and other Turkic names: German writes Ж as „Dsch“, English as "Zh" („Dscheskasgan“, "Zhezkazgan").
+    turkic = "zh" in english.lower() and "dsch" in low and _consonants(english) == _consonants(low.replace("dsch", "sch"))
+    return turkic or (any(m in low for m in _SLAVIC_MARKS) and _consonants(english) == _consonants(german)) \
         or _vowels_changed(english, german)
 
 
@@ -1044,8 +1042,12 @@ def _translated_names(ctx):
         # The same word with a German ending is no translation: „des Städtischen Museums“ as "Museum"; and
         # a first name's translation stands where the name stood, not anywhere in the paragraph (after
         # „Herr“ or „Frau“ the name is certain, and short sentences move it far: "Mrs Miller said so").
-        hit = next(((a, b, w) for a, b, w in en_toks if w[:1].isupper() and english_stem(w.lower()) in senses
-                    and not _inflected(w, g) and (titled or abs(a / max(len(tr), 1) - at) <= ctx.params["max_shift"])
+        # A first name's translation stands before the surname it stood before ("John Patrick"); a noun put
+        # after the name is the name's English word order ("the Baikonur Cosmodrome" for „Kosmodrom Baikonur“).
+        hit = next(((a, b, w) for j, (a, b, w) in enumerate(en_toks) if w[:1].isupper()
+                    and english_stem(w.lower()) in senses and not _inflected(w, g)
+                    and (titled or (abs(a / max(len(tr), 1) - at) <= ctx.params["max_shift"]
+                                    and j + 1 < len(en_toks) and spelling_key(en_toks[j + 1][2]) == spelling_key(nxt[2])))
                     and spelling_key(w) not in {spelling_key(x) for _, _, x in src_toks}), None)
         if hit:
             yield ctx.flag(f"the name {g!r} is translated as a common word: {hit[2]!r} (a name keeps its form)",

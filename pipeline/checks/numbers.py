@@ -197,6 +197,22 @@ def fractions(text: str, lang: str) -> list[tuple[int, int, int, int]]:
 
 
 @lru_cache(maxsize=4096)
+def _hours(text: str, m: re.Match, L) -> list[tuple[int, int, int, int]]:
+    """(start, end, hour, minute) of a clock time, and of the hour a range opens before it: „zwischen 17
+    und 19 Uhr“, "between 5 and 7 p.m." (the first number is an hour of the same clock)."""
+    out = [(m.start(), m.end(), int(m.group("h")), int(m.group("m") or 0))]
+    first = _range_start(L).search(text, max(0, m.start() - 16), m.start())
+    if first:
+        out.append((first.start(), first.end("n"), int(first.group("h")), int(first.group("m") or 0)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _range_start(L) -> re.Pattern:
+    links = "|".join(re.escape(w) for w in L.RANGE_LINKS)
+    return re.compile(rf"(?<![\d:.,])(?P<n>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?)\s*(?:{links})\s*$")
+
+
 def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
     """All numbers in ``text``, classified as counts, years, days of dates, clock times or words."""
     R = READERS[lang]
@@ -233,20 +249,19 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
     for m in (R.time.finditer(text) if has_time else ()):
         if any(taken[m.start():m.end()]):
             continue  # „halb 9 Uhr“: read as 8:30 above
-        h, mi = int(m.group("h")), int(m.group("m") or 0)
         ampm = (m.groupdict().get("ampm") or "").lower()
-        if ampm.startswith("p") and h < 12:
-            h += 12
-        elif ampm.startswith("a") and h == 12:
-            h = 0
-        clock = _clock_values(h, mi)
-        if ampm or L.CODE == "de" and (h > 12 or h in (0, 24)):
-            # "8 p.m." and „20 Uhr“ say which 8 o'clock: one reading, no „8 Uhr“ (8 a.m.) nor "8 a.m.".
-            clock = {float((h * 60 + mi) % 1440)}
-        elif L.CODE == "de" and _EVENING.search(text, max(0, m.start() - 40), m.end() + 40):
-            clock = clock | {float((h * 60 + mi + 720) % 1440)}  # „um 8 Uhr abends“
-        # A full hour may stand bare on the other side: „vor 6 Uhr“ ~ "before 6 on Sunday morning".
-        add(m.start(), m.end(), clock | ({float(h), float(h % 12 or 12)} if not mi else set()), TIME, clock=clock)
+        for start, end, h, mi in _hours(text, m, L):
+            if any(taken[start:end]):
+                continue
+            h = h + 12 if ampm.startswith("p") and h < 12 else 0 if ampm.startswith("a") and h == 12 else h
+            clock = _clock_values(h, mi)
+            if ampm or L.CODE == "de" and (h > 12 or h in (0, 24)):
+                # "8 p.m." and „20 Uhr“ say which 8 o'clock: one reading, no „8 Uhr“ (8 a.m.) nor "8 a.m.".
+                clock = {float((h * 60 + mi) % 1440)}
+            elif L.CODE == "de" and _EVENING.search(text, max(0, m.start() - 40), m.end() + 40):
+                clock = clock | {float((h * 60 + mi + 720) % 1440)}  # „um 8 Uhr abends“
+            # A full hour may stand bare on the other side: „vor 6 Uhr“ ~ "before 6 on Sunday morning".
+            add(start, end, clock | ({float(h), float(h % 12 or 12)} if not mi else set()), TIME, clock=clock)
     for m in (R.clock.finditer(text) if ":" in text else ()):
         if any(taken[m.start():m.end()]):
             continue

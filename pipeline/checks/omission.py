@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..align import UNRENDERED, align as align_words
+from ..lang import de
 from ..lang.words import (ENGLISH_ABBREVIATIONS, GERMAN_ENDABLE_ABBREVIATIONS, GERMAN_FUNCTION_WORDS,
                           GERMAN_NEVER_FINAL_ABBREVIATIONS, GERMAN_PARTICLES, tokens)
 from ..records import Category, Severity
@@ -41,6 +42,13 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"“”»«’')\]]*\s+(?=[\"„“»«‚�
 # Quoting a question or exclamation mid-sentence ("Wer?", fragte er) is no boundary: see above.
 
 
+def _counted_after(text: str, at: int) -> bool:
+    """A currency or unit follows („2,1 Mio. Euro“, „3 Mrd. US-Dollar“): the abbreviation counts it."""
+    word = re.match(r"[\w$€£-]+", text[at:])
+    return bool(word) and (word.group().lower() in de.CURRENCIES or word.group().lower() in de.MEASURES
+                           or word.group().lower().rsplit("-", 1)[-1] in de.CURRENCIES)
+
+
 @lru_cache(maxsize=256)
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans of a paragraph: enough for length alignment, not a full segmenter."""
@@ -51,7 +59,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         last = written.lower()
         known = {last, written}
         if last in ENGLISH_ABBREVIATIONS or known & _NEVER_FINAL or (len(last) == 1 and last.isalpha()) \
-                or (known & _ENDABLE and text[m.end():m.end() + 1].isdigit()):
+                or (known & _ENDABLE and (text[m.end():m.end() + 1].isdigit() or _counted_after(text, m.end()))):
             continue
         # "am 6. August", "the 3. Liga": an ordinal number, not a sentence end.
         if text[m.start()] == "." and m.end() - m.start() <= 2 and last.isdigit() and len(last) <= 2:

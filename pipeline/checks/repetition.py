@@ -198,7 +198,10 @@ def _counterpart(lex, german: str, english: str) -> bool:
     if lex is None:
         return False
     stem = lexicon.english_stem(english)
-    return stem in lex.translations(german) or any(stem in lex.translations(part) for part in lex.parts(german))
+    # Each part of a hyphenated compound too: „S-Bahn-Stammstrecke“ says trunk line as „Stammstrecke“ does.
+    pieces = [german] + ([p for p in german.split("-") if len(p) >= 3] if "-" in german else [])
+    return any(stem in lex.translations(g) or any(stem in lex.translations(part) for part in lex.parts(g))
+               for g in pieces)
 
 
 def _said_twice_in_german(source: str, phrase: tuple[str, ...], start: float, end: float, shift: float,

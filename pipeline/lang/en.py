@@ -286,6 +286,8 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"exclud\w*", r"except", r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
             # What is not understood: „erschließt sich nicht“ as "remains a mystery", "eludes", "is beyond me".
             r"myster\w*", r"elud\w*", r"puzzl\w*", r"baffl\w*", r"beyond",
+            # Where „nichts mehr ging“: traffic "came to a standstill", "ground to a halt", "gridlock".
+            r"standstill", r"halt", r"gridlock\w*",
             # A bound or a superlative says what „nicht mal die Hälfte“ or „wie nie zuvor“ says.
             r"less", r"fewer", r"under", r"below", r"ignor\w*", r"miss(?:ed|es|ing)?", r"record", r"most", r"least",
             r"first", r"best", r"worst", r"(?:high|low|larg|bigg|great|long|short|few|small|strong|weak|fast|slow)est")
