@@ -195,11 +195,14 @@ NATURAL = Path(__file__).resolve().parent / "natural"
 # the seventh, reported once at its end.
 # zd, ze and zf+zg were written in the twelfth round (zf and zg: one file of 30 encyclopaedia articles split
 # by document, 1–15 and 16–30); zf was read (tune), zd, ze and zg are "fresh", counted only. zh and zj,
-# zi and zk, written later in the round, are tune.
-NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswxy", "zf", "zh", "zi", "zj", "zk")),
+# zi and zk, written later in the round, are tune. zl (news) and zm (FLORES-like, English written first) were
+# written in the thirteenth round and read (tune); zn (news) and zo (FLORES-like) then are "fresh"; zp (news)
+# and zq (FLORES-like), written later in the round, were counted first and then read (tune).
+NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswxy", "zf", "zh", "zi", "zj", "zk",
+                                                               "zl", "zm", "zp", "zq")),
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("i", "j", "k", "o", "q", "t", "u", "v", "z",
                                                                    "za", "zb", "zc")),
-                 "fresh": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg"))}
+                 "fresh": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -117,6 +117,8 @@ Band {n} :: band; ribbon
 Kloster {n} | Klöster {pl} :: monastery | monasteries
 Halle {f} | Hallen {pl} :: hall | halls
 Kosmodrom {n} :: cosmodrome
+Deich {m} | Deiche {pl} :: dyke | dykes
+Schaf {n} | Schafe {pl} :: sheep | sheep
 """
 
 

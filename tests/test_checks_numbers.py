@@ -70,6 +70,9 @@ PASSING = [
     ("clock-evening-word", "Der Zug fuhr um 8 Uhr abends ab.", "The train left at 8 p.m."),
     ("clock-range-half-marked", "Die Geschäfte öffnen von 9 bis 18 Uhr.", "Shops open from 9 a.m. to 6 p.m."),
     ("clock-midnight", "Das Spiel beginnt um 0 Uhr.", "The game starts at 12 a.m."),
+    # A road's number with its code: „Bundesstraße 41“ is "the B41".
+    ("road-code", "Das Auto fuhr in Richtung Bundesstraße 41 davon.", "The car sped off towards the B41."),
+    ("road-code-both", "Auf der A 8 bei Leonberg staute es sich.", "Traffic backed up on the A8 near Leonberg."),
     # The hour that opens a range is an hour of the same clock.
     ("clock-range-bare-evening", "Man sollte Fahrten zwischen 17 und 19 Uhr vermeiden.",
      "Avoid travelling between 5 and 7 in the evening."),
@@ -106,6 +109,8 @@ FAILING = [
     ("false-friend-billion", "Der Haushalt umfasst 1,3 Billionen Dollar.", "The budget covers $1.3 billion.",
      "1.3 billion", "The budget covers $1,300 billion."),
     ("clock-changed", "Der Anstoß ist um 19 Uhr.", "Kick-off is at 9 p.m.", "9 p.m.", None),
+    ("road-code-changed", "Das Auto fuhr in Richtung Bundesstraße 41 davon.", "The car sped off towards the B14.",
+     "B14", "The car sped off towards the B41."),
     ("clock-range-start-changed", "Man sollte Fahrten zwischen 17 und 19 Uhr vermeiden.",
      "Avoid travelling between 4 and 7 in the evening.", "4", None),
     ("number-word-changed", "Bei dem Unfall wurden 4 Menschen verletzt.", "Five people were injured in the accident.",

@@ -145,6 +145,8 @@ LEXICON_PASSES = [
     ("compound-of-english-words", "Wir schicken es an eine Packstation.", "We send it to a Packstation."),
     ("place-beside-a-name", "Die Leitung führt zwischen Simbach und Pfarrkirchen.",
      "The line runs between Simbach and Pfarrkirchen."),
+    ("place-in-a-list-of-names", "Vor Ort waren die Wehren aus Pfarrkirchen, Eggenfelden und Bad Birnbach.",
+     "Crews from Pfarrkirchen, Eggenfelden and Bad Birnbach were at the scene."),
     # The surname of a full name the text gives, alone later; a name the English marks as one.
     ("surname-of-a-full-name", "Hermann Velten studierte Chemie. Der junge Velten experimentierte.",
      "Hermann Velten studied chemistry. The young Velten experimented."),

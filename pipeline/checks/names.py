@@ -544,8 +544,9 @@ def _unknown_english_names(ctx):
             return True  # a Greek or Latin name in its English (Latin) form: "Anthemius" for „Anthemios“
         if len(k) < 5:
             if not short:
-                short.append({spelling_key(w[:n]) for w in src_caps for n in (2, 3, 4)
-                              if len(w) > n + 3 and _lexicon_common(w[n:].lower())})
+                # ... less its final -e, as German compounds drop it: "Elbe" in „Elbdeichen“, "Saale" in „Saaletal“.
+                short.append({key for w in src_caps for n in (2, 3, 4) if len(w) > n + 3 and _lexicon_common(w[n:].lower())
+                              for key in (spelling_key(w[:n]), spelling_key(w[:n]) + "e")})
             if k in short[0]:
                 return True  # a short name opening a German compound: "Po" in „Poebene“ ("Po Valley")
         if len(k) >= 5 and any(k in sk for sk in src.keys):

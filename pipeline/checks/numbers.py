@@ -40,11 +40,18 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# Letters that name a road by its number in German and English texts: Autobahn, Bundesstraße, Europastraße,
+# Interstate, Kreis-, Landes-, Staatsstraße, motorway, national road.
+ROAD_CODES = ("A", "B", "E", "I", "K", "L", "M", "N", "St")
+
+
 class Reader:
     """Compiled patterns of one language; built once per language."""
 
     def __init__(self, L: ModuleType):
         self.L = L
+        # A road's code with its number („A8“, "B41", "I-95"): the number is the road's, not a count.
+        self.road = re.compile(r"(?<![\w-])(?:" + "|".join(ROAD_CODES) + r")-?\s?(?P<n>\d{1,4})(?![\w,.]\d)(?!\w)")
         months = _alternation(L.MONTHS)
         groups = "".join(re.escape(g) for g in (L.GROUP, L.DECIMAL) + tuple(g for g in L.GROUP_ALSO if g != " "))
         space_groups = r"(?:\d{1,3}(?: \d{3})+(?!\d))|" if " " in L.GROUP_ALSO else ""
@@ -224,6 +231,8 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         out.append(Numeral(start, end, text[start:end], frozenset(values), kind, measure, frozenset(clock)))
         taken[start:end] = b"\1" * (end - start)
 
+    for m in R.road.finditer(text):
+        add(m.start(), m.end(), {float(m.group("n"))}, COUNT)  # "the B41" ~ „die Bundesstraße 41“
     for m in R.and_a_half.finditer(text):
         num = m.group("n").lower()
         n = int(num) if num.isdigit() else 1 if num in L.FRACTION_ONE else L.UNITS.get(num)

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from ..lang import de, en
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_HEADS, GERMAN_PLACE_NAME_LINKS,
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_HEADS, GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS,
                           NAME_PARTICLES, common_words, english_words, german_common_noun, german_only_nouns,
                           german_places, tokens)
 from ..records import Category, Severity
@@ -284,7 +284,29 @@ def _beside_name(source: str, low: str) -> bool:
     from .names import coordinated, german_name_like
 
     toks = tokens(source)
-    return any(x.lower() == low and coordinated(toks, i, german_name_like) for i, (_, _, x) in enumerate(toks))
+    return any(x.lower() == low and (coordinated(toks, i, german_name_like) or _listed(source, toks, i))
+               for i, (_, _, x) in enumerate(toks))
+
+
+def _listed(source: str, toks, i: int) -> bool:
+    """In a list of names joined by commas and a last „und“ or „oder“ („aus Pfarrkirchen, Eggenfelden und Bad
+    Birnbach“): each a name like the others."""
+    from .names import coordinated, german_name_like
+
+    def like(w: str) -> bool:
+        low = w.lower()
+        return w[:1].isupper() and (german_name_like(w) or low in german_places() or low in GERMAN_PLACE_NAME_OPENERS)
+
+    for step in (1, -1):
+        j = i
+        while 0 <= j + step < len(toks):
+            a, b = sorted((j, j + step))
+            if source[toks[a][1]:toks[b][0]].strip() != "," or not like(toks[j + step][2]):
+                break
+            j += step
+            if coordinated(toks, j, like):
+                return True
+    return False
 
 
 def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
