@@ -339,17 +339,6 @@ def test_year_phrase_right_after_a_preposition(sentence, flagged):
     assert [sentence[slice(*f.source_span)] for f in flags[1]] == flagged
 
 
-def test_modern_year_in_a_report_on_the_past_is_its_own():
-    # A report of today on a tomb of 1352: a later year is the report's own time, not out of its frame.
-    flags = doc_flags(["Am Montag stellten Archäologen ein Grab aus dem Jahr 1352 vor.",
-                       "Die Stätte soll nach den Restaurierungsarbeiten im Jahr 2026 für Besucher öffnen."])
-    assert flags == [[], []]
-    # Without a present, a history's years are the frame.
-    flags = doc_flags(["Das Grab stammt aus dem Jahr 1352.",
-                       "Die Stätte wurde nach den Restaurierungsarbeiten im Jahr 2026 für Besucher geöffnet."])
-    assert [len(f) for f in flags] == [0, 1]
-
-
 def test_present_weight_is_read_from_the_config():
     # With little weight for a present frame only the stronger evidence, a bare year, still flags.
     config = load_config(overrides={"year_out_of_frame": {"present_weight": 0.1}})

@@ -1007,19 +1007,28 @@ def _changed_in_headline(ctx):
             return
 
 
+def _sides(ctx):
+    """(lexicon, German, English, their words, the English words' spelling keys), None without a lexicon."""
+    from ..lexicon import load
+
+    lex = load()
+    if lex is None:
+        return None
+    en_toks = tokens(ctx.translation)
+    return lex, ctx.source, ctx.translation, tokens(ctx.source), en_toks, {spelling_key(w) for _, _, w in en_toks}
+
+
 def _translated_names(ctx):
     """A German name translated as a common word: "Herr Koch" as "Mr Cook", "Johannes Patrick" as
     "John Patrick". A name position is after a title word (GERMAN_NAME_TITLES), or before a
     surname the English keeps; the name must be missing from the English, and a capitalised English
     word must be one of its translations in the lexicon."""
-    from ..lexicon import english_stem, load
+    from ..lexicon import english_stem
 
-    lex = load()
-    if lex is None:
+    sides = _sides(ctx)
+    if sides is None:
         return
-    src, tr = ctx.source, ctx.translation
-    src_toks, en_toks = tokens(src), tokens(tr)
-    en_keys = {spelling_key(w) for _, _, w in en_toks}
+    lex, src, tr, src_toks, en_toks, en_keys = sides
     for i, (s, e, g) in enumerate(src_toks):
         if not g[:1].isupper() or g.isupper() or spelling_key(g) in en_keys:
             continue
@@ -1063,14 +1072,12 @@ def _place_translated(ctx):
     uses the word as a name: after a noun of a kind of place (GERMAN_PLACE_KINDS), or joined by „und“ to
     a town the English keeps; the name must be missing from the English, and an English word near its
     place must be a translation of it or of its compound's head."""
-    from ..lexicon import english_stem, load
+    from ..lexicon import english_stem
 
-    lex = load()
-    if lex is None:
+    sides = _sides(ctx)
+    if sides is None:
         return
-    src, tr = ctx.source, ctx.translation
-    src_toks, en_toks = tokens(src), tokens(tr)
-    en_keys = {spelling_key(w) for _, _, w in en_toks}
+    lex, src, tr, src_toks, en_toks, en_keys = sides
     places = german_places()
 
     def kept_town(w: str) -> bool:

@@ -310,10 +310,6 @@ def year_out_of_frame(ctx: Context):
             others = everyone if y.position and not y.clash else \
                 sorted({fy for fy, uid, at in frame if (uid, at) != (ctx.unit.id, y.year_start)})
             k = bisect.bisect_left(others, y.year)
-            if others and y.year > others[-1] and others[-1] < p.get("told_before", 1900) and _present(ctx) is not None:
-                # A report of today on things of long ago (a tomb of 1352) runs up to its own year, which it
-                # need not name: a modern year after every other one may be its own („soll im Jahr 2026 öffnen“).
-                continue
             if others and not others[0] <= y.year <= others[-1] \
                     and min(abs(y.year - o) for o in others[max(0, k - 1):k + 1]) >= p.get("min_gap", 3):
                 frame_score = p.get("far_weight", 1.0)
