@@ -321,6 +321,11 @@ MISSING_PASSING = [
     ("time-dropped-is-a-date", "Um 19 Uhr beginnt das Spiel.", "The game starts in the evening."),
     ("dual", "Das Gerät hat zwei HDMI-Ausgänge.", "The device has dual HDMI outputs."),
     ("half-hour-as-clock", "Das Treffen beginnt um halb neun.", "The meeting starts at 8:30."),
+    # A war counted in Roman numerals where German writes the ordinal word.
+    ("world-war-roman", "Munitionsreste aus dem Zweiten Weltkrieg erschweren die Arbeit. Zwei Dörfer wurden evakuiert.",
+     "Leftover munitions from World War II hamper the work. Two villages were evacuated."),
+    # A road's number with its code.
+    ("road-code", "Das Auto fuhr in Richtung Bundesstraße 41 davon.", "The car sped off towards the B41."),
 ]
 
 

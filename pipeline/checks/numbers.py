@@ -51,6 +51,7 @@ class Reader:
     def __init__(self, L: ModuleType):
         self.L = L
         # A road's code with its number („A8“, "B41", "I-95"): the number is the road's, not a count.
+        self.numbered = re.compile(L.NUMBERED_NAMES) if getattr(L, "NUMBERED_NAMES", None) else None
         self.road = re.compile(r"(?<![\w-])(?:" + "|".join(ROAD_CODES) + r")-?\s?(?P<n>\d{1,4})(?![\w,.]\d)(?!\w)")
         months = _alternation(L.MONTHS)
         groups = "".join(re.escape(g) for g in (L.GROUP, L.DECIMAL) + tuple(g for g in L.GROUP_ALSO if g != " "))
@@ -231,6 +232,9 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         out.append(Numeral(start, end, text[start:end], frozenset(values), kind, measure, frozenset(clock)))
         taken[start:end] = b"\1" * (end - start)
 
+    for m in (R.numbered.finditer(text) if R.numbered else ()):
+        n = m.group("n") or m.group("n2")
+        add(m.start(), m.end(), {float(n.count("I") or n)}, WORD)  # "World War II" ~ „Zweiter Weltkrieg“
     for m in R.road.finditer(text):
         add(m.start(), m.end(), {float(m.group("n"))}, COUNT)  # "the B41" ~ „die Bundesstraße 41“
     for m in R.and_a_half.finditer(text):

@@ -32,6 +32,9 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "ninety": 90}
 MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000}
 COMPOUND_JOIN = "-"
+# Names that count in Roman numerals or digits where German writes an ordinal word („der Zweite Weltkrieg“):
+# the pattern's group "n" is the number.
+NUMBERED_NAMES = r"\b(?:World\s+War\s+(?P<n>II|I)|WW\s?(?P<n2>II|I|1|2))\b"
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "quarter": 0.25,
