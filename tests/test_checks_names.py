@@ -88,6 +88,11 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A ruler's given name in its English form after his title of rank.
+    ("duke-given-name-english", "Der Kurfürst wurde auf der Lochauer Heide verwundet und gefangen genommen. Auf "
+     "kaiserlicher Seite kämpfte auch Herzog Moritz von Sachsen, der Vetter des Kurfürsten.",
+     "The Elector was wounded and taken prisoner on the Lochau Heath. Duke Maurice of Saxony, the Elector's cousin, "
+     "also fought on the imperial side."),
     # A river's name opening a German compound less its final -e (the lexicon knows the compound's head).
     ("short-name-less-its-e-opening-compound", "„Der Zaun war 1,20 Meter hoch und stromführend“, sagte der "
      "56-jährige Schäfer Hinrich Meyer-Tiedemann. Er hält rund 600 Schafe, die u.a. auf den Elbdeichen zur Deichpflege "

@@ -48,6 +48,12 @@ FAILS = [
      "The injured man was taken to a Krankenhaus nearby.", "Krankenhaus"),
 ]
 PASSES = [
+    # A German name cited as such, the language named: "also known in German as".
+    ("term-known-in-german-as", "Die Gewöhnliche Küchenschelle (Pulsatilla vulgaris), auch Gemeine Kuhschelle genannt, "
+     "ist eine Pflanzenart aus der Gattung der Küchenschellen (Pulsatilla) innerhalb der Familie der Hahnenfußgewächse "
+     "(Ranunculaceae). Sie wurde 1768 von Philip Miller erstbeschrieben.", "The common pasque flower (Pulsatilla "
+     "vulgaris), also known in German as Gemeine Kuhschelle, is a plant species of the pasque flower genus (Pulsatilla) "
+     "within the buttercup family (Ranunculaceae). It was first described by Philip Miller in 1768."),
     ("names-copied", "Bundestrainer Joachim Löw und Manager Oliver Bierhoff trafen Hans von Borsody.",
      "National coach Joachim Löw and manager Oliver Bierhoff met Hans von Borsody."),
     ("title-in-quotes", 'Grindel war Gast im "Aktuellen Sportstudio" des ZDF.',

@@ -53,8 +53,10 @@ def name_dropped(ctx):
             rulers = regnal_names(ctx.source) | doc_rulers(ctx)
             if doc_historical(ctx):
                 rulers |= frozenset(GERMAN_REGNAL_EXONYMS)
+        # Each part of a hyphenated name too: „Elsaß-Lothringen“ is "Alsace-Lorraine" by its parts' exonyms.
+        keys = [spelling_key(x) for w in name for x in ([w] + (w.split("-") if "-" in w else [])) if x]
         if any(index.matches(k, p["min_stem_share"]) or any(index.matches(x, p["min_stem_share"]) for x in english_of(k))
-               for k in map(spelling_key, name)) \
+               for k in keys) \
                 or any(index.matches(spelling_key(f), p["min_stem_share"]) for w in name if w.lower() in rulers
                        for f in GERMAN_REGNAL_EXONYMS[w.lower()]):
             continue

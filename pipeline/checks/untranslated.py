@@ -189,7 +189,8 @@ def _cited(toks, i: int) -> bool:
     if not before:
         return False
     if before[-1] == "as":
-        return len(before) >= 2 and before[-2] in en.CITING_AS
+        # "known as Heimat", and "known in German as Gemeine Kuhschelle" (the language named between)
+        return len(before) >= 2 and (before[-2] in en.CITING_AS or (before[-2] == "german" and "in" in before))
     return before[-1] in en.CITING_WORDS
 
 

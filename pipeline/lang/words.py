@@ -123,6 +123,9 @@ GERMAN_REGNAL_EXONYMS = {
     "mathilde": ("matilda",), "eleonore": ("eleanor",), "harald": ("harold",), "editha": ("edith", "eadgyth"),
     "johanna": ("joanna", "joan", "jane"), "adelheid": ("adelaide",), "theodor": ("theodore",), "konstantin": ("constantine",),
     "andreas": ("andrew",), "gisela": ("gisela",), "agnes": ("agnes",), "beatrix": ("beatrice",),
+    "moritz": ("maurice",), "ernst": ("ernest",), "august": ("augustus",), "gottfried": ("godfrey",),
+    "balduin": ("baldwin",), "lothar": ("lothair",), "dietrich": ("theodoric",), "ulrich": ("ulric", "ulrich"),
+    "christine": ("christina",), "hedwig": ("hedwig", "jadwiga"),
 }
 
 # Particles that stay inside foreign names and must not count as German text.
