@@ -215,3 +215,40 @@ DROPPED_ECHOING = [
 def test_dropped_sentence_whose_words_echo_around_it(tiny_lexicon, last_de, last_en, flagged):
     fl = flags("omission", _FIRE_DE + last_de, _FIRE_EN + (" " + last_en if last_en else ""))
     assert [(_FIRE_DE + last_de)[slice(*f.source_span)] for f in fl] == ([last_de] if flagged else [])
+
+
+# The length ratio a run shows, where its English is much shorter than German news' translations
+# (English written first, German translated): Gale and Church estimate it from the text aligned.
+def _units(ratio: float, n: int) -> list:
+    from pipeline.records import Unit
+
+    return [Unit(id=f"u{i}", source="x" * 1000, translation="y" * int(1000 * ratio)) for i in range(n)]
+
+
+@pytest.mark.parametrize("ratio,n,expected", [
+    (0.86, 10, 0.86),   # English first: the run's own ratio
+    (0.95, 10, 0.92),   # German news' translations: the default, never raised for a wordy translator
+    (0.86, 2, 0.92),    # too little text to measure
+])
+def test_length_ratio_calibrated_on_the_run(ratio, n, expected):
+    from pipeline.checks.omission import LENGTH_CHECKS, calibrated
+
+    config = calibrated(load_config(), _units(ratio, n))
+    assert config.calibrated
+    assert {config.params(c)["length_ratio"] for c in LENGTH_CHECKS} == {expected}
+
+
+def test_concise_english_of_a_run_written_english_first_is_no_omission():
+    # Each paragraph's English runs 0.78 of its German, as in a text written in English and translated into
+    # German; alone, the default ratio (0.92) finds it short; in a run of such text it is the norm.
+    de = ("Das Unternehmen hat zwei Wochen Zeit, um vor dem Obersten Gerichtshof Rechtsmittel einzulegen. "
+          "Die Familien hatten ihre Lebensgrundlage verloren, sagte die Anwältin vor dem Gerichtsgebäude.")
+    en = ("The company has two weeks to appeal to the Supreme Court. "
+          "The families lost their livelihoods, the lawyer said outside the court.")
+    from pipeline.records import Unit
+
+    short = [Unit(id=f"s{i}", source="ab " * 300, translation="c " * 260) for i in range(12)]
+    one = run_checks([Unit(id="p", source=de, translation=en)], load_config(), only={"omission"})[0]
+    many = run_checks([Unit(id="p", source=de, translation=en)] + short, load_config(), only={"omission"})[0]
+    assert (len(one), len(many)) == (1, 0)
+    assert "expected 0.92" in one[0].message

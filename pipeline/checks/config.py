@@ -22,6 +22,7 @@ from ..records import Severity
 @dataclass(frozen=True)
 class CheckConfig:
     checks: dict  # check id -> {param: value}, including "enabled" and "severity"
+    calibrated: bool = False  # the run's own text has set what it can (omission.calibrated), once per run
 
     def params(self, check_id: str) -> dict:
         return self.checks.get(check_id, {})

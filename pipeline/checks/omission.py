@@ -146,6 +146,29 @@ class Alignment:
     cost: float
 
 
+LENGTH_CHECKS = ("omission", "negation_dropped", "addition")  # the checks that share the sentence alignment
+
+
+def calibrated(config, units) -> object:
+    """The config with the length ratio the run's own text shows, where its English is much shorter per
+    German letter than ``length_ratio`` expects (``run_ratio_below``, over at least ``run_min_letters``
+    German letters): a text written in English first and translated into German (FLORES) runs about 0.86,
+    where German news and their translations run 0.92–0.98. Gale and Church estimate the ratio from the
+    corpus aligned. Never raised: a wordy translator drops nothing."""
+    from dataclasses import replace
+
+    p = config.params("omission")
+    pairs = [(len(u.source), len(u.translation)) for u in units if u.translation]
+    de = sum(a for a, _ in pairs)
+    ratio = round(sum(b for _, b in pairs) / de, 3) if de else 1.0
+    if de < p["run_min_letters"] or ratio >= p["run_ratio_below"]:
+        return replace(config, calibrated=True)
+    checks = {cid: dict(params) for cid, params in config.checks.items()}
+    for cid in LENGTH_CHECKS:
+        checks.setdefault(cid, {})["length_ratio"] = ratio
+    return replace(config, checks=checks, calibrated=True)
+
+
 def measure(ctx) -> Alignment:
     """Sentence alignment of the unit, memoised for the omission and addition checks."""
     ratio, var = ctx.params["length_ratio"], ctx.params["variance"]
@@ -321,7 +344,7 @@ def omission(ctx):
         note = f"; not rendered: {', '.join(unrendered[:6])}" if unrendered else ""
     yield ctx.flag(
         f"{what}: {ctx.source[a:b][:100]!r} (English {sum(al.en_lens)} letters for German "
-        f"{sum(al.de_lens)}, ratio {para_ratio:.2f}{note})",
+        f"{sum(al.de_lens)}, ratio {para_ratio:.2f}, expected {p['length_ratio']:.2f}{note})",
         source_span=(a, b), translation_span=en_span, score=round(score, 2), threshold=threshold)
 
 

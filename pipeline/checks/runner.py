@@ -90,6 +90,10 @@ def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
         unknown = set(only) - set(REGISTRY)
         if unknown:
             raise ConfigError(f"unknown checks: {', '.join(sorted(unknown))}")
+    if not source_only and not config.calibrated:
+        from .omission import calibrated
+
+        config = calibrated(config, units)
     jobs = jobs or min(os.cpu_count() or 1, MAX_AUTO_JOBS)
     if jobs > 1 and len(units) >= PARALLEL_MIN_UNITS:
         return _run_parallel(units, config, source_only, only, jobs, progress)
