@@ -197,9 +197,10 @@ NATURAL = Path(__file__).resolve().parent / "natural"
 # by document, 1–15 and 16–30); zf was read (tune), zd, ze and zg are "fresh", counted only. zh and zj,
 # zi and zk, written later in the round, are tune. zl (news) and zm (FLORES-like, English written first) were
 # written in the thirteenth round and read (tune); zn (news) and zo (FLORES-like) then are "fresh"; zp (news)
-# and zq (FLORES-like), written later in the round, were counted first and then read (tune).
+# and zq (FLORES-like), written later in the round, were counted first and then read (tune), and so were zr
+# (news), zs (FLORES-like) and zt (encyclopaedia).
 NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswxy", "zf", "zh", "zi", "zj", "zk",
-                                                               "zl", "zm", "zp", "zq")),
+                                                               "zl", "zm", "zp", "zq", "zr", "zs", "zt")),
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("i", "j", "k", "o", "q", "t", "u", "v", "z",
                                                                    "za", "zb", "zc")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo"))}
