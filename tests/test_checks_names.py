@@ -74,6 +74,13 @@ FAILS = [
     ("surname-after-first-name", "Am Montag besuchte Kanzler Olaf Scholz das Werk in Emden.",
      "On Monday, Chancellor Olaf Pistorius visited the plant in Emden.", "Olaf Pistorius"),
     # A name with letters German does not write, replaced by one not alike: no other transliteration.
+    # The word at the name's place is a noun the English renders ("Ministry"): the lost name a little farther
+    # off is the one replaced.
+    ("name-replaced-beside-a-rendered-noun", "Ägyptische Archäologen haben am Westufer des Nils nahe Luxor das "
+     "3.400 Jahre alte Grab eines königlichen Schreibers entdeckt. Nach Angaben des Ministeriums für Tourismus und "
+     "Altertümer stammt das Grab aus der Regierungszeit Amenophis' III.", "Egyptian archaeologists have discovered "
+     "the 3,400-year-old tomb of a royal scribe on the west bank of the Nile near Ahmed. The Ministry of Tourism and "
+     "Antiquities said the tomb dates from the reign of Amenhotep III.", "Ahmed"),
     ("foreign-name-replaced", "Der Verband setzte Sadio Mané auf Platz drei.",
      "The association put Winfried Tobias in third place.", "Winfried Tobias"),
     ("repeated-name-replaced-once", "Die Polizeiinspektion Kulmbach suchte am Montag den Fahrer. Später meldete "
@@ -88,6 +95,11 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A unit named after a person is no name of the text ("degrees Celsius" for „Grad“).
+    ("unit-named-after-a-person", "Am Sonntag wurden in Cottbus 38,2 Grad gemessen, so viel wie noch nie an einem "
+     "Junitag in der Region. In der Lieberoser Heide stehen seit Freitag rund 450 Hektar Wald in Flammen.",
+     "On Sunday, a temperature of 38.2 degrees Celsius was recorded in Cottbus, the highest ever measured on a June "
+     "day in the region. Around 450 hectares of forest have been on fire in the Lieberose Heath since Friday."),
     # A ruler's given name in its English form after his title of rank.
     ("duke-given-name-english", "Der Kurfürst wurde auf der Lochauer Heide verwundet und gefangen genommen. Auf "
      "kaiserlicher Seite kämpfte auch Herzog Moritz von Sachsen, der Vetter des Kurfürsten.",
@@ -574,3 +586,11 @@ def test_rulers_names_take_their_english_form_only_as_rulers(de, keys):
     from pipeline.checks.names import regnal_keys
 
     assert regnal_keys(de) == keys
+
+
+@pytest.mark.parametrize("word,common", [("Celsius", True), ("Fahrenheit", True), ("University", True),
+                                         ("Cottbus", False), ("Lieberose", False)])
+def test_common_word(word, common):
+    from pipeline.checks.names import common_word
+
+    assert common_word(word) is common

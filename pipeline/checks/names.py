@@ -25,6 +25,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, EN
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, german_places, spelling_key, tokens)
 from ..lang.de import DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
+from ..lang import en
 from ..limits import limits
 from ..records import Category, Severity
 from .omission import sentences
@@ -375,7 +376,12 @@ def common_word(word: str) -> bool:
     parts = [part for part in low.split("-") if part]
     if len(parts) > 1:
         parts = [part for part in parts if len(part) > 1]  # a letter before a noun: "F-roads", "U-turn"
-    return all(part in ENGLISH_TITLE_WORDS or part in ENGLISH_FUNCTION_WORDS or part in common for part in parts)
+    # A unit named after a person ("degrees Celsius", "Fahrenheit") measures: no name of the text.
+    return all(part in ENGLISH_TITLE_WORDS or part in ENGLISH_FUNCTION_WORDS or part in common or part in _MEASURE_WORDS
+               for part in parts)
+
+
+_MEASURE_WORDS = frozenset(w for unit in en.MEASURES for w in unit.split())
 
 
 @lru_cache(maxsize=1)
@@ -695,8 +701,16 @@ def _unknown_english_names(ctx):
             # Only the place ties it to German words it does not resemble: those the English renders by the
             # lexicon („Szenen“ / "scenes", the head of „Hieronymitenkloster“ / "Monastery") are no name it
             # replaced, but a thing the translator called by its English name ("Jerónimos Monastery").
-            partners = [x for x in partners if not _rendered(x[2], x[0] / max(len(ctx.source), 1), ctx.translation,
-                                                             p["max_shift"])]
+            def unrendered(x):
+                return not _rendered(x[2], x[0] / max(len(ctx.source), 1), ctx.translation, p["max_shift"])
+
+            # ... and a lost name a little farther off, none of whose words the English renders, is the one
+            # replaced („nahe Luxor“ / "near Ahmed", beside „des Ministeriums“ / "The Ministry").
+            def shift(x):
+                return abs(x[0] / max(len(ctx.source), 1) - at)
+
+            partners = [x for x in partners if unrendered(x)] or \
+                sorted((x for x in lost_names if shift(x) <= 2 * p["max_shift"] and unrendered(x)), key=shift)[:1]
         if all(k in given_forms for _, k in bad):
             if _surname_kept_after(ctx.source, ctx.translation, bad) and not historical:
                 # Before the person's surname, kept: „Johannes Patrick“ is no "John Patrick" (people of our
