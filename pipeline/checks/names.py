@@ -1104,8 +1104,7 @@ def _place_translated(ctx):
             continue
         prev = src_toks[i - 1][2].lower() if i else ""
         named = (prev.endswith(GERMAN_PLACE_KINDS) and src[src_toks[i - 1][1]:s] == " ") \
-            or (i >= 2 and prev in _AND and kept_town(src_toks[i - 2][2])) \
-            or (i + 2 < len(src_toks) and src_toks[i + 1][2].lower() in _AND and kept_town(src_toks[i + 2][2]))
+            or coordinated(src_toks, i, kept_town)
         if not named:
             continue
         low = g.lower()

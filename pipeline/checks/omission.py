@@ -23,6 +23,7 @@ from ..lang import de
 from ..lang.words import (ENGLISH_ABBREVIATIONS, GERMAN_ENDABLE_ABBREVIATIONS, GERMAN_FUNCTION_WORDS,
                           GERMAN_NEVER_FINAL_ABBREVIATIONS, GERMAN_PARTICLES, tokens)
 from ..records import Category, Severity
+from .config import CheckConfig
 from .registry import check
 
 
@@ -150,7 +151,7 @@ class Alignment:
 LENGTH_CHECKS = ("omission", "negation_dropped", "addition")  # the checks that share the sentence alignment
 
 
-def calibrated(config, units) -> object:
+def calibrated(config: CheckConfig, units) -> CheckConfig:
     """The config with the length ratio the run's own text shows, where its English is much shorter per
     German letter than ``length_ratio`` expects (``run_ratio_below``, over at least ``run_min_letters``
     German letters): a text written in English first and translated into German (FLORES) runs about 0.86,
