@@ -73,6 +73,8 @@ PASSING = [
     # A road's number with its code: „Bundesstraße 41“ is "the B41".
     ("road-code", "Das Auto fuhr in Richtung Bundesstraße 41 davon.", "The car sped off towards the B41."),
     ("road-code-both", "Auf der A 8 bei Leonberg staute es sich.", "Traffic backed up on the A8 near Leonberg."),
+    # In English a capital letter apart from a number is a word: "A 2019 study" names a year, no road.
+    ("english-article-before-a-year", "Eine Studie aus dem Jahr 2019 kam zu 300 Fällen.", "A 2019 study found 300 cases."),
     # The hour that opens a range is an hour of the same clock.
     ("clock-range-bare-evening", "Man sollte Fahrten zwischen 17 und 19 Uhr vermeiden.",
      "Avoid travelling between 5 and 7 in the evening."),
@@ -441,3 +443,15 @@ LOST_WITH_CLAUSE = [
 def test_number_lost_with_its_clause_is_an_omission(tiny_lexicon, de, en, category):
     fl = counted(flags_for(de, en, "number_missing"))
     assert [(de[slice(*f.source_span)], f.category) for f in fl] == [("12", category)]
+
+
+@pytest.mark.parametrize("text,lang,read", [
+    ("on the A8 motorway", "en", [("A8", "count")]),
+    ("auf der A 8 bei Leonberg", "de", [("A 8", "count")]),
+    ("A 2019 study found", "en", [("A", "word"), ("2019", "year")]),  # a word before a year, no road
+    ("from World War II", "en", [("World War II", "word")]),
+])
+def test_roads_and_numbered_names_are_read(text, lang, read):
+    from pipeline.checks.numbers import read_numerals
+
+    assert [(n.text, n.kind) for n in read_numerals(text, lang)] == read

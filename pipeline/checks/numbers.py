@@ -50,9 +50,11 @@ class Reader:
 
     def __init__(self, L: ModuleType):
         self.L = L
-        # A road's code with its number („A8“, "B41", "I-95"): the number is the road's, not a count.
+        # A road's code with its number („A8“, "B41", "I-95"): the number is the road's, not a count. German
+        # may set it apart („die A 8“); in English a capital letter apart is a word ("A 2019 study").
         self.numbered = re.compile(L.NUMBERED_NAMES) if getattr(L, "NUMBERED_NAMES", None) else None
-        self.road = re.compile(r"(?<![\w-])(?:" + "|".join(ROAD_CODES) + r")-?\s?(?P<n>\d{1,4})(?![\w,.]\d)(?!\w)")
+        apart = r"\s?(?P<n>\d{1,3})" if L.CODE == "de" else r"(?P<n>\d{1,4})"
+        self.road = re.compile(r"(?<![\w-])(?:" + "|".join(ROAD_CODES) + r")-?" + apart + r"(?![\w,.]\d)(?!\w)")
         months = _alternation(L.MONTHS)
         groups = "".join(re.escape(g) for g in (L.GROUP, L.DECIMAL) + tuple(g for g in L.GROUP_ALSO if g != " "))
         space_groups = r"(?:\d{1,3}(?: \d{3})+(?!\d))|" if " " in L.GROUP_ALSO else ""
