@@ -206,7 +206,6 @@ def fractions(text: str, lang: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-@lru_cache(maxsize=4096)
 def _hours(text: str, m: re.Match, L) -> list[tuple[int, int, int, int]]:
     """(start, end, hour, minute) of a clock time, and of the hour a range opens before it: „zwischen 17
     und 19 Uhr“, "between 5 and 7 p.m." (the first number is an hour of the same clock)."""
@@ -223,6 +222,7 @@ def _range_start(L) -> re.Pattern:
     return re.compile(rf"(?<![\d:.,])(?P<n>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?)\s*(?:{links})\s*$")
 
 
+@lru_cache(maxsize=4096)
 def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
     """All numbers in ``text``, classified as counts, years, days of dates, clock times or words."""
     R = READERS[lang]

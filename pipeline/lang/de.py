@@ -259,15 +259,15 @@ IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", 
                     "paragraf", "paragraph", "artikel", "seite", "kapitel", "zimmer", "raum", "halle", "tor",
                     "kanal", "postfach", "vorlage", "s.", "tsv", "sv", "fc", "vfb", "vfl", "tsg", "modell",
                     "typ", "version", "kilometer", "meter", "höhe", "platz", "startnummer", "code")
-# Words that join two years of one clause into one time reference: a range, a list, a comparison, a
-# time before or after („von 2010 bis 2015“, „2012 und 2016“, „mehr als 2019“, „2015 gegenüber 2014“).
-# Two years of one clause with none of these between them give one event two times („Im Jahr 2015
-# flossen im Jahr 1989 nach einem Unfall …“): one of them was dropped in.
 # Prepositions that also open a clause or an infinitive („um im Jahr 2030 klimaneutral zu sein“, „während im
 # Jahr 2019 …“): a year phrase right after them is German.
 CLAUSE_PREPOSITIONS = frozenset({"um", "ohne", "während", "statt", "anstatt"})
 # Prepositions that may follow their noun („der Legende nach“, „dem Bericht zufolge“, „dem Rathaus gegenüber“).
 POSTPOSITIONS = frozenset({"nach", "zufolge", "gemäß", "entlang", "gegenüber", "halber", "wegen"})
+# Words that join two years of one clause into one time reference: a range, a list, a comparison, a
+# time before or after („von 2010 bis 2015“, „2012 und 2016“, „mehr als 2019“, „2015 gegenüber 2014“).
+# Two years of one clause with none of these between them give one event two times („Im Jahr 2015
+# flossen im Jahr 1989 nach einem Unfall …“): one of them was dropped in.
 YEAR_LINKS = frozenset("""
 bis und oder sowie bzw bzw. als wie gegenüber vs vs. versus gegen auf nach seit ab vor von vom zwischen zum zur
 über unter statt anstatt beziehungsweise

@@ -87,10 +87,10 @@ ENGLISH_DEMONYM_ENDINGS = ("s", "n", "ns", "an", "ans", "ian", "ians", "ish", "e
 
 # German words before a surname: the word after them is a name, whatever the lexicon says ("Herr Koch").
 GERMAN_NAME_TITLES = frozenset("herr herrn frau fräulein dr prof familie".split())
-# Nouns of a kind of place before its name („Hauptbahnhof Halle“, „Gemeinde Au“, „Landkreis Hof“): the word
-# after them is the place's name, whatever else it means. Compounds ending in one count too („Kreisstadt“).
 # Words that open a town's name of two words („Bad Birnbach“, „Sankt Wolfgang“, „Markt Schwaben“).
 GERMAN_PLACE_NAME_OPENERS = frozenset("bad sankt st markt stadt neu alt groß klein hohen".split())
+# Nouns of a kind of place before its name („Hauptbahnhof Halle“, „Gemeinde Au“, „Landkreis Hof“): the word
+# after them is the place's name, whatever else it means. Compounds ending in one count too („Kreisstadt“).
 GERMAN_PLACE_KINDS = ("bahnhof", "stadt", "gemeinde", "kreis", "bezirk", "ortsteil", "stadtteil", "flughafen",
                       "hafen", "dorf", "region", "kanton", "markt")
 # Titles of rank before a ruler's or saint's given name („Kaiser Ludwig“, „Zarin Elisabeth“, „Papst
