@@ -200,10 +200,12 @@ NATURAL = Path(__file__).resolve().parent / "natural"
 # and zq (FLORES-like), written later in the round, were counted first and then read (tune), and so were zr
 # (news), zs (FLORES-like) and zt (encyclopaedia).
 NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswxy", "zf", "zh", "zi", "zj", "zk",
-                                                               "zl", "zm", "zp", "zq", "zr", "zs", "zt")),
-                 "validate": tuple(f"natural_{x}.jsonl" for x in ("i", "j", "k", "o", "q", "t", "u", "v", "z",
-                                                                   "za", "zb", "zc")),
-                 "fresh": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo"))}
+                                                               "zl", "zm", "zp", "zq", "zr", "zs", "zt",
+                                                               # validate until the fourteenth round, then read
+                                                               *"ijkoqtuvz", "za", "zb", "zc")),
+                 # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
+                 "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
+                 "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx"))}
 
 
 def natural(half: str) -> list[dict]:

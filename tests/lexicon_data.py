@@ -33,6 +33,7 @@ Hauptgeschäftsführer {m} :: chief executive
 schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods
 Koch {m} | Köche {pl} :: cook | cooks
+Christophorus {m} :: Christopher
 Krieg {m} | Kriege {pl} | Kriegen {pl} :: war | wars | wars
 Museum {n} | Museen {pl} | Museums {gen} :: museum | museums | museum's
 Zarin {f} :: tsarina; czarina

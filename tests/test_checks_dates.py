@@ -24,6 +24,9 @@ PASSING = [
      "Augustus was born in Rome on 23 September 63 BC."),
     ("year-before-day-range", "Die Mauer stand vom 13. August 1961 bis zum 9. November 1989.",
      "The Wall stood from 13 August 1961 to 9 November 1989."),
+    # Each day with its article: both days are April's.
+    ("day-range-with-articles", "Zahlreiche Staaten sperrten zwischen dem 15. und dem 21. April ihren Luftraum.",
+     "Numerous countries closed their airspace between 15 and 21 April."),
     ("night-between-two-days", "In der Nacht vom 7. auf den 8. November 1917 stürmten sie den Palast.",
      "During the night of 7 to 8 November 1917 they stormed the palace."),
     ("day-month-us-order", "Ukrainische Streitkräfte marschierten am 6. August in Kursk ein.",
@@ -153,6 +156,8 @@ REL_PASSING = [
     ("tomorrow-opens-sentence", "Morgen früh fährt der Zug nach Wien.", "The train to Vienna leaves tomorrow morning."),
     ("tomorrow-as-next-day", "Die Entscheidung fällt morgen.", "The decision will be made the next day."),
     ("heute-as-nowadays", "Heute ist das Viertel beliebt.", "Nowadays the district is popular."),
+    ("bereits-heute-as-already", "Die Wirtschaft sei bereits heute stark in die Betreuung eingebunden.",
+     "Businesses were already heavily involved in childcare."),
     ("bis-heute-as-still", "Das Gesetz gilt bis heute.", "The law is still in force."),
     ("noch-heute-with-today", "Der noch heute beliebte Brauch stammt aus Myra.",
      "The custom, still popular today, comes from Myra."),

@@ -95,6 +95,18 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A town's adjective with its unstressed e dropped: „Basler“ is of Basel.
+    ("place-adjective-e-dropped", "Die Titel des Basler Pharmakonzerns Rheinpharm gaben 1,8 Prozent nach.",
+     "Shares in Basel-based pharmaceutical group Rheinpharm fell 1.8 percent."),
+    # German writes as one word what English writes as two.
+    ("one-word-two-words", "Er erlangte unter einer Pappel-Feige in Bodhgaya die Erleuchtung.",
+     "He attained enlightenment under a sacred fig tree in Bodh Gaya."),
+    # An Arabic name romanised the French way in English: "ou" for „u“, "gu" for „g“.
+    ("arabic-name-french-romanisation", "Nagib Machfus wurde am 11. Dezember 1911 in Kairo geboren.",
+     "Naguib Mahfouz was born on 11 December 1911 in Cairo."),
+    # In a history, a Spanish ruler's given name in its English form.
+    ("historical-romance-given-name", "Im Jahr 1571 führte Juan de Austria, ein Halbbruder des spanischen Königs "
+     "Philipp II., die Flotte.", "In 1571 John of Austria, a half-brother of King Philip II of Spain, led the fleet."),
     # A unit named after a person is no name of the text ("degrees Celsius" for „Grad“).
     ("unit-named-after-a-person", "Am Sonntag wurden in Cottbus 38,2 Grad gemessen, so viel wie noch nie an einem "
      "Junitag in der Region. In der Lieberoser Heide stehen seit Freitag rund 450 Hektar Wald in Flammen.",
@@ -378,6 +390,12 @@ LEXICON_FAILS = [
      "In the evening the people in Much and Ruppiertoth had power again.", "Ruppiertoth"),
 ]
 LEXICON_PASSES = [
+    # A figure of history takes the English form of the given name before the kept surname; a person of
+    # our time does not („Johannes Patrick“ above).
+    ("historical-given-name-anglicised-before-surname", "Russland übernahm den Kalender erst 1918. Der Astronom "
+     "Christophorus Clavius verteidigte die Reform, und Gregor XIII. starb am 10. April 1585 in Rom.",
+     "Russia did not adopt the calendar until 1918. The astronomer Christopher Clavius defended the reform, and "
+     "Gregory XIII died in Rome on 10 April 1585."),
     # Only the place ties the English name to German words, and the English renders those: a thing the
     # translator called by its English name, not a name replaced.
     ("named-thing-beside-rendered-words", "Die Säule zeigt Szenen aus den Kriegen auf einem Reliefband.",

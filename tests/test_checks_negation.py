@@ -42,6 +42,8 @@ PASSING = [
     ("not-only", "Er ist nicht nur Sänger, sondern auch Schauspieler.", "He is both a singer and an actor."),
     ("superlative", "Die Veranstalter zählten so viele Läufer wie nie zuvor.", "The organizers counted a record "
                                                                                  "number of runners."),
+    ("as-not-for-long", "Ein Wechsel lohnt sich derzeit so sehr wie lange nicht.",
+     "Switching is currently more worthwhile than it has been for a long time."),
     ("highest-since", "Die Wahlbeteiligung war so hoch wie seit 2001 nicht mehr.", "Turnout was the highest since 2001."),
     ("less-than", "Er musste nach nicht mal der Hälfte aufgeben.", "He had to give up less than halfway through."),
     ("litotes", "Nicht wenige Promis trinken sich Mut an.", "Quite a few celebrities drink for courage."),

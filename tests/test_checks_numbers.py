@@ -158,6 +158,9 @@ READINGS = [
     ("en", "10,000", {10000.0}), ("en", "2.5", {2.5}), ("en", "$1.5 million", {1.5e6}),
     ("en", "€12.5m", {12.5e6}), ("en", "two dozen", {24.0}), ("en", "1.500", {1.5, 1500.0}),
     ("en", "26m", {26e6, 26.0}), ("en", "$5bn", {5e9}),
+    # A scale hyphenated into an adjective; a unit letter so joined stays a unit.
+    ("en", "25-million-euro programme", {25e6}), ("de", "25-Millionen-Euro-Programm", {25e6}),
+    ("en", "4-m wall", {4.0}),
 ]
 
 
@@ -306,6 +309,11 @@ MISSING_FAILING = [
      "The internet is now slower than before.", "45"),
 ]
 MISSING_PASSING = [
+    # A number word capitalised mid-sentence is a noun: „die deutsche Elf“ is the team.
+    ("elf-is-the-team", "Nach einem 0:2-Rückstand gewann die deutsche Elf mit 3:2.",
+     "After trailing 0-2, the German team won 3-2."),
+    # A match report names the goal a score marks.
+    ("opener-is-one-nil", "Baumann traf in der 23. Minute zum 1:0.", "Baumann scored the opener in the 23rd minute."),
     # The adverb „drein“ (darein) only looks like „drei“ with an ending.
     ("drein-is-no-three", "„Da redet einem keiner drein“, sagt er.", "“Nobody butts in,” he says."),
     # An hour English names by a word.
@@ -351,6 +359,8 @@ def test_vehicle_names_are_no_lost_numbers():
 
 IDIOM_PASSING = [
     # id, German, English: the idiom's number is not lost, in any check
+    ("two-thirds-dative", "Die Kosten hätten zu zwei Dritteln vom Bund getragen werden sollen.",
+     "Two thirds of the costs were to have been borne by the federal government."),
     ("unter-vier-augen", "Wir sollten das unter vier Augen besprechen.", "We should discuss this in private."),
     ("unter-vier-augen-caps", "Ein Gespräch UNTER VIER  AUGEN.", "A one-on-one conversation."),
     ("unter-vier-augen-literal", "Sie sprachen unter vier Augen.", "They spoke under four eyes."),

@@ -31,6 +31,8 @@ FAILS = [
      "The police closed the road the road.", "the road", LOOP),
     ("word-thrice", "Sie lachte.", "She laughed laughed laughed.", "laughed laughed", LOOP),
     ("word-twice", "Er kam in das Haus.", "He came into the the house.", "the", Severity.WARNING),
+    ("noun-and-twice", "Sie kaufte Brot und Milch.", "She bought bread and bread and milk.", "bread and",
+     Severity.WARNING),
     # A long phrase said again right after itself is a stutter across punctuation too, and a German
     # word said twice near by („Gerät … Gerät“) does not license it.
     ("stutter-across-bracket-and-stop",
@@ -54,6 +56,9 @@ PASSES = [
     ("name-doubled-in-source", "Der Urlaub führte sie nach Bora Bora.", "The holiday took them to Bora Bora."),
     ("punctuation-between", "Er ging hinein. Drinnen war es warm.", "He went inside. Inside, it was warm."),
     ("scores", "Das Spiel endete 1:1 (1:1).", "The game ended 1 1 (1 1)."),
+    # „immer mehr … immer weniger“: "more and more" before "and" reads as "more and" said twice.
+    ("reduplication-before-and", "Die Kunden zahlen immer mehr und bekommen immer weniger.",
+     "Customers are paying more and more and getting less and less."),
     ("list-with-commas", "Marken: Cook Signature, Cook Signature Finest.",
      "Brands: Cook Signature, Cook Signature Finest."),
     # Shorter than [repetition] stutter_min_words: a phrase said again after a full stop is English.

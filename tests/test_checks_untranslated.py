@@ -56,6 +56,11 @@ PASSES = [
      "within the buttercup family (Ranunculaceae). It was first described by Philip Miller in 1768."),
     ("names-copied", "Bundestrainer Joachim Löw und Manager Oliver Bierhoff trafen Hans von Borsody.",
      "National coach Joachim Löw and manager Oliver Bierhoff met Hans von Borsody."),
+    # A long German title cited with its English in brackets after it.
+    ("long-title-glossed", "Doppler beschrieb ihn 1842 in seiner Abhandlung „Über das farbige Licht der Doppelsterne "
+     "und einiger anderer Gestirne des Himmels“.", "Doppler described it in 1842 in his treatise \"Über das farbige "
+     "Licht der Doppelsterne und einiger anderer Gestirne des Himmels\" (\"On the Coloured Light of the Binary Stars "
+     "and Some Other Stars of the Heavens\")."),
     ("title-in-quotes", 'Grindel war Gast im "Aktuellen Sportstudio" des ZDF.',
      'Grindel was a guest on ZDF’s "Das aktuelle Sportstudio".'),
     ("false-friends", "Er will nach Hause, sagte man.", "He will go home, people said. The war was over, am I right?"),

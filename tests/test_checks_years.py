@@ -422,6 +422,9 @@ DISPLACED = [
      [_MINE, (_KURSK, "The soldiers fought in Kursk before all of them went back to their homes in 2019.")], 1, None),
     ("ordinary-slot-moved-far",
      [_MINE, (_TOWN, "They did not build the town of our fathers from stones in 1993 alone.")], 1, "1993"),
+    # English fronts a year to the head of its sentence: moved there, not displaced.
+    ("ordinary-slot-fronted", [_MINE, (_TOWN, "In 1993 they did not build the town of our fathers from stones alone.")],
+     1, None),
     ("ordinary-slot-kept-in-place",
      [_MINE, (_TOWN, "They did not build the town in 1993 from the stones of our fathers alone.")], 1, None),
     ("ordinary-slot-after-a-verb", [_MINE, ("Die Stadt wuchs 1993 aus den Steinen der alten Mine.",

@@ -119,13 +119,15 @@ def english_of(german_key: str) -> frozenset[str]:
 
 def _place_adjectives(key: str) -> frozenset[str]:
     """Keys of the German adjectives made from a place's name: Berlin -> Berliner, Schwenningen ->
-    Schwenninger, Dresden -> Dresdner, Hamburg -> Hamburger („der Schwenninger Uhrmacher“ is "the
-    Schwenningen clockmaker")."""
+    Schwenninger, Dresden -> Dresdner, Hamburg -> Hamburger, Basel -> Basler („der Schwenninger Uhrmacher“
+    is "the Schwenningen clockmaker")."""
     out = {key + "er"}
     if key.endswith("en"):
         out |= {key[:-2] + "er", key[:-2] + "ner"}
     elif key.endswith("e"):
         out.add(key + "r")
+    elif key.endswith(("el", "er")):
+        out.add(key[:-2] + key[-1] + "er")  # an unstressed e dropped: Basel -> Basler, Kassel -> Kassler
     return frozenset(out)
 
 
@@ -578,6 +580,8 @@ def _unknown_english_names(ctx):
                                               or (x.islower() and common_word(x)) for x in parts[1:]) \
                 and in_source(spelling_key(parts[0]), near=False)
             (matched if in_source(k, near=False) or inflected or hyphened else bad).append((w, k))
+        if bad and len(words) > 1 and in_source(spelling_key("".join(words)), near=False):
+            bad = []  # German writes as one word what English writes as two: „Bodhgaya“, "Bodh Gaya"
         if bad:
             unknown.append((s, e, bad, matched))
     if not unknown:
@@ -690,7 +694,7 @@ def _unknown_english_names(ctx):
         # (Names this long only: a short one with a letter changed is a slip, „Gleim“ as "Glim".)
         if not why and not swapped and all(any(_transliterated(w, g) for g in src_caps) for w, _ in bad):
             # "Aegina" / „Aigina“, "Belisarius" / „Belisar“, "Mendeleev" / „Mendelejew“
-            why = "the same classical or Russian name in another transliteration"
+            why = "the same classical, Russian or Arabic name in another transliteration"
         if not why and not swapped and any(_foreign_letters((w, x[2])) and sounds_alike(k, spelling_key(x[2]), p["min_alike"])
                                            for w, k in bad for x in partners):
             # A name of a language with letters German does not write, alike in sound to the German name at
@@ -914,9 +918,20 @@ def _classical(word: str) -> str:
     return w
 
 
+# Arabic names reach English often through French romanisation, German through its own: "ou" for „u“,
+# "gu" before e and i for „g“ ("Naguib Mahfouz" / „Nagib Machfus“, "Bouteflika" / „Butaflika“).
+_FRENCH_ROMANISATION = (("ou", "u"), ("gui", "gi"), ("gue", "ge"))
+
+
 def _transliterated(english: str, german: str) -> bool:
-    """The same classical or Russian name in another transliteration (names of 6 letters or more: a
-    short one with a letter changed is a slip, „Gleim“ as "Glim")."""
+    """The same classical, Russian or Arabic name in another transliteration (names of 6 letters or more:
+    a short one with a letter changed is a slip, „Gleim“ as "Glim"; 5 for the French romanisation, whose
+    letters a slip does not add)."""
+    folded = english.lower()
+    for a, b in _FRENCH_ROMANISATION:
+        folded = folded.replace(a, b)
+    if folded != english.lower() and len(german) >= 5 and spelling_key(folded) == spelling_key(german):
+        return True
     if len(english) < 6 or len(german) < 6:
         return False
     if _classical(english) == _classical(german):
@@ -1043,6 +1058,7 @@ def _translated_names(ctx):
     if sides is None:
         return
     lex, src, tr, src_toks, en_toks, en_keys = sides
+    historical = None  # looked up once, when a first name is found translated
     for i, (s, e, g) in enumerate(src_toks):
         if not g[:1].isupper() or g.isupper() or spelling_key(g) in en_keys:
             continue
@@ -1073,6 +1089,12 @@ def _translated_names(ctx):
                     and (titled or (abs(a / max(len(tr), 1) - at) <= ctx.params["max_shift"]
                                     and j + 1 < len(en_toks) and spelling_key(en_toks[j + 1][2]) == spelling_key(nxt[2])))
                     and spelling_key(w) not in {spelling_key(x) for _, _, x in src_toks}), None)
+        if hit and not titled:
+            # Figures of history take the English form of their given name ("Christopher Clavius" for
+            # „Christophorus Clavius“); people of our time keep theirs.
+            historical = doc_historical(ctx) if historical is None else historical
+            if historical:
+                continue
         if hit:
             yield ctx.flag(f"the name {g!r} is translated as a common word: {hit[2]!r} (a name keeps its form)",
                            source_span=(s, e), translation_span=hit[:2],

@@ -64,7 +64,8 @@ class Reader:
         # A clock time or a score without a marker: "17:21", "14.13" (read as a time too).
         self.clock = re.compile(r"(?<![\d:.,])(?P<h>[0-2]?\d)[:](?P<m>[0-5]\d)(?![\d:])")
         self.measure = re.compile(rf"[\s-]?(?:{_alternation(L.MEASURES)})(?![\w²])", re.I)
-        self.scale = re.compile(rf"\s?(?:{_alternation(L.SCALES)})(?![\w])", re.I)
+        # "a 25-million-euro programme", „ein 25-Millionen-Euro-Programm“: the scale hyphenated into an adjective.
+        self.scale = re.compile(rf"[\s-]?(?:{_alternation(L.SCALES)})(?![\w])", re.I)
         numerators = _alternation(list(L.UNITS) + list(L.FRACTION_ONE))
         self.and_a_half = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}|{numerators}){L.HALF_AFTER_NOUN}{L.AND_A_HALF}(?![\w])",
                                      re.I)
@@ -310,8 +311,10 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         if re.fullmatch(r"[0-2]?\d[.,][0-5]\d", tok):  # "14.13" may be the time "14.13 Uhr"
             values |= _clock_values(int(tok[:-3]), int(tok[-2:]))
         sm = R.scale.match(text, end)
-        glued = sm.group().strip().lower() if sm else ""
-        if glued in L.GLUED_SCALES and not text[end:end + 1].strip():
+        glued = _scale_word(sm)
+        if sm and sm.group().startswith("-") and glued in L.GLUED_SCALES:
+            sm = None  # hyphenated, a word only: "a 4-m wall" is four metres
+        elif glued in L.GLUED_SCALES and not text[end:end + 1].strip():
             sm = None  # these glue to the number ("€12.5m"); "5 m" is five metres
         elif sm and glued in L.GLUED_SCALES and text[end:end + 1].isupper() \
                 and not (start and text[start - 1] in L.CURRENCY_SIGNS):
@@ -351,18 +354,30 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
                 v, start = R.word_values[tail], end - len(tail)
         if v is None or taken[start]:
             continue
+        if L.CODE == "de" and text[start].isupper() and key in L.UNITS and not _opens_sentence(text, start):
+            continue  # a number capitalised mid-sentence is a noun: „die deutsche Elf“ (the team), „eine Eins“
         key = text[start:end].lower()
         if prev_value is not None and not text[prev_end:start].strip() and key.rstrip("s") in R.multipliers:
             start = out.pop().start  # "zwei Dutzend" = 24, "three hundred" = 300: one numeral
             v = v * prev_value
         sm = R.scale.match(text, end)
-        if sm and sm.group().strip().lower() not in L.GLUED_SCALES:
-            v, end = v * L.SCALES[sm.group().strip().lower()], sm.end()  # "twelve billion"
+        if sm and _scale_word(sm) not in L.GLUED_SCALES:
+            v, end = v * L.SCALES[_scale_word(sm)], sm.end()  # "twelve billion"
         um = _unit_at(R, text, end)
         add(start, end, {float(v)}, WORD, _measure(L, um.group(), {v}) if um else None)
         prev_end, prev_value = m.end(), float(v)
     out.sort(key=lambda n: n.start)
     return tuple(_shared_scales(text, out, R))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip()
+    return not before or before[-1] in ".!?:;„“\"»«(–-"
+
+
+def _scale_word(sm: Optional[re.Match]) -> str:
+    """The scale word a ``Reader.scale`` match holds, without its space or hyphen; "" for no match."""
+    return sm.group().strip().lstrip("-").lower() if sm else ""
 
 
 def _shared_scales(text: str, nums: list, R: Reader) -> list:
@@ -377,7 +392,7 @@ def _shared_scales(text: str, nums: list, R: Reader) -> list:
         sm = R.scale.search(b.text)
         link = text[a.end:b.start].strip().lower()
         if sm and link in R.L.RANGE_LINKS:
-            factor = R.L.SCALES[sm.group().strip().lower()]
+            factor = R.L.SCALES[_scale_word(sm)]
             out[k] = Numeral(a.start, a.end, a.text, a.values | {v * factor for v in a.values}, a.kind, a.measure)
     return out
 
@@ -739,7 +754,7 @@ def _english_like(text: str, value: float) -> str:
     tail = m.group(3)
     sm = READERS["en"].scale.match(tail)
     if sm:
-        value = value / en.SCALES[sm.group().strip().lower()]
+        value = value / en.SCALES[_scale_word(sm)]
     return m.group(1) + format_en(value) + tail
 
 

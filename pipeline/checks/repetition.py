@@ -302,6 +302,8 @@ def repetition(ctx):
         single_double = r.copies == 2 and len(r.words) == 1
         if single_double and (r.words in ALLOWED_DOUBLES or r.words in src_runs):
             continue
+        if r.copies == 2 and _reduplication(r.words):
+            continue  # "more and more and": the idiom, then a conjunction
         if len(r.words) >= p["stutter_min_words"]:
             if _german_repeats_in_a_row(ctx.source, p["max_words"], r.start / n, r.end / n, p["echo_shift"]):
                 continue  # „Wir schaffen das, wir schaffen das!“
@@ -321,6 +323,11 @@ def repetition(ctx):
             translation_span=(r.second, r.end), score=float(r.copies),
             threshold=float(p["min_copies"]), severity=sev,
             suggestion=ctx.translation[:r.first_end] + ctx.translation[r.end:])
+
+
+def _reduplication(words: tuple[str, ...]) -> bool:
+    """"W and" twice where "W and W" is English for growth or going on ("more and more", "again and again")."""
+    return len(words) == 2 and words[1] == "and" and words[0] in en.REDUPLICATED
 
 
 def _german_repeats_in_a_row(source: str, max_words: int, start: float, end: float, shift: float) -> bool:

@@ -127,14 +127,28 @@ def _sentences_left(ctx, toks, src_words: list[str]):
 _TITLE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,80}?)[\"”“»]")
 
 
+_GLOSSED = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,200}?)[\"”“»]\s*\(")
+
+
 def _cited_titles(text: str) -> list[tuple[int, int]]:
-    """Spans of short quotations that are titles cited (a film, a book: "a sequel under the title “Wieder
-    Ärger im Lammertal”"): six words at most and no sentence's end inside. Their German is kept on purpose;
-    a German sentence left inside quotation marks is not such a title."""
+    """Spans of quotations that are titles cited (a film, a book: "a sequel under the title “Wieder Ärger im
+    Lammertal”"): six words at most and no sentence's end inside, or of any length with the English in
+    brackets after it ("his treatise “Über das farbige Licht der Doppelsterne …” (“On the Coloured Light
+    …”)"). Their German is kept on purpose; a German sentence left inside quotation marks is not such a title."""
     if not any(c in text for c in "\"“„«"):
         return []
-    return [m.span(1) for m in _TITLE.finditer(text)
-            if len(m.group(1).split()) <= 6 and not re.search(r"[.!?,;:]\s*$", m.group(1))]
+    short = [m.span(1) for m in _TITLE.finditer(text)
+             if len(m.group(1).split()) <= 6 and not re.search(r"[.!?,;:]\s*$", m.group(1))]
+    glossed = [m.span(1) for m in _GLOSSED.finditer(text)]
+    if not glossed:
+        return short
+    merged: list[tuple[int, int]] = []  # in text order, overlaps joined: callers bisect the starts
+    for a, b in sorted(short + glossed):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
@@ -169,7 +183,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue
         if not quoted:
             quoted.append(_quoted_words(text))
-        if _quoted(text, s, e) or low in quoted[0] or not _after_lower_word(ctx.source, low):
+        if _quoted(text, s, e) or low in quoted[0] or not _after_lower_word(ctx.source, low) \
+                or any(a <= s < b for a, b in _cited_titles(text)):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i):
             continue

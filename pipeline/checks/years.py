@@ -367,6 +367,15 @@ def _mid_clause(text: str, y: YearMention) -> bool:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:$|[,;:.!?)\"“”–—])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+[\"“‘(]?)(?P<words>[^.!?;:]*)$")
+
+
+def _fronted(text: str, start: int) -> bool:
+    """The English year opens its sentence, alone or after words that lead a time ("In 2012 the Pope
+    canonised her", "As early as 1500 there were"): English fronts years; a year a few words in ("The
+    parish church in 2015 of St Lawrence") is not fronted."""
+    m = _SENTENCE_START.search(text, max(0, start - 80), start)
+    return m is not None and " ".join(m.group("words").lower().split()) in en.YEAR_OPENERS
 
 
 def _displaced(ctx: Context, y: YearMention) -> Optional[int]:
@@ -381,8 +390,11 @@ def _displaced(ctx: Context, y: YearMention) -> Optional[int]:
     if not ctx.unit.translation:
         return None
     where = _english_span(ctx.translation, y.year)
-    if where is None or _CLAUSE_END.match(ctx.translation, where[1]):
-        return None  # English says when at the end of its clause ("is first mentioned in 1186."): moved there
+    if where is None or _CLAUSE_END.match(ctx.translation, where[1]) \
+            or _fronted(ctx.translation, where[0]):
+        # English says when at the end of its clause ("is first mentioned in 1186.") or at the head of its
+        # sentence ("In 2012 Pope Benedict canonised her", "As early as 1500 there were"): moved there.
+        return None
     al = align(ctx.source, ctx.translation)
     if al.degraded:
         return None

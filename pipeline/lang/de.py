@@ -48,6 +48,7 @@ ORDINALS = {
 # Fractions: a numerator („zwei“, „ein“, „3“) before these is that many parts: „zwei Drittel“ = 2/3.
 FRACTIONS = {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9,
              "zehntel": 10}
+FRACTIONS |= {w + "n": d for w, d in FRACTIONS.items()}  # dative plural: „zu zwei Dritteln getragen“
 FRACTION_ONE = ("ein", "eine", "einem", "einen", "einer", "eines")
 AND_A_HALF = r"\s*einhalb"  # „zwei einhalb“ (written apart; „zweieinhalb“ is one number word)
 HALF_AFTER_NOUN = ""  # German writes the number word whole: „eineinhalb Stunden“
@@ -102,6 +103,10 @@ NUMBER_AS_WORDS = {
     r"(?:zu\s+)?(?:100|hundert)\s?(?:%|prozent)": ("definitely", "completely", "fully", "entirely", "totally",
                                                   "absolutely", "wholly", "certainly", "for sure", "perfectly",
                                                   "guaranteed", "doubled"),
+    # Match reports name the goal a score marks: „traf zum 1:0“, "scored the opener"; „zum 2:2“, "equalised".
+    r"(?:zum\s+)?(?:1:0|0:1)": ("opener", "opening goal", "first goal", "the lead", "ahead", "in front"),
+    r"(?:zum\s+)?(?:1:1|2:2|3:3|4:4)": ("equaliser", "equalizer", "equalised", "equalized", "levelled", "leveled",
+                                       "level", "draw", "drew"),
 }
 
 # Units of measure: word -> (dimension, factor(s) to SI[, offset]). A translator converting
@@ -162,8 +167,9 @@ WEEKDAY_IN_NAMES = (r"(?:Bild|Welt|NZZ|Tagesspiegel|Kurier|Schweiz|Zentralschwei
                     r"\s+am\s+Sonntag", r"Der\s+Freitag")
 
 # "6. August", "am 20. Januar", "01.Januar 2018": day first, with a period.
-DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|auf|-|–|/)\s*(?:zum\s+|den\s+)?(?P<d2>[0-3]?\d)\.\s*)?"
-             r"(?P<month>{months})")  # „vom 7. auf den 8. November“: the night between
+DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|auf|-|–|/)\s*(?:zum\s+|den\s+|dem\s+)?(?P<d2>[0-3]?\d)\.\s*)?"
+             r"(?P<month>{months})")  # „vom 7. auf den 8. November“: the night between; „zwischen dem 15. und
+                                     # dem 21. April“
 MONTH_DAY = None
 # 1.1.2018, 01.10.19; 2018-01-01 (ISO)
 NUMERIC_DATES = (r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?(?![\d])",
@@ -327,7 +333,8 @@ RELATIVE_PERIOD_ONE_WORD = {"vorjahr": ("year", -1), "vorjahres": ("year", -1), 
 # Idioms with a relative day that name no day: „von heute auf morgen“ is "overnight", "suddenly"; „heute
 # nicht mehr“ is "no longer".
 RELATIVE_DAY_IDIOMS = (r"von\s+heute\s+auf\s+morgen", r"lieber\s+heute\s+als\s+morgen", r"bis\s+heute",
-                       r"heute\s+noch", r"noch\s+heute", r"heute\s+wie\s+(?:damals|früher|gestern)",
+                       r"heute\s+noch", r"noch\s+heute", r"(?:bereits|schon)\s+heute",  # "already", "even now"
+                       r"heute\s+wie\s+(?:damals|früher|gestern)",
                        # „Das ärgert mich heute nicht mehr“: no longer, against the past, no day
                        r"heute\s+(?:\w+\s+){0,2}(?:nicht|kaum|keine?[nmrs]?)\s+(?:\w+\s+){0,2}mehr\b",
                        r"von\s+gestern", r"(?:der|die|das|den|dem|des)\s+(?:\w+\s+)?(?:Welt|Zukunft|Stadt|Arbeit)\s+von\s+morgen")
@@ -508,6 +515,7 @@ NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\
                    r"nicht\s+mehr\s+als", r"nicht\s+(?:ein)?mal", r"nichts\s+anderes\s+als",
                    r"kein(?:e|en|er)?\s+andere\w*\s+als", r"wie\s+(?:noch\s+)?nie(?:\s+zuvor)?",
                    r"wie\s+(?:seit|zuletzt|schon\s+lange)\b[^.;:!?]{0,40}?\s+nicht\s+mehr", r"nichtsdestotrotz",
+                   r"wie\s+(?:seit\s+)?lange[mn]?\s+nicht\b",  # „so sehr wie lange nicht“: "than for a long time"
                    # Litotes: „nicht wenige“ are "quite a few", „nicht mehr wegzudenken“ is "indispensable".
                    r"nicht\s+wenige\w*", r"nicht\s+(?:mehr\s+)?wegzudenken",
                    r"nicht\s+(?:so\s+|weiter\s+|allzu\s+)?(?:schlimm|schlecht|übel|verkehrt)")

@@ -150,6 +150,16 @@ YEAR_ONLY_PHRASE = r"\b(?:in|during|since|until)\s+(?:the\s+year\s+)?"
 # president", "clean up and clean up". Other words between copies make ordinary English ("the
 # start, but the start times").
 DUPLICATION_LINKS = {"of", "and", "or", "for", "to", "with", "from", "by", "in", "at", "on"}
+# Words that may lead a year at the head of an English sentence ("As early as 1500 there were …"): a year
+# so placed was moved there by the translator, as English fronts times.
+YEAR_OPENERS = frozenset({"", "as early as", "as late as", "back in", "only in", "even in", "already in", "by",
+                          "until", "since", "from", "after", "before", "around", "about", "not until", "as of",
+                          "early in", "late in", "later in", "then in", "and in", "but in"})
+# Words English doubles around "and" to say a thing grows or goes on ("more and more", "again and again",
+# „immer mehr“): "W and W" before another "and" reads as "W and" said twice ("paying more and more and
+# getting less and less").
+REDUPLICATED = frozenset({"more", "less", "fewer", "again", "over", "on", "round", "around", "through", "out",
+                          "up", "down", "by", "further", "farther", "worse", "better", "back", "forth"})
 # Punctuation that ends a clause: a phrase said again after it starts a sentence of its own.
 CLAUSE_END = ".!?;:"
 

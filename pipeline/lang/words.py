@@ -126,6 +126,14 @@ GERMAN_REGNAL_EXONYMS = {
     "moritz": ("maurice",), "ernst": ("ernest",), "august": ("augustus",), "gottfried": ("godfrey",),
     "balduin": ("baldwin",), "lothar": ("lothair",), "dietrich": ("theodoric",), "ulrich": ("ulric", "ulrich"),
     "christine": ("christina",), "hedwig": ("hedwig", "jadwiga"),
+    "christoph": ("christopher",), "christophorus": ("christopher",),
+    # Rulers and figures of other languages whose given names English histories anglicise as German
+    # histories do not: „Juan de Austria“ / "John of Austria", „Felipe II.“ / "Philip II".
+    "juan": ("john",), "giovanni": ("john",), "felipe": ("philip",), "carlos": ("charles",),
+    "fernando": ("ferdinand",), "enrique": ("henry",), "pedro": ("peter",), "luis": ("louis",),
+    "isabel": ("isabella", "elizabeth"), "francisco": ("francis",), "jaime": ("james",), "alfonso": ("alphonso",),
+    # Persian and Greek rulers: German keeps the Greek form, English the Latin one.
+    "dareios": ("darius",), "kyros": ("cyrus",), "ptolemaios": ("ptolemy",), "kambyses": ("cambyses",),
 }
 
 # Particles that stay inside foreign names and must not count as German text.
