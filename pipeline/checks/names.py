@@ -481,6 +481,8 @@ def _lookalike_word(ctx):
         if any(_or_made_from(e, en_keys) for k in keys for e in english_of(k)) \
                 or {spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(low, ())} & en_keys:
             continue  # the English names it in its English form elsewhere („Friedrich“ … "Frederick")
+        if len(kw) >= 6 and any(k.startswith(kw[:len(kw) - 2]) for k in en_keys):
+            continue  # the English has the word with another ending: „Galeassen“, "galleasses"
         # The English word ends in a rendering of the German word's tail: a compound translated
         # („Cyberraum“ as "cyberspace"), not a name.
         heads = {t for k in range(2, len(low) - 2) for t in lex.translations(low[k:]) if len(t) >= 3}
