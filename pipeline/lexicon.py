@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import InputError
+from .lang.words import GERMAN_SEPARABLE_PARTICLES
 from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS
 
 # Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
@@ -231,7 +232,12 @@ class Lexicon:
             return
         lows = sorted(todo)
         stems = sorted({german_stem(w) for w in lows})
-        forms = dict(self._many("forms", lows))
+        # ... and the infinitives their past forms may be of (``verb_lemmas``), in the same query.
+        lemmas = sorted({v for w in lows for v in verb_lemmas(w)} - todo)
+        forms = dict(self._many("forms", lows + lemmas))
+        for v in lemmas:
+            f = forms.get(v)
+            _FORM_CACHE[(self, v)] = frozenset(f.split()) if f is not None else None
         by_stem = dict(self._many("stems", stems))
         for w in lows:
             f = forms.get(w)
@@ -328,10 +334,41 @@ def _is_english(lex: Lexicon, stem: str) -> bool:
     return lex.db.execute("SELECT 1 FROM english WHERE k = ?", (stem,)).fetchone() is not None
 
 
+# A weak verb's past and participle („verharrte“, „gemessene“, „herausgerechnet“) less these, with „en“ added,
+# is its infinitive; the list gives an infinitive senses it may not give each form („verharrte“: pause).
+_PAST_ENDINGS = ("eten", "etes", "eter", "ete", "et", "ten", "tes", "ter", "tem", "te", "t")
+_PARTICIPLE_ENDINGS = ("enen", "enes", "ener", "enem", "ene", "en")
+
+
+def verb_lemmas(low: str) -> tuple[str, ...]:
+    """Infinitives a German past form or participle may be of, by rule: „verharrte“ -> verharren,
+    „gemessene“ -> messen, „herausgerechnet“ -> herausrechnen, „gekommen“ -> kommen. A strong verb whose
+    vowel changes („getrunken“, trinken) is not found so; the list spells out many such forms itself."""
+    out = []
+    for particle in ("",) + tuple(p for p in GERMAN_SEPARABLE_PARTICLES if low.startswith(p + "ge")):
+        rest = low[len(particle):]
+        if rest.startswith("ge") and len(rest) > 5:
+            body = rest[2:]
+            for e in _PAST_ENDINGS[4:] + _PARTICIPLE_ENDINGS:  # ge-X-t(e), ge-X-en(e)
+                if body.endswith(e) and len(body) - len(e) >= MIN_STEM:
+                    out.append(particle + body[:-len(e)] + "en")
+                    break
+    if len(low) > 5 and (not out or low.startswith("ge")):  # „ge“ may be the verb's own: „gehörten“
+        for e in _PAST_ENDINGS:  # verharrte, gehörten
+            if low.endswith(e) and len(low) - len(e) >= MIN_STEM + 1:
+                out.append(low[:-len(e)] + "en")
+                break
+    return tuple(dict.fromkeys(w for w in out if w != low))
+
+
 @lru_cache(maxsize=200_000)
 def _translations(lex: Lexicon, low: str) -> frozenset[str]:
     # A form and every form sharing its stem: "tagen" is a verb (to meet) and the plural of "Tag".
     found = (_form(lex, low) or frozenset()) | _stem_entry(lex, german_stem(low))
+    lemmas = verb_lemmas(low)
+    if lemmas:
+        _fetch_forms(lex, list(lemmas))  # one query for the candidates
+        found |= frozenset().union(*(_form(lex, w) or frozenset() for w in lemmas))
     if found:
         return found
     # A form the list lacks, less an ending, may be one it has: "Rückscheine" -> "Rückschein".

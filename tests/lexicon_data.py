@@ -34,6 +34,9 @@ schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods
 Koch {m} | Köche {pl} :: cook | cooks
 Christophorus {m} :: Christopher
+verharren {vi} | verharrend | verharrt | verharrte :: to pause | pausing | paused | paused
+verharren {vi} (in einem Zustand) :: to remain (in a state)
+messen {vt} :: to measure
 Krieg {m} | Kriege {pl} | Kriegen {pl} :: war | wars | wars
 Museum {n} | Museen {pl} | Museums {gen} :: museum | museums | museum's
 Zarin {f} :: tsarina; czarina

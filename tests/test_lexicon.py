@@ -78,9 +78,24 @@ def test_english_stem_gives_forms_one_key(a, b):
     ("Regierungen", {"government"}),      # English stems: "governments" and "government" alike
     ("Brandes", {"fire"}),                # a form the list lacks, less its ending
     ("Blumenkohl", set()),                # unknown
+    # A weak verb's past form and participle have their infinitive's senses too.
+    ("verharrte", {"pause", "remain"}),
+    ("gemessene", {"measure"}),
 ])
 def test_translations(tiny_lexicon, word, expected):
     assert set(tiny_lexicon.translations(word)) == {lexicon.english_stem(w) for w in expected}
+
+
+@pytest.mark.parametrize("word,lemmas", [
+    ("verharrte", ("verharren",)),                         # past: -te
+    ("arbeitete", ("arbeiten",)),                          # past: -ete
+    ("gemessene", ("messen",)),                            # participle ge-…-en, an adjective's ending
+    ("herausgerechnet", ("herausrechnen",)),               # a separable particle before ge-
+    ("gehörten", ("hören", "gehören")),                    # ge- may be the verb's own: both asked
+    ("Haus", ()),                                          # no verb form
+])
+def test_verb_lemmas(word, lemmas):
+    assert lexicon.verb_lemmas(word.lower()) == lemmas
 
 
 @pytest.mark.parametrize("word,parts", [
