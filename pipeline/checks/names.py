@@ -117,6 +117,12 @@ def english_of(german_key: str) -> frozenset[str]:
     return _english_of().get(german_key, frozenset())
 
 
+def exonym_table() -> dict[str, frozenset[str]]:
+    """German word key -> English word keys of its exonyms (``english_of`` for every key at once), for a
+    caller that looks up many words: ``english_of`` finds the installed lexicon again on every call."""
+    return _english_of()
+
+
 def _place_adjectives(key: str) -> frozenset[str]:
     """Keys of the German adjectives made from a place's name: Berlin -> Berliner, Schwenningen ->
     Schwenninger, Dresden -> Dresdner, Hamburg -> Hamburger („der Schwenninger Uhrmacher“ is "the
