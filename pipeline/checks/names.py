@@ -549,8 +549,9 @@ def _unknown_english_names(ctx):
     short: list = []  # keys of short names opening a German compound, looked up once, when needed
     given_forms = {spelling_key(f) for w in src_low for n in (w, w[:-1] if w.endswith("s") else w)
                    for f in GERMAN_REGNAL_EXONYMS.get(n, ())}
+    # (``startswith`` with the tuple of currency words: one call a German word, not one a currency word.)
     english_forms |= {spelling_key(d) for d, cur in ENGLISH_CURRENCY_DEMONYMS.items()
-                      if any(w.startswith(c) for c in cur for w in src_low)}
+                      if any(w.startswith(cur) for w in src_low)}
 
     def in_source(k, near):
         if src.matches(k, stem, near) or k in english_forms or not _place_adjectives(k).isdisjoint(src.keys):
