@@ -57,7 +57,7 @@ def _run_parallel(units: list[Unit], config: CheckConfig, source_only: bool, onl
     freeze = context.get_start_method() == "fork" and gc.get_freeze_count() == 0
     if freeze:
         gc.freeze()
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_leave_interrupts_to_parent)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker)
     check = partial(run_checks, config=config, source_only=source_only, only=only, jobs=1)
     try:
         futures = {pool.submit(check, chunk): k for k, chunk in enumerate(chunks)}
@@ -80,10 +80,17 @@ def _run_parallel(units: list[Unit], config: CheckConfig, source_only: bool, onl
     return [flags for part in parts for flags in part]
 
 
-def _leave_interrupts_to_parent() -> None:
+# The garbage collector's thresholds in a worker process, as `deen check` sets them for its own process
+# (``cli.CHECK_GC_THRESHOLDS``, which says why): a worker is the runner's own process, which does nothing
+# but fill the checks' caches and return flags.
+WORKER_GC_THRESHOLDS = (10_000, 50, 100)
+
+
+def _start_worker() -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent reports it once, the
     # workers would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.set_threshold(*WORKER_GC_THRESHOLDS)
 
 
 def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,
