@@ -153,8 +153,10 @@ def align(source: str, translation: str, lex=None, use_lexicon: bool = True) -> 
 
 @lru_cache(maxsize=512)
 def _align(source: str, translation: str, lex) -> Alignment:
-    from .checks.names import english_of
+    from .checks.names import exonym_table
 
+    # The exonym table (München -> Munich), fetched once per paragraph, not once per word.
+    exonyms = exonym_table()
     en_toks = [t for t in tokens(translation)]
     # Each English token's forms, computed once: lower case, spelling key, stem.
     forms = [(w.lower(), spelling_key(w), lexmod.english_stem(w.lower().replace("’", "'"))) for _, _, w in en_toks]
@@ -237,8 +239,8 @@ def _align(source: str, translation: str, lex) -> Alignment:
                 how = UNRENDERED
         else:
             key = spelling_key(w)
-            if len(key) >= 4 and (key in en_keys or english_of(key) & en_keys):
-                how, en = NAME, nearest("key", {key} | (english_of(key) & en_keys), s)
+            if len(key) >= 4 and (key in en_keys or exonyms.get(key, frozenset()) & en_keys):
+                how, en = NAME, nearest("key", {key} | (exonyms.get(key, frozenset()) & en_keys), s)
             elif lex is not None:
                 tr = lex.translations(w)
                 accounts |= tr

@@ -210,8 +210,13 @@ class Lexicon:
     @property
     def db(self) -> sqlite3.Connection:
         # A connection must not cross a fork (checks run in worker processes): each process opens its own.
+        # ``immutable``: no file lock taken and released around every query (a first pass over new text
+        # makes about fourteen look-ups a paragraph, and the locking was most of each one's cost). The
+        # file is never written in place: ``build`` writes a temporary file and renames it over the
+        # cache, so a connection open on the old file reads the old file either way.
         if self._pid != os.getpid():
-            self._db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+            self._db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True,
+                                       check_same_thread=False)
             self._pid = os.getpid()
         return self._db
 

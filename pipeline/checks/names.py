@@ -117,6 +117,12 @@ def english_of(german_key: str) -> frozenset[str]:
     return _english_of().get(german_key, frozenset())
 
 
+def exonym_table() -> dict[str, frozenset[str]]:
+    """German word key -> English word keys of its exonyms (``english_of`` for every key at once), for a
+    caller that looks up many words: ``english_of`` finds the installed lexicon again on every call."""
+    return _english_of()
+
+
 def _place_adjectives(key: str) -> frozenset[str]:
     """Keys of the German adjectives made from a place's name: Berlin -> Berliner, Schwenningen ->
     Schwenninger, Dresden -> Dresdner, Hamburg -> Hamburger, Basel -> Basler („der Schwenninger Uhrmacher“
@@ -463,6 +469,11 @@ def _lookalike_word(ctx):
     en_keys = {spelling_key(w) for _, _, w in en_toks}
     toks = tokens(src)
     for i, (s, e, w) in enumerate(toks):
+        # The tests of the word's own letters first: most words fail them, and the tests of its
+        # neighbours and of the lexicon below cost look-ups.
+        if not w[:1].isupper() or w.isupper() or "-" in w \
+                or not p["lookalike_min_letters"] <= len(w) <= p["lookalike_max_letters"]:
+            continue
         low, kw = w.lower(), spelling_key(w)
         keys = {kw, kw[:-1] if low.endswith("s") else kw}  # and without a genitive „s“ („Nubiens“)
         if i and toks[i - 1][2].lower() in DETERMINERS and not (i + 1 < len(toks) and toks[i + 1][2][:1].isupper()):
@@ -470,9 +481,7 @@ def _lookalike_word(ctx):
             #           („einer Elaskin Verstärkung“: a name before the noun it qualifies)
         if coordinated(toks, i, lambda x: not german_name_like(x)):
             continue  # „Maler und Freskant“: German joins like with like, so a noun beside a noun
-        if not w[:1].isupper() or w.isupper() or "-" in w \
-                or not p["lookalike_min_letters"] <= len(w) <= p["lookalike_max_letters"] \
-                or keys & en_keys or not german_name_like(w) \
+        if keys & en_keys or not german_name_like(w) \
                 or lex.translations(w) or lex.parts(w) \
                 or any(lex.translations(v) for v in _respellings(low)) \
                 or any(low.endswith(f) and lex.translations(low[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS) \
@@ -544,8 +553,9 @@ def _unknown_english_names(ctx):
     short: list = []  # keys of short names opening a German compound, looked up once, when needed
     given_forms = {spelling_key(f) for w in src_low for n in (w, w[:-1] if w.endswith("s") else w)
                    for f in GERMAN_REGNAL_EXONYMS.get(n, ())}
+    # (``startswith`` with the tuple of currency words: one call a German word, not one a currency word.)
     english_forms |= {spelling_key(d) for d, cur in ENGLISH_CURRENCY_DEMONYMS.items()
-                      if any(w.startswith(c) for c in cur for w in src_low)}
+                      if any(w.startswith(cur) for w in src_low)}
 
     def in_source(k, near):
         if src.matches(k, stem, near) or k in english_forms or not _place_adjectives(k).isdisjoint(src.keys):
@@ -573,15 +583,20 @@ def _unknown_english_names(ctx):
         bad, matched = [], []
         for w in words:
             k = spelling_key(w)
-            # The German's name with its case ending: "Wolgemut" for „(der Werkstatt Michael) Wolgemuts“.
-            inflected = any(_inflected(w, g) for g in src_caps)
-            # Each part of a hyphenated name from the German: "Alsace-Lorraine" for „Elsaß-Lothringen“; or
-            # a German name's English adjective with a lower-case word: "Roman-ruled" for „römisch beherrscht“.
             parts = [x for x in w.split("-") if x]
-            hyphened = len(parts) > 1 and all(in_source(spelling_key(x), near=False)
-                                              or (x.islower() and common_word(x)) for x in parts[1:]) \
-                and in_source(spelling_key(parts[0]), near=False)
-            (matched if in_source(k, near=False) or inflected or hyphened else bad).append((w, k))
+            # Found as it is (most words, so asked first: the tests after it compare the word with
+            # every capitalised German word)...
+            found = (in_source(k, near=False)
+                     # ... or the German's name with its case ending: "Wolgemut" for „(der Werkstatt Michael)
+                     # Wolgemuts“ ...
+                     or any(_inflected(w, g) for g in src_caps)
+                     # ... or each part of a hyphenated name from the German: "Alsace-Lorraine" for
+                     # „Elsaß-Lothringen“; or a German name's English adjective with a lower-case word:
+                     # "Roman-ruled" for „römisch beherrscht“.
+                     or (len(parts) > 1 and all(in_source(spelling_key(x), near=False)
+                                                or (x.islower() and common_word(x)) for x in parts[1:])
+                         and in_source(spelling_key(parts[0]), near=False)))
+            (matched if found else bad).append((w, k))
         if bad and len(words) > 1 and in_source(spelling_key("".join(words)), near=False):
             bad = []  # German writes as one word what English writes as two: „Bodhgaya“, "Bodh Gaya"
         if bad:

@@ -1,6 +1,7 @@
 """Run every enabled check over units, document by document, keeping input order."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -48,7 +49,15 @@ def _run_parallel(units: list[Unit], config: CheckConfig, source_only: bool, onl
                   progress: Optional[Callable[[int, int], None]]) -> list[list[Flag]]:
     chunks = shares(units, jobs)
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_leave_interrupts_to_parent)
+    # The objects this process holds when the workers are forked (word lists, the tagger, the caches of
+    # earlier checks: a few hundred thousand) are set aside from garbage collection until they are done:
+    # each worker's full collections would walk them all, and writing their collector headers copies
+    # every page they live on into the worker (the use Python's documentation gives for gc.freeze).
+    # Collection decides no flag. Left alone when some caller has frozen objects itself.
+    freeze = context.get_start_method() == "fork" and gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker)
     check = partial(run_checks, config=config, source_only=source_only, only=only, jobs=1)
     try:
         futures = {pool.submit(check, chunk): k for k, chunk in enumerate(chunks)}
@@ -66,13 +75,22 @@ def _run_parallel(units: list[Unit], config: CheckConfig, source_only: bool, onl
     finally:
         # Interrupted: the shares not begun are dropped, the workers end with the ones they check.
         pool.shutdown(wait=False, cancel_futures=True)
+        if freeze:
+            gc.unfreeze()  # the workers were forked when the first shares were submitted
     return [flags for part in parts for flags in part]
 
 
-def _leave_interrupts_to_parent() -> None:
+# The garbage collector's thresholds in a worker process, as `deen check` sets them for its own process
+# (``cli.CHECK_GC_THRESHOLDS``, which says why): a worker is the runner's own process, which does nothing
+# but fill the checks' caches and return flags.
+WORKER_GC_THRESHOLDS = (10_000, 50, 100)
+
+
+def _start_worker() -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent reports it once, the
     # workers would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.set_threshold(*WORKER_GC_THRESHOLDS)
 
 
 def run_checks(units: list[Unit], config: Optional[CheckConfig] = None, *,

@@ -39,6 +39,12 @@ def copied(src_words: list[str], tr_words: list[str], min_run: int) -> list[bool
     return covered
 
 
+# The letters that mark a word German, as sets: every word of every English text is tested (a set's
+# isdisjoint runs in C; a generator over the word's letters took a few microseconds a word).
+_LOWER_UMLAUTS = frozenset("äöüß")
+_UMLAUTS = frozenset("äöüßÄÖÜ")
+
+
 def german_words(words: list[str]) -> list[bool]:
     """Words that are German and no English: function words outside names, and words with umlauts
     written in lower case (names keep their capital)."""
@@ -48,7 +54,7 @@ def german_words(words: list[str]) -> list[bool]:
         if low in NAME_PARTICLES and _between_names(words, k):
             out.append(False)  # "Hans von Borsody", "Alexander Van der Bellen", "Ursula von der Leyen"
             continue
-        out.append(low in GERMAN_FUNCTION_WORDS or (w.islower() and any(c in "äöüß" for c in w)))
+        out.append(low in GERMAN_FUNCTION_WORDS or (w.islower() and not _LOWER_UMLAUTS.isdisjoint(w)))
     return out
 
 
@@ -94,7 +100,7 @@ def _sentences_left(ctx, toks, src_words: list[str]):
     is_de = [d and not in_title(t[0]) for d, t in zip(german_words([t[2] for t in toks]), toks)]
     # In a sentence copied whole, a German noun with an umlaut is German too ("Großbrand"); a name
     # with one is not ("Schlögl (4), Kümper (2)": a list of scorers copied from the German).
-    umlaut = [any(c in "äöüßÄÖÜ" for c in t[2]) and german_common_noun(t[2]) for t in toks]
+    umlaut = [not _UMLAUTS.isdisjoint(t[2]) and german_common_noun(t[2]) for t in toks]
     if not any(is_de) and not any(umlaut):
         return  # every flag needs one German word at least
     covered = copied(src_words, [t[2].lower() for t in toks], p["min_copied_run"])
@@ -151,6 +157,9 @@ def _cited_titles(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+_POSSESSIVE = re.compile(r"['’]s$")  # compiled once: _nouns_left reads every English word of every paragraph
+
+
 def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
     """German nouns copied from the source that no English text uses: single words left untranslated.
 
@@ -164,8 +173,10 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
     quoted: list = []  # the short quotations' words, read once per text when a candidate needs them
     hits = []
     for i, (s, e, w) in enumerate(toks):
-        low = re.sub(r"['’]s$", "", w.lower())
-        if not w[:1].isupper() or low not in src_words or low in english:
+        if not w[:1].isupper():
+            continue  # (before the possessive is read off: most English words are in lower case)
+        low = _POSSESSIVE.sub("", w.lower())
+        if low not in src_words or low in english:
             continue
         if any(a <= s < b for a, b in places):
             continue  # a word of a place name copied whole: "Edermanning bei Reut"
