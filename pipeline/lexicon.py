@@ -24,8 +24,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import InputError
-from .lang.words import GERMAN_SEPARABLE_PARTICLES
-from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS
+from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS, GERMAN_SEPARABLE_PARTICLES
 
 # Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
 SYSTEM_SOURCES = (Path("/usr/share/trans/de-en"),)
@@ -354,7 +353,7 @@ def verb_lemmas(low: str) -> tuple[str, ...]:
         rest = low[len(particle):]
         if rest.startswith("ge") and len(rest) > 5:
             body = rest[2:]
-            for e in _PAST_ENDINGS[4:] + _PARTICIPLE_ENDINGS:  # ge-X-t(e), ge-X-en(e)
+            for e in _PAST_ENDINGS + _PARTICIPLE_ENDINGS:  # ge-X-(e)t(e), ge-X-en(e)
                 if body.endswith(e) and len(body) - len(e) >= MIN_STEM:
                     out.append(particle + body[:-len(e)] + "en")
                     break

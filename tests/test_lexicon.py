@@ -90,6 +90,8 @@ def test_translations(tiny_lexicon, word, expected):
     ("verharrte", ("verharren",)),                         # past: -te
     ("arbeitete", ("arbeiten",)),                          # past: -ete
     ("gemessene", ("messen",)),                            # participle ge-…-en, an adjective's ending
+    ("gearbeitete", ("arbeiten", "gearbeiten")),           # participle ge-…-et with an ending (the second, a
+                                                           # form no list has, costs one key of the query)
     ("herausgerechnet", ("herausrechnen",)),               # a separable particle before ge-
     ("gehörten", ("hören", "gehören")),                    # ge- may be the verb's own: both asked
     ("Haus", ()),                                          # no verb form
