@@ -430,6 +430,18 @@ DISPLACED = [
     ("ordinary-slot-after-a-verb", [_MINE, ("Die Stadt wuchs 1993 aus den Steinen der alten Mine.",
                                             "The town of our fathers and mothers grew from the stones in 1993 of the old mine.")],
      1, None),
+    # The English says the year in another sentence than the German (as many sentences on each side): a year
+    # put into both texts apart, even in an ordinary slot; in the same sentence, moved to its head, it is
+    # translated.
+    ("ordinary-slot-other-sentence",
+     [_MINE, ("Die Stadt wuchs schnell. Man baute 1993 neue Häuser aus Stein.",
+              "In 1993 the town grew quickly. New houses were built of stone.")], 1, "1993"),
+    ("ordinary-slot-same-sentence",
+     [_MINE, ("Die Stadt wuchs schnell. Man baute 1993 neue Häuser aus Stein.",
+              "The town grew quickly. In 1993 new houses were built of stone.")], 1, None),
+    ("ordinary-slot-sentences-joined",
+     [_MINE, ("Die Stadt wuchs schnell. Man baute 1993 neue Häuser aus Stein.",
+              "In 1993 the town grew quickly and new houses were built of stone.")], 1, None),
     ("odd-slot-without-a-frame-moved-far", [_NO_YEAR, (_FLEET, _FLEET_MOVED)], 1, "im Jahr 2015"),
     ("odd-slot-in-the-frame-moved-far", [_RECORD, (_FLEET, _FLEET_MOVED)], 1, "im Jahr 2015"),
     ("odd-slot-in-the-frame-kept", [_RECORD, (_FLEET, _FLEET_KEPT)], 1, None),
@@ -443,7 +455,8 @@ def test_english_year_far_from_its_german_neighbours(tiny_lexicon, pairs, index,
     assert [pairs[index][0][slice(*f.source_span)] for f in flags[index]] == ([flagged] if flagged else [])
     assert all(fl == [] for i, fl in enumerate(flags) if i != index)
     if flagged:
-        assert "words away from the words beside it in the German" in flags[index][0].message
+        assert "words away from the words beside it in the German" in flags[index][0].message \
+            or "the English says it in another sentence" in flags[index][0].message
 
 
 def test_without_a_lexicon_the_english_placement_is_not_judged(no_lexicon):

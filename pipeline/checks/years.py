@@ -279,9 +279,11 @@ def year_out_of_frame(ctx: Context):
     ordinary = p.get("displaced_ordinary_weight", 0.0)
     # A year in an ordinary slot counts only when the English puts it elsewhere: that is read first, for
     # whether the slot is mid-clause asks the part-of-speech tagger (slow).
+    crossed_weight = p.get("crossed_weight", 0.0)
     mentions = [y for y in german_years(ctx.source, p)
                 if y.position > 0 or y.clash or (ordinary and ctx.unit.translation and _displaced(ctx, y) is not None
-                                                 and _mid_clause(ctx.source, y))]
+                                                 and _mid_clause(ctx.source, y))
+                or (crossed_weight and ctx.unit.translation and _crossed(ctx, y))]
     if not mentions:
         return
     frame = _frame(ctx)
@@ -291,9 +293,12 @@ def year_out_of_frame(ctx: Context):
     present = None if everyone else _present(ctx)
     for y in mentions:
         moved = _displaced(ctx, y)
+        crossed = crossed_weight and _crossed(ctx, y)
         odd = bool(y.position or y.clash)
         position = max(y.position, p.get("clash_weight", 1.0) if y.clash else 0.0)
-        if moved is not None:
+        if crossed:
+            position += crossed_weight
+        elif moved is not None:
             position += p.get("displaced_weight", 0.5) if odd else ordinary
         if present is not None:
             # No other year, but the text is set in its own present („Das Fest findet in diesem Jahr
@@ -315,7 +320,7 @@ def year_out_of_frame(ctx: Context):
                 frame_score = p.get("far_weight", 1.0)
                 why = f"{y.year} lies outside the article's time frame (the article's other years are " \
                       f"{others[0]}" + (f"–{others[-1]})" if len(others) > 1 else ")")
-            elif y.position and moved is not None:
+            elif y.position and (moved is not None or crossed):
                 # In the frame, or no frame at all: a history from 1850 to 1990 names 1901 too, and „im Jahre
                 # 1585“ in a text that names no other year is ordinary German. Only an odd slot the English
                 # does not share tells.
@@ -329,9 +334,9 @@ def year_out_of_frame(ctx: Context):
         # history's years range beyond any frame its others set: shown to the reviewer, not counted as an
         # error, unless the English puts the year elsewhere. Elsewhere a phrase after a verb far from every
         # other year counts („kämpften im Jahr 2019 in Kursk“).
-        weak = not y.clash and moved is None and ((y.weak and _dates_an_event(ctx.source, y))
+        weak = not y.clash and moved is None and not crossed and ((y.weak and _dates_an_event(ctx.source, y))
                                                   or (doc_historical(ctx) and (y.weak or y.start == y.year_start)))
-        yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak)
+        yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed)
 
 
 def _dates_an_event(text: str, y: YearMention) -> bool:
@@ -343,10 +348,12 @@ def _dates_an_event(text: str, y: YearMention) -> bool:
 
 
 def _flag(ctx: Context, y: YearMention, moved: Optional[int], why: str, score: float, threshold: float,
-          weak: bool = False):
+          weak: bool = False, crossed: bool = False):
     phrase = ctx.source[y.start:y.end]
-    slot = f"shares its clause with {y.clash}, and nothing joins the two years," if y.clash else "sits mid-clause"
-    english = f"; the English puts it {moved} words away from the words beside it in the German" if moved else ""
+    slot = f"shares its clause with {y.clash}, and nothing joins the two years," if y.clash else \
+        "sits mid-clause" if y.position or not crossed else "stands"
+    english = "; the English says it in another sentence" if crossed else \
+        f"; the English puts it {moved} words away from the words beside it in the German" if moved else ""
     msg = f"„{phrase}“ {slot} and {why}{english}; it may not belong here"
     tspan = _english_span(ctx.unit.translation, y.year) if ctx.unit.translation else None
     suggestion = f"Drop „{phrase}“" + (f" (and {ctx.unit.translation[tspan[0]:tspan[1]]!r} in the English)"
@@ -406,6 +413,25 @@ def _displaced(ctx: Context, y: YearMention) -> Optional[int]:
     gap = min(max(0, bisect.bisect_left(starts, w.en[0]) - b, a - bisect.bisect_left(starts, w.en[1]))
               for w in near)
     return gap if gap >= ctx.params["displaced_min_words"] else None
+
+
+def _crossed(ctx: Context, y: YearMention) -> bool:
+    """The English says the year in another sentence than the German: of as many sentences on each side,
+    the German year's is the k-th and the English year's not. A translator keeps a year in the sentence of
+    what it dates; one put into both texts at unrelated places (a pasted phrase, an edit of both sides)
+    lands in another sentence as often as not. Sides with different numbers of sentences (split or
+    joined) are not judged."""
+    from .omission import sentences
+
+    where = _english_span(ctx.translation, y.year)
+    if where is None or ctx.source.count(str(y.year)) != 1 or ctx.translation.count(str(y.year)) != 1:
+        return False  # said twice somewhere: which mention is which is not known
+    de_s, en_s = sentences(ctx.source), sentences(ctx.translation)
+    if len(de_s) != len(en_s) or len(de_s) < 2:
+        return False
+    k = next((i for i, (a, b) in enumerate(de_s) if a <= y.year_start < b), None)
+    j = next((i for i, (a, b) in enumerate(en_s) if a <= where[0] < b), None)
+    return k is not None and j is not None and k != j
 
 
 _EN_PHRASE = re.compile(en.YEAR_PHRASE + "$", re.I)
