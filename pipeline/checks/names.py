@@ -936,7 +936,7 @@ def _classical(word: str) -> str:
 
 
 # Arabic names reach English often through French romanisation, German through its own: "ou" for „u“,
-# "gu" before e and i for „g“ ("Naguib Mahfouz" / „Nagib Machfus“, "Bouteflika" / „Butaflika“).
+# "gu" before e and i for „g“ ("Naguib Mahfouz" / „Nagib Machfus“).
 _FRENCH_ROMANISATION = (("ou", "u"), ("gui", "gi"), ("gue", "ge"))
 
 
