@@ -4,7 +4,7 @@ injected into the articles written for the bench (bench/natural/), one half's fi
 
     python3 bench/natural_injection.py --half tune [--misses]     # read the misses, fix as rules
     python3 bench/natural_injection.py --half validate            # report, never read
-    python3 bench/natural_injection.py --half fresh               # the twelfth round's new files: report, never read
+    python3 bench/natural_injection.py --half fresh               # the newest files (bench/splits.py): report, never read
 
 dev.jsonl's injected errors sit in 500 news paragraphs of one source; the held-out sets are other
 news and encyclopaedic text. This script makes the same kinds of error (the harder variants of
