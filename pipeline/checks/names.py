@@ -771,7 +771,7 @@ def _rendered(word: str, at: float, translation: str, shift: float) -> bool:
     (``at``, relative, give or take ``shift``): a common noun the word list lacks („Szenen“ / "scenes",
     „Backsteinkirchen“ / "brick churches"), translated."""
     from ..align import head_only
-    from ..lexicon import english_stem, load
+    from ..lexicon import load
 
     lex = load()
     if lex is None:
@@ -779,8 +779,17 @@ def _rendered(word: str, at: float, translation: str, shift: float) -> bool:
     low = word.lower()
     head = (lex.parts(low) or head_only(lex, low) or (low,))[-1]
     senses = lex.translations(low) | (lex.translations(head) if head != low else frozenset())
+    return _rendering_near(senses, at, translation, shift) is not None
+
+
+def _rendering_near(senses: frozenset[str], at: float, translation: str, shift: float):
+    """The first English word (start, end, word) whose stem is one of ``senses`` and that stands near ``at``
+    (relative place, give or take ``shift``); None if there is none."""
+    from ..lexicon import english_stem
+
     n = max(len(translation), 1)
-    return any(abs(s / n - at) <= shift and english_stem(w.lower()) in senses for s, _, w in tokens(translation))
+    return next(((a, b, w) for a, b, w in tokens(translation)
+                 if abs(a / n - at) <= shift and english_stem(w.lower()) in senses), None)
 
 
 def _surname_kept_after(source: str, translation: str, bad) -> bool:
@@ -1125,8 +1134,6 @@ def _place_translated(ctx):
     uses the word as a name: after a noun of a kind of place (GERMAN_PLACE_KINDS), or joined by „und“ to
     a town the English keeps; the name must be missing from the English, and an English word near its
     place must be a translation of it or of its compound's head."""
-    from ..lexicon import english_stem
-
     sides = _sides(ctx)
     if sides is None:
         return
@@ -1149,8 +1156,7 @@ def _place_translated(ctx):
         low = g.lower()
         senses = lex.translations(low) | lex.translations((lex.parts(low) or (low,))[-1])
         at = s / max(len(src), 1)
-        hit = next(((a, b, w) for a, b, w in en_toks if english_stem(w.lower()) in senses
-                    and abs(a / max(len(tr), 1) - at) <= ctx.params["max_shift"]), None)
+        hit = _rendering_near(senses, at, tr, ctx.params["max_shift"])
         if hit:
             yield ctx.flag(f"the place name {g!r} is translated as a common word: {hit[2]!r} (a name keeps its form)",
                            source_span=(s, e), translation_span=hit[:2],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from ..lang import de, en
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
@@ -136,25 +137,26 @@ _TITLE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,80}?)[\"”“»]")
 _GLOSSED = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,200}?)[\"”“»]\s*\(")
 
 
-def _cited_titles(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def _cited_titles(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of quotations that are titles cited (a film, a book: "a sequel under the title “Wieder Ärger im
     Lammertal”"): six words at most and no sentence's end inside, or of any length with the English in
     brackets after it ("his treatise “Über das farbige Licht der Doppelsterne …” (“On the Coloured Light
     …”)"). Their German is kept on purpose; a German sentence left inside quotation marks is not such a title."""
     if not any(c in text for c in "\"“„«"):
-        return []
+        return ()
     short = [m.span(1) for m in _TITLE.finditer(text)
              if len(m.group(1).split()) <= 6 and not re.search(r"[.!?,;:]\s*$", m.group(1))]
     glossed = [m.span(1) for m in _GLOSSED.finditer(text)]
     if not glossed:
-        return short
+        return tuple(short)
     merged: list[tuple[int, int]] = []  # in text order, overlaps joined: callers bisect the starts
     for a, b in sorted(short + glossed):
         if merged and a < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    return merged
+    return tuple(merged)
 
 
 _POSSESSIVE = re.compile(r"['’]s$")  # compiled once: _nouns_left reads every English word of every paragraph

@@ -25,6 +25,7 @@ from ..records import Category, Severity, Side
 from .names import doc_historical
 from .numbers import (YEAR, Numeral, SuggestionBudget, clause_lost, nearby, paired, read_numerals, split_unpaired,
                       year_like)
+from .omission import sentences
 from .registry import Context, check
 
 
@@ -280,10 +281,12 @@ def year_out_of_frame(ctx: Context):
     # A year in an ordinary slot counts only when the English puts it elsewhere: that is read first, for
     # whether the slot is mid-clause asks the part-of-speech tagger (slow).
     crossed_weight = p.get("crossed_weight", 0.0)
-    mentions = [y for y in german_years(ctx.source, p)
-                if y.position > 0 or y.clash or (ordinary and ctx.unit.translation and _displaced(ctx, y) is not None
-                                                 and _mid_clause(ctx.source, y))
-                or (crossed_weight and ctx.unit.translation and _crossed(ctx, y))]
+    mentions = []  # (year, how far the English moved it or None, whether it says it in another sentence)
+    for y in german_years(ctx.source, p):
+        moved = _displaced(ctx, y)
+        crossed = bool(crossed_weight and ctx.unit.translation and _crossed(ctx, y))
+        if y.position > 0 or y.clash or crossed or (ordinary and moved is not None and _mid_clause(ctx.source, y)):
+            mentions.append((y, moved, crossed))
     if not mentions:
         return
     frame = _frame(ctx)
@@ -291,9 +294,7 @@ def year_out_of_frame(ctx: Context):
     # The frame holds years in ordinary positions only, so a mention in an odd slot is never among them.
     everyone = sorted({fy for fy, _, _ in frame})
     present = None if everyone else _present(ctx)
-    for y in mentions:
-        moved = _displaced(ctx, y)
-        crossed = crossed_weight and _crossed(ctx, y)
+    for y, moved, crossed in mentions:
         odd = bool(y.position or y.clash)
         position = max(y.position, p.get("clash_weight", 1.0) if y.clash else 0.0)
         if crossed:
@@ -421,8 +422,6 @@ def _crossed(ctx: Context, y: YearMention) -> bool:
     what it dates; one put into both texts at unrelated places (a pasted phrase, an edit of both sides)
     lands in another sentence as often as not. Sides with different numbers of sentences (split or
     joined) are not judged."""
-    from .omission import sentences
-
     where = _english_span(ctx.translation, y.year)
     if where is None or ctx.source.count(str(y.year)) != 1 or ctx.translation.count(str(y.year)) != 1:
         return False  # said twice somewhere: which mention is which is not known
