@@ -618,3 +618,26 @@ def test_common_word(word, common):
     from pipeline.checks.names import common_word
 
     assert common_word(word) is common
+
+
+# In a text of history an English name tied to a lost German name by place alone is the thing's own English
+# name as often as another name ("Steelyard" for „Stalhof“); a name the document's German has elsewhere is
+# another person or place of the story put in this one's stead, and one in news stays an error.
+# (id, German, English, the document's other paragraphs, severity)
+HISTORY_BY_PLACE = [
+    ("history-own-english-name", "Die Hanse unterhielt seit 1320 in London den Stalhof als Kontor.",
+     "From 1320 the Hanseatic League kept the Steelyard in London as its trading post.", [], Severity.INFO),
+    ("history-castle-by-its-italian-name", "Im Jahr 1598 ließ Papst Clemens die Engelsburg neu befestigen.",
+     "In 1598 Pope Clement had Castel Sant'Angelo fortified anew.", [], Severity.INFO),
+    ("history-name-of-the-document-put-in", "Im Jahr 1598 ließ Papst Clemens die Engelsburg neu befestigen.",
+     "In 1598 Pope Clement had Villa Borghese fortified anew.", ["Die Villa Borghese entstand später."],
+     Severity.WARNING),
+    ("news-keeps-its-warning", "Die Hanse unterhielt seit 2020 in London den Stalhof als Kontor.",
+     "Since 2020 the Hanseatic League has kept the Steelyard in London as its trading post.", [], Severity.WARNING),
+]
+
+
+@pytest.mark.parametrize("case_id,de,en,doc,severity", HISTORY_BY_PLACE, ids=[c[0] for c in HISTORY_BY_PLACE])
+def test_an_english_name_tied_by_place_alone_in_a_history(case_id, de, en, doc, severity):
+    [f] = flags(de, en, doc)
+    assert f.severity is severity

@@ -743,17 +743,28 @@ def _unknown_english_names(ctx):
                 # The English form of a German given name of the text („Mathilde“, "Matilda"): a ruler's in
                 # a history, or a name anglicised; either way no other person, and letters changed say nothing.
                 why = "the English form of a German given name"
-        (weak if why else strong).append((s, e, [w for w, _ in bad], partners, why, bool(swapped or in_run)))
+        # Tied to a German word by place alone, by no spelling: in a history, the thing's own English name
+        # („Engelsburg“ / "Castel Sant'Angelo", „Stalhof“ / "Steelyard") as often as another name.
+        by_place = bool(partners) and not (swapped or in_run or changed or close)
+        (weak if why else strong).append((s, e, [w for w, _ in bad], partners, why, bool(swapped or in_run),
+                                          historical and by_place))
     if not strong and not weak:
         return
     # A partner found by its spelling (swapped letters, a full name misspelt) before one found by place.
     with_partner = sorted((x for x in strong if x[3]), key=lambda x: not x[5])
-    s, e, bad, partners, why, _ = (with_partner or strong or weak)[0]
+    s, e, bad, partners, why, _, history_place = (with_partner or strong or weak)[0]
     decided = len(with_partner) >= p["min_unknown"] and len(partners) >= p["min_lost"]
+    severity = None if decided else Severity.INFO
+    if decided and history_place \
+            and not any(_doc_names(ctx).matches(spelling_key(w), p["min_stem_share"]) for w in bad):
+        # ... unless the German names it elsewhere in the document: then it is another person or place of
+        # the story put in this one's stead.
+        severity = Severity(p["severity_history_by_place"])
+        why = "a text of history, tied to a German name by place alone: the thing's English name"
     msg = f"the English names {' '.join(bad)!r} (in {ctx.translation[s:e]!r}), which the German does not mention"
     partner = None
     pool = partners or lost_names or lost
-    if not decided:
+    if severity is Severity.INFO:
         msg += f" ({why or 'no German name is missing there'}: probably not an error)"
     if pool:
         # The German word missing from the English at about the same place in the sentence.
@@ -763,7 +774,12 @@ def _unknown_english_names(ctx):
     yield ctx.flag(
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
-        score=float(len(strong)), threshold=float(p["min_unknown"]), severity=None if decided else Severity.INFO)
+        score=float(len(strong)), threshold=float(p["min_unknown"]), severity=severity)
+
+
+def _doc_names(ctx) -> KeyIndex:
+    """The capitalised words of the whole document's German, indexed once per document."""
+    return ctx.memo("names.doc_index", lambda: KeyIndex(t[2] for u in ctx.doc for t in tokens(u.source)))
 
 
 def _rendered(word: str, at: float, translation: str, shift: float) -> bool:
