@@ -29,7 +29,7 @@ from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS, GERMAN_SEPARABLE_P
 # Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
 SYSTEM_SOURCES = (Path("/usr/share/trans/de-en"),)
 ENV = "DEEN_LEXICON"
-FORMAT = 11  # bump when the cache layout or the parsing rules change
+FORMAT = 12  # bump when the cache layout or the parsing rules change
 
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|/[^/\s]+/")  # "/Schupo/": an abbreviation
 _IRREGULAR = re.compile(r"\{([^}]*)\}")  # "to go {went; gone}": English irregular forms
@@ -112,12 +112,23 @@ def _entries(lines):
         yield de_parts, en_parts, len(de_parts) == len(en_parts)
 
 
+_VERB_MARK = re.compile(r"\{v[itr]\}")
+
+
 def parse_ding(lines) -> dict[str, set[str]]:
-    """German word form (lower case) -> English stems, from lines of Ding's ``DE :: EN`` format."""
+    """German word form (lower case) -> English stems, from lines of Ding's ``DE :: EN`` format.
+
+    The forms of one verb („trinken | trinkend | getrunken | trank“ :: "to drink {drank; drunk} |
+    drinking | drunk | drank") share their senses: a German perfect is told in the English past as
+    often as not („hat getrunken“ / "drank", „ist gefahren“ / "drove"), and a strong verb's forms
+    share no stem either side."""
     forms: dict[str, set[str]] = {}
     for de_parts, en_parts, paired in _entries(lines):
         if not paired:
             en_parts = [" | ".join(en_parts)] * len(de_parts)  # every form may mean any of them
+        verb = paired and _VERB_MARK.search(de_parts[0].split(";")[0]) is not None
+        conjugated: list[str] = []
+        senses: set[str] = set()
         for d, e in zip(de_parts, en_parts):
             stems = None
             for alt in _BRACKETS.sub(" ", d).split(";"):  # "innerhalb {prp; +Gen.}": brackets first
@@ -128,6 +139,11 @@ def parse_ding(lines) -> dict[str, set[str]]:
                     stems = _english_stems(e)
                 if stems:
                     forms.setdefault(form, set()).update(stems)
+                    if verb and ";" not in d:  # one verb's forms only, not „fahren; befahren“
+                        conjugated.append(form)
+                        senses |= stems
+        for form in conjugated:
+            forms[form] |= senses
     return forms
 
 
@@ -347,7 +363,8 @@ _PARTICIPLE_ENDINGS = ("enen", "enes", "ener", "enem", "ene", "en")
 def verb_lemmas(low: str) -> tuple[str, ...]:
     """Infinitives a German past form or participle may be of, by rule: „verharrte“ -> verharren,
     „gemessene“ -> messen, „herausgerechnet“ -> herausrechnen, „gekommen“ -> kommen. A strong verb whose
-    vowel changes („getrunken“, trinken) is not found so; the list spells out many such forms itself."""
+    vowel changes („getrunken“, trinken) is not found so: the list's conjugation lines give its forms their
+    verb's senses (``parse_ding``)."""
     out = []
     for particle in ("",) + tuple(p for p in GERMAN_SEPARABLE_PARTICLES if low.startswith(p + "ge")):
         rest = low[len(particle):]

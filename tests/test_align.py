@@ -30,6 +30,10 @@ CASES = [
      "HDE Managing Director Stefan Genth said so.", {"HDE-Hauptgeschäftsführer": COMPOUND}),
     ("hyphenated-compound-dropped", "Das sagte der UN-Hauptgeschäftsführer am Montag.",
      "He said so on Monday.", {"UN-Hauptgeschäftsführer": UNRENDERED}),
+    # A German perfect told in the English past: the participle has every sense of its verb („gegangen“,
+    # listed with "gone" only, renders "went").
+    ("strong-participle-as-past", "Der Koch ist gestern gegangen.", "The cook went yesterday.",
+     {"gegangen": LEXICON}),
     ("dropped-word", "Der Koch hat nichts gesagt.", "He said nothing.", {"Koch": UNRENDERED, "gesagt": LEXICON}),
     ("unknown-word", "Der Blumenkohl war teuer.", "The cauliflower was dear.", {"Blumenkohl": UNKNOWN}),
     ("separable-verb", "Er fügte hinzu, dass das Haus brannte.", "He added that the house burned.",

@@ -13,8 +13,13 @@ from pipeline.errors import InputError
 @pytest.mark.parametrize("german,english", [
     ("haus", {"hous"}),
     ("häuser", {"hous"}),                 # the plural paired with the English plural
-    ("ging", {"went"}),                   # "ich/er/sie ging": pronouns dropped, the form kept
-    ("sagte", {"said"}),
+    # "ich/er/sie ging": pronouns dropped, the form kept; every form of one verb has all its senses:
+    # „ist gegangen“ is told "went" as often as "has gone"
+    ("ging", {"went", "go", "gon", "going", "goe"}),
+    ("gegangen", {"went", "go", "gon", "going", "goe"}),
+    ("sagte", {"said", "say"}),
+    ("geben", {"giv", "given"}),
+    ("überlegen", {"consider"}),          # one alternative only, no conjugation: nothing shared
     ("innerhalb", {"within"}),            # function words kept where nothing else renders it
     ("polizei", {"polic"}),               # "die Polizei": the article dropped
     ("schutzpolizei", {"polic", "uniform"}),  # "/Schupo/" abbreviation dropped
