@@ -358,14 +358,27 @@ def _is_english(lex: Lexicon, stem: str) -> bool:
 # is its infinitive; the list gives an infinitive senses it may not give each form („verharrte“: pause).
 _PAST_ENDINGS = ("eten", "etes", "eter", "ete", "et", "ten", "tes", "ter", "tem", "te", "t")
 _PARTICIPLE_ENDINGS = ("enen", "enes", "ener", "enem", "ene", "en")
+# A separable verb's zu-infinitive puts „zu“ after its particle („einzulegen“, „umzusetzen“); so does the
+# gerundive, with a participle's ending („die einzugebenden Daten“). „um“, „über“, „unter“, „durch“ and
+# „wider“ are separable in some verbs only, which are the ones that take „zu“ inside.
+_ZU_PARTICLES = tuple(sorted(GERMAN_SEPARABLE_PARTICLES | {"um", "über", "unter", "durch", "wider"},
+                             key=len, reverse=True))
+_GERUNDIVE_ENDINGS = ("endes", "endem", "enden", "ender", "ende", "end")
 
 
 def verb_lemmas(low: str) -> tuple[str, ...]:
-    """Infinitives a German past form or participle may be of, by rule: „verharrte“ -> verharren,
-    „gemessene“ -> messen, „herausgerechnet“ -> herausrechnen, „gekommen“ -> kommen. A strong verb whose
+    """Infinitives a German past form, participle or zu-infinitive may be of, by rule: „verharrte“ ->
+    verharren, „gemessene“ -> messen, „herausgerechnet“ -> herausrechnen, „gekommen“ -> kommen,
+    „einzulegen“ -> einlegen, „einzugebenden“ -> eingeben. A strong verb whose
     vowel changes („getrunken“, trinken) is not found so: the list's conjugation lines give its forms their
     verb's senses (``parse_ding``)."""
     out = []
+    for particle in _ZU_PARTICLES:
+        if low.startswith(particle + "zu") and len(low) - len(particle) - 2 >= MIN_STEM + 2:
+            rest = low[len(particle) + 2:]
+            rest = next((rest[:-len(e)] + "en" for e in _GERUNDIVE_ENDINGS if rest.endswith(e)), rest)
+            if rest.endswith("en"):
+                out.append(particle + rest)
     for particle in ("",) + tuple(p for p in GERMAN_SEPARABLE_PARTICLES if low.startswith(p + "ge")):
         rest = low[len(particle):]
         if rest.startswith("ge") and len(rest) > 5:

@@ -99,6 +99,11 @@ def test_translations(tiny_lexicon, word, expected):
                                                            # form no list has, costs one key of the query)
     ("herausgerechnet", ("herausrechnen",)),               # a separable particle before ge-
     ("gehörten", ("hören", "gehören")),                    # ge- may be the verb's own: both asked
+    ("einzulegen", ("einlegen",)),                         # a separable verb's zu-infinitive
+    ("umzusetzen", ("umsetzen",)),                         # „um“ separable where „zu“ goes inside
+    ("zuzugreifen", ("zugreifen",)),                       # the particle „zu“ itself
+    ("einzugebenden", ("eingeben",)),                      # the gerundive („die einzugebenden Daten“)
+    ("Anzug", ()),                                         # a noun: no infinitive's ending
     ("Haus", ()),                                          # no verb form
 ])
 def test_verb_lemmas(word, lemmas):
