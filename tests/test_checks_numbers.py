@@ -62,6 +62,13 @@ PASSING = [
     # A quantity in other units that convert into each other, or a rate the tables lack.
     ("duration-in-other-units", "Die Verhandlungen dauerten 48 Stunden.", "The talks lasted two days."),
     ("duration-same-unit", "Das Kind ist 6 Jahre alt.", "The child is a 6-year-old."),
+    # A number and a half, half or a fraction of one unit, in another unit („eineinhalb Stunden“, "90 minutes").
+    ("and-a-half-in-other-units", "Die Sitzung dauerte eineinhalb Stunden.", "The meeting lasted 90 minutes."),
+    ("and-a-half-unit-inside", "Die Sitzung dauerte 90 Minuten.", "The meeting lasted an hour and a half."),
+    ("quarter-of-an-hour", "Der Zug hatte 15 Minuten Verspätung.", "The train was a quarter of an hour late."),
+    ("half-an-hour", "Er wartete 30 Minuten.", "He waited for half an hour."),
+    ("german-half-hour", "Er wartete eine halbe Stunde.", "He waited for 30 minutes."),
+    ("german-quarter-hour", "Er wartete eine Viertelstunde.", "He waited for 15 minutes."),
     ("speed-spelt-out", "Der Wind erreichte 148 Kilometer pro Stunde.", "The wind reached 148 kilometres per hour."),
     ("rate-per-unit", "Der Preis lag bei 80 Dollar pro Barrel.", "The price was 80 dollars a barrel."),
     ("speed-with-spaces", "Als Höchstgeschwindigkeit waren 65 km/h gefordert.", "The top speed required was 65 km / h."),
@@ -94,6 +101,11 @@ FAILING = [
      "She swam a youth record of 5912 seconds.", "5912", "She swam a youth record of 59.12 seconds."),
     ("fraction-changed", "Zwei Drittel der Befragten waren dagegen.", "Three quarters of respondents were against it.",
      "Three quarters", None),
+    # A quantity changed in another unit: the German number in the English one's place would be wrong too.
+    ("and-a-half-changed-in-other-units", "Die Sitzung dauerte zweieinhalb Stunden.", "The meeting lasted 90 minutes.",
+     "90", None),
+    ("duration-changed-in-other-units", "Die Verhandlungen dauerten 48 Stunden.", "The talks lasted three days.",
+     "three", None),
     ("range-number-changed", "Der Gewinn ging von 142 auf 118 Millionen Euro zurück.",
      "Profit fell from 143 million to 118 million euros.", "143 million",
      "Profit fell from 142 million to 118 million euros."),
@@ -314,6 +326,7 @@ MISSING_PASSING = [
      "After trailing 0-2, the German team won 3-2."),
     # A match report names the goal a score marks.
     ("opener-is-one-nil", "Baumann traf in der 23. Minute zum 1:0.", "Baumann scored the opener in the 23rd minute."),
+    ("nil-nil-is-goalless", "Das Spiel endete 0:0.", "The game ended goalless."),
     # The adverb „drein“ (darein) only looks like „drei“ with an ending.
     ("drein-is-no-three", "„Da redet einem keiner drein“, sagt er.", "“Nobody butts in,” he says."),
     # An hour English names by a word.

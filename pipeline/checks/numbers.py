@@ -69,6 +69,8 @@ class Reader:
         numerators = _alternation(list(L.UNITS) + list(L.FRACTION_ONE))
         self.and_a_half = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}|{numerators}){L.HALF_AFTER_NOUN}{L.AND_A_HALF}(?![\w])",
                                      re.I)
+        self.unit_link = re.compile(L.UNIT_FRACTION_LINK, re.I)
+        self.half_unit = re.compile(rf"(?<![\w-])(?:{_alternation(L.HALF_WORDS)}){L.UNIT_FRACTION_LINK}(?=[\s-])", re.I)
         self.fraction_of = re.compile(rf"\s+(?:{_alternation(L.FRACTION_OF)})(?![\w])", re.I)
         self.fraction = re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{numerators})[\s-]+(?P<d>{_alternation(L.FRACTIONS)})"
                                    r"(?![\w])", re.I)
@@ -244,12 +246,24 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         num = m.group("n").lower()
         n = int(num) if num.isdigit() else 1 if num in L.FRACTION_ONE else L.UNITS.get(num)
         if n:
-            add(m.start(), m.end(), {n + 0.5}, WORD)  # "two and a half", "an hour and a half" ~ „zweieinhalb“
+            # "two and a half", "an hour and a half" ~ „zweieinhalb“; its unit inside or after it, so that
+            # „eineinhalb Stunden“ is "90 minutes" too
+            um = _unit_at(R, text, m.end("n")) or _unit_at(R, text, m.end())
+            add(m.start(), m.end(), {n + 0.5}, WORD, _measure(L, um.group(), {n + 0.5}) if um else None)
+    for m in R.half_unit.finditer(text):
+        um = _unit_at(R, text, m.end())
+        if um and not any(taken[m.start():um.end()]):
+            add(m.start(), um.end(), {0.5}, WORD, _measure(L, um.group(), {0.5}))  # "half an hour" ~ „30 Minuten“
     for start, end, n, d in fractions(text, lang):
+        if any(taken[start:end]):
+            continue
         # „zwei Drittel“ is "two-thirds", "67 percent" or "two in three" (numbers of their own in the
         # English, so the German side reads its parts too; an English fraction is a fraction only).
         values = {n / d, float(round(100 * n / d)), float(100 * n // d)}
-        add(start, end, values | ({float(n), float(d)} if L.CODE == "de" else set()), WORD)
+        # ... and a fraction of one unit is that much of it: "a quarter of an hour" ~ „15 Minuten“.
+        um = _unit_at(R, text, R.unit_link.match(text, end).end())
+        add(start, um.end() if um else end, values | ({float(n), float(d)} if L.CODE == "de" else set()), WORD,
+            _measure(L, um.group(), {n / d}) if um else None)
     has_time = R.time_marker.search(text) is not None
     has_month = R.any_month.search(text) is not None
     for m in (R.half_hour.finditer(text) if R.half_hint in text.lower() else ()):
@@ -667,6 +681,9 @@ def _number_mismatch(ctx: Context, budget: SuggestionBudget):
                 # The same number, another unit: no number to write in its place.
                 msg = (f"English {_with_unit(ctx.translation, n, 'en')!r} is not the German "
                        f"{_with_unit(ctx.source, src, 'de')!r}: the same number with another unit")
+            elif n.measure and src.measure and n.measure[2] != src.measure[2]:
+                # Another unit ("three days" for „48 Stunden“): the German number in its place would be wrong too.
+                msg += f"; the German has {_with_unit(ctx.source, src, 'de')!r}, in another unit"
             elif src.kind == TIME or READERS["de"].fraction.fullmatch(src.text) or READERS["en"].fraction.fullmatch(n.text):
                 msg += f"; the German has {src.text!r}"  # a time or a fraction: no number to write in its place
             elif n.kind == WORD:

@@ -52,6 +52,10 @@ FRACTIONS |= {w + "n": d for w, d in FRACTIONS.items()}  # dative plural: „zu 
 FRACTION_ONE = ("ein", "eine", "einem", "einen", "einer", "eines")
 AND_A_HALF = r"\s*einhalb"  # „zwei einhalb“ (written apart; „zweieinhalb“ is one number word)
 HALF_AFTER_NOUN = ""  # German writes the number word whole: „eineinhalb Stunden“
+# Half of one unit: „eine halbe Stunde“ ("half an hour", "30 minutes"); the words between a fraction and
+# its unit (German has none: „eine Viertelstunde“ is a unit of its own, MEASURES).
+HALF_WORDS = ("halbe", "halben", "halber", "halbes", "halbem")
+UNIT_FRACTION_LINK = ""
 FRACTION_OF = ("der", "des", "aller", "seiner", "ihrer", "unserer", "dieser", "jener", "von")  # after „ein …“ / "a …" these make it a fraction
 VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins", "beide", "beiden", "beider",
                       "erste", "ersten", "erster", "erstes", "hälfte", "dutzend", "hundert", "tausend"}
@@ -105,6 +109,7 @@ NUMBER_AS_WORDS = {
                                                   "guaranteed", "doubled"),
     # Match reports name the goal a score marks: „traf zum 1:0“, "scored the opener"; „zum 2:2“, "equalised".
     r"(?:zum\s+)?(?:1:0|0:1)": ("opener", "opening goal", "first goal", "the lead", "ahead", "in front"),
+    r"0:0": ("goalless", "scoreless", "nil-nil", "nil-all", "without a goal", "no goals"),
     r"(?:zum\s+)?(?:1:1|2:2|3:3|4:4)": ("equaliser", "equalizer", "equalised", "equalized", "levelled", "leveled",
                                        "level", "draw", "drew"),
 }
@@ -125,6 +130,7 @@ MEASURES = {
     "grad celsius": ("°C", 1), "grad": ("°C", 1), "°c": ("°C", 1), "°": ("°C", 1),
     # Durations: "zwei Wochen" is no "two years", „48 Stunden“ are "two days".
     **{w: ("s", f) for ws, f in (("sekunde sekunden", 1), ("minute minuten", 60), ("stunde stunden", 3600),
+                                 ("viertelstunde viertelstunden", 900), ("dreiviertelstunde", 2700),
                                  ("tag tage tagen", 86400), ("woche wochen", 604800),
                                  ("monat monate monaten monats", 2629800), ("jahr jahre jahren jahres", 31557600),
                                  ("jahrzehnt jahrzehnte jahrzehnten", 315576000),

@@ -51,6 +51,10 @@ AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half"
 # word: "a million and a half" is a number of its own).
 HALF_AFTER_NOUN = r"(?:\s+(?!(?:million|billion|trillion|thousand|hundred|dozen)s?\b)[^\W\d_]+)?"
 FRACTION_OF = ("of",)  # after „ein …“ / "a …" these make it a fraction
+# Half or a fraction of one unit: "half an hour", "a quarter of an hour", "three quarters of a mile" („eine
+# halbe Stunde“, „15 Minuten“): the words between the fraction and its unit.
+HALF_WORDS = ("half",)
+UNIT_FRACTION_LINK = r"(?:\s+of)?(?:\s+(?:an?|one))?"
 # Hours English names by a word: „zwischen 12 und 18 Uhr“ is "between noon and 6 p.m.". Vague words too
 # (below): one unpaired says nothing ("at midday" for „mittags“).
 CLOCK_NAMES = {"noon": 12, "midday": 12, "midnight": 0}
