@@ -407,7 +407,9 @@ _RECORD = ("Die Airline meldete 2015 einen Rekord.", "The airline reported a rec
 _NO_YEAR = ("Die Airline meldet Gewinne.", "The airline reports profits.")
 # The German sentence judged, each with Englishes that keep its year by its neighbours or move it away.
 _KURSK = "Die Soldaten kämpften im Jahr 2019 in Kursk, bevor sie heimkehrten."
-_TOWN = "Man baute die Stadt nicht 1993 aus Steinen allein."
+_TOWN = "Man schützte die Stadt nicht 1993 mit Steinen allein."
+# The same slot with a verb of a one-off event, which dates its clause: "built" moves the year as English does.
+_TOWN_BUILT = "Man baute die Stadt nicht 1993 aus Steinen allein."
 _FLEET = "Die Flotte im Jahr 2015 in Wien wuchs kräftig, sagte der Chef."
 _FLEET_MOVED = "The fleet in Vienna grew strongly and quickly in 2015 by all accounts, said the boss."
 _FLEET_KEPT = "The fleet in 2015 in Vienna grew strongly and quickly by all accounts, said the boss."
@@ -421,12 +423,14 @@ DISPLACED = [
     ("moved-to-the-clause-end",
      [_MINE, (_KURSK, "The soldiers fought in Kursk before all of them went back to their homes in 2019.")], 1, None),
     ("ordinary-slot-moved-far",
-     [_MINE, (_TOWN, "They did not build the town of our fathers from stones in 1993 alone.")], 1, "1993"),
+     [_MINE, (_TOWN, "They did not protect the town of our fathers with stones in 1993 alone.")], 1, "1993"),
+    ("event-verb-slot-moved-far",
+     [_MINE, (_TOWN_BUILT, "They did not build the town of our fathers from stones in 1993 alone.")], 1, None),
     # English fronts a year to the head of its sentence: moved there, not displaced.
-    ("ordinary-slot-fronted", [_MINE, (_TOWN, "In 1993 they did not build the town of our fathers from stones alone.")],
+    ("ordinary-slot-fronted", [_MINE, (_TOWN, "In 1993 they did not protect the town of our fathers with stones alone.")],
      1, None),
     ("ordinary-slot-kept-in-place",
-     [_MINE, (_TOWN, "They did not build the town in 1993 from the stones of our fathers alone.")], 1, None),
+     [_MINE, (_TOWN, "They did not protect the town in 1993 with the stones of our fathers alone.")], 1, None),
     ("ordinary-slot-after-a-verb", [_MINE, ("Die Stadt wuchs 1993 aus den Steinen der alten Mine.",
                                             "The town of our fathers and mothers grew from the stones in 1993 of the old mine.")],
      1, None),
@@ -463,3 +467,26 @@ def test_without_a_lexicon_the_english_placement_is_not_judged(no_lexicon):
     # Degraded alignment: the check keeps its German-only judgement (info after a verb, nothing without a frame).
     pairs = DISPLACED[0][1]
     assert doc_flags([de for de, _ in pairs], [en for _, en in pairs]) == [[], []]
+
+
+# A verb of a one-off event dates its clause, whatever the year's slot: in a relative or subordinate clause
+# (verb last) or after the main clause's finite verb the year is German's own place for it. Before a main
+# clause's finite verb it sits inside the one phrase German allows there, and stays an error.
+# (id, the document's paragraphs, the year flagged in the last one or None)
+EVENT_CLAUSES = [
+    ("relative-clause-verb-last", ["Im Oktober 2024 begann die Debatte.",
+                                   "Die Firma geht auf eine Schleiferei zurück, die Wintgens 1931 an der Wupper gründete."],
+     None),
+    ("after-the-finite-verb", ["Im Oktober 2024 begann die Debatte.",
+                               "Der Sage nach gründeten die Siedler die Stadt 1931 auf einer Insel."], None),
+    ("before-the-finite-verb", ["Im Oktober 2024 begann die Debatte.",
+                                "Die Abteilung 1990 für Kinder wurde geschlossen."], "1990"),
+    ("no-event-verb", ["Im Oktober 2024 begann die Debatte.",
+                       "Die Firma geht auf eine Schleiferei zurück, die Wintgens 1931 an der Wupper betrieb."], "1931"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,flagged", [c[1:] for c in EVENT_CLAUSES], ids=[c[0] for c in EVENT_CLAUSES])
+def test_a_verb_of_a_one_off_event_dates_its_clause(paragraphs, flagged):
+    flags = doc_flags(paragraphs)
+    assert [paragraphs[-1][slice(*f.source_span)] for f in flags[-1]] == ([flagged] if flagged else [])

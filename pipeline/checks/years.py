@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..align import CLAUSE_BREAK, align
 from ..lang import de, en
-from ..lang.pos import ADVERBIAL, NOUNS, tag_at
+from ..lang.pos import ADVERBIAL, FINITE_VERBS, NOUNS, tag_at
 from ..lang.words import tokens
 from ..records import Category, Severity, Side
 from .names import doc_historical
@@ -335,9 +335,24 @@ def year_out_of_frame(ctx: Context):
         # history's years range beyond any frame its others set: shown to the reviewer, not counted as an
         # error, unless the English puts the year elsewhere. Elsewhere a phrase after a verb far from every
         # other year counts („kämpften im Jahr 2019 in Kursk“).
-        weak = not y.clash and moved is None and not crossed and ((y.weak and _dates_an_event(ctx.source, y))
-                                                  or (doc_historical(ctx) and (y.weak or y.start == y.year_start)))
+        # A verb of a one-off event in the year's clause dates it (`event_any_slot`: in any slot, the English
+        # year moved or not: English puts the time after the verb that German keeps at the clause's end,
+        # „deren Fernrohr 1790 für 1.800 Taler in London beschafft wurde“ / "was bought in London in 1790").
+        any_slot = p.get("event_any_slot", False) and _after_the_first_field(ctx.source, y)
+        event = (y.weak or any_slot) and _dates_an_event(ctx.source, y)
+        weak = not y.clash and not crossed and ((event and (moved is None or any_slot))
+                                                or (moved is None and doc_historical(ctx) and (y.weak or y.start == y.year_start)))
         yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed)
+
+
+def _after_the_first_field(text: str, y: YearMention) -> bool:
+    """The year stands in its own place of the clause: after a finite verb, or in a clause set off by a
+    comma (a relative or subordinate clause, whose verb comes last). Before a main clause's finite verb it
+    sits inside the one phrase German allows there („Die Abteilung 1990 für Kinder wurde geschlossen“)."""
+    a = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, y.start)), default=0)
+    if text[:a].rstrip().endswith((",", ";", "–", "(")):
+        return True
+    return any(tag_at(text, a + s) in FINITE_VERBS for s, _, w in tokens(text[a:y.start]) if w.islower())
 
 
 def _dates_an_event(text: str, y: YearMention) -> bool:

@@ -15,6 +15,7 @@ from .words import tokens
 # an adjective without being one: adverbs and adverbial adjectives.
 ADVERBIAL = frozenset({"ADV", "ADJ(D)"})
 NOUNS = frozenset({"NN", "NE"})
+FINITE_VERBS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 # Words either side of the word to tag that are given to the tagger as its context.
 WINDOW = 8
 
