@@ -95,6 +95,9 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # An adjective in -isch capitalised in a name is no given name translated.
+    ("adjective-in-isch-before-a-kept-noun", "Der Wisent, auch Europäischer Bison genannt, ist groß.",
+     "The wisent, also known as the European bison, is large."),
     # A noun the word lists lack, in the English with its English ending: no name replaced by a look-alike.
     ("noun-with-english-ending", "Auf osmanischer Seite kommandierte Ali Pascha. Beide Seiten verfügten über jeweils "
      "mehr als 200 Galeeren; die Liga setzte zudem sechs venezianische Galeassen ein, deren schwere Artillerie "
@@ -396,6 +399,8 @@ LEXICON_FAILS = [
      "In the evening the people in Much and Ruppiertoth had power again.", "Ruppiertoth"),
 ]
 LEXICON_PASSES = [
+    # Two romanisations of one name: one vowel of two in a row dropped („Hangeul“, the Revised Romanisation).
+    ("romanisation-vowel-pair", "Die Schrift heißt in Südkorea heute Hangeul.", "The script is now called Hangul in South Korea."),
     # A figure of history takes the English form of the given name before the kept surname; a person of
     # our time does not („Johannes Patrick“ above).
     ("historical-given-name-anglicised-before-surname", "Russland übernahm den Kalender erst 1918. Der Astronom "

@@ -69,6 +69,9 @@ PASSING = [
     ("half-an-hour", "Er wartete 30 Minuten.", "He waited for half an hour."),
     ("german-half-hour", "Er wartete eine halbe Stunde.", "He waited for 30 minutes."),
     ("german-quarter-hour", "Er wartete eine Viertelstunde.", "He waited for 15 minutes."),
+    # As many parts as make a whole are no fraction: "the four quarters" of the world.
+    ("parts-of-a-whole", "Die Inka nannten ihr Reich das Land der vier Weltgegenden.",
+     "The Inca called their empire the land of the four quarters."),
     ("speed-spelt-out", "Der Wind erreichte 148 Kilometer pro Stunde.", "The wind reached 148 kilometres per hour."),
     ("rate-per-unit", "Der Preis lag bei 80 Dollar pro Barrel.", "The price was 80 dollars a barrel."),
     ("speed-with-spaces", "Als Höchstgeschwindigkeit waren 65 km/h gefordert.", "The top speed required was 65 km / h."),
@@ -327,6 +330,8 @@ MISSING_PASSING = [
     # A match report names the goal a score marks.
     ("opener-is-one-nil", "Baumann traf in der 23. Minute zum 1:0.", "Baumann scored the opener in the 23rd minute."),
     ("nil-nil-is-goalless", "Das Spiel endete 0:0.", "The game ended goalless."),
+    ("beides-is-no-count", "Ich bin aus Kayseri und aus Duisburg, und beides hat mich nicht kleiner gemacht.",
+     "I am from Kayseri and from Duisburg, and neither has made me any smaller."),
     # The adverb „drein“ (darein) only looks like „drei“ with an ending.
     ("drein-is-no-three", "„Da redet einem keiner drein“, sagt er.", "“Nobody butts in,” he says."),
     # An hour English names by a word.

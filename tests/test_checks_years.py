@@ -481,6 +481,13 @@ EVENT_CLAUSES = [
                                "Der Sage nach gründeten die Siedler die Stadt 1931 auf einer Insel."], None),
     ("before-the-finite-verb", ["Im Oktober 2024 begann die Debatte.",
                                 "Die Abteilung 1990 für Kinder wurde geschlossen."], "1990"),
+    # A number's full stop or comma ends no clause: the verb after it is the year's.
+    ("number-inside-the-clause", ["Im Oktober 2024 begann die Debatte.",
+                                  "Sie zahlte eine Sternwarte, deren Fernrohr 1931 für 1.800 Taler in London beschafft wurde."],
+     None),
+    # A participle before its noun qualifies the noun: no event of the year's clause.
+    ("participle-before-its-noun", ["Im Oktober 2024 begann die Debatte.",
+                                    "Nach dem Krieg fiel das Elsass 1931 an das neu gegründete Reich."], "1931"),
     ("no-event-verb", ["Im Oktober 2024 begann die Debatte.",
                        "Die Firma geht auf eine Schleiferei zurück, die Wintgens 1931 an der Wupper betrieb."], "1931"),
 ]

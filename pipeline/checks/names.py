@@ -499,8 +499,9 @@ def _lookalike_word(ctx):
         for i, (a, b, other) in enumerate(en_toks):
             ke = spelling_key(other)
             if any(english_stem(other.lower()).endswith(t) for t in tails) \
-                    or _transliterated(other, w):
-                continue  # ... or the same classical or Russian name in its English spelling („Ptolemaios“, "Ptolemy")
+                    or _transliterated(other, w) or _vowel_pair_simplified(other, w):
+                continue  # ... or the same classical or Russian name in its English spelling („Ptolemaios“, "Ptolemy"),
+                #           or a romanisation's two vowels written as one („Hangeul“, "Hangul")
             if i + 1 < len(en_toks) and english_stem(en_toks[i + 1][2].lower()) in heads:
                 continue  # the compound in two English words, its head after: "mint tea" for „Minztee“
             if abs(a / max(len(tr), 1) - s / max(len(src), 1)) > p["lookalike_max_shift"]:
@@ -517,6 +518,16 @@ def _lookalike_word(ctx):
                 return
 
 
+def _vowel_pair_simplified(english: str, german: str) -> bool:
+    """The English is the German less one vowel of two in a row: two romanisations of one name („Hangeul“
+    / "Hangul", „Gyeongju“ / "Gyongju"). A decoder's slip changes or adds letters ("Jamaica", "colleague")."""
+    e, d = english.lower(), german.lower()
+    return len(d) == len(e) + 1 and any(
+        d[:i] + d[i + 1:] == e and d[i] in _VOWELS and (d[i - 1:i] in _VOWELS or d[i + 1:i + 2] in _VOWELS)
+        for i in range(len(d)))
+
+
+_VOWELS = frozenset("aeiouy")
 _AND = frozenset({"und", "oder", "sowie", "bzw"})
 
 
@@ -1115,7 +1126,7 @@ def _translated_names(ctx):
         before_kept = bool(nxt) and nxt[2][:1].isupper() and src[e:nxt[0]] == " " \
             and spelling_key(nxt[2]) in en_keys and german_name_like(nxt[2]) and not _initial(src, s) \
             and g.lower() not in GERMAN_FUNCTION_WORDS and not rank_title(g.lower()) and not before_noun \
-            and not german_common_noun(g) \
+            and not german_common_noun(g) and not _adjective_of_isch(g) \
             and not any(g.endswith(f) and german_common_noun(g[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS)
         if not (titled or before_kept):
             continue
@@ -1142,6 +1153,13 @@ def _translated_names(ctx):
                            source_span=(s, e), translation_span=hit[:2],
                            suggestion=tr[:hit[0]] + g + tr[hit[1]:], score=1.0, threshold=1.0)
             return
+
+
+def _adjective_of_isch(word: str) -> bool:
+    """An adjective in -isch, capitalised in a name („Europäischer Bison“, „Rotes Kreuz“ aside): no given name
+    ends so, and its English ("European") is the adjective's, not a translated name."""
+    low = word.lower()
+    return len(low) >= 8 and low.endswith(tuple(e for e in GERMAN_ADJECTIVE_ENDINGS if e != "isch"))
 
 
 def _place_translated(ctx):

@@ -260,6 +260,8 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         # „zwei Drittel“ is "two-thirds", "67 percent" or "two in three" (numbers of their own in the
         # English, so the German side reads its parts too; an English fraction is a fraction only).
         values = {n / d, float(round(100 * n / d)), float(100 * n // d)}
+        if n >= d:
+            values.add(float(n))  # no fraction: "the four quarters" of the world („die vier Weltgegenden“)
         # ... and a fraction of one unit is that much of it: "a quarter of an hour" ~ „15 Minuten“.
         um = _unit_at(R, text, R.unit_link.match(text, end).end())
         add(start, um.end() if um else end, values | ({float(n), float(d)} if L.CODE == "de" else set()), WORD,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
-from ..align import CLAUSE_BREAK, align
+from ..align import align
 from ..lang import de, en
 from ..lang.pos import ADVERBIAL, FINITE_VERBS, NOUNS, tag_at
 from ..lang.words import tokens
@@ -345,11 +345,16 @@ def year_out_of_frame(ctx: Context):
         yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed)
 
 
+# The clause around a year, for the verb that dates it: a comma or full stop inside a number („für 1.800
+# Taler“, „2,5 Millionen“) ends no clause.
+_CLAUSE_SEP = re.compile(r"[;:!?()„“”\"«»–—]|[,.](?!\d)|(?<!\d)[,.]")
+
+
 def _after_the_first_field(text: str, y: YearMention) -> bool:
     """The year stands in its own place of the clause: after a finite verb, or in a clause set off by a
     comma (a relative or subordinate clause, whose verb comes last). Before a main clause's finite verb it
     sits inside the one phrase German allows there („Die Abteilung 1990 für Kinder wurde geschlossen“)."""
-    a = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, y.start)), default=0)
+    a = max((m.end() for m in _CLAUSE_SEP.finditer(text, 0, y.start)), default=0)
     if text[:a].rstrip().endswith((",", ";", "–", "(")):
         return True
     return any(tag_at(text, a + s) in FINITE_VERBS for s, _, w in tokens(text[a:y.start]) if w.islower())
@@ -358,9 +363,14 @@ def _after_the_first_field(text: str, y: YearMention) -> bool:
 def _dates_an_event(text: str, y: YearMention) -> bool:
     """A verb of a one-off event in the year's clause („wurde im Jahr 1850 von Siedlern gegründet“): the
     year dates it, as German does after the verb."""
-    a = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, y.start)), default=0)
-    b = next((m.start() for m in CLAUSE_BREAK.finditer(text, y.end)), len(text))
-    return any(w.islower() and w.startswith(de.DATED_EVENT_VERBS) for _, _, w in tokens(text[a:b]))
+    a = max((m.end() for m in _CLAUSE_SEP.finditer(text, 0, y.start)), default=0)
+    b = next((m.start() for m in _CLAUSE_SEP.finditer(text, y.end)), len(text))
+    toks = tokens(text[a:b])
+    # A participle with an ending before a noun qualifies the noun („an das neu gegründete Deutsche Reich“):
+    # it dates no event of this clause.
+    return any(w.islower() and w.startswith(de.DATED_EVENT_VERBS)
+               and not (w not in de.DATED_EVENT_VERBS and k + 1 < len(toks) and toks[k + 1][2][:1].isupper())
+               for k, (_, _, w) in enumerate(toks))
 
 
 def _flag(ctx: Context, y: YearMention, moved: Optional[int], why: str, score: float, threshold: float,

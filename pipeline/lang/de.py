@@ -57,7 +57,7 @@ HALF_AFTER_NOUN = ""  # German writes the number word whole: „eineinhalb Stund
 HALF_WORDS = ("halbe", "halben", "halber", "halbes", "halbem")
 UNIT_FRACTION_LINK = ""
 FRACTION_OF = ("der", "des", "aller", "seiner", "ihrer", "unserer", "dieser", "jener", "von")  # after „ein …“ / "a …" these make it a fraction
-VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins", "beide", "beiden", "beider",
+VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins", "beide", "beiden", "beider", "beides",
                       "erste", "ersten", "erster", "erstes", "hälfte", "dutzend", "hundert", "tausend"}
 # A word's inflected forms: "ersten", "zweiter", "dritten", "zehnjährige".
 WORD_SUFFIXES = ("", "n", "r", "s", "m")
