@@ -202,7 +202,9 @@ NATURAL = Path(__file__).resolve().parent / "natural"
 NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswxy", "zf", "zh", "zi", "zj", "zk",
                                                                "zl", "zm", "zp", "zq", "zr", "zs", "zt",
                                                                # validate until the fourteenth round, then read
-                                                               *"ijkoqtuvz", "za", "zb", "zc")),
+                                                               *"ijkoqtuvz", "za", "zb", "zc",
+                                                               # written in the fifteenth round, counted, then read
+                                                               "zy", "zz", "zza", "zzb")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx"))}
