@@ -49,6 +49,9 @@ PASSING = [
     ("litotes", "Nicht wenige Promis trinken sich Mut an.", "Quite a few celebrities drink for courage."),
     ("litotes-not-bad", "Ich habe einiges vergessen, was aber nicht schlimm ist.", "I forgot a few things, but that's okay."),
     ("no-negation", "Er wurde verletzt.", "He was injured."),
+    # Said by a verb or phrase of keeping out.
+    ("not-admitted-as-barred", "Gästefans waren nicht zugelassen.", "Away fans were barred."),
+    ("not-shown-as-out-of-sight", "Man sollte Wertsachen nicht offen zeigen.", "Keep valuables out of sight."),
 ]
 
 

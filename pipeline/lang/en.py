@@ -299,7 +299,10 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"il(?:legal|logical|legible|licit)\w*",
             r"dis(?:agree|like|approv|allow|appear|abl|connect|honest|order|qualif|regard|continu|prov|trust|miss|"
             r"pute|credit|obey|own|advantage|satisf|interest|comfort|respect|loyal|believ)\w*",
-            r"stop\w*", r"ceas\w*", r"against", r"reject\w*", r"ban(?:s|ned)?", r"forbid\w*", r"prohibit\w*",
+            r"stop\w*", r"ceas\w*", r"against", r"reject\w*", r"ban(?:s|ned)?", r"barr(?:ed|ing)", r"forbid\w*",
+            r"prohibit\w*", r"withh(?:old|eld)\w*",
+            # "barred", "kept out of sight" („nicht zugelassen“, „nicht offen zeigen“); not "out of a room"
+            r"out\s+of\s+(?:sight|reach|the\s+question|bounds|order|service|action|stock|touch)",
             r"exclud\w*", r"except", r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
             # What is not understood: „erschließt sich nicht“ as "remains a mystery", "eludes", "is beyond me".
             r"myster\w*", r"elud\w*", r"puzzl\w*", r"baffl\w*", r"beyond",
