@@ -364,6 +364,11 @@ _PARTICIPLE_ENDINGS = ("enen", "enes", "ener", "enem", "ene", "en")
 _ZU_PARTICLES = tuple(sorted(GERMAN_SEPARABLE_PARTICLES | {"um", "über", "unter", "durch", "wider"},
                              key=len, reverse=True))
 _GERUNDIVE_ENDINGS = ("endes", "endem", "enden", "ender", "ende", "end")
+# The prefixes those particles make, as tuples for one ``str.startswith`` each: most words start with
+# none of them, and testing the particles one by one was most of the cost of a first pass's look-ups.
+_ZU_PREFIXES = tuple(p + "zu" for p in _ZU_PARTICLES)
+_GE_PARTICLES = tuple(GERMAN_SEPARABLE_PARTICLES)
+_GE_PREFIXES = tuple(p + "ge" for p in _GE_PARTICLES)
 
 
 def verb_lemmas(low: str) -> tuple[str, ...]:
@@ -373,13 +378,17 @@ def verb_lemmas(low: str) -> tuple[str, ...]:
     vowel changes („getrunken“, trinken) is not found so: the list's conjugation lines give its forms their
     verb's senses (``parse_ding``)."""
     out = []
-    for particle in _ZU_PARTICLES:
-        if low.startswith(particle + "zu") and len(low) - len(particle) - 2 >= MIN_STEM + 2:
-            rest = low[len(particle) + 2:]
-            rest = next((rest[:-len(e)] + "en" for e in _GERUNDIVE_ENDINGS if rest.endswith(e)), rest)
-            if rest.endswith("en"):
-                out.append(particle + rest)
-    for particle in ("",) + tuple(p for p in GERMAN_SEPARABLE_PARTICLES if low.startswith(p + "ge")):
+    if low.startswith(_ZU_PREFIXES):
+        for particle in _ZU_PARTICLES:
+            if low.startswith(particle + "zu") and len(low) - len(particle) - 2 >= MIN_STEM + 2:
+                rest = low[len(particle) + 2:]
+                rest = next((rest[:-len(e)] + "en" for e in _GERUNDIVE_ENDINGS if rest.endswith(e)), rest)
+                if rest.endswith("en"):
+                    out.append(particle + rest)
+    particles = ("",)
+    if low.startswith(_GE_PREFIXES):
+        particles += tuple(p for p, ge in zip(_GE_PARTICLES, _GE_PREFIXES) if low.startswith(ge))
+    for particle in particles:
         rest = low[len(particle):]
         if rest.startswith("ge") and len(rest) > 5:
             body = rest[2:]
