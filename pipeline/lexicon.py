@@ -439,13 +439,16 @@ def _split(lex: Lexicon, low: str) -> tuple[str, ...]:
     if len(low) < MIN_SPLIT:
         return ()
     cuts = range(MIN_PART, len(low) - MIN_PART + 1)
-    # Every head and modifier this level may ask about, in one query (a split modifier asks again).
-    _fetch_forms(lex, [low[i:] for i in cuts] + [low[i:-1] for i in cuts]
-                 + [stem for i in cuts for stem in _modifiers(low[:i])])
-    for i in cuts:
+    genitive = low[-1] == "s"
+    # Every head this level may ask about in one query, then the modifiers before the known heads in a
+    # second (a split modifier asks again): most cuts have no known head, and the modifiers of every
+    # cut were most of the keys a first pass asked the lexicon for.
+    _fetch_forms(lex, [low[i:] for i in cuts] + ([low[i:-1] for i in cuts] if genitive else []))
+    heads = [i for i in cuts if _form(lex, low[i:]) is not None or (genitive and _form(lex, low[i:-1]) is not None)]
+    # (a head is a form, or one with the genitive -s: „des Verkehrsministeriums“)
+    _fetch_forms(lex, [stem for i in heads for stem in _modifiers(low[:i])])
+    for i in heads:
         head = low[i:]
-        if _form(lex, head) is None and not (head[-1] == "s" and _form(lex, head[:-1]) is not None):
-            continue  # a form, or one with the genitive -s („des Verkehrsministeriums“)
         for stem in _modifiers(low[:i]):
             if _form(lex, stem) is not None:
                 return (stem, head)
