@@ -208,6 +208,8 @@ def regnal_keys(source: str, rulers: frozenset[str] = frozenset()) -> frozenset[
     """Spelling keys of the English forms of the rulers' names in ``source``: those ``regnal_names``
     finds there, and those of ``rulers`` (``doc_rulers``) the source mentions."""
     names = regnal_names(source) | rulers
+    if not names:
+        return frozenset()  # most texts name no ruler: their words need not be read
     present = {x for _, _, w in tokens(source) for x in (w.lower(), w.lower().rstrip("s"))}
     return frozenset(spelling_key(f) for n in names if n in present for f in GERMAN_REGNAL_EXONYMS[n])
 
@@ -226,7 +228,8 @@ class KeyIndex:
         for w in words:
             # A part of a hyphenated word counts by its own capital ("10.000-Volt-Schaltanlage"); a place
             # adjective after a prefix of position by itself („weströmischen“: "Western Roman").
-            for part in {w, *w.split("-"), *_unprefixed(w)}:
+            # (a word without a hyphen is its own part: no set built for it, as for most words)
+            for part in ({w, *w.split("-"), *_unprefixed(w)} if "-" in w else (w, *_unprefixed(w))):
                 capital = part[:1].isupper() or lower_too
                 if not capital and not part.endswith(_ADJECTIVE_ENDINGS) and not part.startswith(GERMAN_PEOPLE_ADJECTIVES):
                     continue

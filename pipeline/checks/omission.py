@@ -16,6 +16,7 @@ import re
 import statistics
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Optional
 
 from ..align import UNRENDERED, align as align_words
@@ -114,16 +115,20 @@ def align(de_lens: list[int], en_lens: list[int], ratio: float, var: float) -> l
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
+    # The length of a group as a difference of running totals, not a sum of a slice per group
+    # (``best_removal`` runs this once per sentence of a paragraph).
+    de_at, en_at = list(accumulate(de_lens, initial=0)), list(accumulate(en_lens, initial=0))
+    shapes = tuple(_SHAPES.items())
     for i in range(n + 1):
         for j in range(m + 1):
-            if cost[i][j] == inf:
+            here = cost[i][j]
+            if here == inf:
                 continue
-            for (di, dj), prior in _SHAPES.items():
+            for (di, dj), prior in shapes:
                 ii, jj = i + di, j + dj
                 if ii > n or jj > m:
                     continue
-                ls, lt = sum(de_lens[i:ii]), sum(en_lens[j:jj])
-                c = cost[i][j] + prior + _misfit(ls, lt, ratio, var)
+                c = here + prior + _misfit(de_at[ii] - de_at[i], en_at[jj] - en_at[j], ratio, var)
                 if c < cost[ii][jj]:
                     cost[ii][jj] = c
                     back[ii][jj] = (i, j)
@@ -131,7 +136,7 @@ def align(de_lens: list[int], en_lens: list[int], ratio: float, var: float) -> l
     i, j = n, m
     while (i, j) != (0, 0):
         pi, pj = back[i][j]
-        ls, lt = sum(de_lens[pi:i]), sum(en_lens[pj:j])
+        ls, lt = de_at[i] - de_at[pi], en_at[j] - en_at[pj]
         beads.append(Bead(tuple(range(pi, i)), tuple(range(pj, j)), ls, lt, _z(ls, lt, ratio, var)))
         i, j = pi, pj
     return beads[::-1]
@@ -139,7 +144,7 @@ def align(de_lens: list[int], en_lens: list[int], ratio: float, var: float) -> l
 
 def _lengths(text: str, spans: list[tuple[int, int]]) -> list[int]:
     # Letters and digits only: punctuation and spacing habits differ between the languages.
-    return [sum(ch.isalnum() for ch in text[a:b]) for a, b in spans]
+    return [sum(map(str.isalnum, text[a:b])) for a, b in spans]
 
 
 def cost(beads: list[Bead]) -> float:
