@@ -87,8 +87,9 @@ class Reader:
         self.half_hour = re.compile(L.HALF_HOUR if L.CODE == "de" else L.HALF_PAST, re.I)
         self.half_before = L.CODE == "de"  # German names the hour the half leads to
         self.half_hint = "halb" if L.CODE == "de" else "half"  # skips the pattern in most texts
-        # Every match of ``and_a_half`` holds the hint too („einhalb“, "and a half"): a search for it, in the
-        # pattern's own case-folding, skips the pattern's alternation of number words at every position.
+        # Every match of ``and_a_half`` and ``half_unit`` holds the hint too („einhalb“, „halbe“, "and a half",
+        # "half an"): a search for it, in the patterns' own case-folding, skips their alternations of words at
+        # every position.
         self.has_half = re.compile(re.escape(self.half_hint), re.I)
         self.year_range = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s?[/–-]\s?(\d\d)(?![\d.,])")
         self.word_values = _number_words(L)
@@ -245,7 +246,8 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         add(m.start(), m.end(), {float(n.count("I") or n)}, WORD)  # "World War II" ~ „Zweiter Weltkrieg“
     for m in R.road.finditer(text):
         add(m.start(), m.end(), {float(m.group("n"))}, COUNT)  # "the B41" ~ „die Bundesstraße 41“
-    for m in (R.and_a_half.finditer(text) if R.has_half.search(text) else ()):
+    half = R.has_half.search(text) is not None  # every match of the two half patterns holds the hint
+    for m in (R.and_a_half.finditer(text) if half else ()):
         num = m.group("n").lower()
         n = int(num) if num.isdigit() else 1 if num in L.FRACTION_ONE else L.UNITS.get(num)
         if n:
@@ -253,7 +255,7 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
             # „eineinhalb Stunden“ is "90 minutes" too
             um = _unit_at(R, text, m.end("n")) or _unit_at(R, text, m.end())
             add(m.start(), m.end(), {n + 0.5}, WORD, _measure(L, um.group(), {n + 0.5}) if um else None)
-    for m in R.half_unit.finditer(text):
+    for m in (R.half_unit.finditer(text) if half else ()):
         um = _unit_at(R, text, m.end())
         if um and not any(taken[m.start():um.end()]):
             add(m.start(), um.end(), {0.5}, WORD, _measure(L, um.group(), {0.5}))  # "half an hour" ~ „30 Minuten“
