@@ -267,9 +267,14 @@ class CheckBar:
             self._bar.stop()
 
 
-def _warn_if_degraded() -> None:
-    from .lexicon import status
+def _warn_if_degraded(quiet: bool = False) -> None:
+    from .lexicon import pending_build, status
 
+    source = None if quiet else pending_build()
+    if source is not None:
+        # The first run after installing (or after a new cache format) parses the list: say why it waits.
+        typer.echo(f"deen: reading the lexicon {source} into deen's cache, once (about 20 s); later runs reuse it",
+                   err=True)
     st = status()
     if st["degraded"]:
         typer.echo(f"deen: warning: {st['note']}", err=True)
@@ -382,7 +387,7 @@ def translate_cmd(
                          decode=DecodeSettings(beam_size=beam, nbest=min(nbest, beam), batch_size=batch_size,
                                                max_length=max_length))
     try:
-        _warn_if_degraded()
+        _warn_if_degraded(quiet)
         summary = Runner(articles, out, options, progress=Progress(enabled=not quiet)).run()
     except (DeenError, OSError) as e:
         fail(e)

@@ -573,6 +573,18 @@ def load() -> Optional[Lexicon]:
     return _load(find_source())
 
 
+def pending_build() -> Optional[Path]:
+    """The list the next ``load()`` parses into its cache (about 20 s, once per list and cache format),
+    or None when its cache is there or there is no list: for a caller to say so before the wait."""
+    source = find_source()
+    if source is None or source.suffix == ".sqlite":
+        return None
+    try:
+        return None if cache_path(source).is_file() else source
+    except OSError:
+        return None  # no such list: load() says why
+
+
 def status() -> dict:
     """What the checks run with, for the settings of every output."""
     lex = load()

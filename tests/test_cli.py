@@ -137,6 +137,9 @@ PIPE_CASES = [
 
 @pytest.mark.parametrize("make_args", [c[1] for c in PIPE_CASES], ids=[c[0] for c in PIPE_CASES])
 def test_closed_pipe_ends_quietly_like_a_unix_tool(tmp_path, make_args):
+    from pipeline import lexicon
+
+    lexicon.load()  # the cache built first: a first run's notice that it reads the list is no pipe's noise
     args = " ".join(str(a) for a in make_args(tmp_path))
     script = f"set -o pipefail; {sys.executable} -m pipeline.cli {args} | head -1"
     res = subprocess.run(["bash", "-c", script], env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -406,3 +409,18 @@ def test_check_runs_with_fewer_collections_and_restores_them(tmp_path, monkeypat
     res = CliRunner().invoke(app, ["check", str(pairs), "--out", str(tmp_path / "f.jsonl")])
     assert res.exit_code == 0, res.output
     assert seen == [cli.CHECK_GC_THRESHOLDS] and gc.get_threshold() == before
+
+
+def test_the_first_run_says_it_reads_the_lexicon_once(tmp_path, monkeypatch):
+    # A fresh install (or a new cache format) parses the list before the first check: the wait is said,
+    # once; the next run finds the cache and says nothing of it.
+    from lexicon_data import TINY_DING
+
+    lst = write(tmp_path / "de-en.txt", TINY_DING)
+    monkeypatch.setenv("DEEN_LEXICON", str(lst))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    pairs = write(tmp_path / "p.jsonl", jsonl(CLEAN_PAIR))
+    first = invoke(["check", pairs])
+    assert first.exit_code == 0 and f"reading the lexicon {lst}" in first.stderr and "once" in first.stderr
+    second = invoke(["check", pairs])
+    assert second.exit_code == 0 and "reading the lexicon" not in second.stderr
