@@ -205,7 +205,7 @@ def check_cmd(
     from .checking import check_path, split_ids
 
     try:
-        _warn_if_degraded()
+        _lexicon_notices()
         with CheckBar(enabled=sys.stderr.isatty()) as bar, fewer_collections():
             outcome = check_path(inputs, out, config, fail_on=fail_on.value if fail_on else None,
                                  only=split_ids(only), exclude=split_ids(exclude),
@@ -267,7 +267,8 @@ class CheckBar:
             self._bar.stop()
 
 
-def _warn_if_degraded(quiet: bool = False) -> None:
+def _lexicon_notices(quiet: bool = False) -> None:
+    """Before a run: that a first run reads the lexicon (unless quiet), and that the checks run degraded."""
     from .lexicon import pending_build, status
 
     source = None if quiet else pending_build()
@@ -387,7 +388,7 @@ def translate_cmd(
                          decode=DecodeSettings(beam_size=beam, nbest=min(nbest, beam), batch_size=batch_size,
                                                max_length=max_length))
     try:
-        _warn_if_degraded(quiet)
+        _lexicon_notices(quiet)
         summary = Runner(articles, out, options, progress=Progress(enabled=not quiet)).run()
     except (DeenError, OSError) as e:
         fail(e)

@@ -1162,7 +1162,10 @@ def _adjective_of_isch(word: str) -> bool:
     """An adjective in -isch, capitalised in a name („Europäischer Bison“, „Rotes Kreuz“ aside): no given name
     ends so, and its English ("European") is the adjective's, not a translated name."""
     low = word.lower()
-    return len(low) >= 8 and low.endswith(tuple(e for e in GERMAN_ADJECTIVE_ENDINGS if e != "isch"))
+    return len(low) >= 8 and low.endswith(_ISCH_INFLECTED)
+
+
+_ISCH_INFLECTED = tuple(e for e in GERMAN_ADJECTIVE_ENDINGS if e != "isch")  # „-ische“, „-ischer“, …
 
 
 def _place_translated(ctx):

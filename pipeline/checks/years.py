@@ -338,10 +338,13 @@ def year_out_of_frame(ctx: Context):
         # A verb of a one-off event in the year's clause dates it (`event_any_slot`: in any slot, the English
         # year moved or not: English puts the time after the verb that German keeps at the clause's end,
         # „deren Fernrohr 1790 für 1.800 Taler in London beschafft wurde“ / "was bought in London in 1790").
-        any_slot = p.get("event_any_slot", False) and _after_the_first_field(ctx.source, y)
-        event = (y.weak or any_slot) and _dates_an_event(ctx.source, y)
-        weak = not y.clash and not crossed and ((event and (moved is None or any_slot))
-                                                or (moved is None and doc_historical(ctx) and (y.weak or y.start == y.year_start)))
+        # (The tagger that tells the first field is asked last: only for a clause an event verb dates.)
+        weak = False
+        if not y.clash and not crossed:
+            dated = _dates_an_event(ctx.source, y)
+            any_slot = dated and p.get("event_any_slot", False) and _after_the_first_field(ctx.source, y)
+            weak = (dated and (any_slot or (y.weak and moved is None))) \
+                or (moved is None and doc_historical(ctx) and (y.weak or y.start == y.year_start))
         yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed)
 
 
@@ -350,11 +353,18 @@ def year_out_of_frame(ctx: Context):
 _CLAUSE_SEP = re.compile(r"[;:!?()„“”\"«»–—]|[,.](?!\d)|(?<!\d)[,.]")
 
 
+def _clause(text: str, y: YearMention) -> tuple[int, int]:
+    """Where the year's clause begins and ends."""
+    a = max((m.end() for m in _CLAUSE_SEP.finditer(text, 0, y.start)), default=0)
+    b = next((m.start() for m in _CLAUSE_SEP.finditer(text, y.end)), len(text))
+    return a, b
+
+
 def _after_the_first_field(text: str, y: YearMention) -> bool:
     """The year stands in its own place of the clause: after a finite verb, or in a clause set off by a
     comma (a relative or subordinate clause, whose verb comes last). Before a main clause's finite verb it
     sits inside the one phrase German allows there („Die Abteilung 1990 für Kinder wurde geschlossen“)."""
-    a = max((m.end() for m in _CLAUSE_SEP.finditer(text, 0, y.start)), default=0)
+    a, _ = _clause(text, y)
     if text[:a].rstrip().endswith((",", ";", "–", "(")):
         return True
     return any(tag_at(text, a + s) in FINITE_VERBS for s, _, w in tokens(text[a:y.start]) if w.islower())
@@ -363,8 +373,7 @@ def _after_the_first_field(text: str, y: YearMention) -> bool:
 def _dates_an_event(text: str, y: YearMention) -> bool:
     """A verb of a one-off event in the year's clause („wurde im Jahr 1850 von Siedlern gegründet“): the
     year dates it, as German does after the verb."""
-    a = max((m.end() for m in _CLAUSE_SEP.finditer(text, 0, y.start)), default=0)
-    b = next((m.start() for m in _CLAUSE_SEP.finditer(text, y.end)), len(text))
+    a, b = _clause(text, y)
     toks = tokens(text[a:b])
     # A participle with an ending before a noun qualifies the noun („an das neu gegründete Deutsche Reich“):
     # it dates no event of this clause.
