@@ -245,8 +245,9 @@ def _align(source: str, translation: str, lex) -> Alignment:
                 how = UNRENDERED
         else:
             key = spelling_key(w)
-            if len(key) >= 4 and (key in en_keys or exonyms.get(key, frozenset()) & en_keys):
-                how, en = NAME, nearest("key", {key} | (exonyms.get(key, frozenset()) & en_keys), s)
+            named = _name_keys(key, low, en_keys, exonyms)
+            if named:
+                how, en = NAME, nearest("key", named, s)
             elif lex is not None:
                 tr = lex.translations(w)
                 accounts |= tr
@@ -276,6 +277,13 @@ def _align(source: str, translation: str, lex) -> Alignment:
                     for (s, e, w), (low, key, stem), stems in zip(en_toks, forms, pieces)
                     if english_content(w) and not w.isdigit())
     return Alignment(tuple(words), english, lex is None)
+
+
+def _name_keys(key: str, low: str, en_keys: set, exonyms) -> set:
+    """The English keys that render a German name: its own, its exonyms', and the same without a
+    genitive -s („Bangladeschs“ / "Bangladesh", „Merkels“ / "Merkel's")."""
+    keys = [key] + ([key[:-1]] if low.endswith("s") and len(key) >= 5 else [])
+    return {x for k in keys if len(k) >= 4 for x in ({k} | exonyms.get(k, frozenset())) if x in en_keys}
 
 
 def _currency_sign(translation: str, code: str) -> Optional[tuple[int, int]]:

@@ -33,6 +33,7 @@ Hauptgeschäftsführer {m} :: chief executive
 schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods
 Koch {m} | Köche {pl} :: cook | cooks
+Zyklon {m} | Zyklone {pl} [meteo.] :: cyclone | cyclones
 Christophorus {m} :: Christopher
 verharren {vi} | verharrend | verharrt | verharrte :: to pause | pausing | paused | paused
 verharren {vi} (in einem Zustand) :: to remain (in a state)

@@ -22,6 +22,10 @@ CASES = [
     ("number-word-as-digit", "Zwei Häuser brannten.", "2 houses burned.", {"Zwei": NUMBER}),
     ("name-transliterated", "Peskow gesagt", "Peskov said", {"Peskow": NAME, "gesagt": LEXICON}),
     ("exonym", "Das Feuer in Neapel", "The fire in Naples", {"Neapel": NAME, "Feuer": LEXICON}),
+    # A name in the genitive: the English has it without the -s, or with "'s".
+    ("name-genitive", "Im Norden Bangladeschs brannte ein Haus.", "A house burned in northern Bangladesh.",
+     {"Bangladeschs": NAME}),
+    ("name-genitive-possessive", "Peskows Haus brannte.", "Peskov's house burned.", {"Peskows": NAME}),
     ("compound-part", "Der Regierungssprecher sagte nichts.", "The spokesman said nothing.",
      {"Regierungssprecher": COMPOUND}),
     # A hyphenated compound read piece by piece, each piece split in turn: the acronym is in the English,

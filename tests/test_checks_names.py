@@ -95,6 +95,9 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # The pandemic: German calls it by its virus, English by its disease.
+    ("pandemic-by-its-disease", "Als ihr in der siebten Klasse wart, wurden die Schulen wegen Corona geschlossen.",
+     "When you were in seventh grade, schools were closed because of Covid."),
     # An adjective in -isch capitalised in a name is no given name translated.
     ("adjective-in-isch-before-a-kept-noun", "Der Wisent, auch Europäischer Bison genannt, ist groß.",
      "The wisent, also known as the European bison, is large."),
@@ -399,6 +402,9 @@ LEXICON_FAILS = [
      "In the evening the people in Much and Ruppiertoth had power again.", "Ruppiertoth"),
 ]
 LEXICON_PASSES = [
+    # After a preposition merged with the article a noun stands, never a given name: „vom Zyklon Idai“.
+    ("noun-after-article-preposition", "Die Stadt wurde 2019 vom Zyklon Idai zerstört.",
+     "The city was destroyed by Cyclone Idai in 2019."),
     # Two romanisations of one name: one vowel of two in a row dropped („Hangeul“, the Revised Romanisation).
     ("romanisation-vowel-pair", "Die Schrift heißt in Südkorea heute Hangeul.", "The script is now called Hangul in South Korea."),
     # A figure of history takes the English form of the given name before the kept surname; a person of

@@ -48,6 +48,9 @@ FAILS = [
      "The injured man was taken to a Krankenhaus nearby.", "Krankenhaus"),
 ]
 PASSES = [
+    # A name led by a capitalised German function word, kept whole from the German: „Am Deich“.
+    ("name-led-by-a-function-word", "Eine Frau fand ihn in der Kleingartenanlage „Am Deich“.",
+     "A woman found him at the Am Deich allotments."),
     # A German name cited as such, the language named: "also known in German as".
     ("term-known-in-german-as", "Die Gewöhnliche Küchenschelle (Pulsatilla vulgaris), auch Gemeine Kuhschelle genannt, "
      "ist eine Pflanzenart aus der Gattung der Küchenschellen (Pulsatilla) innerhalb der Familie der Hahnenfußgewächse "
@@ -129,6 +132,10 @@ LEXICON_FAILS = [
      "The fire brigade Lahnstein an Oberbürgermeister Peter Labonte thanked.", "Oberbürgermeister"),
 ]
 LEXICON_PASSES = [
+    # A handle, hashtag or web address is copied as written, its words with it.
+    ("handle", "@furios_unterwegs Das Konzert war toll.", "@furios_unterwegs The concert was great."),
+    ("web-address", "Mehr unter https://furios.de/konzert.", "More at https://furios.de/konzert."),
+    ("hashtag", "Das Konzert war toll #furios", "The concert was great #furios"),
     ("quoted-title", 'Sein Programm heißt "Guten Tag, liebes Glück".',
      'His show is called "Guten Tag, liebes Glück".'),
     # A German place name copied whole, its linking word with it.

@@ -24,7 +24,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, EN
                           GERMAN_RANK_TITLES, RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, german_places, spelling_key, tokens)
-from ..lang.de import DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
+from ..lang.de import ARTICLE_PREPOSITIONS, DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
 from ..lang import en
 from ..limits import limits
 from ..records import Category, Severity
@@ -1124,7 +1124,7 @@ def _translated_names(ctx):
         # A first name: no common noun nor function word, not at a sentence start, before a kept surname.
         # After an article or an adjective („vom europäischen Weltraumbahnhof Kourou“) a noun stands, not
         # a first name; so does a noun of a woman's trade („Ökonomin Verena Steiner“).
-        before_noun = prev in DETERMINERS or (prev[:1].islower() and prev.endswith(GERMAN_DECLENSION_ENDINGS)
+        before_noun = prev in DETERMINERS or prev in ARTICLE_PREPOSITIONS or (prev[:1].islower() and prev.endswith(GERMAN_DECLENSION_ENDINGS)
                                                and prev not in GERMAN_FUNCTION_WORDS)
         before_kept = bool(nxt) and nxt[2][:1].isupper() and src[e:nxt[0]] == " " \
             and spelling_key(nxt[2]) in en_keys and german_name_like(nxt[2]) and not _initial(src, s) \

@@ -190,10 +190,10 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
         before_name = i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == ""
-        if (prev and ((prev[:1].isupper() and prev.lower() not in ENGLISH_FUNCTION_WORDS
+        if (prev and ((prev[:1].isupper() and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
                        and not _english_demonym(prev, src_words)) or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text, src_words)):
-            continue
+            continue  # in a run of capitals: a name, kept whole from the German too („Am Deich“, "the Am Deich allotments")
         if not quoted:
             quoted.append(_quoted_words(text))
         if _quoted(text, s, e) or low in quoted[0] or not _after_lower_word(ctx.source, low) \

@@ -248,6 +248,9 @@ PREPOSITIONS = {
 # Words before a noun: „Der 1986 im Zoo geborene …“ puts the year inside a noun phrase, not after a noun.
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
                "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "sein", "seine", "ihr", "ihre"}
+# Prepositions merged with the definite article: a noun follows („vom Zyklon Idai“, „beim Bäcker“), never a
+# given name, which standard German writes without an article.
+ARTICLE_PREPOSITIONS = frozenset("am im vom zum zur beim ins ans aufs fürs übers ums durchs unterm vorm hinterm".split())
 # German respellings of Latin and Greek loanwords, and the older spelling a word list may hold instead:
 # „Kalzium“ / Calcium, „Zentrifuge“ / Centrifuge, „Fotosynthese“ / Photosynthese.
 LATIN_RESPELLINGS = (("k", "c"), ("z", "c"), ("f", "ph"))

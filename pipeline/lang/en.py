@@ -303,7 +303,9 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"prohibit\w*", r"withh(?:old|eld)\w*",
             # "barred", "kept out of sight" („nicht zugelassen“, „nicht offen zeigen“); not "out of a room"
             r"out\s+of\s+(?:sight|reach|the\s+question|bounds|order|service|action|stock|touch)",
-            r"exclud\w*", r"except", r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
+            r"exclud\w*", r"except",
+            # What was „nicht berücksichtigt“: "left out", "omitted", "overlooked", "neglected".
+            r"left\s+out", r"leav(?:e|es|ing)\s+out", r"omit\w*", r"overlook\w*", r"neglect\w*", r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
             # What is not understood: „erschließt sich nicht“ as "remains a mystery", "eludes", "is beyond me".
             r"myster\w*", r"elud\w*", r"puzzl\w*", r"baffl\w*", r"beyond",
             # Where „nichts mehr ging“: traffic "came to a standstill", "ground to a halt", "gridlock".

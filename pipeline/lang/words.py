@@ -280,6 +280,8 @@ GERMAN_EXONYMS = {
     # German words for events that English renders by the place: „die Wende“, „der Mauerfall“ as "the
     # fall of the Berlin Wall".
     "wende": "berlin", "mauerfall": "berlin",
+    # The pandemic, which German calls by its virus („wegen Corona“) and English by its disease ("because of Covid").
+    "corona": "covid covid-19 coronavirus",
     # Rivers, regions and towns of the neighbouring countries that German calls by names of its own.
     "maas": "meuse", "moldau": "vltava", "weichsel": "vistula", "etsch": "adige", "themse": "thames",
     "wallonie": "wallonia", "toskana": "tuscany", "lombardei": "lombardy", "andalusien": "andalusia",
@@ -363,10 +365,22 @@ def spelling_key(word: str) -> str:
     return "".join(out)
 
 
+# Strings copied as they are, never translated: a web address, an e-mail address, a user's handle or
+# a hashtag („@lena_unterwegs“, "#Klimastreik"). Their words are no words of the text.
+LITERAL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@#])[@#]\w+")
+_LITERAL_MARKS = ("@", "#", "www.", "://")
+
+
 @lru_cache(maxsize=256)
 def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Words of ``text`` with their character offsets (cached: several checks read one unit)."""
-    return tuple((m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text))
+    """Words of ``text`` with their character offsets (cached: several checks read one unit). A web
+    address, handle or hashtag (``LITERAL``) is one token as written, not the words it is made of."""
+    found = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+    if any(x in text for x in _LITERAL_MARKS):
+        spans = [(m.start(), m.end(), m.group(0)) for m in LITERAL.finditer(text)]
+        if spans:
+            found = sorted([t for t in found if not any(a <= t[0] < b for a, b, _ in spans)] + spans)
+    return tuple(found)
 
 
 # English words far more frequent in English than in German: a capitalised one in mid-sentence is
