@@ -209,7 +209,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzc", "zzd", "zze", "zzf")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
-                 "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx"))}
+                 "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
+                 # written in the sixteenth round, counted at its start and end: never read
+                 "fresh2": tuple(f"natural_{x}.jsonl" for x in ("zzg", "zzh"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -497,3 +497,31 @@ EVENT_CLAUSES = [
 def test_a_verb_of_a_one_off_event_dates_its_clause(paragraphs, flagged):
     flags = doc_flags(paragraphs)
     assert [paragraphs[-1][slice(*f.source_span)] for f in flags[-1]] == ([flagged] if flagged else [])
+
+
+# A plan said shortly before a year after the text's years, a look back shortly before one before them:
+# the year leaves the frame on purpose. Not further back, nor in the other direction, nor with no years.
+TIME_TOLD = [
+    ("plan-after-the-frame", ["Im Oktober 2014 begann die Grabung.",
+                              "Die Stätte soll nach Abschluss der Arbeiten im Jahr 2026 für Besucher geöffnet werden."],
+     None),
+    ("look-back-before-the-frame", ["Im Oktober 2024 begann die Debatte.",
+                                    "Zuletzt hatte der Bundesrat im Jahr 1997 wegen eines Haushalts den Ausschuss angerufen."],
+     None),
+    ("look-back-word-far-from-the-year", ["Im Oktober 2024 begann die Debatte.",
+                                          "Schon in den vergangenen Tagen hatte die Polizei ihre Kontrollen verstärkt und "
+                                          "die Handys 1989 von Fußgängern durchsucht."], "1989"),
+    ("plan-before-the-frame", ["Im Oktober 2024 begann die Debatte.",
+                               "Die Stätte soll nach den Arbeiten im Jahr 1997 für Besucher geöffnet werden."], "im Jahr 1997"),
+    ("look-back-after-the-frame", ["Im Oktober 2014 begann die Grabung.",
+                                   "Zuletzt hatte der Bundesrat im Jahr 2026 wegen eines Haushalts den Ausschuss angerufen."],
+     "im Jahr 2026"),
+    ("plan-with-no-other-year", ["Am Montag begann die Debatte.",
+                                 "Künftig sollen jährlich etwa 350 Menschen direkt 2019 vor Ort versorgt werden."], "2019"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,flagged", [c[1:] for c in TIME_TOLD], ids=[c[0] for c in TIME_TOLD])
+def test_a_year_told_as_a_plan_or_a_look_back(paragraphs, flagged):
+    flags = [[f for f in fl if f.severity is not Severity.INFO] for fl in doc_flags(paragraphs)]
+    assert [paragraphs[-1][slice(*f.source_span)] for f in flags[-1]] == ([flagged] if flagged else [])

@@ -295,6 +295,7 @@ def year_out_of_frame(ctx: Context):
     everyone = sorted({fy for fy, _, _ in frame})
     present = None if everyone else _present(ctx)
     for y, moved, crossed in mentions:
+        later = None  # the year after the frame (True), before it (False), or no frame to tell
         odd = bool(y.position or y.clash)
         position = max(y.position, p.get("clash_weight", 1.0) if y.clash else 0.0)
         if crossed:
@@ -319,6 +320,7 @@ def year_out_of_frame(ctx: Context):
             if others and not others[0] <= y.year <= others[-1] \
                     and min(abs(y.year - o) for o in others[max(0, k - 1):k + 1]) >= p.get("min_gap", 3):
                 frame_score = p.get("far_weight", 1.0)
+                later = y.year > others[-1]
                 why = f"{y.year} lies outside the article's time frame (the article's other years are " \
                       f"{others[0]}" + (f"–{others[-1]})" if len(others) > 1 else ")")
             elif y.position and (moved is not None or crossed):
@@ -340,7 +342,10 @@ def year_out_of_frame(ctx: Context):
         # „deren Fernrohr 1790 für 1.800 Taler in London beschafft wurde“ / "was bought in London in 1790").
         # (The tagger that tells the first field is asked last: only for a clause an event verb dates.)
         weak = False
-        if not y.clash and not crossed:
+        if p.get("time_told_max_words", -1) >= 0 and later is not None and not y.clash and not crossed \
+                and moved is None and _time_told(ctx.source, y, later, p["time_told_max_words"]):
+            weak = True
+        elif not y.clash and not crossed:
             dated = _dates_an_event(ctx.source, y)
             any_slot = dated and p.get("event_any_slot", False) and _after_the_first_field(ctx.source, y)
             weak = (dated and (any_slot or (y.weak and moved is None))) \
@@ -368,6 +373,17 @@ def _after_the_first_field(text: str, y: YearMention) -> bool:
     if text[:a].rstrip().endswith((",", ";", "–", "(")):
         return True
     return any(tag_at(text, a + s) in FINITE_VERBS for s, _, w in tokens(text[a:y.start]) if w.islower())
+
+
+def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
+    """The year's clause says how the year stands to the text's years, shortly before it: a plan for a year
+    after them (de.PLAN_WORDS), a look back for one before them (de.LOOK_BACK_WORDS). Further back the word
+    tells the time of something else („Schon in den vergangenen Tagen hatte die Polizei … die Handys 1989 …
+    durchsucht“); a text with no other year gives no direction to read a plan or a look back by („Künftig
+    sollen … 2019 vor Ort versorgt werden“)."""
+    a, _ = _clause(text, y)
+    words = [w.lower() for _, _, w in tokens(text[a:y.start])][-(max_words + 1):]
+    return not (de.PLAN_WORDS if later else de.LOOK_BACK_WORDS).isdisjoint(words)
 
 
 def _dates_an_event(text: str, y: YearMention) -> bool:

@@ -254,6 +254,14 @@ ARTICLE_PREPOSITIONS = frozenset("am im vom zum zur beim ins ans aufs fürs übe
 # German respellings of Latin and Greek loanwords, and the older spelling a word list may hold instead:
 # „Kalzium“ / Calcium, „Zentrifuge“ / Centrifuge, „Fotosynthese“ / Photosynthese.
 LATIN_RESPELLINGS = (("k", "c"), ("z", "c"), ("f", "ph"))
+# Words by which a clause says how its year stands to the text's own time: a plan or intent for a year after
+# it („Die Stätte soll im Jahr 2026 geöffnet werden“, „Das Team will den Planeten 2026 erneut untersuchen“), a
+# look back for a year before it („Zuletzt hatte der Bundesrat im Jahr 1997 … angerufen“). A year so told
+# leaves the frame on purpose.
+PLAN_WORDS = frozenset("soll sollen sollte sollten will wollen wollte wollten plant planen plante planten geplant "
+                       "voraussichtlich künftig".split())
+LOOK_BACK_WORDS = frozenset("zuletzt letztmals erstmals bereits schon damals einst einstmals früher zuvor seinerzeit "
+                            "ehemals".split())
 # Verbs of one-off events, which German dates with „im Jahr …“ after the verb as a matter of course: „Die
 # Stadt wurde im Jahr 1850 von Siedlern gegründet“, „Sie erschien im Jahr 1545 in Bordeaux“. Stems, matched
 # at the start of a lower-case word of the year's clause (participles, past forms; not „Schloss“).
