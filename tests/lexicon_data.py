@@ -34,6 +34,9 @@ schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods
 Koch {m} | Köche {pl} :: cook | cooks
 Zyklon {m} | Zyklone {pl} [meteo.] :: cyclone | cyclones
+Präsident {m} | Präsidentin {f} :: president | president
+Omnibus {m} :: bus; omnibus
+Unternehmer {m} :: entrepreneur; operator
 Christophorus {m} :: Christopher
 verharren {vi} | verharrend | verharrt | verharrte :: to pause | pausing | paused | paused
 verharren {vi} (in einem Zustand) :: to remain (in a state)

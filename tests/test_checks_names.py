@@ -23,6 +23,9 @@ def counted(fl) -> list:
 
 # (id, German, English, English name the span covers)
 FAILS = [
+    # A German name's doubled s is spelling: one dropped is a slip.
+    ("german-double-s-dropped", "Die Reise ging nach Kassel, wo es regnete.", "The trip went to Kasel, where it rained.",
+     "Kasel"),
     ("person-replaced", "Bundeskanzler Olaf Scholz traf am Montag den Präsidenten Frankreichs.",
      "Chancellor Boris Pistorius met the President of France on Monday.", "Boris Pistorius"),
     ("surname-replaced", "Der Stürmer Kramaric erzielte in der 80. Minute das Siegtor.",
@@ -95,6 +98,16 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # Letters Unicode does not decompose, as English writes them: Turkish dotless ı.
+    ("dotless-i", "Die Lehrerin Ayşe Yıldırım lebt in einem Container.", "The teacher Ayse Yildirim lives in a container."),
+    # A romanised name's s between vowels, doubled in German only.
+    ("voiceless-s-romanised", "Der Film „Die Brücke von Kutaissi“ gewann.", "The film “The Bridge at Kutaisi” won."),
+    # A people in the plural: German -en or -er, English -s.
+    ("people-plural", "Die Goten blieben als Arianer von der Mehrheit getrennt.",
+     "The Goths, as Arians, remained apart from the majority."),
+    # A church named after its saint, the saint first in English.
+    ("saint-of-a-church", "Der Markusdom in Venedig geht auf das Jahr 828 zurück.",
+     "St Mark's Basilica in Venice dates back to 828."),
     # The pandemic: German calls it by its virus, English by its disease.
     ("pandemic-by-its-disease", "Als ihr in der siebten Klasse wart, wurden die Schulen wegen Corona geschlossen.",
      "When you were in seventh grade, schools were closed because of Covid."),
@@ -402,6 +415,11 @@ LEXICON_FAILS = [
      "In the evening the people in Much and Ruppiertoth had power again.", "Ruppiertoth"),
 ]
 LEXICON_PASSES = [
+    # Addressed by the office after „Herr“ or „Frau“, which English translates: no surname.
+    ("addressed-by-office", "Frau Präsidentin, liebe Kolleginnen und Kollegen, ich beginne mit einer Zahl.",
+     "Madam President, colleagues, I will start with a number."),
+    ("addressed-by-office-compound", "Ein Polier sagte zu mir: „Herr Oberbürgermeister, wir bauen hier Gleise.“",
+     "A foreman said to me: \"Mr Mayor, we are building tracks here.\""),
     # After a preposition merged with the article a noun stands, never a given name: „vom Zyklon Idai“.
     ("noun-after-article-preposition", "Die Stadt wurde 2019 vom Zyklon Idai zerstört.",
      "The city was destroyed by Cyclone Idai in 2019."),

@@ -18,6 +18,10 @@ def counted(flags):
 
 
 PASSING = [
+    # A time taken, hours, minutes and seconds, spelt out: the unit names the first part only.
+    ("race-time-spelt-out", "Sie gewann den Marathon in 2:16:42 Stunden.",
+     "She won the marathon in 2 hours, 16 minutes and 42 seconds."),
+    ("race-time-kept", "Sie gewann den Marathon in 2:16:42 Stunden.", "She won the marathon in 2:16:42."),
     # The scale word of the second number of a range is the first one's too.
     ("range-shares-scale", "Der Gewinn ging von 142 auf 118 Millionen Euro zurück.",
      "Profit fell from 142 million to 118 million euros."),
@@ -99,6 +103,9 @@ def test_passes(source, translation):
 
 FAILING = [
     # id, German, English, flagged English text, suggestion (None: no automatic fix)
+    ("race-time-part-changed", "Sie gewann den Marathon in 2:16:42 Stunden.",
+     "She won the marathon in 2 hours, 18 minutes and 42 seconds.", "18",
+     "She won the marathon in 2 hours, 16 minutes and 42 seconds."),
     # A decimal's digits run together: no identifier regrouped, for the word after it has no digits.
     ("decimal-comma-dropped", "Sie schwamm einen Jugendrekord von 59,12 Sekunden.",
      "She swam a youth record of 5912 seconds.", "5912", "She swam a youth record of 59.12 seconds."),

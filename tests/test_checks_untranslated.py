@@ -48,6 +48,9 @@ FAILS = [
      "The injured man was taken to a Krankenhaus nearby.", "Krankenhaus"),
 ]
 PASSES = [
+    # A former name, with the place's name of today after it.
+    ("former-name-now", "Johannis wurde Bürgermeister von Hermannstadt, dem heutigen Sibiu.",
+     "Johannis was elected mayor of Hermannstadt, now Sibiu."),
     # A name led by a capitalised German function word, kept whole from the German: „Am Deich“.
     ("name-led-by-a-function-word", "Eine Frau fand ihn in der Kleingartenanlage „Am Deich“.",
      "A woman found him at the Am Deich allotments."),

@@ -21,10 +21,18 @@ def _name_words(words: list[str], min_letters: int) -> list[str]:
             and w.lower() not in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH]
 
 
-def _noun_headed(word: str) -> bool:
-    # A German compound takes its last part's kind: „Biontech-Chef“ is a chief, not a name.
+def _noun_headed(word: str, min_head: int = 6) -> bool:
+    # A German compound takes its last part's kind: „Biontech-Chef“ is a chief, not a name, and so is a
+    # compound the lexicon splits before a long common noun („Omnibusunternehmer“, „Artenschutzübereinkommen“:
+    # bus operators, a convention); a short head is a name's as often („Hartmann“).
     head = word.rsplit("-", 1)[-1]
-    return "-" in word and len(head) >= 3 and not german_name_like(head)
+    if "-" in word:
+        return len(head) >= 3 and not german_name_like(head)
+    from ..lexicon import load
+
+    lex = load()
+    parts = lex.parts(word) if lex is not None else ()
+    return len(parts) >= 2 and len(parts[-1]) >= min_head and not german_name_like(parts[-1])
 
 
 @check("name_dropped", category=Category.OMISSION, severity=Severity.WARNING)
@@ -44,7 +52,7 @@ def name_dropped(ctx):
         # The name words that close the run: „Biontech-Chef Uğur Şahin“ names Uğur Şahin.
         while name and not (german_name_like(name[0]) and not _noun_headed(name[0])):
             name = name[1:]
-        if len(name) < p["min_words"] or not all(german_name_like(w) for w in name):
+        if len(name) < p["min_words"] or not all(german_name_like(w) for w in name) or _noun_headed(name[-1]):
             continue
         if index is None:
             index = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)

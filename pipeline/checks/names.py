@@ -21,7 +21,8 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, EN
                           GERMAN_PLACE_KINDS,
                           GERMAN_POLITE_PRONOUNS,
                           GERMAN_POSITION_PREFIXES,
-                          GERMAN_RANK_TITLES, RANK_TITLE_ENDINGS,
+                          GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_SAINT_PLACE_HEADS, OFFICE_TITLE_ENDINGS,
+                          RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, german_places, spelling_key, tokens)
 from ..lang.de import ARTICLE_PREPOSITIONS, DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
@@ -171,10 +172,16 @@ def regnal_names(source: str) -> frozenset[str]:
         # Nothing after the run, or a new sentence: no surname follows.
         ends = j + 1 >= len(toks) or any(c in ".!?;:" for c in source[toks[j][1]:toks[j + 1][0]])
         if rank_title(prev) or (nxt in _ROMAN and source[toks[j + 1][1]:toks[j + 1][1] + 1] == ".") \
-                or (nxt in ("der", "die") and after[:1].isupper()) or (j > i and (ends or not nxt[:1].isupper())):
+                or (nxt in ("der", "die", "dem", "den", "des") and after[:1].isupper()) or (j > i and (ends or not nxt[:1].isupper())):
             out.update(given(k) for k in range(i, j + 1))
         i = j + 1
     return frozenset(out)
+
+
+def office_title(low: str) -> bool:
+    """An office German addresses a person by after „Herr“ or „Frau“, a compound of one included:
+    „Präsidentin“, „Oberbürgermeister“, „Bundesministerin“, „Staatssekretär“."""
+    return any(low.endswith(t + e) for t in GERMAN_OFFICE_TITLES for e in OFFICE_TITLE_ENDINGS)
 
 
 def rank_title(low: str) -> bool:
@@ -567,6 +574,7 @@ def _unknown_english_names(ctx):
     short: list = []  # keys of short names opening a German compound, looked up once, when needed
     given_forms = {spelling_key(f) for w in src_low for n in (w, w[:-1] if w.endswith("s") else w)
                    for f in GERMAN_REGNAL_EXONYMS.get(n, ())}
+    english_forms |= _saints_of_places(src_low)
     # (``startswith`` with the tuple of currency words: one call a German word, not one a currency word.)
     english_forms |= {spelling_key(d) for d, cur in ENGLISH_CURRENCY_DEMONYMS.items()
                       if any(w.startswith(cur) for w in src_low)}
@@ -603,7 +611,7 @@ def _unknown_english_names(ctx):
             found = (in_source(k, near=False)
                      # ... or the German's name with its case ending: "Wolgemut" for „(der Werkstatt Michael)
                      # Wolgemuts“ ...
-                     or any(_inflected(w, g) for g in src_caps)
+                     or any(_inflected(w, g) or _people_plural(w, g) for g in src_caps)
                      # ... or each part of a hyphenated name from the German: "Alsace-Lorraine" for
                      # „Elsaß-Lothringen“; or a German name's English adjective with a lower-case word:
                      # "Roman-ruled" for „römisch beherrscht“.
@@ -865,6 +873,29 @@ def _inflected(en: str, de: str) -> bool:
                for suf in GERMAN_DECLENSION_ENDINGS for suf2 in GERMAN_DECLENSION_ENDINGS)
 
 
+def _people_plural(en: str, de: str) -> bool:
+    """A people or a group in the plural, German -en, -n or -er, English -s: „Goten“ / "Goths", „Kelten“ /
+    "Celts", „Arianer“ / "Arians"."""
+    if len(en) < 4 or not en.endswith("s"):
+        return False
+    stem = spelling_key(en[:-1])
+    return any(de.endswith(suf) and spelling_key(de[:-len(suf)]) == stem for suf in ("en", "n", "er", "ern"))
+
+
+def _saints_of_places(src_low) -> set[str]:
+    """English keys of the saints German compounds name a church, square or gate after: „Markusdom“ -> mark,
+    „Stephansdom“ -> stephen, „Michaeliskirche“ -> michael (GERMAN_SAINT_PLACE_HEADS)."""
+    out: set[str] = set()
+    for w in src_low:
+        head = next((h for h in GERMAN_SAINT_PLACE_HEADS if w.endswith(h) and len(w) > len(h) + 2), None)
+        if head is None:
+            continue
+        saint = w[:-len(head)]
+        for n in (saint, saint[:-1] if saint.endswith("s") else "", saint[:-2] if saint.endswith("is") else ""):
+            out.update(spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(n, ()))
+    return out
+
+
 def _altered_in_run(ctx):
     """A word of a German full name changed in an English that kept its neighbour letter for letter:
     "Blue Original" for „Blue Origin“, "Patrick Schick" for „Patrik Schick“, "Henk Gröner" for „Henk
@@ -1120,7 +1151,8 @@ def _translated_names(ctx):
             continue
         prev = src_toks[i - 1][2].lower() if i else ""
         nxt = src_toks[i + 1] if i + 1 < len(src_toks) else None
-        titled = prev in GERMAN_NAME_TITLES and src[src_toks[i - 1][1]:s].strip(". ") == ""
+        titled = prev in GERMAN_NAME_TITLES and src[src_toks[i - 1][1]:s].strip(". ") == "" \
+            and not office_title(g.lower())  # „Herr Präsident“: addressed by the office, which English translates
         # A first name: no common noun nor function word, not at a sentence start, before a kept surname.
         # After an article or an adjective („vom europäischen Weltraumbahnhof Kourou“) a noun stands, not
         # a first name; so does a noun of a woman's trade („Ökonomin Verena Steiner“).
@@ -1266,12 +1298,25 @@ def _letter_doubled(ctx):
         if low in src_plain or low in _english_place_spellings():
             continue
         for gs, ge, g in by_shape.get(_collapsed(low), ()):
-            if abs(len(plain(g)) - len(low)) != 1 or common_word(w) or _lexicon_english([(w, "")]) or foreign(i):
+            if abs(len(plain(g)) - len(low)) != 1 or common_word(w) or _lexicon_english([(w, "")]) or foreign(i) \
+                    or _voiceless_s(low, plain(g)):
                 continue
             yield ctx.flag(f"the English writes {w!r} for the German {g!r}: a letter doubled or dropped, "
                            f"the name misspelt", translation_span=(s, e), source_span=(gs, ge),
                            suggestion=ctx.translation[:s] + g + ctx.translation[e:], score=1.0, threshold=1.0)
             return
+
+
+_VOWELS = "aeiouy"
+
+
+def _voiceless_s(english: str, german: str) -> bool:
+    """German romanisation doubles an s between vowels to keep it voiceless, English does not: „Kutaissi“,
+    „Tbilissi“, „Odessa“ / "Kutaisi", "Tbilisi", "Odesa". Only in a name ending in -a, -i, -o or -y, as
+    such romanised names do: a German name's doubled s („Kassel“, „Passau“) is spelling, and one lost is a slip."""
+    k = german.find("ss")
+    return german[-1:] in "aioy" and 0 < k < len(german) - 2 and german[k - 1] in _VOWELS \
+        and german[k + 2] in _VOWELS and german[:k] + german[k + 1:] == english
 
 
 _UMLAUT_DROPPED = str.maketrans("äöüÄÖÜ", "aouAOU")

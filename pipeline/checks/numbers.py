@@ -63,6 +63,9 @@ class Reader:
         self.number = re.compile(rf"(?:(?<![\w,])|(?<=(?<!\w)[x×]))(?:{space_groups}\d+(?:[{groups}]\d+)*)")
         # A clock time or a score without a marker: "17:21", "14.13" (read as a time too).
         self.clock = re.compile(r"(?<![\d:.,])(?P<h>[0-2]?\d)[:](?P<m>[0-5]\d)(?![\d:])")
+        # A time taken, hours, minutes and seconds: „in 2:16:42 Stunden“, "in 2:16:42" ("2 hours, 16 minutes and
+        # 42 seconds"); its unit names the first part only.
+        self.duration = re.compile(r"(?<![\d:.,])(\d{1,3}):([0-5]\d):([0-5]\d)(?:[.,]\d+)?(?![\d:])")
         self.measure = re.compile(rf"[\s-]?(?:{_alternation(L.MEASURES)})(?![\w²])", re.I)
         # "a 25-million-euro programme", „ein 25-Millionen-Euro-Programm“: the scale hyphenated into an adjective.
         self.scale = re.compile(rf"[\s-]?(?:{_alternation(L.SCALES)})(?![\w])", re.I)
@@ -299,6 +302,11 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
                 clock = clock | {float((h * 60 + mi + 720) % 1440)}  # „um 8 Uhr abends“
             # A full hour may stand bare on the other side: „vor 6 Uhr“ ~ "before 6 on Sunday morning".
             add(start, end, clock | ({float(h), float(h % 12 or 12)} if not mi else set()), TIME, clock=clock)
+    for m in (R.duration.finditer(text) if text.count(":") >= 2 else ()):
+        if not any(taken[m.start():m.end()]):
+            for g in (1, 2, 3):  # each part a count of its own unit, none of them the unit after it
+                add(m.start(g), m.end(g), {float(m.group(g))}, COUNT)
+            taken[m.start():m.end()] = b"\1" * (m.end() - m.start())
     for m in (R.clock.finditer(text) if ":" in text else ()):
         if any(taken[m.start():m.end()]):
             continue

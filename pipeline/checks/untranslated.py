@@ -201,11 +201,16 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i):
             continue
-        if low in _surnames(ctx) or _classified(toks, i) or _place(low):
+        if low in _surnames(ctx) or _classified(toks, i) or _place(low) or _FORMER_NAME.match(text, e):
             continue
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
                                                           "texts do not use")
+
+
+# A former name, with the place's name of today after it: "mayor of Hermannstadt, now Sibiu", "Breslau (today
+# Wrocław)", "Karlsburg, present-day Alba Iulia". The old German name is the history's, kept on purpose.
+_FORMER_NAME = re.compile(r"['’]?s?\s*[,(]\s*(?:now|today|present-day|modern-day|modern|nowadays)\b", re.I)
 
 
 def _cited(toks, i: int) -> bool:

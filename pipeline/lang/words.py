@@ -100,6 +100,18 @@ kaiser kaiserin könig königin zar zarin prinz prinzessin herzog herzogin erzhe
 kurfürst kurfürstin markgraf markgräfin landgraf landgräfin pfalzgraf graf gräfin papst kardinal bischof
 erzbischof heilige heiliger heiligen sankt st kronprinz kronprinzessin großherzog großherzogin khan sultan
 """.split())
+# Heads of German compounds that name a church, square or gate after a saint („Markusdom“, „Stephansdom“,
+# „Petersplatz“): English puts the saint first, "St Mark's Basilica", "St Stephen's Cathedral", "St Peter's Square".
+GERMAN_SAINT_PLACE_HEADS = ("dom", "kirche", "münster", "kathedrale", "basilika", "kapelle", "kloster", "stift",
+                            "platz", "tor", "brücke", "turm")
+# Offices by which German addresses a person after „Herr“ or „Frau“ („Frau Präsidentin“, „Herr Kommissar“, „Herr
+# Oberbürgermeister“): the office, which English translates ("Madam President", "Commissioner", "Mr Mayor"), not a
+# surname; matched as a compound's head, with the feminine and case endings (OFFICE_TITLE_ENDINGS). Offices that
+# are common surnames too („Richter“, „Pfarrer“, „Kaiser“) are left out: „Herr Richter“ is Mr Richter.
+GERMAN_OFFICE_TITLES = ("präsident", "minister", "kommissar", "bürgermeister", "sekretär", "kanzler", "vorsitzend",
+                        "abgeordnet", "botschafter", "professor", "doktor", "kollege", "kolleg", "senator",
+                        "gouverneur", "dekan", "rektor", "landrat", "stadtrat", "staatsanwalt", "direktor")
+OFFICE_TITLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "n", "s", "es")
 # Case endings of those titles: „des Kaisers Karl“, „dem Kurfürsten Karl Theodor“, „des Papstes Leo“.
 RANK_TITLE_ENDINGS = ("en", "n", "es", "s")
 # Given names of rulers, popes and saints with an English form of their own: „Kaiser Ludwig der
@@ -126,7 +138,10 @@ GERMAN_REGNAL_EXONYMS = {
     "moritz": ("maurice",), "ernst": ("ernest",), "august": ("augustus",), "gottfried": ("godfrey",),
     "balduin": ("baldwin",), "lothar": ("lothair",), "dietrich": ("theodoric",), "ulrich": ("ulric", "ulrich"),
     "christine": ("christina",), "hedwig": ("hedwig", "jadwiga"),
-    "christoph": ("christopher",), "christophorus": ("christopher",),
+    "christoph": ("christopher",), "christophorus": ("christopher",), "theoderich": ("theodoric",),
+    # Saints, whose names German churches, squares and gates are named after („Markusdom“, "St Mark's Basilica").
+    "markus": ("mark",), "lukas": ("luke",), "matthäus": ("matthew",), "petrus": ("peter",), "veit": ("vitus",),
+    "michael": ("michael",), "lorenz": ("lawrence",), "jakobus": ("james",), "martin": ("martin",),
     # Rulers and figures of other languages whose given names English histories anglicise as German
     # histories do not: „Juan de Austria“ / "John of Austria", „Felipe II.“ / "Philip II".
     "juan": ("john",), "giovanni": ("john",), "felipe": ("philip",), "carlos": ("charles",),
@@ -346,10 +361,17 @@ TRANSLITERATION = (
     ("ts", "s"),
 )
 
+# Letters Unicode does not decompose into a base letter and a mark, as the English of a name writes them:
+# Turkish dotless ı („Yıldırım“ / "Yildirim"), Polish ł („Łódź“ / "Lodz"), Nordic ø and æ, Croatian đ, Icelandic þ, ð.
+_BARE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "þ": "th", "ð": "d"})
+
+
 @lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
     """A name's key under German/English transliteration: equal keys, same name."""
     w = word.lower().strip("'’")
+    if not w.isascii():
+        w = w.translate(_BARE_LETTERS)
     for suffix in ("'s", "’s"):
         if w.endswith(suffix):
             w = w[: -len(suffix)]
