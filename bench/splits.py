@@ -206,7 +206,8 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the fifteenth round, counted, then read
                                                                "zy", "zz", "zza", "zzb",
                                                                # written in the sixteenth round, counted, then read
-                                                               "zzc", "zzd", "zze", "zzf", "zzi", "zzj", "zzk", "zzl")),
+                                                               "zzc", "zzd", "zze", "zzf", "zzi", "zzj", "zzk", "zzl",
+                                                               "zzm", "zzn", "zzo", "zzp")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

@@ -28,6 +28,10 @@ FAILING = [
      "nicht"),
 ]
 PASSING = [
+    # A bound reached and no more: „nicht über ein 1:1 hinaus“ is "held to a 1-1 draw".
+    ("no-further-than-a-draw", "Die Auswahl kam am Freitag in Florenz gegen Italien nicht über ein 1:1 hinaus.",
+     "The side were held to a 1-1 draw by Italy in Florence on Friday."),
+    ("no-words-as-lost-for-words", "„Ich habe keine Worte“, sagte der Trainer.", '"I am lost for words," said the coach.'),
     # Said by a verb of leaving out.
     ("not-considered-as-left-out", "Warum wird die Aachener Straße wieder nicht berücksichtigt?",
      "Why has Aachener Straße once again been left out?"),

@@ -183,6 +183,8 @@ READINGS = [
     # A scale hyphenated into an adjective; a unit letter so joined stays a unit.
     ("en", "25-million-euro programme", {25e6}), ("de", "25-Millionen-Euro-Programm", {25e6}),
     ("en", "4-m wall", {4.0}),
+    # A digit after a number's point goes on that number: "PM2.5" holds no "5", only the count after it.
+    ("en", "PM2.5 at 3", {3.0}),
 ]
 
 

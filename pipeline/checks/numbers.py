@@ -60,7 +60,8 @@ class Reader:
         space_groups = r"(?:\d{1,3}(?: \d{3})+(?!\d))|" if " " in L.GROUP_ALSO else ""
         # "S.1877" and "Nr.5" are numbers; "1.5" is not two.
         # A lone "x" between sizes is a times sign: "30mm x15.5mm".
-        self.number = re.compile(rf"(?:(?<![\w,])|(?<=(?<!\w)[x×]))(?:{space_groups}\d+(?:[{groups}]\d+)*)")
+        # A digit after a digit and its point goes on that number: "PM2.5" holds no "5".
+        self.number = re.compile(rf"(?:(?<![\w,])(?<!\d\.)|(?<=(?<!\w)[x×]))(?:{space_groups}\d+(?:[{groups}]\d+)*)")
         # A clock time or a score without a marker: "17:21", "14.13" (read as a time too).
         self.clock = re.compile(r"(?<![\d:.,])(?P<h>[0-2]?\d)[:](?P<m>[0-5]\d)(?![\d:])")
         # A time taken, hours, minutes and seconds: „in 2:16:42 Stunden“, "in 2:16:42" ("2 hours, 16 minutes and

@@ -537,4 +537,7 @@ NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\
                    r"wie\s+(?:seit\s+)?lange[mn]?\s+nicht\b",  # „so sehr wie lange nicht“: "than for a long time"
                    # Litotes: „nicht wenige“ are "quite a few", „nicht mehr wegzudenken“ is "indispensable".
                    r"nicht\s+wenige\w*", r"nicht\s+(?:mehr\s+)?wegzudenken",
-                   r"nicht\s+(?:so\s+|weiter\s+|allzu\s+)?(?:schlimm|schlecht|übel|verkehrt)")
+                   r"nicht\s+(?:so\s+|weiter\s+|allzu\s+)?(?:schlimm|schlecht|übel|verkehrt)",
+                   # A bound reached, no more: „kam nicht über ein 1:1 hinaus“ is "was held to a 1-1 draw", „nicht über
+                   # den zehnten Platz hinaus“ "no better than tenth".
+                   r"nicht\s+über\s+(?:\S+\s+){1,4}?hinaus\w*")

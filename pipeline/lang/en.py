@@ -308,6 +308,8 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"left\s+out", r"leav(?:e|es|ing)\s+out", r"omit\w*", r"overlook\w*", r"neglect\w*", r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
             # What is not understood: „erschließt sich nicht“ as "remains a mystery", "eludes", "is beyond me".
             r"myster\w*", r"elud\w*", r"puzzl\w*", r"baffl\w*", r"beyond",
+            # Words that fail: „Ich habe keine Worte“ as "I'm lost for words", "speechless".
+            r"lost\s+for\s+words", r"speechless",
             # Where „nichts mehr ging“: traffic "came to a standstill", "ground to a halt", "gridlock".
             r"standstill", r"halt", r"gridlock\w*",
             # A bound or a superlative says what „nicht mal die Hälfte“ or „wie nie zuvor“ says.
