@@ -202,7 +202,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i):
             continue
         if low in _surnames(ctx) or _classified(toks, i) or _place(low) or _FORMER_NAME.match(text, e) \
-                or _noble_name(ctx.source, low) or _in_copied_name(ctx.source, toks, i):
+                or _noble_name(ctx.source, low):
             continue
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
@@ -227,22 +227,6 @@ def _noble_name(source: str, low: str) -> bool:
     return any(w.lower() == low and k >= 2 and toks[k - 1][2] == "von"
                and (toks[k - 2][2].lower() in _NOBLE_WORDS or rank_title(toks[k - 2][2].lower()))
                for k, (_, _, w) in enumerate(toks))
-
-
-def _in_copied_name(source: str, toks, i: int) -> bool:
-    """The word stands in three or more words copied from the German, capitalised words joined by a German
-    article or preposition in lower case: a street's or square's name kept whole ("the Platz der Alten
-    Synagoge", "Haus am Strom"); not a German noun before a name ("the Italian Wissenschaftler Galileo Galilei")."""
-    words = [t[2] for t in toks[max(0, i - 3):i + 4]]
-    k = min(i, 3)
-    for a in range(0, k + 1):
-        for b in range(k + 1, len(words) + 1):
-            run = words[a:b]
-            if len(run) >= 3 and run[0][:1].isupper() and run[-1][:1].isupper() \
-                    and any(w in GERMAN_FUNCTION_WORDS or w in GERMAN_PLACE_NAME_LINKS for w in run[1:-1]) \
-                    and " ".join(run) in source:
-                return True
-    return False
 
 
 def _cited(toks, i: int) -> bool:
