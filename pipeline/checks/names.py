@@ -172,7 +172,8 @@ def regnal_names(source: str) -> frozenset[str]:
         # Nothing after the run, or a new sentence: no surname follows.
         ends = j + 1 >= len(toks) or any(c in ".!?;:" for c in source[toks[j][1]:toks[j + 1][0]])
         if rank_title(prev) or (nxt in _ROMAN and source[toks[j + 1][1]:toks[j + 1][1] + 1] == ".") \
-                or (nxt in ("der", "die", "dem", "den", "des") and after[:1].isupper()) or (j > i and (ends or not nxt[:1].isupper())):
+                or (nxt in ("der", "die", "dem", "den", "des") and after[:1].isupper()) \
+                or (j > i and (ends or not nxt[:1].isupper())):
             out.update(given(k) for k in range(i, j + 1))
         i = j + 1
     return frozenset(out)
@@ -1156,8 +1157,8 @@ def _translated_names(ctx):
         # A first name: no common noun nor function word, not at a sentence start, before a kept surname.
         # After an article or an adjective („vom europäischen Weltraumbahnhof Kourou“) a noun stands, not
         # a first name; so does a noun of a woman's trade („Ökonomin Verena Steiner“).
-        before_noun = prev in DETERMINERS or prev in ARTICLE_PREPOSITIONS or (prev[:1].islower() and prev.endswith(GERMAN_DECLENSION_ENDINGS)
-                                               and prev not in GERMAN_FUNCTION_WORDS)
+        before_noun = prev in DETERMINERS or prev in ARTICLE_PREPOSITIONS \
+            or (prev[:1].islower() and prev.endswith(GERMAN_DECLENSION_ENDINGS) and prev not in GERMAN_FUNCTION_WORDS)
         before_kept = bool(nxt) and nxt[2][:1].isupper() and src[e:nxt[0]] == " " \
             and spelling_key(nxt[2]) in en_keys and german_name_like(nxt[2]) and not _initial(src, s) \
             and g.lower() not in GERMAN_FUNCTION_WORDS and not rank_title(g.lower()) and not before_noun \

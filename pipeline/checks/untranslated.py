@@ -193,7 +193,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if (prev and ((prev[:1].isupper() and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
                        and not _english_demonym(prev, src_words)) or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text, src_words)):
-            continue  # in a run of capitals: a name, kept whole from the German too („Am Deich“, "the Am Deich allotments")
+            continue  # in a run of capitals: a name, kept whole from the German too („Am Deich“, "the Am Deich …")
         if not quoted:
             quoted.append(_quoted_words(text))
         if _quoted(text, s, e) or low in quoted[0] or not _after_lower_word(ctx.source, low) \

@@ -305,7 +305,8 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"out\s+of\s+(?:sight|reach|the\s+question|bounds|order|service|action|stock|touch)",
             r"exclud\w*", r"except",
             # What was „nicht berücksichtigt“: "left out", "omitted", "overlooked", "neglected".
-            r"left\s+out", r"leav(?:e|es|ing)\s+out", r"omit\w*", r"overlook\w*", r"neglect\w*", r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
+            r"left\s+out", r"leav(?:e|es|ing)\s+out", r"omit\w*", r"overlook\w*", r"neglect\w*",
+            r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
             # What is not understood: „erschließt sich nicht“ as "remains a mystery", "eludes", "is beyond me".
             r"myster\w*", r"elud\w*", r"puzzl\w*", r"baffl\w*", r"beyond",
             # Words that fail: „Ich habe keine Worte“ as "I'm lost for words", "speechless".
