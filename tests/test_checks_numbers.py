@@ -18,6 +18,8 @@ def counted(flags):
 
 
 PASSING = [
+    # Two weeks as one unit of English: "a fortnight".
+    ("fortnight", "Die Sperrung dauerte zwei Wochen.", "The closure lasted a fortnight."),
     # A time taken, hours, minutes and seconds, spelt out: the unit names the first part only.
     ("race-time-spelt-out", "Sie gewann den Marathon in 2:16:42 Stunden.",
      "She won the marathon in 2 hours, 16 minutes and 42 seconds."),
