@@ -1308,9 +1308,6 @@ def _letter_doubled(ctx):
             return
 
 
-_VOWELS = "aeiouy"
-
-
 def _voiceless_s(english: str, german: str) -> bool:
     """German romanisation doubles an s between vowels to keep it voiceless, English does not: „Kutaissi“,
     „Tbilissi“, „Odessa“ / "Kutaisi", "Tbilisi", "Odesa". Only in a name ending in -a, -i, -o or -y, as
