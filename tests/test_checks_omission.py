@@ -63,6 +63,16 @@ OMISSION_FAILS = [
      "the tallest structure in the world until the completion of the Chrysler Building in New York in 1930.",
      "Die Bauzeit betrug nur gut zwei Jahre, von Januar 1887 bis März 1889."),
 ]
+# Length points at a sentence whose numbers the English has („2,4 Prozent“): the clause to flag is the one whose
+# words are missing (bench/natural_injection.py, tune half).
+OMISSION_FAILS.append(
+    ("clause-lost-beside-a-sentence-that-kept-its-numbers",
+     "Die Inflation in Deutschland hat sich im Oktober leicht abgeschwächt. Die Verbraucherpreise lagen um 2,1 Prozent "
+     "über dem Niveau des Vorjahresmonats, wie das Statistische Bundesamt am Donnerstag in Wiesbaden nach einer ersten "
+     "Schätzung mitteilte. Im September hatte die Teuerungsrate noch bei 2,4 Prozent gelegen.",
+     "Inflation in Germany eased slightly in October. Consumer prices were 2.1 per cent higher than in the same month "
+     "last year, citing a preliminary estimate. In September the inflation rate had still been 2.4 per cent.",
+     "wie das Statistische Bundesamt am Donnerstag in Wiesbaden nach einer ersten Schätzung mitteilte."))
 OMISSION_PASSES = [
     ("complete-3", DE3, EN3),
     ("complete-4", DE4, EN4),
@@ -95,8 +105,9 @@ def test_addition_flags_an_english_sentence_the_german_lacks():
     extra = (" The company, founded in 1898 in a small workshop near the harbour, has since grown into one of "
              "the largest employers in the region, with branches in twelve countries and several thousand staff.")
     en = EN3.replace("on Tuesday.", "on Tuesday." + extra)
-    fl = flags("addition", DE3, en)
-    assert len(fl) == 1 and fl[0].category is Category.OMISSION
+    # Information only (thresholds.toml): it never fired on real output, so its precision is unknown.
+    fl = [f for f in run_checks([Unit(id="u", source=DE3, translation=en)], CONFIG)[0] if f.check == "addition"]
+    assert len(fl) == 1 and fl[0].category is Category.OMISSION and fl[0].severity is Severity.INFO
     assert "founded in 1898" in en[slice(*fl[0].translation_span)]
     assert flags("addition", DE3, EN3) == []
 

@@ -31,6 +31,9 @@ FAILS = [
      "The police closed the road the road.", "the road", LOOP),
     ("word-thrice", "Sie lachte.", "She laughed laughed laughed.", "laughed laughed", LOOP),
     ("word-twice", "Er kam in das Haus.", "He came into the the house.", "the", Severity.WARNING),
+    # "in in" after a verb that takes no particle "in" is a stutter.
+    ("preposition-twice", "Er wohnt seit Jahren in Berlin.", "He has lived in in Berlin for years.", "in",
+     Severity.WARNING),
     ("noun-and-twice", "Sie kaufte Brot und Milch.", "She bought bread and bread and milk.", "bread and",
      Severity.WARNING),
     # A long phrase said again right after itself is a stutter across punctuation too, and a German
@@ -52,6 +55,10 @@ FAILS = [
 ]
 PASSES = [
     ("had-had", "Was er erlebt hatte, hatte ihn geprägt.", "What he had had to endure shaped him."),
+    # A verb's particle, then the preposition of the same form.
+    ("particle-then-preposition", "Ein Versicherer zahlt mehr, als er an Prämien einnimmt.",
+     "An insurer pays out more than it takes in in premiums."),
+    ("particle-on-then-on", "Sie gingen zu Fuß weiter.", "They carried on on foot."),
     ("that-that", "Er sagte, dass das nicht stimme.", "He said that that was not true."),
     ("name-doubled-in-source", "Der Urlaub führte sie nach Bora Bora.", "The holiday took them to Bora Bora."),
     ("punctuation-between", "Er ging hinein. Drinnen war es warm.", "He went inside. Inside, it was warm."),
@@ -137,6 +144,9 @@ DUP_FAILS = [
      "the Mülheim district of the Mülheim district"),
 ]
 DUP_PASSES = [
+    # Two clauses English builds alike, each with its own object, where German says the verb once.
+    ("parallel-clauses", "„Wir wollen keine Schulen schließen und auch keine Geschäfte“, sagte er.",
+     "\"We don't want to close schools, and we don't want to close shops either,\" he said."),
     # Each number says its unit in English, where German says it once for both.
     ("unit-after-each-number", "Der Gewinn sank von 142 auf 118 Millionen Euro.",
      "Profit fell from 142 million euros to 118 million euros."),

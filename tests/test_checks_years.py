@@ -366,6 +366,8 @@ AFTER_VERB = [
     ("founding", "Im Oktober 2024 feierte die Stadt.", "Die Stadt wurde im Jahr 1850 von Siedlern gegründet.",
      Severity.INFO),
     ("appearing", "Im Oktober 2024 kam die Neuauflage.", "Das Buch erschien im Jahr 1990 bei Rowohlt.", Severity.INFO),
+    ("listing", "Im Oktober 2024 feierte das Dorf.", "Die UNESCO hat den Brauch im Jahr 2013 in die Liste aufgenommen.",
+     Severity.INFO),
 ]
 
 

@@ -928,14 +928,37 @@ def _altered_in_run(ctx):
                             or _translates(lost, other):
                         continue
                     if spelling_key(other) == spelling_key(lost) or _resembles(other.lower(), lost.lower(), p, "altered"):
+                        severity = p["severity_altered_plain"] if _plain_slip(ctx, other, lost) else p["severity_altered"]
                         # From the run's start: the same word earlier in the text is another mention.
                         at = src.find(lost, run_start)
                         yield ctx.flag(f"the English writes {other!r} for {lost!r} of the German name "
                                        f"{' '.join(words)!r}, whose {kept!r} it keeps: the name is changed",
                                        translation_span=(s, e), source_span=(at, at + len(lost)) if at >= 0 else None,
                                        suggestion=tr[:s] + lost + tr[e:], score=1.0, threshold=1.0,
-                                       severity=Severity(p["severity_altered"]))
+                                       severity=Severity(severity))
                         return
+
+
+# German spellings that mark a name romanised from another script (Russian, Arabic, Turkic): English
+# romanises the same name by its own rules, so a letter changed there is no slip.
+_ROMANISED_MARKS = ("j", "w", "sch", "tsch", "dsch", "ch", "z", "ij", "q")
+
+
+def _plain_slip(ctx, english: str, german: str) -> bool:
+    """A name written in the Latin script on both sides, changed by a letter or an ending in a text of
+    today: "Patrick" for „Patrik“, "Gröner" for „Groener“, "Origins" for „Origin“. Not in a text of
+    history (English calls its people by English forms: "Theresa", "Pilate", "Harold"), not a name
+    romanised from another script ("Volkov" for „Wolkow“), not punctuation or a demonym ("People's" for
+    „People’s“, "Frankfurt-based" for „Frankfurter“, "Britain's" for „Britin“)."""
+    low = german.lower()
+    if any(c in english for c in "'’-") or any(c in german for c in "'’-") or not english.isalpha() \
+            or geo_word(english, geo_keys()[0]):
+        return False  # punctuation, or a people's or place's word ("Israeli" for „Israels“)
+    # German romanises a voiced s as „s“, English as "z" (Georgian „Beridse“ / "Beridze", Persian „Resaei“).
+    if any(m in low for m in _ROMANISED_MARKS) or _transliterated(english, german) \
+            or english.lower().replace("z", "s") == low:
+        return False
+    return not doc_historical(ctx)
 
 
 def _compound_translated(bad, source: str, translation: str = "", start: int = 0) -> bool:

@@ -304,6 +304,8 @@ def repetition(ctx):
             continue
         if r.copies == 2 and _reduplication(r.words):
             continue  # "more and more and": the idiom, then a conjunction
+        if single_double and _particle_then_preposition(ctx.translation, r):
+            continue  # "takes in in premiums"
         if len(r.words) >= p["stutter_min_words"]:
             if _german_repeats_in_a_row(ctx.source, p["max_words"], r.start / n, r.end / n, p["echo_shift"]):
                 continue  # „Wir schaffen das, wir schaffen das!“
@@ -323,6 +325,29 @@ def repetition(ctx):
             translation_span=(r.second, r.end), score=float(r.copies),
             threshold=float(p["min_copies"]), severity=sev,
             suggestion=ctx.translation[:r.first_end] + ctx.translation[r.end:])
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+
+
+def _parallel_clauses(text: str, d) -> bool:
+    """The phrase, a word of its own, a comma and a conjunction, the phrase again: two clauses English
+    builds alike where German says the verb once („Wir wollen keine Schulen schließen und auch keine
+    Geschäfte“ as "we don't want to close schools, and we don't want to close shops"). A decoder's copy has
+    nothing of its own between ("clean up and clean up") or no comma and conjunction ("criticised")."""
+    if len(d.gap) < 2 or d.gap[-1] not in _CONJUNCTIONS:
+        return False
+    between = text[d.start + (d.end - d.second):d.second]
+    own = between.split(",")[0]
+    return "," in between and any(w.lower() not in ENGLISH_FUNCTION_WORDS for _, _, w in tokens(own))
+
+
+def _particle_then_preposition(text: str, r: Run) -> bool:
+    """"in in" or "on on" after a verb that takes the word as its particle (en.PARTICLE_VERBS): the particle,
+    then the preposition ("an insurer takes in in premiums")."""
+    verbs = en.PARTICLE_VERBS.get(r.words[0])
+    before = [w for _, _, w in tokens(text[:r.start])][-1:]
+    return bool(verbs and before and before[0].lower().startswith(verbs))
 
 
 def _reduplication(words: tuple[str, ...]) -> bool:
@@ -378,6 +403,8 @@ def duplication(ctx):
         elif not (len(content) >= p["min_content_words"]
                   or (len(d.words) >= 2 and len(d.gap) == 1 and d.gap[0] in en.DUPLICATION_LINKS)):
             continue
+        if _parallel_clauses(ctx.translation, d):
+            continue  # "we don't want to close schools, and we don't want to close shops": German left it unsaid
         first = ctx.translation[d.start:d.start + (d.end - d.second)]
         if first[1:] != ctx.translation[d.second + 1:d.end]:
             continue  # "human rights organisation Human Rights Watch": a decoder copies the letters' case too

@@ -274,7 +274,7 @@ DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "e
                      "vollendet", "beendet", "unterzeichnet", "verabschiedet", "eingeführt", "abgeschafft",
                      "aufgelöst", "löste", "gestartet", "startete", "getauft", "entstand", "entstanden",
                      "promoviert", "promovierte", "habilitiert", "habilitierte", "erworben", "erwarb", "gekauft",
-                     "kaufte", "beschafft", "angeschafft")
+                     "kaufte", "beschafft", "angeschafft", "aufgenommen", "eingetragen")
 # Endings of a participle used as an adjective: „das 1998 gegründete Werk“, „der 1986 geborene Affe“, „die
 # 2019 eröffneten Strecken“ (a year inside such a phrase is the participle's, not the clause's).
 PARTICIPLE_ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")

@@ -165,6 +165,17 @@ YEAR_OPENERS = frozenset({"", "as early as", "as late as", "back in", "only in",
 # getting less and less").
 REDUPLICATED = frozenset({"more", "less", "fewer", "again", "over", "on", "round", "around", "through", "out",
                           "up", "down", "by", "further", "farther", "worse", "better", "back", "forth"})
+# A verb's particle before a preposition of the same form is English, not a stutter: "takes in in premiums",
+# "joined in in the singing", "carried on on foot". Verbs (any form: the stem opens the word) that take the particle.
+PARTICLE_VERBS = {
+    "in": ("take", "took", "bring", "brought", "join", "fill", "give", "gave", "pull", "phase", "factor", "sign",
+           "log", "check", "move", "settle", "cash", "rake", "hand", "turn", "step", "kick", "lock", "plug", "rein",
+           "weigh", "chip", "pitch", "call", "drop", "stay", "fit", "let", "put", "sit", "sat", "came", "come",
+           "got", "get", "broke", "break", "ease", "tune", "dig", "cave", "close", "set", "sink", "sank", "sunk"),
+    "on": ("carr", "went", "go", "move", "hold", "held", "take", "took", "pass", "catch", "caught", "switch",
+           "turn", "put", "log", "sign", "call", "hang", "hung", "keep", "kept", "live", "build", "built", "count",
+           "rel", "focus", "insist", "agree", "decide", "comment", "depend"),
+}
 # Punctuation that ends a clause: a phrase said again after it starts a sentence of its own.
 CLAUSE_END = ".!?;:"
 
@@ -308,6 +319,9 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             # What was „nicht berücksichtigt“: "left out", "omitted", "overlooked", "neglected".
             r"left\s+out", r"leav(?:e|es|ing)\s+out", r"omit\w*", r"overlook\w*", r"neglect\w*",
             r"zero", r"far\s+from", r"any\w*", r"ever", r"yet",
+            # What is „noch lange nicht“ or „noch keine Rede“: "a long way from", "too early to speak of"; what
+            # one „wollte nicht abgeben“: "declined to".
+            r"long\s+way\s+(?:from|off|to\s+go)", r"too\s+(?:early|soon)", r"prematur\w*", r"declin\w*",
             # What is not understood: „erschließt sich nicht“ as "remains a mystery", "eludes", "is beyond me".
             r"myster\w*", r"elud\w*", r"puzzl\w*", r"baffl\w*", r"beyond",
             # Words that fail: „Ich habe keine Worte“ as "I'm lost for words", "speechless".

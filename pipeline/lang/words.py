@@ -442,7 +442,8 @@ GERMAN_NAME_HEADS = ("hain", "dorf", "burg", "berg", "feld", "felde", "hausen", 
                      "horst", "stedt", "städt", "ingen", "rode", "roda", "hagen", "brück", "brücken",
                      "furt", "thal", "kirchen", "hofen", "weiler", "leben", "witz", "itz", "hoff", "hof",
                      "mann", "meier", "mayer", "maier", "müller", "schmidt", "huber", "bauer", "beck",
-                     "wald", "walde", "see", "münde", "werder", "ried", "reuth", "zell", "stein")
+                     "wald", "walde", "see", "münde", "werder", "ried", "reuth", "zell", "stein", "felden", "stadt",
+                     "kirch")
 
 # Genitive endings, stripped before a look-up: „des Krankenhauses“, „des Typs“.
 GERMAN_GENITIVE_ENDINGS = ("es", "s")
