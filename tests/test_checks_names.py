@@ -600,11 +600,12 @@ def test_name_altered_beside_kept_word_is_a_warning(tiny_lexicon, de, en, name):
 
 # Changed beside a kept word, but romanised from another script or told in a text of history: information.
 ALTERED_IN_RUN_INFO = [
-    ("run-russian-romanised", "Im Finale unterlag Daniil Wolkow klar.", "Daniil Volkov lost clearly in the final.", "Volkov"),
+    ("run-russian-romanised", "Im Finale unterlag Daniil Wolkow klar.", "Daniil Volkov lost clearly in the final.",
+     "Volkov"),
     ("run-georgian-s-as-z", "Ministerpräsident Giorgi Beridse wies die Kritik zurück.",
      "Prime Minister Giorgi Beridze rejected the criticism.", "Beridze"),
-    ("run-persian-s-as-z", "Das sagte Hamid Resaei, Professor in Teheran.", "So said Hamid Rezaei, a professor in Tehran.",
-     "Rezaei"),
+    ("run-persian-s-as-z", "Das sagte Hamid Resaei, Professor in Teheran.",
+     "So said Hamid Rezaei, a professor in Tehran.", "Rezaei"),
     ("run-demonym-for-genitive", "Israels Ministerpräsident Benjamin Netanjahu zeigte sich skeptisch.",
      "Israeli Ministerpräsident Benjamin Netanyahu was skeptical.", "Israeli"),
     ("run-history-english-form", "Im Jahr 1745 kämpfte Preußen gegen Maria Theresia.",

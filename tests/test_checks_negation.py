@@ -33,7 +33,8 @@ PASSING = [
      '"We are still a long way from where we need to be," she said.'),
     ("no-talk-of-as-too-early", "„Von einer Trendwende kann noch keine Rede sein“, sagte sie.",
      '"It is still too early to speak of a turnaround," she said.'),
-    ("would-not-as-declined", "Eine Prognose wollte er jedoch nicht abgeben.", "However, he declined to give a forecast."),
+    ("would-not-as-declined", "Eine Prognose wollte er jedoch nicht abgeben.",
+     "However, he declined to give a forecast."),
     # A bound reached and no more: „nicht über ein 1:1 hinaus“ is "held to a 1-1 draw".
     ("no-further-than-a-draw", "Die Auswahl kam am Freitag in Florenz gegen Italien nicht über ein 1:1 hinaus.",
      "The side were held to a 1-1 draw by Italy in Florence on Friday."),

@@ -62,17 +62,16 @@ OMISSION_FAILS = [
      "French Revolution. Construction took only just over two years. With an original height of 312 metres, it was "
      "the tallest structure in the world until the completion of the Chrysler Building in New York in 1930.",
      "Die Bauzeit betrug nur gut zwei Jahre, von Januar 1887 bis März 1889."),
-]
-# Length points at a sentence whose numbers the English has („2,4 Prozent“): the clause to flag is the one whose
-# words are missing (bench/natural_injection.py, tune half).
-OMISSION_FAILS.append(
+    # Length points at a sentence whose numbers the English has („2,4 Prozent“): the clause to flag is the one whose
+    # words are missing (bench/natural_injection.py, tune half).
     ("clause-lost-beside-a-sentence-that-kept-its-numbers",
      "Die Inflation in Deutschland hat sich im Oktober leicht abgeschwächt. Die Verbraucherpreise lagen um 2,1 Prozent "
      "über dem Niveau des Vorjahresmonats, wie das Statistische Bundesamt am Donnerstag in Wiesbaden nach einer ersten "
      "Schätzung mitteilte. Im September hatte die Teuerungsrate noch bei 2,4 Prozent gelegen.",
      "Inflation in Germany eased slightly in October. Consumer prices were 2.1 per cent higher than in the same month "
      "last year, citing a preliminary estimate. In September the inflation rate had still been 2.4 per cent.",
-     "wie das Statistische Bundesamt am Donnerstag in Wiesbaden nach einer ersten Schätzung mitteilte."))
+     "wie das Statistische Bundesamt am Donnerstag in Wiesbaden nach einer ersten Schätzung mitteilte."),
+]
 OMISSION_PASSES = [
     ("complete-3", DE3, EN3),
     ("complete-4", DE4, EN4),

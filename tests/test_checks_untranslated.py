@@ -182,7 +182,8 @@ LEXICON_PASSES = [
     ("region-ending-like-a-place", "Die Burg liegt oberhalb des Dorfes im Westerwald.",
      "The castle stands above the village in the Westerwald."),
     ("town-of-the-place-list", "Der Unfall geschah auf der A8 bei Holzkirchen.", "The accident happened on the A8 near Holzkirchen."),
-    ("town-ending-like-a-place", "Der Verkehr wurde über Saalfelden umgeleitet.", "Traffic was diverted via Saalfelden."),
+    ("town-ending-like-a-place", "Der Verkehr wurde über Saalfelden umgeleitet.",
+     "Traffic was diverted via Saalfelden."),
 ]
 
 

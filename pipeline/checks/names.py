@@ -928,7 +928,8 @@ def _altered_in_run(ctx):
                             or _translates(lost, other):
                         continue
                     if spelling_key(other) == spelling_key(lost) or _resembles(other.lower(), lost.lower(), p, "altered"):
-                        severity = p["severity_altered_plain"] if _plain_slip(ctx, other, lost) else p["severity_altered"]
+                        plain = _plain_slip(ctx, other, lost)
+                        severity = p["severity_altered_plain"] if plain else p["severity_altered"]
                         # From the run's start: the same word earlier in the text is another mention.
                         at = src.find(lost, run_start)
                         yield ctx.flag(f"the English writes {other!r} for {lost!r} of the German name "

@@ -391,7 +391,8 @@ def _numbers_kept(ctx, span: tuple[int, int]) -> bool:
 
     # Numbers that pair by chance do not count: a score's parts, small whole numbers ("the first game" has a 1).
     mine = [n for n in read_numerals(ctx.source, "de") if span[0] <= n.start < span[1]
-            and (n.kind in (DAY, YEAR) or firm(n, "de") and n.kind != PART and any(v >= 10 or v != int(v) for v in n.values))]
+            and (n.kind in (DAY, YEAR)
+                 or firm(n, "de") and n.kind != PART and any(v >= 10 or v != int(v) for v in n.values))]
     return bool(mine) and not any(span[0] <= n.start < span[1] for n in paired(ctx)[1])
 
 
