@@ -941,7 +941,8 @@ def _altered_in_run(ctx):
 
 
 # German spellings that mark a name romanised from another script (Russian, Arabic, Turkic): English
-# romanises the same name by its own rules, so a letter changed there is no slip.
+# romanises the same name by its own rules, so a letter changed there is no slip. "ch" and "z" are in
+# German names too („Bachmann“, „Schulz“): such a name stays information, which errs on the quiet side.
 _ROMANISED_MARKS = ("j", "w", "sch", "tsch", "dsch", "ch", "z", "ij", "q")
 
 

@@ -172,9 +172,9 @@ PARTICLE_VERBS = {
            "log", "check", "move", "settle", "cash", "rake", "hand", "turn", "step", "kick", "lock", "plug", "rein",
            "weigh", "chip", "pitch", "call", "drop", "stay", "fit", "let", "put", "sit", "sat", "came", "come",
            "got", "get", "broke", "break", "ease", "tune", "dig", "cave", "close", "set", "sink", "sank", "sunk"),
-    "on": ("carr", "went", "go", "move", "hold", "held", "take", "took", "pass", "catch", "caught", "switch",
+    "on": ("carry", "carrie", "went", "go", "move", "hold", "held", "take", "took", "pass", "catch", "caught", "switch",
            "turn", "put", "log", "sign", "call", "hang", "hung", "keep", "kept", "live", "build", "built", "count",
-           "rel", "focus", "insist", "agree", "decide", "comment", "depend"),
+           "rely", "relie", "focus", "insist", "agree", "decide", "comment", "depend"),
 }
 # Punctuation that ends a clause: a phrase said again after it starts a sentence of its own.
 CLAUSE_END = ".!?;:"
