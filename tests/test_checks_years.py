@@ -26,6 +26,9 @@ MISMATCH_PASSING = [
     ("season-range", "In der Saison 2018/19 spielte er in Wien.", "In the 2018-19 season he played in Vienna."),
     ("count-is-no-year", "Im Jahr 2015 flossen rund 2000 Liter Öl aus.", "In 2015, around 2,000 liters of oil leaked."),
     ("decade", "In den 1990er Jahren wuchs die Stadt.", "In the 1990s the city grew."),
+    # „1000er“ is no decade: a class of tournaments.
+    ("class-no-decade", "Es ist ihr erster Titel bei einem Turnier der 1000er-Kategorie.",
+     "It is her first title at a WTA 1000 event."),
     # A two-digit year of a numeric date is its century's year; a four-digit one is no small count.
     ("two-digit-year-written-out", "Bezahlt wurde am 12.1.21.", "Payment was made on 12 January 2021."),
     ("four-digit-year-beside-a-small-count", "Ab 01.09.2004 gekaufte Geräte registriert man binnen 4 Wochen.",

@@ -238,7 +238,9 @@ class KeyIndex:
             # adjective after a prefix of position by itself („weströmischen“: "Western Roman").
             # (a word without a hyphen is its own part: no set built for it, as for most words)
             for part in ({w, *w.split("-"), *_unprefixed(w)} if "-" in w else (w, *_unprefixed(w))):
-                capital = part[:1].isupper() or lower_too
+                # ... and a short syllable after a capitalised one, as East Asian names write it, which English
+                # may capitalise and write apart („Kim Jong-un“, "Kim Jong Un"; „Moon Jae-in“).
+                capital = part[:1].isupper() or lower_too or (w[:1].isupper() and len(part) <= 3 and part != w)
                 if not capital and not part.endswith(_ADJECTIVE_ENDINGS) and not part.startswith(GERMAN_PEOPLE_ADJECTIVES):
                     continue
                 k = spelling_key(part)
@@ -518,6 +520,7 @@ def _lookalike_word(ctx):
             if abs(a / max(len(tr), 1) - s / max(len(src), 1)) > p["lookalike_max_shift"]:
                 continue  # far from the name's place: some other word of the text ("allusion" … „Alessio“)
             if "-" in other or other.lower() in src_lower or abs(len(other) - len(w)) > p["lookalike_max_length_gap"] \
+                    or other.lower() in ENGLISH_FUNCTION_WORDS \
                     or ke.startswith(kw[:max(3, len(kw) - 2)]) or kw.startswith(ke) \
                     or (other[:1].isupper() and not common_word(other)):  # a name: the main path's
                 continue
@@ -583,6 +586,8 @@ def _unknown_english_names(ctx):
     def in_source(k, near):
         if src.matches(k, stem, near) or k in english_forms or not _place_adjectives(k).isdisjoint(src.keys):
             return True
+        if len(k) > 4 and k.endswith("ah") and src.matches(k[:-1], stem, near):
+            return True  # an Arabic name's final "-ah", German „-a“: "Hodeidah" / „Hodeida“, "Nasiriyah" / „Nasirija“
         if _latin_form(k, src.keys):
             return True  # a Greek or Latin name in its English (Latin) form: "Anthemius" for „Anthemios“
         if len(k) < 5:
@@ -618,7 +623,10 @@ def _unknown_english_names(ctx):
                      # "Roman-ruled" for „römisch beherrscht“.
                      or (len(parts) > 1 and all(in_source(spelling_key(x), near=False)
                                                 or (x.islower() and common_word(x)) for x in parts[1:])
-                         and in_source(spelling_key(parts[0]), near=False)))
+                         and in_source(spelling_key(parts[0]), near=False))
+                     # ... or an Arabic name in French romanisation: "Naqoura" for „Nakura“.
+                     or (len(w) >= 5 and _french_folded(w) != w.lower()
+                         and in_source(spelling_key(_french_folded(w)), near=False)))
             (matched if found else bad).append((w, k))
         if bad and len(words) > 1 and in_source(spelling_key("".join(words)), near=False):
             bad = []  # German writes as one word what English writes as two: „Bodhgaya“, "Bodh Gaya"
@@ -1033,16 +1041,21 @@ def _classical(word: str) -> str:
 
 # Arabic names reach English often through French romanisation, German through its own: "ou" for „u“,
 # "gu" before e and i for „g“ ("Naguib Mahfouz" / „Nagib Machfus“).
-_FRENCH_ROMANISATION = (("ou", "u"), ("gui", "gi"), ("gue", "ge"))
+_FRENCH_ROMANISATION = (("q", "k"), ("ou", "u"), ("gui", "gi"), ("gue", "ge"))  # (and Arabic q for German k)
+
+
+def _french_folded(english: str) -> str:
+    folded = english.lower()
+    for a, b in _FRENCH_ROMANISATION:
+        folded = folded.replace(a, b)
+    return folded
 
 
 def _transliterated(english: str, german: str) -> bool:
     """The same classical, Russian or Arabic name in another transliteration (names of 6 letters or more:
     a short one with a letter changed is a slip, „Gleim“ as "Glim"; 5 for the French romanisation, whose
     letters a slip does not add)."""
-    folded = english.lower()
-    for a, b in _FRENCH_ROMANISATION:
-        folded = folded.replace(a, b)
+    folded = _french_folded(english)
     if folded != english.lower() and len(german) >= 5 and spelling_key(folded) == spelling_key(german):
         return True
     if len(english) < 6 or len(german) < 6:

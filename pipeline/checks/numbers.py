@@ -358,7 +358,10 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         um = _unit_at(R, text, end)
         measure = _measure(L, um.group(), values) if um else None
         kind = COUNT
-        if tok.isdigit() and int(tok) % 10 == 0 and len(tok) in (2, 4) and text.startswith(L.DECADE_SUFFIX, end) \
+        # A decade's four digits name a year of this millennium or the last („der 1000er-Kategorie“ is a class of
+        # tournaments, "a WTA 1000 event").
+        if tok.isdigit() and int(tok) % 10 == 0 and (len(tok) == 2 or len(tok) == 4 and 1100 <= int(tok) <= 2090) \
+                and text.startswith(L.DECADE_SUFFIX, end) \
                 and not text[end + len(L.DECADE_SUFFIX):end + len(L.DECADE_SUFFIX) + 1].isalpha():
             decade = int(tok) % 100  # „90er“ ~ "1990s" ~ "'90s"
             add(start, end, {float(decade), 1900.0 + decade, 2000.0 + decade}, YEAR)

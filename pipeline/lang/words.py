@@ -348,15 +348,22 @@ GERMAN_EXONYMS = {
     "arabien": "arabia", "indochina": "indochina", "patagonien": "patagonia", "sansibar": "zanzibar",
     "addis abeba": "addis ababa", "abeba": "ababa", "großkolumbien": "gran colombia", "assuan": "aswan",
     "nubien": "nubia", "adrianopel": "adrianople edirne",
+    # Regions and islands of Greece and Italy, peoples and places of their history.
+    "euböa": "euboea evia", "kykladen": "cyclades", "peloponnes": "peloponnese", "thessalien": "thessaly",
+    "thrakien": "thrace", "apulien": "apulia puglia", "piemont": "piedmont", "venetien": "veneto", "friaul": "friuli",
+    "latium": "lazio latium", "abruzzen": "abruzzo abruzzi", "langobarden": "lombards lombard",
+    "franzensfeste": "fortezza", "elburs": "alborz elburz", "schoa": "shewa shoa", "schonen": "scania skane",
+    "seeland": "zealand",
 }
 
 # German spellings of foreign names and their English transliterations differ by these pieces.
 # Applied to both sides, so "Selenskyj" and "Zelensky", "Peskow" and "Peskov", "Tschaikowski"
-# and "Tchaikovsky", "Schröder" and "Schroeder" get one key.
+# and "Tchaikovsky", "Schröder" and "Schroeder" get one key. Arabic names: English q for German k
+# („Nakura“ / "Naqoura", whose ou is French romanisation: names._FRENCH_ROMANISATION).
 TRANSLITERATION = (
     ("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u"),
     ("dsch", "j"), ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("zh", "sh"), ("kh", "h"),
-    ("ch", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("x", "ks"),
+    ("ch", "h"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("q", "k"), ("x", "ks"),
     ("ow", "ov"), ("ew", "ev"), ("w", "v"), ("j", "i"), ("y", "i"), ("z", "s"), ("c", "k"),
     ("ts", "s"),
 )
