@@ -209,7 +209,8 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzc", "zzd", "zze", "zzf", "zzi", "zzj", "zzk", "zzl",
                                                                "zzm", "zzn", "zzo", "zzp",
                                                                # written in the seventeenth round, counted, then read
-                                                               "zzq", "zzr", "zzs", "zzt", "zzu", "zzv", "zzw", "zzx")),
+                                                               "zzq", "zzr", "zzs", "zzt", "zzu", "zzv", "zzw", "zzx",
+                                                               "zzy", "zzz", "zzza", "zzzb")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
