@@ -109,6 +109,15 @@ PASSES = [
      "century. Its founder is considered to be King Jayavarman II, who had himself proclaimed "
      "“universal monarch” on Mount Kulen in 802. On the plain north of the Tonlé Sap lake his "
      "successors built a succession of capitals with enormous reservoirs and temples."),
+    # A German compound name English writes as two words, the first an English word: „Hindukusch“, "Hindu Kush".
+    ("compound-name-apart", "Seine Route führte ihn über Turfan, Samarkand und den Hindukusch nach Nordindien.",
+     "His route took him via Turfan, Samarkand and the Hindu Kush to northern India."),
+    # A name particle German writes in lower case, English capitalised.
+    ("particle-capitalised", "Er zog sich 1375 in die Festung Qalat ibn Salama im heutigen Algerien zurück.",
+     "He withdrew in 1375 to the fortress of Qal’at Ibn Salama in present-day Algeria."),
+    # A loanword's German „-el“ as English "-le" is no name rendered by a look-alike.
+    ("el-as-le", "Sie knacken die Gehäuse der Schnecken mit ihren kräftigen Mandibeln.",
+     "They crack the snails' shells open with their powerful mandibles."),
     # Arabic names: English "-ah", q and ou for German „-a“, k and u.
     ("arabic-final-ah", "Die Rebellen griffen erneut die Hafenstadt Hodeida an.",
      "The rebels again attacked the port city of Hodeidah."),

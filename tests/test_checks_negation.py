@@ -28,6 +28,18 @@ FAILING = [
      "nicht"),
 ]
 PASSING = [
+    # A quoted title the English cites as it is: its „Kein“ is a name's word.
+    ("negation-in-a-cited-title", "Das Album enthält zwei Volkslieder, darunter „Kein schöner Land“.",
+     "The album contains two folk songs, among them “Kein schöner Land”."),
+    # As many sentences each side: the English sentence at the German's place negates, though lengths pair
+    # the sentences otherwise.
+    ("negation-in-the-sentence-of-the-same-place",
+     "Im Landtag engagierte sie sich vor allem in der Schul- und Kulturpolitik und war von 1970 bis 1974 "
+     "stellvertretende Vorsitzende des Kulturpolitischen Ausschusses. Bei der Landtagswahl 1978 trat sie nicht mehr "
+     "an. Für ihre Verdienste erhielt sie 1981 das Bundesverdienstkreuz am Bande.",
+     "In the Landtag she concentrated mainly on education and cultural policy, and from 1970 to 1974 she was deputy "
+     "chair of the Cultural Policy Committee. She did not stand again in the 1978 state election. In 1981 she was "
+     "awarded the Cross of Merit on ribbon of the Order of Merit of the Federal Republic of Germany for her services."),
     # Not yet there, not yet time, not willing: "a long way from", "too early to", "declined to".
     ("not-there-as-a-long-way-from", "„Wir sind noch lange nicht am Ziel“, sagte sie.",
      '"We are still a long way from where we need to be," she said.'),

@@ -182,6 +182,9 @@ LEXICON_PASSES = [
     ("region-ending-like-a-place", "Die Burg liegt oberhalb des Dorfes im Westerwald.",
      "The castle stands above the village in the Westerwald."),
     ("town-of-the-place-list", "Der Unfall geschah auf der A8 bei Holzkirchen.", "The accident happened on the A8 near Holzkirchen."),
+    ("given-name-before-von", "Im Jahr 1389 verkaufte Konrad von Rotenstein die Burg für 1.200 Gulden an das Erzstift "
+     "Mainz, das dort einen Amtmann einsetzte.", "In 1389 Konrad von Rotenstein sold the castle for 1,200 guilders to "
+     "the Archbishopric of Mainz, which installed a bailiff there."),
     ("town-ending-like-a-place", "Der Verkehr wurde über Saalfelden umgeleitet.",
      "Traffic was diverted via Saalfelden."),
 ]

@@ -526,6 +526,27 @@ TIME_TOLD = [
 ]
 
 
+# A focus word right before the year („erst 1998“) makes it the clause's point: information, wherever the English
+# puts it ("It was not until 1998 that …").
+FOCUSED = [
+    ("not-until", ["Seit 2015 versucht ein Projekt des Verbands, den Bestand zu stützen.",
+                   "Die Art wurde erst 1998 von den Münchner Ichthyologen Peter Brandl und Susanne Eder als "
+                   "eigenständig erkannt."],
+     ["Since 2015 a project of the association has been trying to support the population.",
+      "It was not until 1998 that the Munich ichthyologists Peter Brandl and Susanne Eder recognised it as a separate "
+      "species."]),
+    ("not-until-first-word", ["Die Zeitschrift nannte das Album 1969 ein Meisterwerk.",
+                              "Erst 2017 wurde es vom Originalband remastert und erstmals auf CD veröffentlicht."],
+     ["In 1969 the magazine called the album a masterpiece.",
+      "It was not until 2017 that it was remastered from the original tape and released on CD for the first time."]),
+]
+
+
+@pytest.mark.parametrize("paragraphs,translations", [c[1:] for c in FOCUSED], ids=[c[0] for c in FOCUSED])
+def test_a_focused_year_is_information(paragraphs, translations):
+    assert doc_flags(paragraphs, translations)[-1] == []  # (information is left out: it counts as no flag)
+
+
 @pytest.mark.parametrize("paragraphs,flagged", [c[1:] for c in TIME_TOLD], ids=[c[0] for c in TIME_TOLD])
 def test_a_year_told_as_a_plan_or_a_look_back(paragraphs, flagged):
     flags = [[f for f in fl if f.severity is not Severity.INFO] for fl in doc_flags(paragraphs)]

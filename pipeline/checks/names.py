@@ -21,7 +21,8 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, EN
                           GERMAN_PLACE_KINDS,
                           GERMAN_POLITE_PRONOUNS,
                           GERMAN_POSITION_PREFIXES,
-                          GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_SAINT_PLACE_HEADS, OFFICE_TITLE_ENDINGS,
+                          GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_SAINT_PLACE_HEADS, NAME_PARTICLES,
+                          OFFICE_TITLE_ENDINGS,
                           RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, german_places, spelling_key, tokens)
@@ -512,7 +513,7 @@ def _lookalike_word(ctx):
         for i, (a, b, other) in enumerate(en_toks):
             ke = spelling_key(other)
             if any(english_stem(other.lower()).endswith(t) for t in tails) \
-                    or _transliterated(other, w) or _vowel_pair_simplified(other, w):
+                    or _transliterated(other, w) or _vowel_pair_simplified(other, w) or _el_as_le(other, w):
                 continue  # ... or the same classical or Russian name in its English spelling („Ptolemaios“, "Ptolemy"),
                 #           or a romanisation's two vowels written as one („Hangeul“, "Hangul")
             if i + 1 < len(en_toks) and english_stem(en_toks[i + 1][2].lower()) in heads:
@@ -530,6 +531,15 @@ def _lookalike_word(ctx):
                                f"like it (a name keeps its form)", source_span=(s, e), translation_span=(a, b),
                                suggestion=tr[:a] + w + tr[b:], score=1.0, threshold=1.0)
                 return
+
+
+def _el_as_le(english: str, german: str) -> bool:
+    """A loanword German ends in „-el“ and English in "-le", any plural after: „Mandibeln“ / "mandibles",
+    „Partikel“ / "particle", „Vehikel“ / "vehicle" (a word of the language, no name)."""
+    g, e = german.lower(), english.lower()
+    g = g[:-1] if g.endswith(("eln", "els")) else g
+    e = e[:-1] if e.endswith("les") else e
+    return g.endswith("el") and e.endswith("le") and len(g) > 4 and spelling_key(g[:-2]) == spelling_key(e[:-2])
 
 
 def _vowel_pair_simplified(english: str, german: str) -> bool:
@@ -615,6 +625,8 @@ def _unknown_english_names(ctx):
             # Found as it is (most words, so asked first: the tests after it compare the word with
             # every capitalised German word)...
             found = (in_source(k, near=False)
+                     # ... or a particle German writes in lower case: "Qal'at Ibn Salama" / „Qalat ibn Salama“
+                     or (w.lower() in NAME_PARTICLES and w.lower() in src_low)
                      # ... or the German's name with its case ending: "Wolgemut" for „(der Werkstatt Michael)
                      # Wolgemuts“ ...
                      or any(_inflected(w, g) or _people_plural(w, g) for g in src_caps)
@@ -630,6 +642,12 @@ def _unknown_english_names(ctx):
             (matched if found else bad).append((w, k))
         if bad and len(words) > 1 and in_source(spelling_key("".join(words)), near=False):
             bad = []  # German writes as one word what English writes as two: „Bodhgaya“, "Bodh Gaya"
+        if bad:
+            # ... the first of the two an English word besides: „Hindukusch“, "Hindu Kush"
+            prev = tokens(ctx.translation[max(0, s - 30):s])[-1:]
+            if prev and not ctx.translation[max(0, s - 30) + prev[0][1]:s].strip() and prev[0][2][:1].isupper() \
+                    and in_source(spelling_key(prev[0][2] + "".join(words)), near=False):
+                bad = []
         if bad:
             unknown.append((s, e, bad, matched))
     if not unknown:

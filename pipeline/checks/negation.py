@@ -31,6 +31,15 @@ def negations(sentence: str) -> tuple[tuple[int, int], ...]:
                  if not any(a <= m.start() < b for a, b in idioms))
 
 
+_QUOTED = re.compile(r"[„“\"»«‚‘]([^„“”\"»«‚‘’]{1,80})[“”\"«»‘’]")
+
+
+def _cited(source: str, at: int, translation: str) -> bool:
+    """Whether the negation stands in a quoted German title the English cites as it is („Kein schöner Land“):
+    a name, not a statement to render."""
+    return any(m.start(1) <= at < m.end(1) and m.group(1).strip() in translation for m in _QUOTED.finditer(source))
+
+
 @check("negation_dropped", category=Category.OTHER, severity=Severity.WARNING)
 def negation_dropped(ctx):
     """A German negation with no negation in the English
@@ -45,12 +54,16 @@ def negation_dropped(ctx):
         if not bead.de or not bead.en:
             continue
         a, b = al.de[bead.de[0]][0], al.de[bead.de[-1]][1]
-        found = negations(ctx.source[a:b])
+        found = [f for f in negations(ctx.source[a:b]) if not _cited(ctx.source, a + f[0], ctx.translation)]
         if not found:
             continue
         ea, eb = al.en[bead.en[0]][0], al.en[bead.en[-1]][1]
         if _EN_NEGATION.search(ctx.translation, ea, eb):
             continue
+        if len(al.de) == len(al.en) and all(_EN_NEGATION.search(ctx.translation, *al.en[i]) for i in bead.de
+                                            if negations(ctx.source[al.de[i][0]:al.de[i][1]])):
+            continue  # as many sentences each side: the English sentence of the same place negates (lengths
+            #           paired them otherwise: "… the Order of Merit of the Federal Republic of Germany")
         s, e = found[0][0] + a, found[0][1] + a
         yield ctx.flag(f"the German says {ctx.source[s:e]!r} and the English of this sentence negates nothing: "
                        f"{ctx.translation[ea:eb][:100]!r}", source_span=(s, e), translation_span=(ea, eb),

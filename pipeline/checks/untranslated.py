@@ -190,6 +190,9 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
         before_name = i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == ""
+        if i + 2 < len(toks) and toks[i + 1][2] in _FAMILY_PARTICLES and toks[i + 2][2][:1].isupper() \
+                and f"{w} {toks[i + 1][2]} {toks[i + 2][2]}" in ctx.source:
+            continue  # a given name before „von“ and a family name, copied with them: "Konrad von Rotenstein"
         if (prev and ((prev[:1].isupper() and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
                        and not _english_demonym(prev, src_words)) or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text, src_words)):
@@ -207,6 +210,11 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
                                                           "texts do not use")
+
+
+# Particles between a given name and a family name that are no German article („Konrad von Rotenstein“;
+# not „Platz der Alten Synagoge“, a square's name, which a decoder may leave half translated).
+_FAMILY_PARTICLES = NAME_PARTICLES - {"der", "den", "das", "la", "le", "al", "el"}
 
 
 # A former name, with the place's name of today after it: "mayor of Hermannstadt, now Sibiu", "Breslau (today

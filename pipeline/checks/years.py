@@ -342,7 +342,9 @@ def year_out_of_frame(ctx: Context):
         # „deren Fernrohr 1790 für 1.800 Taler in London beschafft wurde“ / "was bought in London in 1790").
         # (The tagger that tells the first field is asked last: only for a clause an event verb dates.)
         weak = False
-        if p.get("time_told_max_words", -1) >= 0 and later is not None and not y.clash and not crossed \
+        if not y.clash and not crossed and _focused(ctx.source, y):
+            weak = True
+        elif p.get("time_told_max_words", -1) >= 0 and later is not None and not y.clash and not crossed \
                 and moved is None and _time_told(ctx.source, y, later, p["time_told_max_words"]):
             weak = True
         elif not y.clash and not crossed:
@@ -384,6 +386,13 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
     a, _ = _clause(text, y)
     words = [w.lower() for _, _, w in tokens(text[a:y.start])][-(max_words + 1):]
     return not (de.PLAN_WORDS if later else de.LOOK_BACK_WORDS).isdisjoint(words)
+
+
+def _focused(text: str, y: YearMention) -> bool:
+    """A focus word right before the year makes it the clause's point (de.YEAR_FOCUS_WORDS: „erst 1998“)."""
+    before = tokens(text[max(0, y.start - 40):y.start])
+    return bool(before) and before[-1][2].lower() in de.YEAR_FOCUS_WORDS \
+        and text[max(0, y.start - 40) + before[-1][1]:y.start].strip() == ""
 
 
 def _dates_an_event(text: str, y: YearMention) -> bool:

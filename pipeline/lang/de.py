@@ -260,6 +260,9 @@ LATIN_RESPELLINGS = (("k", "c"), ("z", "c"), ("f", "ph"))
 # leaves the frame on purpose.
 PLAN_WORDS = frozenset("soll sollen sollte sollten will wollen wollte wollten plant planen plante planten geplant "
                        "voraussichtlich künftig".split())
+# Words that make a year the point of its clause, right before it: „erst 1998“ ("not until 1998"), „spätestens
+# 2030“, „bereits 1912“. The year is said on purpose, wherever English puts it ("It was not until 1998 that …").
+YEAR_FOCUS_WORDS = frozenset("erst spätestens frühestens bereits schon ausgerechnet".split())
 LOOK_BACK_WORDS = frozenset("zuletzt letztmals erstmals bereits schon damals einst einstmals früher zuvor seinerzeit "
                             "ehemals".split())
 # Verbs of one-off events, which German dates with „im Jahr …“ after the verb as a matter of course: „Die
