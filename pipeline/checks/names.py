@@ -7,6 +7,7 @@ a name the German never mentioned. The German word it replaced is looked for the
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -644,9 +645,10 @@ def _unknown_english_names(ctx):
             bad = []  # German writes as one word what English writes as two: „Bodhgaya“, "Bodh Gaya"
         if bad:
             # ... the first of the two an English word besides: „Hindukusch“, "Hindu Kush"
-            prev = tokens(ctx.translation[max(0, s - 30):s])[-1:]
-            if prev and not ctx.translation[max(0, s - 30) + prev[0][1]:s].strip() and prev[0][2][:1].isupper() \
-                    and in_source(spelling_key(prev[0][2] + "".join(words)), near=False):
+            en_toks = tokens(ctx.translation)
+            k = bisect.bisect_left(en_toks, (s,)) - 1  # the word before the run
+            if k >= 0 and not ctx.translation[en_toks[k][1]:s].strip() and en_toks[k][2][:1].isupper() \
+                    and in_source(spelling_key(en_toks[k][2] + "".join(words)), near=False):
                 bad = []
         if bad:
             unknown.append((s, e, bad, matched))
@@ -966,12 +968,6 @@ def _altered_in_run(ctx):
                         return
 
 
-# German spellings that mark a name romanised from another script (Russian, Arabic, Turkic): English
-# romanises the same name by its own rules, so a letter changed there is no slip. "ch" and "z" are in
-# German names too („Bachmann“, „Schulz“): such a name stays information, which errs on the quiet side.
-_ROMANISED_MARKS = ("j", "w", "sch", "tsch", "dsch", "ch", "z", "ij", "q")
-
-
 def _plain_slip(ctx, english: str, german: str) -> bool:
     """A name written in the Latin script on both sides, changed by a letter or an ending in a text of
     today: "Patrick" for „Patrik“, "Gröner" for „Groener“, "Origins" for „Origin“. Not in a text of
@@ -1044,6 +1040,10 @@ _CLASSICAL_ENDINGS = ("ius", "ios", "us", "os", "um", "on", "es", "is", "en", "a
 # Dostoevsky, „Rachmaninow“ / Rachmaninoff. A German spelling with these marks is compared by its
 # consonants.
 _SLAVIC_MARKS = ("j", "w", "sch")
+# German spellings that mark a name romanised from another script (Russian, Arabic, Turkic): English
+# romanises the same name by its own rules, so a letter changed there is no slip. "ch" and "z" are in
+# German names too („Bachmann“, „Schulz“): such a name stays information, which errs on the quiet side.
+_ROMANISED_MARKS = _SLAVIC_MARKS + ("tsch", "dsch", "ch", "z", "ij", "q")
 
 
 @lru_cache(maxsize=4096)

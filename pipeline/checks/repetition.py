@@ -346,8 +346,11 @@ def _particle_then_preposition(text: str, r: Run) -> bool:
     """"in in" or "on on" after a verb that takes the word as its particle (en.PARTICLE_VERBS): the particle,
     then the preposition ("an insurer takes in in premiums")."""
     verbs = en.PARTICLE_VERBS.get(r.words[0])
-    before = [w for _, _, w in tokens(text[:r.start])][-1:]
-    return bool(verbs and before and before[0].lower().startswith(verbs))
+    if not verbs:
+        return False
+    toks = tokens(text)
+    k = bisect.bisect_left(toks, (r.start,)) - 1  # the word before the first copy
+    return k >= 0 and toks[k][2].lower().startswith(verbs)
 
 
 def _reduplication(words: tuple[str, ...]) -> bool:

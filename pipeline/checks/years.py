@@ -390,9 +390,7 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
 
 def _focused(text: str, y: YearMention) -> bool:
     """A focus word right before the year makes it the clause's point (de.YEAR_FOCUS_WORDS: „erst 1998“)."""
-    before = tokens(text[max(0, y.start - 40):y.start])
-    return bool(before) and before[-1][2].lower() in de.YEAR_FOCUS_WORDS \
-        and text[max(0, y.start - 40) + before[-1][1]:y.start].strip() == ""
+    return _head_word(text, y.start).lower() in de.YEAR_FOCUS_WORDS
 
 
 def _dates_an_event(text: str, y: YearMention) -> bool:
