@@ -153,7 +153,7 @@ def align(source: str, translation: str, lex=None, use_lexicon: bool = True) -> 
 
 @lru_cache(maxsize=512)
 def _align(source: str, translation: str, lex) -> Alignment:
-    from .checks.names import exonym_table
+    from .checks.exonyms import exonym_table
 
     # The exonym table (München -> Munich), fetched once per paragraph, not once per word.
     exonyms = exonym_table()

@@ -11,7 +11,8 @@ from __future__ import annotations
 from ..lang.words import (GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_REGNAL_EXONYMS,
                           spelling_key, tokens)
 from ..records import Category, Severity
-from .names import KeyIndex, capital_runs, doc_historical, doc_rulers, english_of, german_name_like, regnal_names
+from .exonyms import english_of
+from .names import KeyIndex, capital_runs, doc_historical, doc_rulers, german_name_like, regnal_names
 from .registry import check
 
 

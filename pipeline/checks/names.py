@@ -10,13 +10,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_DEMONYM_ENDINGS, ENGLISH_FUNCTION_WORDS,
+from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           ENGLISH_GEO_COMBINING, ENGLISH_TITLE_WORDS,
-                          GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS, GERMAN_EXONYMS,
+                          GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES, GERMAN_PEOPLE_ADJECTIVES,
                           GERMAN_PLACE_KINDS,
@@ -31,113 +30,24 @@ from ..lang.de import ARTICLE_PREPOSITIONS, DETERMINERS, HISTORY_MARKS, LATIN_RE
 from ..lang import en
 from ..limits import limits
 from ..records import Category, Severity
+from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_place_spellings, exonyms, geo_key,
+                      geo_keys, or_made_from, place_adjectives)
+from .name_spelling import (ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT, collapsed, edits, el_as_le, fold,
+                            french_folded, inflected, latin_form, letters_changed, letters_swapped, people_plural,
+                            resembles, sounds_alike, transliterated, voiceless_s, vowel_pair_simplified)
 from .omission import sentences
 from .registry import check
 
 # The tables of words.py as spelling keys, to compare with keys.
 _NAME_ENDINGS = tuple(spelling_key("b" + e)[1:] for e in GERMAN_NAME_ENDINGS)
-_GEO_ENDINGS = tuple(spelling_key("b" + e)[1:] for e in ENGLISH_DEMONYM_ENDINGS)
 _ADJECTIVE_ENDINGS = GERMAN_ADJECTIVE_ENDINGS
-_EN_ENDINGS = frozenset(_GEO_ENDINGS)
+_EN_ENDINGS = frozenset(GEO_ENDINGS)
 _DE_ENDINGS = ("",) + tuple(dict.fromkeys(_NAME_ENDINGS + tuple(spelling_key("b" + e)[1:]
                                                                   for e in GERMAN_ADJECTIVE_ENDINGS)))
 
 # Characters after which a capital letter is expected anyway: it marks no name there.
 _OPENERS = ".!?:;\"“”„«»‘'(–—-…"
 _CLOSING_QUOTES = "\"”“»«’'"
-
-
-def exonyms() -> dict[str, frozenset[str]]:
-    """English word key -> spelling keys of its German names (tables, CLDR's countries and languages, and
-    the lexicon's geographic entries when one is installed)."""
-    from ..lexicon import load
-
-    return _exonyms(load())
-
-
-@lru_cache(maxsize=1)
-def _table_places() -> tuple[tuple[str, str], ...]:
-    """(German, English) names of places from the project's table and CLDR's countries."""
-    from babel import Locale
-
-    en, de = Locale("en"), Locale("de")
-    return tuple(GERMAN_EXONYMS.items()) + tuple((de.territories[code], name) for code, name in en.territories.items()
-                                                  if code in de.territories)
-
-
-@lru_cache(maxsize=1)
-def _german_city_names() -> tuple[str, ...]:
-    """German names of the world's cities that name time zones in CLDR („Paris“ of "Europe/Paris",
-    „Moskau“ of "Europe/Moscow"): the cities a news text names most."""
-    from babel import Locale
-    from babel.core import get_global
-
-    de = Locale("de")
-    return tuple(de.time_zones.get(zone, {}).get("city", zone.rsplit("/", 1)[1].replace("_", " "))
-                 for zone in sorted(get_global("zone_territories"))
-                 if "/" in zone and not zone.startswith(("Etc/", "SystemV/")))
-
-
-def _lexicon_places(lex) -> list[tuple[str, str]]:
-    """(German, English) names of the lexicon's geographic entries; none without a lexicon."""
-    return [] if lex is None else [(german, english) for german, names in lex.places().items() for english in names]
-
-
-@lru_cache(maxsize=4)
-def _exonyms(lex) -> dict[str, frozenset[str]]:
-    from babel import Locale
-
-    en, de = Locale("en"), Locale("de")
-    pairs = list(_table_places()) + _lexicon_places(lex)
-    pairs += [(de.languages[code], name) for code, name in en.languages.items() if code in de.languages]
-    out: dict[str, set[str]] = {}
-    for german, english in pairs:
-        # Words of a name that are function words („am“, "on the") name nothing: "Frankfurt on the Main".
-        gkeys = {spelling_key(w) for w in german.replace("-", " ").split() if w.lower() not in GERMAN_FUNCTION_WORDS}
-        for w in english.replace("-", " ").split() + [w for w in english.split() if "-" in w]:
-            if w.lower() not in ENGLISH_FUNCTION_WORDS:
-                out.setdefault(spelling_key(w), set()).update(gkeys)  # "Aix-la-Chapelle" whole, and by its words
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _english_of() -> dict[str, frozenset[str]]:
-    from ..lexicon import load
-
-    return _english_of_for(load())
-
-
-@lru_cache(maxsize=4)
-def _english_of_for(lex) -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for en, des in _exonyms(lex).items():
-        for d in des:
-            out.setdefault(d, set()).add(en)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def english_of(german_key: str) -> frozenset[str]:
-    """English word keys of the exonyms of a German word key (München -> Munich)."""
-    return _english_of().get(german_key, frozenset())
-
-
-def exonym_table() -> dict[str, frozenset[str]]:
-    """German word key -> English word keys of its exonyms (``english_of`` for every key at once), for a
-    caller that looks up many words: ``english_of`` finds the installed lexicon again on every call."""
-    return _english_of()
-
-
-def _place_adjectives(key: str) -> frozenset[str]:
-    """Keys of the German adjectives made from a place's name: Berlin -> Berliner, Schwenningen ->
-    Schwenninger, Dresden -> Dresdner, Hamburg -> Hamburger, Basel -> Basler („der Schwenninger Uhrmacher“
-    is "the Schwenningen clockmaker")."""
-    out = {key + "er"}
-    if key.endswith("en"):
-        out |= {key[:-2] + "er", key[:-2] + "ner"}
-    elif key.endswith("e"):
-        out.add(key + "r")
-    elif key.endswith(("el", "er")):
-        out.add(key[:-2] + key[-1] + "er")  # an unstressed e dropped: Basel -> Basler, Kassel -> Kassler
-    return frozenset(out)
 
 
 _ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII".split())
@@ -407,35 +317,6 @@ def common_word(word: str) -> bool:
 _MEASURE_WORDS = frozenset(w for unit in en.MEASURES for w in unit.split())
 
 
-@lru_cache(maxsize=1)
-def geo_keys() -> tuple[frozenset[str], frozenset[str]]:
-    """Keys of words naming countries, languages and well-known places: (English, German)."""
-    from babel import Locale
-
-    def keys(names):
-        return frozenset(spelling_key(w) for n in names for w in n.replace("-", " ").split() if len(w) > 3)
-
-    en, de = Locale("en"), Locale("de")
-    # The German side also knows the world's cities, so that a city of the German replaced by another
-    # ("Berlin" for „Paris“) is no "well-known place" added; the English side does not, for an English
-    # city name is more often one a translator adds or a surname ("Colombo") than a swap.
-    return (keys(list(en.territories.values()) + list(en.languages.values()) + list(GERMAN_EXONYMS.values())),
-            keys(list(de.territories.values()) + list(de.languages.values()) + list(GERMAN_EXONYMS)
-                 + list(_german_city_names())))
-
-
-def _or_made_from(key: str, keys) -> bool:
-    """The name's key, or an adjective or people made from it ("Tibetan", "Nubian"), is among ``keys``."""
-    return key in keys or any(key + suf in keys for suf in _GEO_ENDINGS)
-
-
-def _geo(key: str, geo: frozenset[str]) -> bool:
-    # "Germany's", "Frenchwoman", "Iranians": a geographic name or a word made from one.
-    if key in geo:
-        return True
-    return any(key.endswith(suf) and key[:-len(suf)] in geo for suf in _GEO_ENDINGS if len(key) > len(suf) + 3)
-
-
 @check("name_mismatch", category=Category.NAME, severity=Severity.WARNING)
 def name_mismatch(ctx):
     """A proper name in the English that replaced a name of the German
@@ -502,7 +383,7 @@ def _lookalike_word(ctx):
                 or any(low.endswith(f) and lex.translations(low[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS) \
                 or head_only(lex, low):
             continue
-        if any(_or_made_from(e, en_keys) for k in keys for e in english_of(k)) \
+        if any(or_made_from(e, en_keys) for k in keys for e in english_of(k)) \
                 or {spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(low, ())} & en_keys:
             continue  # the English names it in its English form elsewhere („Friedrich“ … "Frederick")
         if len(kw) >= 6 and any(k.startswith(kw[:len(kw) - 2]) for k in en_keys):
@@ -514,7 +395,7 @@ def _lookalike_word(ctx):
         for i, (a, b, other) in enumerate(en_toks):
             ke = spelling_key(other)
             if any(english_stem(other.lower()).endswith(t) for t in tails) \
-                    or _transliterated(other, w) or _vowel_pair_simplified(other, w) or _el_as_le(other, w):
+                    or transliterated(other, w) or vowel_pair_simplified(other, w) or el_as_le(other, w):
                 continue  # ... or the same classical or Russian name in its English spelling („Ptolemaios“, "Ptolemy"),
                 #           or a romanisation's two vowels written as one („Hangeul“, "Hangul")
             if i + 1 < len(en_toks) and english_stem(en_toks[i + 1][2].lower()) in heads:
@@ -527,32 +408,13 @@ def _lookalike_word(ctx):
                     or (other[:1].isupper() and not common_word(other)):  # a name: the main path's
                 continue
             limit = max(1, max(len(ke), len(kw)) // p["lookalike_letters_per_edit"])
-            if (ke[:1] == kw[:1] and _edits(ke, kw, limit) <= limit) or sounds_alike(ke, kw, p["lookalike_min_alike"]):
+            if (ke[:1] == kw[:1] and edits(ke, kw, limit) <= limit) or sounds_alike(ke, kw, p["lookalike_min_alike"]):
                 yield ctx.flag(f"the German name {w!r} is rendered as the English word {other!r}, which only looks "
                                f"like it (a name keeps its form)", source_span=(s, e), translation_span=(a, b),
                                suggestion=tr[:a] + w + tr[b:], score=1.0, threshold=1.0)
                 return
 
 
-def _el_as_le(english: str, german: str) -> bool:
-    """A loanword German ends in „-el“ and English in "-le", any plural after: „Mandibeln“ / "mandibles",
-    „Partikel“ / "particle", „Vehikel“ / "vehicle" (a word of the language, no name)."""
-    g, e = german.lower(), english.lower()
-    g = g[:-1] if g.endswith(("eln", "els")) else g
-    e = e[:-1] if e.endswith("les") else e
-    return g.endswith("el") and e.endswith("le") and len(g) > 4 and spelling_key(g[:-2]) == spelling_key(e[:-2])
-
-
-def _vowel_pair_simplified(english: str, german: str) -> bool:
-    """The English is the German less one vowel of two in a row: two romanisations of one name („Hangeul“
-    / "Hangul", „Gyeongju“ / "Gyongju"). A decoder's slip changes or adds letters ("Jamaica", "colleague")."""
-    e, d = english.lower(), german.lower()
-    return len(d) == len(e) + 1 and any(
-        d[:i] + d[i + 1:] == e and d[i] in _VOWELS and (d[i - 1:i] in _VOWELS or d[i + 1:i + 2] in _VOWELS)
-        for i in range(len(d)))
-
-
-_VOWELS = frozenset("aeiouy")
 _AND = frozenset({"und", "oder", "sowie", "bzw"})
 
 
@@ -595,11 +457,11 @@ def _unknown_english_names(ctx):
                       if any(w.startswith(cur) for w in src_low)}
 
     def in_source(k, near):
-        if src.matches(k, stem, near) or k in english_forms or not _place_adjectives(k).isdisjoint(src.keys):
+        if src.matches(k, stem, near) or k in english_forms or not place_adjectives(k).isdisjoint(src.keys):
             return True
         if len(k) > 4 and k.endswith("ah") and src.matches(k[:-1], stem, near):
             return True  # an Arabic name's final "-ah", German „-a“: "Hodeidah" / „Hodeida“, "Nasiriyah" / „Nasirija“
-        if _latin_form(k, src.keys):
+        if latin_form(k, src.keys):
             return True  # a Greek or Latin name in its English (Latin) form: "Anthemius" for „Anthemios“
         if len(k) < 5:
             if not short:
@@ -611,7 +473,7 @@ def _unknown_english_names(ctx):
         if len(k) >= 5 and any(k in sk for sk in src.keys):
             return True  # inside a German compound: "Lower Allgäu" ~ "Unterallgäu"
         # An exonym, or a word made from one: "Austrian" ~ Austria, "Roman" ~ Rome ~ "römischen".
-        stems = [k] + [st for suf in _GEO_ENDINGS if k.endswith(suf) and len(k) > len(suf) + 2
+        stems = [k] + [st for suf in GEO_ENDINGS if k.endswith(suf) and len(k) > len(suf) + 2
                        for st in (k[:-len(suf)], k[:-len(suf)] + "e")]
         # ... also inside a German compound: "Silesia" in „Niederschlesiens“ ("Lower Silesia").
         return any(src.matches(g, stem) or (len(g) >= 5 and any(g in sk for sk in src.keys))
@@ -630,7 +492,7 @@ def _unknown_english_names(ctx):
                      or (w.lower() in NAME_PARTICLES and w.lower() in src_low)
                      # ... or the German's name with its case ending: "Wolgemut" for „(der Werkstatt Michael)
                      # Wolgemuts“ ...
-                     or any(_inflected(w, g) or _people_plural(w, g) for g in src_caps)
+                     or any(inflected(w, g) or people_plural(w, g) for g in src_caps)
                      # ... or each part of a hyphenated name from the German: "Alsace-Lorraine" for
                      # „Elsaß-Lothringen“; or a German name's English adjective with a lower-case word:
                      # "Roman-ruled" for „römisch beherrscht“.
@@ -638,8 +500,8 @@ def _unknown_english_names(ctx):
                                                 or (x.islower() and common_word(x)) for x in parts[1:])
                          and in_source(spelling_key(parts[0]), near=False))
                      # ... or an Arabic name in French romanisation: "Naqoura" for „Nakura“.
-                     or (len(w) >= 5 and _french_folded(w) != w.lower()
-                         and in_source(spelling_key(_french_folded(w)), near=False)))
+                     or (len(w) >= 5 and french_folded(w) != w.lower()
+                         and in_source(spelling_key(french_folded(w)), near=False)))
             (matched if found else bad).append((w, k))
         if bad and len(words) > 1 and in_source(spelling_key("".join(words)), near=False):
             bad = []  # German writes as one word what English writes as two: „Bodhgaya“, "Bodh Gaya"
@@ -661,7 +523,7 @@ def _unknown_english_names(ctx):
     def in_english(word):
         # The name, its English form, or an adjective or people made from either ("Tibetan", "Nubian").
         keys = {spelling_key(w) for w in (word, *_unprefixed(word))}
-        return any(tr.matches(f, stem, near=False) or _or_made_from(f, tr.keys)
+        return any(tr.matches(f, stem, near=False) or or_made_from(f, tr.keys)
                    for k in keys for f in {k} | english_of(k))
 
     # German words with no counterpart in the English; the name-like ones (no common noun) are the
@@ -684,7 +546,7 @@ def _unknown_english_names(ctx):
         # A surname the word list takes for a noun ("Scholz") is a name after a first name ("Olaf").
         if len(words) > 1 and any(german_name_like(w) for w in words[:-1]) and words[-1] in missing:
             lost_names += [x for x in lost if x[2] == words[-1] and s <= x[0] < e and x not in lost_names]
-    lost_geo = any(_geo(k, geo_de) for k in lost_keys)
+    lost_geo = any(geo_key(k, geo_de) for k in lost_keys)
     # The same runs with a sentence's first word ("Max Verstappen soll ..."): a first name kept there
     # still says which German name the English misspelt.
     full_runs = {}
@@ -714,7 +576,7 @@ def _unknown_english_names(ctx):
             ("an organisation's name translated, its acronym kept", _acronym_after(ctx, e)),
         )
         why = next((r for r, holds in reasons if holds), None)
-        changed = [x for x in lost_names for w, k in bad if _changed(k, spelling_key(x[2]), p)]
+        changed = [x for x in lost_names for w, k in bad if letters_changed(k, spelling_key(x[2]), p)]
         # In a text of history, names a letter or two apart are the spellings of two traditions
         # ("Moctezuma" / „Montezuma“), not a decoder's slip: letters changed decide nothing there.
         historical = doc_historical(ctx)
@@ -726,13 +588,13 @@ def _unknown_english_names(ctx):
         partners = [x for x in lost_names if abs(x[0] / max(len(ctx.source), 1) - at) <= p["max_shift"]]
         # Two neighbouring letters swapped ("Frankufrt"): a typing slip, not a spelling variant —
         # no transliteration swaps letters.
-        swapped = [x for x in lost if any(_swapped(w, x[2]) for w, _ in bad)]
+        swapped = [x for x in lost if any(letters_swapped(w, x[2]) for w, _ in bad)]
         # The German full name whose other words the English kept ("Max Verstappen" / "Max Vertape"):
         # its lost word is the partner wherever the sentence put it, and a name within a name the
         # English kept is no transliteration (the kept words say the script is the same).
         in_run = [x for x in lost for _, k in matched if x[2] in full_runs.get(k, ())
-                  and any(_resembles(kb, spelling_key(x[2]), p) and not kb.startswith(spelling_key(x[2]))
-                          and not _inflected(wb, x[2]) for wb, kb in bad) and not _lexicon_english(bad)]
+                  and any(resembles(kb, spelling_key(x[2]), p) and not kb.startswith(spelling_key(x[2]))
+                          and not inflected(wb, x[2]) for wb, kb in bad) and not _lexicon_english(bad)]
         # In a text of history a name alike in sound to the German one is another tradition's spelling
         # ("Porziuncola" / „Portiuncula“, "Naqsh-e Jahan" / „Naghsch-e Dschah“), even beside a name the
         # English kept or with letters changed.
@@ -749,7 +611,7 @@ def _unknown_english_names(ctx):
         elif changed and why is None:
             partners = changed
         elif not historical and (close := [x for x in partners for wb, _ in bad
-                                           if _resembles(wb.lower(), x[2].lower(), p, "place")]) \
+                                           if resembles(wb.lower(), x[2].lower(), p, "place")]) \
                 and not _lexicon_english(bad):
             why, partners = None, close  # a long name with a few letters changed at its place: "Ruppiertoth"
         elif not why and partners and all(any(sounds_alike(k, spelling_key(x[2]), p["min_alike"])
@@ -760,7 +622,7 @@ def _unknown_english_names(ctx):
             # The English name of a German word the English lacks, a name or not: "Nicholas" for „Nikolaus“.
             why = "alike in sound to a German word the English lacks"
         # (Names this long only: a short one with a letter changed is a slip, „Gleim“ as "Glim".)
-        if not why and not swapped and all(any(_transliterated(w, g) for g in src_caps) for w, _ in bad):
+        if not why and not swapped and all(any(transliterated(w, g) for g in src_caps) for w, _ in bad):
             # "Aegina" / „Aigina“, "Belisarius" / „Belisar“, "Mendeleev" / „Mendelejew“
             why = "the same classical, Russian or Arabic name in another transliteration"
         if not why and not swapped and any(_foreign_letters((w, x[2])) and sounds_alike(k, spelling_key(x[2]), p["min_alike"])
@@ -874,43 +736,6 @@ def _surname_kept_after(source: str, translation: str, bad) -> bool:
                for w, k in bad for (_, xe, x), (ns, _, n) in zip(en_toks, en_toks[1:]))
 
 
-@lru_cache(maxsize=65536)
-def _fold(word: str) -> str:
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-def _inflected(en: str, de: str) -> bool:
-    """The same name with a German or English case ending: „Merkels“ ~ "Merkel's", „Bonner“ ~ "Bonn",
-    „Evangelischen Pressedienst“ ~ "Evangelische Pressedienst".
-    A bare "s" the English adds ("Origins" for „Origin“) is no ending: it makes another word. Accents
-    count for nothing ("Raikkonen's" ~ „Räikkönens“), and an English possessive stands for a German
-    ending of any kind ("Wiesbaden's" ~ „Wiesbadenerin“: the woman from Wiesbaden)."""
-    e, d = _fold(en.lower().replace("’", "'")), _fold(de.lower())
-    bare = e.replace("'", "")
-    if len(bare) >= 4 and len(d) >= 4 and bare[:2] != d[:2]:
-        return False  # every ending is at the end: words that begin differently never match (the common case)
-    if bare == d or e.rstrip("'") == d:
-        return True
-    owner = e[:-2] if e.endswith("'s") else e[:-1] if e.endswith("'") else None
-    if owner and any(owner + suf == d for suf in GERMAN_NAME_ENDINGS):
-        return True
-    return any(e + suf == d for suf in GERMAN_NAME_ENDINGS + GERMAN_DECLENSION_ENDINGS + GERMAN_FEMININE_ENDINGS) \
-        or any(d + suf == e for suf in ("'s", "'")) \
-        or any(d.endswith(suf) and e.endswith(suf2) and d[:-len(suf)] == e[:-len(suf2)]
-               for suf in GERMAN_DECLENSION_ENDINGS for suf2 in GERMAN_DECLENSION_ENDINGS)
-
-
-def _people_plural(en: str, de: str) -> bool:
-    """A people or a group in the plural, German -en, -n or -er, English -s: „Goten“ / "Goths", „Kelten“ /
-    "Celts", „Arianer“ / "Arians"."""
-    if len(en) < 4 or not en.endswith("s"):
-        return False
-    stem = spelling_key(en[:-1])
-    return any(de.endswith(suf) and spelling_key(de[:-len(suf)]) == stem for suf in ("en", "n", "er", "ern"))
-
-
 def _saints_of_places(src_low) -> set[str]:
     """English keys of the saints German compounds name a church, square or gate after: „Markusdom“ -> mark,
     „Stephansdom“ -> stephen, „Michaeliskirche“ -> michael (GERMAN_SAINT_PLACE_HEADS)."""
@@ -950,12 +775,12 @@ def _altered_in_run(ctx):
                     if w != kept or not 0 <= k < len(en_toks):
                         continue
                     s, e, other = en_toks[k]
-                    if not other[:1].isupper() or other.lower() == lost.lower() or _fold(lost) == other \
-                            or lost.translate(_UMLAUT_SPELT_OUT) == other \
-                            or _inflected(other, lost) or spelling_key(other) in english_of(spelling_key(lost)) \
+                    if not other[:1].isupper() or other.lower() == lost.lower() or fold(lost) == other \
+                            or lost.translate(UMLAUT_SPELT_OUT) == other \
+                            or inflected(other, lost) or spelling_key(other) in english_of(spelling_key(lost)) \
                             or _translates(lost, other):
                         continue
-                    if spelling_key(other) == spelling_key(lost) or _resembles(other.lower(), lost.lower(), p, "altered"):
+                    if spelling_key(other) == spelling_key(lost) or resembles(other.lower(), lost.lower(), p, "altered"):
                         plain = _plain_slip(ctx, other, lost)
                         severity = p["severity_altered_plain"] if plain else p["severity_altered"]
                         # From the run's start: the same word earlier in the text is another mention.
@@ -979,7 +804,7 @@ def _plain_slip(ctx, english: str, german: str) -> bool:
             or geo_word(english, geo_keys()[0]):
         return False  # punctuation, or a people's or place's word ("Israeli" for „Israels“)
     # German romanises a voiced s as „s“, English as "z" (Georgian „Beridse“ / "Beridze", Persian „Resaei“).
-    if any(m in low for m in _ROMANISED_MARKS) or _transliterated(english, german) \
+    if any(m in low for m in ROMANISED_MARKS) or transliterated(english, german) \
             or english.lower().replace("z", "s") == low:
         return False
     return not doc_historical(ctx)
@@ -1022,94 +847,6 @@ def _source_compounds(lex, source: str) -> tuple[tuple[frozenset[str], ...], ...
         if len(parts) >= 2:
             out.append(tuple(lex.translations(pt) for pt in parts))
     return tuple(out)
-
-
-# Endings English keeps from Latin where German drops or changes them: "Polyphemus" for „Polyphem“,
-# "Saguntum" for „Sagunt“, "Anthemius" for „Anthemios“, "Hispania" for „Hispanien“.
-_LATIN_ENDINGS = (("us", ""), ("us", "os"), ("um", ""), ("ia", "ien"), ("a", ""), ("us", "es"))
-
-
-# Greek and Latin names are written differently in German and English: „Aigina“ / Aegina, „Stageira“ /
-# Stagira, „Museion“ / Mouseion, „Belisar“ / Belisarius, „Quijote“ / Quixote. Both sides are reduced to
-# one spelling: vowel pairs to one vowel, c and k alike, x and j alike, the Latin and Greek endings off.
-_CLASSICAL = (("ou", "u"), ("ae", "e"), ("ai", "e"), ("ei", "i"), ("oe", "e"), ("oi", "e"), ("ph", "f"), ("th", "t"),
-              ("c", "k"), ("x", "j"), ("y", "i"), ("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u"))
-_CLASSICAL_ENDINGS = ("ius", "ios", "us", "os", "um", "on", "es", "is", "en", "a", "e", "o", "i")
-# Russian names come to German and English through different transliterations that differ in their
-# vowels and their j/y/i: „Mendelejew“ / Mendeleev, „Chruschtschow“ / Khrushchev, „Dostojewski“ /
-# Dostoevsky, „Rachmaninow“ / Rachmaninoff. A German spelling with these marks is compared by its
-# consonants.
-_SLAVIC_MARKS = ("j", "w", "sch")
-# German spellings that mark a name romanised from another script (Russian, Arabic, Turkic): English
-# romanises the same name by its own rules, so a letter changed there is no slip. "ch" and "z" are in
-# German names too („Bachmann“, „Schulz“): such a name stays information, which errs on the quiet side.
-_ROMANISED_MARKS = _SLAVIC_MARKS + ("tsch", "dsch", "ch", "z", "ij", "q")
-
-
-@lru_cache(maxsize=4096)
-def _classical(word: str) -> str:
-    w = word.lower().rstrip("s'’") if word.lower().endswith(("'s", "’s")) else word.lower()
-    for a, b in _CLASSICAL:
-        w = w.replace(a, b)
-    for _ in range(2):  # „Ptolemaios“: -os, then the -e left of -aios
-        end = next((e for e in _CLASSICAL_ENDINGS if w.endswith(e) and len(w) - len(e) >= 4), "")
-        w = w[:len(w) - len(end)]
-    return w
-
-
-# Arabic names reach English often through French romanisation, German through its own: "ou" for „u“,
-# "gu" before e and i for „g“ ("Naguib Mahfouz" / „Nagib Machfus“).
-_FRENCH_ROMANISATION = (("q", "k"), ("ou", "u"), ("gui", "gi"), ("gue", "ge"))  # (and Arabic q for German k)
-
-
-def _french_folded(english: str) -> str:
-    folded = english.lower()
-    for a, b in _FRENCH_ROMANISATION:
-        folded = folded.replace(a, b)
-    return folded
-
-
-def _transliterated(english: str, german: str) -> bool:
-    """The same classical, Russian or Arabic name in another transliteration (names of 6 letters or more:
-    a short one with a letter changed is a slip, „Gleim“ as "Glim"; 5 for the French romanisation, whose
-    letters a slip does not add)."""
-    folded = _french_folded(english)
-    if folded != english.lower() and len(german) >= 5 and spelling_key(folded) == spelling_key(german):
-        return True
-    if len(english) < 6 or len(german) < 6:
-        return False
-    if _classical(english) == _classical(german):
-        return True
-    low = german.lower()
-    # Kazakh and other Turkic names: German writes Ж as „Dsch“, English as "Zh" („Dscheskasgan“, "Zhezkazgan").
-    turkic = "zh" in english.lower() and "dsch" in low and _consonants(english) == _consonants(low.replace("dsch", "sch"))
-    return turkic or (any(m in low for m in _SLAVIC_MARKS) and _consonants(english) == _consonants(german)) \
-        or _vowels_changed(english, german)
-
-
-_VOWEL_GROUP = re.compile(r"[aeiouy]+")
-
-
-def _vowels_changed(english: str, german: str) -> bool:
-    """The same consonants with other vowels, letter for letter: Greek and Arabic names romanised by two
-    traditions ("Demetrios" / „Dimitrios“, "Muhammad" / „Mohammed“). A vowel lost, added, doubled or swapped
-    is no such variant ("Clvin", "Rotse", "Beauchat" for the brand „Beuchat“, "Reißle" for „Rießle“)."""
-    a, b = _fold(english).lower(), _fold(german).lower()
-    ga, gb = _VOWEL_GROUP.findall(a), _VOWEL_GROUP.findall(b)
-    if a == b or len(ga) != len(gb) or _VOWEL_GROUP.split(a) != _VOWEL_GROUP.split(b):
-        return False
-    return all(x == y or (len(x) == len(y) and sorted(x) != sorted(y)) for x, y in zip(ga, gb))
-
-
-@lru_cache(maxsize=4096)
-def _consonants(word: str) -> str:
-    key = spelling_key(word).replace("f", "v")
-    return key[:1] + "".join(c for c in key[1:] if c not in "aeiou")
-
-
-def _latin_form(key: str, src_keys) -> bool:
-    return any(key.endswith(en) and len(key) - len(en) >= 4 and key[:-len(en)] + de in src_keys
-               for en, de in _LATIN_ENDINGS)
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ])\)")
@@ -1172,7 +909,7 @@ def _changed_in_headline(ctx):
         k = spelling_key(w)
         if not w[:1].isupper() or k in src_keys or common_word(w) or _lexicon_english([(w, k)]):
             continue
-        partner = next((x for x in lost if _changed(k, spelling_key(x[2]), ctx.params)), None)
+        partner = next((x for x in lost if letters_changed(k, spelling_key(x[2]), ctx.params)), None)
         if partner:
             yield ctx.flag(f"the English names {w!r}, which the German does not mention; it is the German "
                            f"{partner[2]!r} with letters changed", source_span=partner[:2], translation_span=(s, e),
@@ -1230,7 +967,7 @@ def _translated_names(ctx):
         # A first name's translation stands before the surname it stood before ("John Patrick"); a noun put
         # after the name is the name's English word order ("the Baikonur Cosmodrome" for „Kosmodrom Baikonur“).
         hit = next(((a, b, w) for j, (a, b, w) in enumerate(en_toks) if w[:1].isupper()
-                    and english_stem(w.lower()) in senses and not _inflected(w, g)
+                    and english_stem(w.lower()) in senses and not inflected(w, g)
                     and (titled or (abs(a / max(len(tr), 1) - at) <= ctx.params["max_shift"]
                                     and j + 1 < len(en_toks) and spelling_key(en_toks[j + 1][2]) == spelling_key(nxt[2])))
                     and spelling_key(w) not in {spelling_key(x) for _, _, x in src_toks}), None)
@@ -1293,24 +1030,6 @@ def _place_translated(ctx):
             return
 
 
-_DOUBLED = re.compile(r"(.)\1+")
-
-
-def _collapsed(low: str) -> str:
-    return _DOUBLED.sub(r"\1", low)
-
-
-@lru_cache(maxsize=1)
-def _english_place_spellings() -> frozenset[str]:
-    """Every word of the English names of places (tables, CLDR, lexicon) and of rulers' given names, as
-    written (lower case): "finland" for „Finnland“."""
-    from ..lexicon import load
-
-    names = [n for _, english in _table_places() + tuple(_lexicon_places(load())) for n in english.split()]
-    names += [n for v in GERMAN_REGNAL_EXONYMS.values() for n in v]
-    return frozenset(_fold(n.lower()) for n in names)
-
-
 def _letter_doubled(ctx):
     """A word of the German written in the English with one letter doubled or undoubled, nothing else
     changed: "Manheim" for „Mannheim“, "Kiiel" for „Kiel“, "Arwil" for „Aarwil“. Spelling keys take
@@ -1320,7 +1039,7 @@ def _letter_doubled(ctx):
     word ("Ballet" for „Ballett“), umlauts or ß written out ("Gross" for „Groß“). Hyphenated words
     are compared part by part ("Baden-Württemberrg")."""
     def plain(word: str) -> str:
-        return _fold(word.lower().replace("ß", "ss"))
+        return fold(word.lower().replace("ß", "ss"))
 
     def parts(toks):
         for i, (s, e, w) in enumerate(toks):
@@ -1339,7 +1058,7 @@ def _letter_doubled(ctx):
         return
     by_shape: dict[str, list] = {}
     for _, gs, ge, g in src_toks:
-        by_shape.setdefault(_collapsed(plain(g)), []).append((gs, ge, g))
+        by_shape.setdefault(collapsed(plain(g)), []).append((gs, ge, g))
     src_plain = {plain(t[3]) for t in src_toks}
     en_toks = tokens(ctx.translation)
     en_parts = list(parts(en_toks))
@@ -1352,41 +1071,16 @@ def _letter_doubled(ctx):
 
     for i, s, e, w in en_parts:
         low = plain(w)
-        if low in src_plain or low in _english_place_spellings():
+        if low in src_plain or low in english_place_spellings():
             continue
-        for gs, ge, g in by_shape.get(_collapsed(low), ()):
+        for gs, ge, g in by_shape.get(collapsed(low), ()):
             if abs(len(plain(g)) - len(low)) != 1 or common_word(w) or _lexicon_english([(w, "")]) or foreign(i) \
-                    or _voiceless_s(low, plain(g)):
+                    or voiceless_s(low, plain(g)):
                 continue
             yield ctx.flag(f"the English writes {w!r} for the German {g!r}: a letter doubled or dropped, "
                            f"the name misspelt", translation_span=(s, e), source_span=(gs, ge),
                            suggestion=ctx.translation[:s] + g + ctx.translation[e:], score=1.0, threshold=1.0)
             return
-
-
-def _voiceless_s(english: str, german: str) -> bool:
-    """German romanisation doubles an s between vowels to keep it voiceless, English does not: „Kutaissi“,
-    „Tbilissi“, „Odessa“ / "Kutaisi", "Tbilisi", "Odesa". Only in a name ending in -a, -i, -o or -y, as
-    such romanised names do: a German name's doubled s („Kassel“, „Passau“) is spelling, and one lost is a slip."""
-    k = german.find("ss")
-    return german[-1:] in "aioy" and 0 < k < len(german) - 2 and german[k - 1] in _VOWELS \
-        and german[k + 2] in _VOWELS and german[:k] + german[k + 1:] == english
-
-
-_UMLAUT_DROPPED = str.maketrans("äöüÄÖÜ", "aouAOU")
-# How English writes a German name without its letters ("Soeder" for „Söder“); the reverse, an
-# English umlaut for a German "oe" ("Gröner" for „Groener“), is no spelling of anything.
-_UMLAUT_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
-
-
-@lru_cache(maxsize=1)
-def _english_place_names() -> dict[str, tuple[str, ...]]:
-    """Spelling key of a German place -> its English names as written (for messages and suggestions)."""
-    out: dict[str, list[str]] = {}
-    for german, english in _table_places():
-        out.setdefault(spelling_key(german), []).append(" ".join(w.capitalize() if w.islower() else w
-                                                                  for w in english.split()))
-    return {k: tuple(v) for k, v in out.items()}
 
 
 def _exonym_not_used(ctx):
@@ -1397,7 +1091,7 @@ def _exonym_not_used(ctx):
     src_toks = tokens(ctx.source)
     src_words = {w for _, _, w in src_toks}
     # German words with umlauts, without them (computed once, not per English word).
-    dropped = [plain for _, _, g in src_toks if (plain := g.translate(_UMLAUT_DROPPED)) != g]
+    dropped = [plain for _, _, g in src_toks if (plain := g.translate(UMLAUT_DROPPED)) != g]
     for s, e, w in tokens(ctx.translation):
         if not w[:1].isupper() or len(w) < 3 or not w.isascii():
             continue
@@ -1405,7 +1099,7 @@ def _exonym_not_used(ctx):
             w, e = w[:-2], e - 2  # "Munchen's"
         key = spelling_key(w)
         # Every name of the table has its English names here (so the message needs no other source).
-        names = _english_place_names().get(key)
+        names = english_place_names().get(key)
         if not names:
             continue
         if w.lower() in GERMAN_ONLY_PLACE_NAMES and w in src_words:
@@ -1431,53 +1125,6 @@ def _foreign_letters(words) -> bool:
     return any(c.isalpha() and c not in _GERMAN_LETTERS for w in words for c in w.lower())
 
 
-def sounds_alike(a: str, b: str, min_share: float) -> bool:
-    """Two spelling keys with the same first sound and most letter pairs in common (Dice)."""
-    if not a or not b or a[0] != b[0]:
-        return False
-    pa, pb = {a[i:i + 2] for i in range(len(a) - 1)}, {b[i:i + 2] for i in range(len(b) - 1)}
-    return bool(pa and pb) and 2 * len(pa & pb) / (len(pa) + len(pb)) >= min_share
-
-
-def _edits(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of two short keys, or limit + 1 once it exceeds ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
-def _changed(en_key: str, de_key: str, p) -> bool:
-    """A German name with a letter or two changed: keys of at least ``changed_min_letters`` that
-    transliteration does not make equal, ``changed_max_edits`` apart (one per this many letters)."""
-    n = min(len(en_key), len(de_key))
-    # Same first letter and same ending: a changed ending is inflection ("Geisinger" ~ "Geisingen").
-    if n < p["changed_min_letters"] or en_key[0] != de_key[0] or en_key[-2:] != de_key[-2:] or en_key == de_key:
-        return False
-    limit = min(p["changed_max_edits"], max(1, n // p["changed_letters_per_edit"]))
-    return _edits(en_key, de_key, limit) <= limit
-
-
-def _resembles(en_key: str, de_key: str, p, where: str = "run") -> bool:
-    """A German name misspelt: the same first letter and at most one edit per ``run_letters_per_edit``
-    letters of the longer key ("Gleim" ~ "Glim", "Verstappen" ~ "Vertape", "Bölk" ~ "Böl"); for a
-    name found only by its place, ``place_letters_per_edit`` and ``place_min_letters``."""
-    if not en_key or not de_key or en_key[0] != de_key[0] or en_key == de_key:
-        return False
-    longer = max(len(en_key), len(de_key))
-    if where == "place" and longer < p["place_min_letters"]:
-        return False
-    limit = max(1, longer // p[f"{where}_letters_per_edit"])
-    return _edits(en_key, de_key, limit) <= limit
-
-
 def _lexicon_english(bad) -> bool:
     # A word the lexicon's English side uses ("Euro", "Prix"): a word, not a misspelt name.
     from ..lexicon import english_stem, load
@@ -1485,14 +1132,6 @@ def _lexicon_english(bad) -> bool:
     lex = load()
     return lex is not None and any(lex.is_english(english_stem(part.lower()))
                                    for w, _ in bad for part in w.split("-") if len(part) > 2)
-
-
-def _swapped(a: str, b: str) -> bool:
-    """``a`` is ``b`` with two neighbouring letters swapped, the first letter kept."""
-    if len(a) != len(b) or len(a) < 5 or a == b or a[0] != b[0]:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def lost_german_names(source: str, translation: str, min_stem: float = 0.75) -> list[tuple[int, int, str]]:
@@ -1540,7 +1179,7 @@ def geo_word(word: str, geo: frozenset[str]) -> bool:
     parts = [x for x in word.split("-") if x]
 
     def place(x: str) -> bool:
-        return _geo(spelling_key(x), geo) or x.lower() in ENGLISH_GEO_COMBINING  # "Franco-Dutch"
+        return geo_key(spelling_key(x), geo) or x.lower() in ENGLISH_GEO_COMBINING  # "Franco-Dutch"
     return any(place(x) for x in parts) and all(place(x) or common_word(x) for x in parts)
 
 

@@ -295,7 +295,8 @@ def _place(low: str) -> bool:
 def _english_demonym(word: str, src_words: set[str]) -> bool:
     """An English word of a people or place the German does not write so ("the Turkish Regierung",
     "the Wil-based Unternehmen"): English capitalises it before a common noun; it begins no name."""
-    from .names import geo_word, geo_keys
+    from .exonyms import geo_keys
+    from .names import geo_word
 
     return word.lower() not in src_words and geo_word(word, geo_keys()[0])
 

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..checks.names import common_word, geo_keys, geo_word, german_name_like, sounds_alike
+from ..checks.exonyms import geo_keys
+from ..checks.name_spelling import sounds_alike
+from ..checks.names import common_word, geo_word, german_name_like
 from ..lang.words import ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS, spelling_key, tokens
 from ..records import Category
 from .registry import Fault, rule

@@ -359,7 +359,7 @@ GERMAN_EXONYMS = {
 # German spellings of foreign names and their English transliterations differ by these pieces.
 # Applied to both sides, so "Selenskyj" and "Zelensky", "Peskow" and "Peskov", "Tschaikowski"
 # and "Tchaikovsky", "Schröder" and "Schroeder" get one key. Arabic names: English q for German k
-# („Nakura“ / "Naqoura", whose ou is French romanisation: names._FRENCH_ROMANISATION).
+# („Nakura“ / "Naqoura", whose ou is French romanisation: name_spelling.FRENCH_ROMANISATION).
 TRANSLITERATION = (
     ("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u"),
     ("dsch", "j"), ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("zh", "sh"), ("kh", "h"),

@@ -1,0 +1,242 @@
+"""How one name is spelt in German and in English: transliterations, classical and Latin forms, case
+endings, umlauts written out, and the slips (a letter changed, doubled or two swapped) that are none of these.
+
+Pure functions of two words or two spelling keys; the name checks (``names``) decide with them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..lang.words import GERMAN_DECLENSION_ENDINGS, GERMAN_FEMININE_ENDINGS, GERMAN_NAME_ENDINGS, spelling_key
+
+def el_as_le(english: str, german: str) -> bool:
+    """A loanword German ends in „-el“ and English in "-le", any plural after: „Mandibeln“ / "mandibles",
+    „Partikel“ / "particle", „Vehikel“ / "vehicle" (a word of the language, no name)."""
+    g, e = german.lower(), english.lower()
+    g = g[:-1] if g.endswith(("eln", "els")) else g
+    e = e[:-1] if e.endswith("les") else e
+    return g.endswith("el") and e.endswith("le") and len(g) > 4 and spelling_key(g[:-2]) == spelling_key(e[:-2])
+
+
+def vowel_pair_simplified(english: str, german: str) -> bool:
+    """The English is the German less one vowel of two in a row: two romanisations of one name („Hangeul“
+    / "Hangul", „Gyeongju“ / "Gyongju"). A decoder's slip changes or adds letters ("Jamaica", "colleague")."""
+    e, d = english.lower(), german.lower()
+    return len(d) == len(e) + 1 and any(
+        d[:i] + d[i + 1:] == e and d[i] in VOWELS and (d[i - 1:i] in VOWELS or d[i + 1:i + 2] in VOWELS)
+        for i in range(len(d)))
+
+
+VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def inflected(en: str, de: str) -> bool:
+    """The same name with a German or English case ending: „Merkels“ ~ "Merkel's", „Bonner“ ~ "Bonn",
+    „Evangelischen Pressedienst“ ~ "Evangelische Pressedienst".
+    A bare "s" the English adds ("Origins" for „Origin“) is no ending: it makes another word. Accents
+    count for nothing ("Raikkonen's" ~ „Räikkönens“), and an English possessive stands for a German
+    ending of any kind ("Wiesbaden's" ~ „Wiesbadenerin“: the woman from Wiesbaden)."""
+    e, d = fold(en.lower().replace("’", "'")), fold(de.lower())
+    bare = e.replace("'", "")
+    if len(bare) >= 4 and len(d) >= 4 and bare[:2] != d[:2]:
+        return False  # every ending is at the end: words that begin differently never match (the common case)
+    if bare == d or e.rstrip("'") == d:
+        return True
+    owner = e[:-2] if e.endswith("'s") else e[:-1] if e.endswith("'") else None
+    if owner and any(owner + suf == d for suf in GERMAN_NAME_ENDINGS):
+        return True
+    return any(e + suf == d for suf in GERMAN_NAME_ENDINGS + GERMAN_DECLENSION_ENDINGS + GERMAN_FEMININE_ENDINGS) \
+        or any(d + suf == e for suf in ("'s", "'")) \
+        or any(d.endswith(suf) and e.endswith(suf2) and d[:-len(suf)] == e[:-len(suf2)]
+               for suf in GERMAN_DECLENSION_ENDINGS for suf2 in GERMAN_DECLENSION_ENDINGS)
+
+
+def people_plural(en: str, de: str) -> bool:
+    """A people or a group in the plural, German -en, -n or -er, English -s: „Goten“ / "Goths", „Kelten“ /
+    "Celts", „Arianer“ / "Arians"."""
+    if len(en) < 4 or not en.endswith("s"):
+        return False
+    stem = spelling_key(en[:-1])
+    return any(de.endswith(suf) and spelling_key(de[:-len(suf)]) == stem for suf in ("en", "n", "er", "ern"))
+
+
+# Endings English keeps from Latin where German drops or changes them: "Polyphemus" for „Polyphem“,
+# "Saguntum" for „Sagunt“, "Anthemius" for „Anthemios“, "Hispania" for „Hispanien“.
+_LATIN_ENDINGS = (("us", ""), ("us", "os"), ("um", ""), ("ia", "ien"), ("a", ""), ("us", "es"))
+
+
+# Greek and Latin names are written differently in German and English: „Aigina“ / Aegina, „Stageira“ /
+# Stagira, „Museion“ / Mouseion, „Belisar“ / Belisarius, „Quijote“ / Quixote. Both sides are reduced to
+# one spelling: vowel pairs to one vowel, c and k alike, x and j alike, the Latin and Greek endings off.
+_CLASSICAL = (("ou", "u"), ("ae", "e"), ("ai", "e"), ("ei", "i"), ("oe", "e"), ("oi", "e"), ("ph", "f"), ("th", "t"),
+              ("c", "k"), ("x", "j"), ("y", "i"), ("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u"))
+
+
+_CLASSICAL_ENDINGS = ("ius", "ios", "us", "os", "um", "on", "es", "is", "en", "a", "e", "o", "i")
+
+
+# Russian names come to German and English through different transliterations that differ in their
+# vowels and their j/y/i: „Mendelejew“ / Mendeleev, „Chruschtschow“ / Khrushchev, „Dostojewski“ /
+# Dostoevsky, „Rachmaninow“ / Rachmaninoff. A German spelling with these marks is compared by its
+# consonants.
+SLAVIC_MARKS = ("j", "w", "sch")
+
+
+# German spellings that mark a name romanised from another script (Russian, Arabic, Turkic): English
+# romanises the same name by its own rules, so a letter changed there is no slip. "ch" and "z" are in
+# German names too („Bachmann“, „Schulz“): such a name stays information, which errs on the quiet side.
+ROMANISED_MARKS = SLAVIC_MARKS + ("tsch", "dsch", "ch", "z", "ij", "q")
+
+
+@lru_cache(maxsize=4096)
+def classical(word: str) -> str:
+    w = word.lower().rstrip("s'’") if word.lower().endswith(("'s", "’s")) else word.lower()
+    for a, b in _CLASSICAL:
+        w = w.replace(a, b)
+    for _ in range(2):  # „Ptolemaios“: -os, then the -e left of -aios
+        end = next((e for e in _CLASSICAL_ENDINGS if w.endswith(e) and len(w) - len(e) >= 4), "")
+        w = w[:len(w) - len(end)]
+    return w
+
+
+# Arabic names reach English often through French romanisation, German through its own: "ou" for „u“,
+# "gu" before e and i for „g“ ("Naguib Mahfouz" / „Nagib Machfus“).
+FRENCH_ROMANISATION = (("q", "k"), ("ou", "u"), ("gui", "gi"), ("gue", "ge"))  # (and Arabic q for German k)
+
+
+def french_folded(english: str) -> str:
+    folded = english.lower()
+    for a, b in FRENCH_ROMANISATION:
+        folded = folded.replace(a, b)
+    return folded
+
+
+def transliterated(english: str, german: str) -> bool:
+    """The same classical, Russian or Arabic name in another transliteration (names of 6 letters or more:
+    a short one with a letter changed is a slip, „Gleim“ as "Glim"; 5 for the French romanisation, whose
+    letters a slip does not add)."""
+    folded = french_folded(english)
+    if folded != english.lower() and len(german) >= 5 and spelling_key(folded) == spelling_key(german):
+        return True
+    if len(english) < 6 or len(german) < 6:
+        return False
+    if classical(english) == classical(german):
+        return True
+    low = german.lower()
+    # Kazakh and other Turkic names: German writes Ж as „Dsch“, English as "Zh" („Dscheskasgan“, "Zhezkazgan").
+    turkic = "zh" in english.lower() and "dsch" in low and consonants(english) == consonants(low.replace("dsch", "sch"))
+    return turkic or (any(m in low for m in SLAVIC_MARKS) and consonants(english) == consonants(german)) \
+        or vowels_changed(english, german)
+
+
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+
+
+def vowels_changed(english: str, german: str) -> bool:
+    """The same consonants with other vowels, letter for letter: Greek and Arabic names romanised by two
+    traditions ("Demetrios" / „Dimitrios“, "Muhammad" / „Mohammed“). A vowel lost, added, doubled or swapped
+    is no such variant ("Clvin", "Rotse", "Beauchat" for the brand „Beuchat“, "Reißle" for „Rießle“)."""
+    a, b = fold(english).lower(), fold(german).lower()
+    ga, gb = _VOWEL_GROUP.findall(a), _VOWEL_GROUP.findall(b)
+    if a == b or len(ga) != len(gb) or _VOWEL_GROUP.split(a) != _VOWEL_GROUP.split(b):
+        return False
+    return all(x == y or (len(x) == len(y) and sorted(x) != sorted(y)) for x, y in zip(ga, gb))
+
+
+@lru_cache(maxsize=4096)
+def consonants(word: str) -> str:
+    key = spelling_key(word).replace("f", "v")
+    return key[:1] + "".join(c for c in key[1:] if c not in "aeiou")
+
+
+def latin_form(key: str, src_keys) -> bool:
+    return any(key.endswith(en) and len(key) - len(en) >= 4 and key[:-len(en)] + de in src_keys
+               for en, de in _LATIN_ENDINGS)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def collapsed(low: str) -> str:
+    return _DOUBLED.sub(r"\1", low)
+
+
+def voiceless_s(english: str, german: str) -> bool:
+    """German romanisation doubles an s between vowels to keep it voiceless, English does not: „Kutaissi“,
+    „Tbilissi“, „Odessa“ / "Kutaisi", "Tbilisi", "Odesa". Only in a name ending in -a, -i, -o or -y, as
+    such romanised names do: a German name's doubled s („Kassel“, „Passau“) is spelling, and one lost is a slip."""
+    k = german.find("ss")
+    return german[-1:] in "aioy" and 0 < k < len(german) - 2 and german[k - 1] in VOWELS \
+        and german[k + 2] in VOWELS and german[:k] + german[k + 1:] == english
+
+
+UMLAUT_DROPPED = str.maketrans("äöüÄÖÜ", "aouAOU")
+
+
+# How English writes a German name without its letters ("Soeder" for „Söder“); the reverse, an
+# English umlaut for a German "oe" ("Gröner" for „Groener“), is no spelling of anything.
+UMLAUT_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def sounds_alike(a: str, b: str, min_share: float) -> bool:
+    """Two spelling keys with the same first sound and most letter pairs in common (Dice)."""
+    if not a or not b or a[0] != b[0]:
+        return False
+    pa, pb = {a[i:i + 2] for i in range(len(a) - 1)}, {b[i:i + 2] for i in range(len(b) - 1)}
+    return bool(pa and pb) and 2 * len(pa & pb) / (len(pa) + len(pb)) >= min_share
+
+
+def edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of two short keys, or limit + 1 once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def letters_changed(en_key: str, de_key: str, p) -> bool:
+    """A German name with a letter or two changed: keys of at least ``changed_min_letters`` that
+    transliteration does not make equal, ``changed_max_edits`` apart (one per this many letters)."""
+    n = min(len(en_key), len(de_key))
+    # Same first letter and same ending: a changed ending is inflection ("Geisinger" ~ "Geisingen").
+    if n < p["changed_min_letters"] or en_key[0] != de_key[0] or en_key[-2:] != de_key[-2:] or en_key == de_key:
+        return False
+    limit = min(p["changed_max_edits"], max(1, n // p["changed_letters_per_edit"]))
+    return edits(en_key, de_key, limit) <= limit
+
+
+def resembles(en_key: str, de_key: str, p, where: str = "run") -> bool:
+    """A German name misspelt: the same first letter and at most one edit per ``run_letters_per_edit``
+    letters of the longer key ("Gleim" ~ "Glim", "Verstappen" ~ "Vertape", "Bölk" ~ "Böl"); for a
+    name found only by its place, ``place_letters_per_edit`` and ``place_min_letters``."""
+    if not en_key or not de_key or en_key[0] != de_key[0] or en_key == de_key:
+        return False
+    longer = max(len(en_key), len(de_key))
+    if where == "place" and longer < p["place_min_letters"]:
+        return False
+    limit = max(1, longer // p[f"{where}_letters_per_edit"])
+    return edits(en_key, de_key, limit) <= limit
+
+
+def letters_swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped, the first letter kept."""
+    if len(a) != len(b) or len(a) < 5 or a == b or a[0] != b[0]:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
