@@ -210,7 +210,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzm", "zzn", "zzo", "zzp",
                                                                # written in the seventeenth round, counted, then read
                                                                "zzq", "zzr", "zzs", "zzt", "zzu", "zzv", "zzw", "zzx",
-                                                               "zzy", "zzz", "zzza", "zzzb")),
+                                                               "zzy", "zzz", "zzza", "zzzb",
+                                                               # written in the eighteenth round, counted, then read
+                                                               "zzzc", "zzzd", "zzze", "zzzf")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

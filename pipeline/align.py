@@ -210,6 +210,7 @@ def _align(source: str, translation: str, lex) -> Alignment:
     de_toks = tokens(source)
     if lex is not None:
         lex.prefetch(w for _, _, w in de_toks)
+    phrased = _phrase_renderings(source)
     words, accounts = [], set()
     src_lower, src_keys = set(), set()
     # Particles standing at the end of a clause („fügte er hinzu,“): they belong to a verb before them.
@@ -237,6 +238,9 @@ def _align(source: str, translation: str, lex) -> Alignment:
                 how, en = NUMBER, nearest("digits", digits, s)
         elif low in en_lower:
             how, en = SAME, nearest("low", (low,), s)
+        elif (low in de_lang.RENDERINGS or s in phrased) and (span := _rendering(
+                translation, de_lang.RENDERINGS.get(low, ()) + phrased.get(s, ()), en_lower, s, nearest)):
+            how, en = LEXICON, span  # „rund“ "about", „in erster Linie“ "primarily": renderings the lexicon lacks
         elif low in _DE_NUMBER_WORDS:  # "zwei" ~ "two" or "2"
             value = _DE_NUMBER_WORDS[low]
             if str(value) in en_digits or value in en_values:
@@ -279,6 +283,33 @@ def _align(source: str, translation: str, lex) -> Alignment:
     return Alignment(tuple(words), english, lex is None)
 
 
+_PHRASES = tuple((re.compile(r"(?<!\w)" + p + r"(?!\w)", re.I), english)
+                 for p, english in de_lang.PHRASE_RENDERINGS.items())
+
+
+def _phrase_renderings(source: str) -> dict[int, tuple[str, ...]]:
+    """Start of each German word inside a set phrase of de.PHRASE_RENDERINGS -> the phrase's English words."""
+    out: dict[int, tuple[str, ...]] = {}
+    for pattern, english in _PHRASES:
+        for m in pattern.finditer(source):
+            for w in re.finditer(r"\w+", m.group()):
+                out[m.start() + w.start()] = english
+    return out
+
+
+def _rendering(translation: str, english: tuple[str, ...], en_lower: set, s: int, nearest):
+    """Where the English has one of ``english`` (de.RENDERINGS): a word, or a symbol or phrase ("%", "p.m.",
+    "per cent") found in the text."""
+    words = [x for x in english if x in en_lower]
+    if words:
+        return nearest("low", words, s)
+    low = translation.lower()
+    for x in english:
+        if not x.isalpha() and (at := low.find(x)) >= 0:
+            return (at, at + len(x))
+    return None
+
+
 def _name_keys(key: str, low: str, en_keys: set, exonyms) -> set:
     """The English keys that render a German name: its own, its exonyms', and the same without a
     genitive -s („Bangladeschs“ / "Bangladesh", „Merkels“ / "Merkel's")."""
@@ -290,9 +321,10 @@ def _currency_sign(translation: str, code: str) -> Optional[tuple[int, int]]:
     # The English writes the currency as its sign or code ("€500", "CHF 20"), which are no words.
     for sign, c in en_lang.CURRENCIES.items():
         if c == code and not sign.isalpha():
-            at = translation.find(sign)
-            if at >= 0:
-                return (at, at + len(sign))
+            # "NZ$6", "A$12": a country's letters before the sign, in either case; no letter before them.
+            m = re.search(r"(?<![^\W\d_])" + re.escape(sign), translation, re.I)
+            if m:
+                return m.span()
     m = re.search(rf"\b{code}\b", translation)
     return m.span() if m else None
 

@@ -46,11 +46,28 @@ CASES = [
     ("year-noun-with-its-year", "Das Haus brannte im Jahr 2025.", "The house burned in 2025.",
      {"Jahr": NUMBER, "2025": NUMBER}),
     ("year-noun-alone", "Das Jahr war lang.", "The time was long.", {"Jahr": UNRENDERED}),
+    # Renderings the lexicon leaves out (de.RENDERINGS): function words, superlatives, symbols.
+    ("rendered-by-a-function-word", "Das Haus kostet rund 500 Euro.", "The house costs about €500.",
+     {"rund": LEXICON}),
+    ("rendering-absent", "Das Haus kostet rund 500 Euro.", "The house costs €500.", {"rund": UNKNOWN}),
+    ("superlative", "Das ist die größte Stadt.", "It is the largest town.", {"größte": LEXICON}),
+    ("rendered-by-a-symbol", "Der Preis stieg um 5 Prozent.", "The price rose by 5%.", {"Prozent": LEXICON}),
+    # A set phrase rendered whole (de.PHRASE_RENDERINGS): "primarily" renders „in erster Linie“.
+    ("phrase-rendered-whole", "Das gilt in erster Linie für Kinder.", "This applies primarily to children.",
+     {"Linie": LEXICON}),
+    ("phrase-word-alone-is-not-the-phrase", "Die Linie war lang.", "It was primarily long.", {"Linie": UNKNOWN}),
+    # A copula renders no verb: a verb dropped must still show.
+    ("copula-renders-no-verb", "Die Stadt liegt am Fluss.", "The town is by the river.", {"liegt": UNKNOWN}),
     # The currency by its sign or code, which are no words.
     ("currency-sign", "Das Haus kostet 500 Euro.", "The house costs €500.", {"Euro": SAME}),
     ("currency-code", "Das Haus kostet 20 Franken.", "The house costs CHF 20.", {"Franken": SAME}),
     # Another currency's sign renders nothing (the test lexicon lacks „Euro“: unknown, not rendered).
     ("currency-other-sign", "Das Haus kostet 500 Euro.", "The house costs $500.", {"Euro": UNKNOWN}),
+    # Another dollar by its country's letters before the sign; "$" alone is the US dollar's.
+    ("currency-country-dollar", "Die Fahrt kostet 6 Neuseeland-Dollar.", "The ride costs NZ$6.",
+     {"Neuseeland-Dollar": SAME}),
+    ("currency-us-sign-is-no-other-dollar", "Die Fahrt kostet 6 Neuseeland-Dollar.", "The ride costs $6.",
+     {"Neuseeland-Dollar": UNKNOWN}),
 ]
 
 

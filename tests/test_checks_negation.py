@@ -26,6 +26,9 @@ FAILING = [
     ("prefix-look-alike", "Die Gewerkschaft hat den Plan nicht unterstützt.", "The union supported the plan.", "nicht"),
     ("second-sentence", "Der Zug kam nicht. Er wurde nicht verletzt.", "The train did not come. He was injured.",
      "nicht"),
+    # „wie seit …“ opening a clause of its own (a comma between) makes no comparison of the negation.
+    ("as-since-then-a-clause", "Wie seit gestern bekannt ist, kommt er nicht.",
+     "As has been known since yesterday, he is coming.", "nicht"),
 ]
 PASSING = [
     # A quoted title the English cites as it is: its „Kein“ is a name's word.
@@ -72,6 +75,8 @@ PASSING = [
     ("as-not-for-long", "Ein Wechsel lohnt sich derzeit so sehr wie lange nicht.",
      "Switching is currently more worthwhile than it has been for a long time."),
     ("highest-since", "Die Wahlbeteiligung war so hoch wie seit 2001 nicht mehr.", "Turnout was the highest since 2001."),
+    ("as-not-for-years", "Die Stationen waren in diesem Winter so ruhig wie seit Jahren nicht.",
+     "The wards were quieter this winter than they had been for years."),
     ("less-than", "Er musste nach nicht mal der Hälfte aufgeben.", "He had to give up less than halfway through."),
     ("litotes", "Nicht wenige Promis trinken sich Mut an.", "Quite a few celebrities drink for courage."),
     ("litotes-not-bad", "Ich habe einiges vergessen, was aber nicht schlimm ist.", "I forgot a few things, but that's okay."),

@@ -27,6 +27,8 @@ PASSING = [
     # The scale word of the second number of a range is the first one's too.
     ("range-shares-scale", "Der Gewinn ging von 142 auf 118 Millionen Euro zurück.",
      "Profit fell from 142 million to 118 million euros."),
+    ("range-shares-scale-across-adverbs", "Die Kosten sind von ursprünglich 24 auf inzwischen 61 Millionen Euro gestiegen.",
+     "The cost has risen from an original €24 million to €61 million."),
     ("range-shares-scale-in-english", "Der Gewinn ging von 142 Millionen auf 118 Millionen Euro zurück.",
      "Profit fell from 142 to 118 million euros."),
     # A fraction is a fraction, a share in percent, or "n in d".
@@ -188,6 +190,22 @@ READINGS = [
     # A digit after a number's point goes on that number: "PM2.5" holds no "5", only the count after it.
     ("en", "PM2.5 at 3", {3.0}),
 ]
+
+
+# The first number of a range shares the second one's scale word (and keeps its own value): across the
+# link and up to two lower-case words after it, not across a noun (a unit of its own).
+SHARED_SCALE = [
+    ("von 142 auf 118 Millionen Euro", {142.0, 142e6}),
+    ("von ursprünglich 24 auf inzwischen 61 Millionen Euro", {24.0, 24e6}),
+    ("zwischen 3 und gut 5 Milliarden", {3.0, 3e9}),
+    ("von 24 Euro auf 61 Millionen Euro", {24.0}),
+    ("von 24 auf bis dahin nie erreichte 61 Millionen", {24.0}),
+]
+
+
+@pytest.mark.parametrize("text,values", SHARED_SCALE, ids=[c[0] for c in SHARED_SCALE])
+def test_a_range_shares_its_scale(text, values):
+    assert set(read_numerals(text, "de")[0].values) == values
 
 
 @pytest.mark.parametrize("lang,text,values", READINGS, ids=[f"{c[0]}:{c[1]}" for c in READINGS])

@@ -59,6 +59,8 @@ PASSES = [
     ("particle-then-preposition", "Ein Versicherer zahlt mehr, als er an Prämien einnimmt.",
      "An insurer pays out more than it takes in in premiums."),
     ("particle-on-then-on", "Sie gingen zu Fuß weiter.", "They carried on on foot."),
+    ("sworn-in-then-in", "Das Kabinett soll am Montag in Erfurt vereidigt werden.",
+     "The cabinet is to be sworn in in Erfurt on Monday."),
     ("that-that", "Er sagte, dass das nicht stimme.", "He said that that was not true."),
     ("name-doubled-in-source", "Der Urlaub führte sie nach Bora Bora.", "The holiday took them to Bora Bora."),
     ("punctuation-between", "Er ging hinein. Drinnen war es warm.", "He went inside. Inside, it was warm."),

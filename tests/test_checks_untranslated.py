@@ -81,6 +81,9 @@ PASSES = [
      "The city announced it would fight polio (Kinderlähmung)."),
     ("particles-of-a-name", "Kommissionspräsidentin Ursula von der Leyen reiste nach Prag.",
      "Commission President Ursula von der Leyen travelled to Prague."),
+    # An English noun of a kind of water or land after the word: a place's name ("the Schlei inlet").
+    ("name-before-a-geographic-classifier", "Der Roman spielt in einem Dorf an der Schlei.",
+     "The novel is set in a village on the Schlei inlet."),
     ("noun-in-a-name", "Das Rathaus steht im Ortsteil Bad Regierung.",
      "The town hall is in the district of Bad Regierung."),
     # The adjective before it is the German's own: a name kept whole.

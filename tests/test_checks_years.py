@@ -156,6 +156,9 @@ FRAME_PASSING = [
     ("two-years-participle", ["Die Mine war von 1850 bis 1960 in Betrieb.",
                               "Das 1994 gegründete Werk schloss 2012 nach langem Streit.",
                               "Der im Jahr 1901 erstmals gedruckte Atlas erschien 1960 bei Perthes."]),
+    # „aus dem Jahr …“ dates a thing, not the clause's event.
+    ("origin-of-a-thing", ["Das Bild „Flusslandschaft mit Fähre“ aus dem Jahr 1647 war 1938 unter Zwang verkauft worden.",
+                           "Die Forscherin hatte den Fall seit 2021 untersucht."]),
     ("two-years-noun-attribute", ["Die Mine war von 1850 bis 1960 in Betrieb.",
                                   "Nach der Abstimmung von 1921 wurde 1975 das Gebiet an Polen verkauft."]),
     ("two-years-two-clauses", ["Die Mine war von 1850 bis 1960 in Betrieb.",

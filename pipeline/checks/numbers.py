@@ -423,8 +423,11 @@ def _shared_scales(text: str, nums: list, R: Reader) -> list:
         if a.kind != COUNT or b.kind != COUNT or R.scale.search(a.text):
             continue
         sm = R.scale.search(b.text)
-        link = text[a.end:b.start].strip().lower()
-        if sm and link in R.L.RANGE_LINKS:
+        # An adverb may follow the link: „von ursprünglich 24 auf inzwischen 61 Millionen“, „auf zuletzt 61
+        # Millionen“ (lower case: a German noun between, „24 Euro auf 61 Millionen“, is a unit of its own).
+        link, *adverbs = text[a.end:b.start].split() or [""]
+        if sm and link.lower() in R.L.RANGE_LINKS and len(adverbs) <= 2 \
+                and all(w.isalpha() and w.islower() for w in adverbs):
             factor = R.L.SCALES[_scale_word(sm)]
             out[k] = Numeral(a.start, a.end, a.text, a.values | {v * factor for v in a.values}, a.kind, a.measure)
     return out

@@ -238,6 +238,8 @@ def _clash(text: str, a: YearMention, b: YearMention) -> bool:
 def _in_noun_phrase(text: str, y: YearMention) -> bool:
     if text[y.end:y.end + 1] in ("-", "/") or re.search(r"\b(?:von|vom)\s+$", text[max(0, y.start - 5):y.start]):
         return True  # „2000-jähriges“, „1027/1028“, „die Wahl von 2017“
+    if y.start < y.year_start and re.search(r"\baus\s+$", text[max(0, y.start - 5):y.start]):
+        return True  # „das Bild aus dem Jahr 1647“: a thing's origin, not the clause's time
     return _participle_after(text, y.end)
 
 

@@ -142,7 +142,10 @@ MEASURES = {
 
 PERCENT = ("prozent", "%", "prozentpunkte")
 CURRENCIES = {"euro": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "$": "USD", "us-dollar": "USD",
-              "franken": "CHF", "chf": "CHF", "pfund": "GBP", "£": "GBP", "yen": "JPY", "rubel": "RUB"}
+              "franken": "CHF", "chf": "CHF", "pfund": "GBP", "£": "GBP", "yen": "JPY", "rubel": "RUB",
+              # The other dollars, named by their country („6 Neuseeland-Dollar“: "NZ$6").
+              "neuseeland-dollar": "NZD", "austral-dollar": "AUD", "kanada-dollar": "CAD", "hongkong-dollar": "HKD",
+              "singapur-dollar": "SGD", "taiwan-dollar": "TWD"}
 
 # Clock times: "19 Uhr", "8.00 Uhr", "19:30 Uhr".
 TIME_MARKER = r"\bUhr\b"
@@ -530,13 +533,13 @@ HISTORY_MARKS = (r"\b(?:(?:1[0-8]|[1-9])\.\s*Jahrhunderts?|v\.\s*Chr\.|n\.\s*Chr
 NEGATION = ("nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemand", "niemandem",
             "niemanden", "nie", "niemals", "nirgends", "nirgendwo", "weder")
 # Phrases with a negation word that state no negation: „nicht nur … sondern auch“ ("both … and"), a
-# superlative („so viele wie nie zuvor“, „so hoch wie seit 2001 nicht mehr“: "a record", "the highest
+# superlative („so viele wie nie zuvor“, „so hoch wie seit 2001 nicht mehr“, „so ruhig wie seit Jahren nicht“: "a record", "the highest
 # since 2001"), a bound („nicht mehr als“: "at most", „nicht mal die Hälfte“: "less than half").
 NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\s+wahr", r"nicht\s+umsonst",
                    r"nicht\s+selten", r"nicht\s+unbedingt", r"nicht\s+weniger", r"nicht\s+minder",
                    r"nicht\s+mehr\s+als", r"nicht\s+(?:ein)?mal", r"nichts\s+anderes\s+als",
                    r"kein(?:e|en|er)?\s+andere\w*\s+als", r"wie\s+(?:noch\s+)?nie(?:\s+zuvor)?",
-                   r"wie\s+(?:seit|zuletzt|schon\s+lange)\b[^.;:!?]{0,40}?\s+nicht\s+mehr", r"nichtsdestotrotz",
+                   r"wie\s+(?:seit|zuletzt|schon\s+lange)\b[^.,;:!?]{0,40}?\s+nicht(?:\s+mehr)?\b", r"nichtsdestotrotz",
                    r"wie\s+(?:seit\s+)?lange[mn]?\s+nicht\b",  # „so sehr wie lange nicht“: "than for a long time"
                    # Litotes: „nicht wenige“ are "quite a few", „nicht mehr wegzudenken“ is "indispensable".
                    r"nicht\s+wenige\w*", r"nicht\s+(?:mehr\s+)?wegzudenken",
@@ -544,3 +547,65 @@ NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\
                    # A bound reached, no more: „kam nicht über ein 1:1 hinaus“ is "was held to a 1-1 draw", „nicht über
                    # den zehnten Platz hinaus“ "no better than tenth".
                    r"nicht\s+über\s+(?:\S+\s+){1,4}?hinaus\w*")
+
+
+# --- renderings the lexicon lacks -------------------------------------------------------------------
+# German words English renders by words the lexicon leaves out of its renderings (function words: „rund“
+# "about", „knapp“ "just under"; not a copula, which every paragraph has: „liegt“ as "is" stays unrendered,
+# for a verb dropped must still show) or writes otherwise (superlatives "largest", symbols "%",
+# clock times "p.m."): word form -> English words (lower case, as written). The alignment reads them
+# beside the lexicon, so that a paragraph's most frequent words do not count as left unrendered
+# (eighteenth round: these were the most frequent "unrendered" words of the tune half's clean text).
+_LIE = ("lies", "lie", "lay", "located", "situated", "stands", "stood", "sits", "sat")
+_LARGEST = ("largest", "biggest", "greatest", "most", "tallest", "main", "major", "top")
+RENDERINGS = {
+    **dict.fromkeys(("rund",), ("about", "around", "some", "roughly", "approximately", "nearly", "almost")),
+    **dict.fromkeys(("knapp",), ("just", "almost", "nearly", "under", "barely", "narrowly", "short", "little")),
+    **dict.fromkeys(("angaben",), ("according", "said", "says", "say", "figures", "data")),
+    **dict.fromkeys(("gilt", "galt", "gelten", "galten"), ("considered", "regarded", "seen", "deemed", "applies",
+                                                            "apply", "applied", "counts")),
+    **dict.fromkeys(("uhr",), ("p.m.", "a.m.", "pm", "o'clock", "noon", "midnight", "hours")),
+    **dict.fromkeys(("prozent",), ("%", "percent", "per cent", "pc")),
+    **dict.fromkeys(("größte", "größten", "größter", "größtes"), _LARGEST),
+    **dict.fromkeys(("höchste", "höchsten", "höchster", "höchstes"), ("highest", "top", "tallest", "most", "peak",
+                                                                        "supreme")),
+    **dict.fromkeys(("wichtigste", "wichtigsten", "wichtigster", "wichtigstes"), ("most", "main", "key", "major",
+                                                                                    "leading", "chief", "principal")),
+    **dict.fromkeys(("liegt", "liegen", "lag", "lagen"), _LIE),
+    **dict.fromkeys(("steht", "stehen", "stand", "standen"), _LIE + ("faces", "faced", "face")),
+    **dict.fromkeys(("blieb", "blieben", "bleibt", "bleiben"), ("remained", "remains", "remain", "stayed", "stays",
+                                                                "stay", "kept", "still")),
+    **dict.fromkeys(("beträgt", "betrug", "betragen"), ("amounts", "amounted", "totals", "totalled", "totaled",
+                                                        "stands", "stood")),
+    **dict.fromkeys(("statt",), ("instead", "place", "held", "rather", "than")),
+    **dict.fromkeys(("franken",), ("francs", "franc", "chf")),
+    **dict.fromkeys(("pro",), ("per", "a", "an", "each", "every")),
+    **dict.fromkeys(("lediglich",), ("only", "just", "merely", "mere")),
+    **dict.fromkeys(("zuvor",), ("before", "previously", "earlier", "prior", "beforehand")),
+    **dict.fromkeys(("danach", "anschließend", "daraufhin"), ("then", "after", "afterwards", "afterward", "later",
+                                                              "thereafter", "subsequently", "next", "following")),
+    **dict.fromkeys(("meist", "meistens"), ("mostly", "usually", "most", "often", "mainly", "generally")),
+    **dict.fromkeys(("obwohl",), ("although", "though", "despite", "even")),
+    **dict.fromkeys(("wer",), ("who", "whoever", "anyone", "those", "anybody")),
+    **dict.fromkeys(("anderem",), ("among", "including", "other", "others")),
+    **dict.fromkeys(("umgerechnet",), ("equivalent", "about", "around", "some", "roughly", "worth")),
+    **dict.fromkeys(("vermutlich",), ("probably", "presumably", "likely", "believed", "suspected", "apparently")),
+    **dict.fromkeys(("einfache",), ("one-way", "single", "simple", "plain", "easy")),
+}
+RENDERINGS.update({
+    **dict.fromkeys(("vergangene", "vergangenen", "vergangener", "vergangenes"), ("last", "past", "previous", "recent")),
+    # „zählt zu den größten“: "is among the largest", "one of the largest".
+    **dict.fromkeys(("zählt", "zählen", "zählte", "zählten"), ("among", "one", "includes", "include", "included",
+                                                              "counts", "count", "counted")),
+})
+# Set phrases English renders as a whole, by words none of which renders one German word of them: pattern
+# (lower case) -> English words (as RENDERINGS). Each word of the phrase is rendered where one is there.
+PHRASE_RENDERINGS = {
+    r"in\s+erster\s+linie": ("primarily", "mainly", "first", "chiefly", "above", "principally", "predominantly",
+                             "mostly", "largely", "foremost"),
+    r"nach\s+(?:eigenen|ihren|seinen)\s+angaben": ("says", "said", "say", "according", "claims", "claimed",
+                                                  "reportedly", "own"),
+    r"im\s+umfang\s+von": ("worth", "of", "totalling", "totaling", "amounting", "valued"),
+    r"einfache\s+fahrt": ("one-way", "single"),
+}
+

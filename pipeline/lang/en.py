@@ -102,7 +102,8 @@ MEASURES = {
 PERCENT = ("percent", "per cent", "%", "percentage points")
 CURRENCIES = {"euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD",
               "$": "USD", "francs": "CHF", "chf": "CHF", "pounds": "GBP", "£": "GBP", "yen": "JPY",
-              "roubles": "RUB", "rubles": "RUB"}
+              "roubles": "RUB", "rubles": "RUB",
+              "us$": "USD", "nz$": "NZD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD"}
 
 # Clock times: "7 p.m.", "8:00 a.m.", "7 o'clock", "18h" ("19:30" alone is read like a score).
 TIME_MARKER = r"\d\s*(?:[ap]\.?\s?m\b|[AP]M\b|o'clock|h\b|hrs\b)"
@@ -171,7 +172,8 @@ PARTICLE_VERBS = {
     "in": ("take", "took", "bring", "brought", "join", "fill", "give", "gave", "pull", "phase", "factor", "sign",
            "log", "check", "move", "settle", "cash", "rake", "hand", "turn", "step", "kick", "lock", "plug", "rein",
            "weigh", "chip", "pitch", "call", "drop", "stay", "fit", "let", "put", "sit", "sat", "came", "come",
-           "got", "get", "broke", "break", "ease", "tune", "dig", "cave", "close", "set", "sink", "sank", "sunk"),
+           "got", "get", "broke", "break", "ease", "tune", "dig", "cave", "close", "set", "sink", "sank", "sunk",
+           "swear", "swore", "sworn", "usher", "wall", "fence", "box", "hem", "pencil", "phone", "send", "sent"),
     "on": ("carry", "carrie", "went", "go", "move", "hold", "held", "take", "took", "pass", "catch", "caught", "switch",
            "turn", "put", "log", "sign", "call", "hang", "hung", "keep", "kept", "live", "build", "built", "count",
            "rely", "relie", "focus", "insist", "agree", "decide", "comment", "depend"),

@@ -249,7 +249,8 @@ ENGLISH_NAME_CLASSIFIERS = frozenset("""
 district region county area valley mountains range forest lake river municipality town village city state
 province canton island islands peninsula airport station street square bridge castle palace church abbey
 monastery cathedral stadium arena park company group club team party newspaper magazine brand label museum
-gallery festival prize award dam canal pass glacier plain basin coast bay
+gallery festival prize award dam canal pass glacier plain basin coast bay inlet fjord lagoon estuary strait gulf
+sea heath moor marsh hills plateau gorge falls
 """.split())
 
 # German place names English never writes (the English name is another word), so the German word
