@@ -71,9 +71,17 @@ OMISSION_FAILS = [
      "Inflation in Germany eased slightly in October. Consumer prices were 2.1 per cent higher than in the same month "
      "last year, citing a preliminary estimate. In September the inflation rate had still been 2.4 per cent.",
      "wie das Statistische Bundesamt am Donnerstag in Wiesbaden nach einer ersten Schätzung mitteilte."),
+    # Half the paragraph gone: one content word the English lacks confirms it, the rest of the clause being
+    # function words.
+    ("half-gone-one-content-word-lost",
+     "Schicken Sie mir bitte irgendeine Transaktionsnummer zu oder sonst was, was mir dabei helfen könnte.",
+     "Please send me any transaction number.",
+     "Schicken Sie mir bitte irgendeine Transaktionsnummer zu oder sonst was, was mir dabei helfen könnte."),
 ]
 OMISSION_PASSES = [
     ("complete-3", DE3, EN3),
+    # A short text rendered short, every content word there.
+    ("short-and-complete", "Vielen Dank für Ihre schnelle Hilfe!", "Thanks for your quick help!"),
     ("complete-4", DE4, EN4),
     ("one-long-sentence", DE1, EN1),
     ("two-sentences-merged", "Der Bürgermeister eröffnete das Fest. Danach spielte die Blaskapelle bis in den Abend.",

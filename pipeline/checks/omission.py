@@ -357,6 +357,10 @@ def omission(ctx):
         need = p["min_unrendered"]
         if by_ratio and len(align_words(ctx.source, ctx.translation).known()) < p["ratio_min_known"]:
             need = p["ratio_min_unrendered"]
+        elif not by_ratio and para_ratio <= p.get("extreme_ratio", 0.0):
+            # Half the paragraph gone and a sentence group far too short: one content word the English lacks
+            # confirms it, the others of its clause function words („oder sonst was, was dabei helfen könnte“).
+            need = 1
         if ev[0] < need and gain >= p["min_gain"]:
             # A whole sentence the English aligns much better without: the word alignment, which looks
             # for each word anywhere in the paragraph, finds most of its words in the sentences around

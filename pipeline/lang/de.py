@@ -591,6 +591,9 @@ RENDERINGS = {
     **dict.fromkeys(("umgerechnet",), ("equivalent", "about", "around", "some", "roughly", "worth")),
     **dict.fromkeys(("vermutlich",), ("probably", "presumably", "likely", "believed", "suspected", "apparently")),
     **dict.fromkeys(("einfache",), ("one-way", "single", "simple", "plain", "easy")),
+    # Prices, rates and storms "ease" where the lexicon has only "weaken".
+    **dict.fromkeys(("abgeschwächt", "schwächte", "schwächten", "abschwächen", "abschwächt"),
+                    ("eased", "eases", "ease", "easing", "slowed", "softened", "moderated", "weakened")),
 }
 RENDERINGS.update({
     **dict.fromkeys(("vergangene", "vergangenen", "vergangener", "vergangenes"), ("last", "past", "previous", "recent")),
