@@ -45,6 +45,9 @@ FAILS = [
     # The German repeats the name; the English kept one mention and replaced the other.
     ("letters-swapped", "Die Messe in Frankfurt zog 30.000 Besucher an.",
      "The fair in Frankufrt attracted 30,000 visitors.", "Frankufrt"),
+    # A consonant dropped inside the name: a slip, as a swap is.
+    ("letter-dropped-inside", "Der Verteidiger kam 2019 aus Gelsenkirchen nach Bremen.",
+     "The defender moved from Gelenkirchen to Bremen in 2019.", "Gelenkirchen"),
     # Swapped letters are a slip even where the name could pass for another transliteration.
     ("letters-swapped-foreign-name", "In Guwahati, der größten Stadt Assams, fiel Regen.",
      "In Guwahait, Assam's largest city, rain fell.", "Guwahait"),

@@ -240,3 +240,17 @@ def letters_swapped(a: str, b: str) -> bool:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def letter_dropped(a: str, b: str) -> bool:
+    """``a`` is ``b`` less one letter inside the word ("Waluss" for „Walnuss“, "Gelenkirchen" for
+    „Gelsenkirchen“): a slip no spelling tradition makes. Not an h („Gerhard“ / "Gerard"), not one of a
+    doubled letter (``letters_doubled``' business), not a vowel beside a vowel („Stageira“ / "Stagira"), not in
+    the last two letters, where endings differ („Jainas“ / "Jains", „Platon“ / "Plato")."""
+    a, b = a.lower(), b.lower()
+    if len(b) < 5 or len(a) != len(b) - 1 or a[0] != b[0] or not b.isalpha():
+        return False
+    i = next((i for i in range(len(a)) if a[i] != b[i]), len(a))
+    return 1 <= i <= len(b) - 3 and a == b[:i] + b[i + 1:] and b[i] != "h" and b[i] not in (b[i - 1], b[i + 1]) \
+        and not (b[i] in VOWELS and (b[i - 1] in VOWELS or b[i + 1] in VOWELS))
+

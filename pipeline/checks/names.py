@@ -33,7 +33,8 @@ from ..records import Category, Severity
 from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_place_spellings, exonyms, geo_key,
                       geo_keys, or_made_from, place_adjectives)
 from .name_spelling import (ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT, collapsed, edits, el_as_le, fold,
-                            french_folded, inflected, latin_form, letters_changed, letters_swapped, people_plural,
+                            french_folded, inflected, latin_form, letter_dropped, letters_changed, letters_swapped,
+                            people_plural,
                             resembles, sounds_alike, transliterated, voiceless_s, vowel_pair_simplified)
 from .omission import sentences
 from .registry import check
@@ -586,9 +587,9 @@ def _unknown_english_names(ctx):
         # The lost German name must sit at about the same place: a name replaced, not one name
         # dropped here and another added there.
         partners = [x for x in lost_names if abs(x[0] / max(len(ctx.source), 1) - at) <= p["max_shift"]]
-        # Two neighbouring letters swapped ("Frankufrt"): a typing slip, not a spelling variant —
-        # no transliteration swaps letters.
-        swapped = [x for x in lost if any(letters_swapped(w, x[2]) for w, _ in bad)]
+        # Two neighbouring letters swapped ("Frankufrt") or one dropped inside the word ("Waluss"): a typing
+        # slip, not a spelling variant — no transliteration swaps letters or drops a consonant so.
+        swapped = [x for x in lost if any(letters_swapped(w, x[2]) or letter_dropped(w, x[2]) for w, _ in bad)]
         # The German full name whose other words the English kept ("Max Verstappen" / "Max Vertape"):
         # its lost word is the partner wherever the sentence put it, and a name within a name the
         # English kept is no transliteration (the kept words say the script is the same).

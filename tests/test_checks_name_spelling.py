@@ -1,0 +1,39 @@
+"""How one name is spelt in German and in English: slips against spelling traditions."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks.name_spelling import (el_as_le, inflected, letter_dropped, letters_swapped, transliterated,
+                                           vowel_pair_simplified)
+
+# (function, English, German, whether it holds)
+CASES = [
+    # A letter dropped inside the word is a slip; an h, a doubled letter, a vowel beside a vowel or a letter of
+    # the ending is a spelling of another tradition or an ending.
+    (letter_dropped, "Waluss", "Walnuss", True),
+    (letter_dropped, "Gelenkirchen", "Gelsenkirchen", True),
+    (letter_dropped, "Tretino", "Trentino", True),
+    (letter_dropped, "Gerard", "Gerhard", False),
+    (letter_dropped, "Filip", "Fillip", False),
+    (letter_dropped, "Stagira", "Stageira", False),
+    (letter_dropped, "Jains", "Jainas", False),
+    (letter_dropped, "Plato", "Platon", False),
+    (letter_dropped, "Merkl", "Merkel", False),
+    (letter_dropped, "Jemaa", "Djemaa", False),
+    (letters_swapped, "Frankufrt", "Frankfurt", True),
+    (letters_swapped, "Rfankfurt", "Frankfurt", False),
+    (transliterated, "Mendeleev", "Mendelejew", True),
+    (transliterated, "Naqoura", "Nakura", True),
+    (transliterated, "Glim", "Gleim", False),
+    (inflected, "Merkel's", "Merkels", True),
+    (inflected, "Origins", "Origin", False),
+    (el_as_le, "mandibles", "Mandibeln", True),
+    (vowel_pair_simplified, "Hangul", "Hangeul", True),
+    (vowel_pair_simplified, "Colegue", "College", False),
+]
+
+
+@pytest.mark.parametrize("func,english,german,holds", CASES,
+                         ids=[f"{c[0].__name__}:{c[1]}/{c[2]}" for c in CASES])
+def test_spelling_relations(func, english, german, holds):
+    assert func(english, german) is holds
