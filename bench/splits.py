@@ -212,7 +212,7 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzq", "zzr", "zzs", "zzt", "zzu", "zzv", "zzw", "zzx",
                                                                "zzy", "zzz", "zzza", "zzzb",
                                                                # written in the eighteenth round, counted, then read
-                                                               "zzzc", "zzzd", "zzze", "zzzf")),
+                                                               "zzzc", "zzzd", "zzze", "zzzf", "zzzg", "zzzh", "zzzi", "zzzj")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

@@ -306,6 +306,8 @@ MAG_FAILING = [
      "She won the tournament for the second time.", "second"),
     ("place-eight", "rank_mismatch", "Hafer landete im zweiten Lauf auf Platz acht.",
      "Hafer finished fifth in the second run.", "fifth"),
+    ("rank-in-the-teens", "rank_mismatch", "Er wurde in der Abfahrt Vierzehnter.", "He finished fifteenth in the downhill.",
+     "fifteenth"),
 ]
 MAG_PASSING = [
     ("tens-of-thousands", "Zehntausende Menschen demonstrierten.", "Tens of thousands of people demonstrated."),
@@ -328,6 +330,7 @@ MAG_PASSING = [
     ("rank-as-digits", "Sie landete auf Platz acht.", "She finished 8th."),
     ("second-half", "Im zweiten Halbjahr stieg der Umsatz.", "In the second half, sales rose."),
     ("rank-dropped", "Er wurde Dritter.", "He finished on the podium."),
+    ("rank-in-the-teens", "Er wurde in der Abfahrt Vierzehnter.", "He finished fourteenth in the downhill."),
 ]
 
 
@@ -353,6 +356,9 @@ MISSING_FAILING = [
      "The internet is now slower than before.", "45"),
 ]
 MISSING_PASSING = [
+    # A place in the ranking, a cardinal after „Platz“, said as an English ordinal.
+    ("place-fourteen-as-fourteenth", "In der Gesamtwertung bin ich jetzt auf Platz vierzehn.",
+     "In the general classification I am now in fourteenth place."),
     # A number word capitalised mid-sentence is a noun: „die deutsche Elf“ is the team.
     ("elf-is-the-team", "Nach einem 0:2-Rückstand gewann die deutsche Elf mit 3:2.",
      "After trailing 0-2, the German team won 3-2."),

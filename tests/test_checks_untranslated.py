@@ -81,6 +81,11 @@ PASSES = [
      "The city announced it would fight polio (Kinderlähmung)."),
     ("particles-of-a-name", "Kommissionspräsidentin Ursula von der Leyen reiste nach Prag.",
      "Commission President Ursula von der Leyen travelled to Prague."),
+    # A bank, venue or stage of a German town, kept as its name (words.GERMAN_INSTITUTION_NOUNS).
+    ("institution-kept-as-its-name", "Die Bilanzsumme unserer Volksbank stieg auf 3,08 Milliarden Euro.",
+     "The total assets of our Volksbank rose to €3.08 billion."),
+    ("venue-kept-as-its-name", "Die Partie in der ausverkauften Stadthalle dauerte zweieinhalb Stunden.",
+     "The game in the sold-out Stadthalle lasted two and a half hours."),
     # An English noun of a kind of water or land after the word: a place's name ("the Schlei inlet").
     ("name-before-a-geographic-classifier", "Der Roman spielt in einem Dorf an der Schlei.",
      "The novel is set in a village on the Schlei inlet."),

@@ -524,6 +524,10 @@ TIME_TOLD = [
     ("look-back-after-the-frame", ["Im Oktober 2014 begann die Grabung.",
                                    "Zuletzt hatte der Bundesrat im Jahr 2026 wegen eines Haushalts den Ausschuss angerufen."],
      "im Jahr 2026"),
+    # A text set in its present looks back from it („nachdem … geholt hatte“); a plan's year may lie anywhere ahead.
+    ("look-back-in-a-text-of-today", ["Im Spiel um Platz drei hatte Ghana am Samstag in Kumasi gewonnen.",
+                                      "Der Trainer hat das Turnier zweimal gewonnen, nachdem Ägypten 2006 im eigenen Land "
+                                      "den Titel geholt hatte."], None),
     ("plan-with-no-other-year", ["Am Montag begann die Debatte.",
                                  "Künftig sollen jährlich etwa 350 Menschen direkt 2019 vor Ort versorgt werden."], "2019"),
 ]

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from ..lang import de, en
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NAME_HEADS, GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS,
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
+                          GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS,
                           NAME_PARTICLES, common_words, english_words, german_common_noun, german_only_nouns,
                           german_places, tokens)
 from ..records import Category, Severity
@@ -204,7 +205,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i):
             continue
-        if low in _surnames(ctx) or _classified(toks, i) or _place(low) or _FORMER_NAME.match(text, e) \
+        if low in _surnames(ctx) or low in GERMAN_INSTITUTION_NOUNS or _classified(toks, i) or _place(low) \
+                or _FORMER_NAME.match(text, e) \
                 or _noble_name(ctx.source, low):
             continue
         hits.append((s, e, w))

@@ -346,8 +346,11 @@ def year_out_of_frame(ctx: Context):
         weak = False
         if not y.clash and not crossed and _focused(ctx.source, y):
             weak = True
-        elif p.get("time_told_max_words", -1) >= 0 and later is not None and not y.clash and not crossed \
-                and moved is None and _time_told(ctx.source, y, later, p["time_told_max_words"]):
+        elif p.get("time_told_max_words", -1) >= 0 and not y.clash and not crossed and moved is None \
+                and any(_time_told(ctx.source, y, way, p["time_told_max_words"])
+                        for way in ((later,) if later is not None else (False,) if present is not None else ())):
+            # (A text set in its present looks back from it: „nachdem Ägypten 2006 … geholt hatte“ in a report
+            # of today. Not a plan, whose year may lie anywhere ahead: „Künftig sollen … 2019 …“ stays.)
             weak = True
         elif not y.clash and not crossed:
             dated = _dates_an_event(ctx.source, y)
@@ -383,8 +386,8 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
     """The year's clause says how the year stands to the text's years, shortly before it: a plan for a year
     after them (de.PLAN_WORDS), a look back for one before them (de.LOOK_BACK_WORDS). Further back the word
     tells the time of something else („Schon in den vergangenen Tagen hatte die Polizei … die Handys 1989 …
-    durchsucht“); a text with no other year gives no direction to read a plan or a look back by („Künftig
-    sollen … 2019 vor Ort versorgt werden“)."""
+    durchsucht“); a text with no other year gives no direction to read a plan by („Künftig sollen … 2019 vor
+    Ort versorgt werden“), one set in its present a look back (the caller asks for that only)."""
     a, _ = _clause(text, y)
     words = [w.lower() for _, _, w in tokens(text[a:y.start])][-(max_words + 1):]
     return not (de.PLAN_WORDS if later else de.LOOK_BACK_WORDS).isdisjoint(words)

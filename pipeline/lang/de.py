@@ -41,7 +41,10 @@ MULTIPLIERS = {"dutzend": 12, "hundert": 100, "tausend": 1000}
 COMPOUND_JOIN = "und"
 ORDINALS = {
     "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7,
-    "achte": 8, "neunte": 9, "zehnte": 10, "elfte": 11, "zwölfte": 12, "hälfte": 0.5,
+    "achte": 8, "neunte": 9, "zehnte": 10, "elfte": 11, "zwölfte": 12, "dreizehnte": 13, "vierzehnte": 14,
+    "fünfzehnte": 15, "sechzehnte": 16, "siebzehnte": 17, "achtzehnte": 18, "neunzehnte": 19, "zwanzigste": 20,
+    "dreißigste": 30, "vierzigste": 40, "fünfzigste": 50, "sechzigste": 60, "siebzigste": 70, "achtzigste": 80,
+    "neunzigste": 90, "hundertste": 100, "hälfte": 0.5,
 }
 # Number words that are mostly something else (the article „ein“): they pair with digits but a
 # changed one is no evidence.
@@ -267,7 +270,7 @@ PLAN_WORDS = frozenset("soll sollen sollte sollten will wollen wollte wollten pl
 # 2030“, „bereits 1912“. The year is said on purpose, wherever English puts it ("It was not until 1998 that …").
 YEAR_FOCUS_WORDS = frozenset("erst spätestens frühestens bereits schon ausgerechnet".split())
 LOOK_BACK_WORDS = frozenset("zuletzt letztmals erstmals bereits schon damals einst einstmals früher zuvor seinerzeit "
-                            "ehemals".split())
+                            "ehemals nachdem".split())
 # Verbs of one-off events, which German dates with „im Jahr …“ after the verb as a matter of course: „Die
 # Stadt wurde im Jahr 1850 von Siedlern gegründet“, „Sie erschien im Jahr 1545 in Bordeaux“. Stems, matched
 # at the start of a lower-case word of the year's clause (participles, past forms; not „Schloss“).
@@ -382,7 +385,8 @@ MULTIPLES = {"doppelt": 2, "verdoppel": 2, "verdopplung": 2, "zweifach": 2, "dre
 # Ranks: ordinals from the second on („der Dritte“, „zum dritten Mal“, „Weltranglisten-Zweite“; „erste“
 # is often "initial" or "early") and „Platz/Rang acht“.
 RANK_STEMS = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7, "acht": 8,
-              "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12}
+              "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12, "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15,
+              "sechzehnt": 16, "siebzehnt": 17, "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20}
 RANK_ENDINGS = ("e", "er", "en", "es", "em")
 RANK_NOUNS = ("platz", "rang", "position", "startplatz")
 

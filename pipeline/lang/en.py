@@ -37,7 +37,10 @@ COMPOUND_JOIN = "-"
 NUMBERED_NAMES = r"\b(?:World\s+War\s+(?P<n>II|I)|WW\s?(?P<n2>II|I|1|2))\b"
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "quarter": 0.25,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "quarter": 0.25,
 }
 # Number words that are mostly something else ("a", "second"), or vague ("dozens", "hundreds").
 # Fractions: a numerator ("two", "a", "3") before these, with a space or a hyphen: "two-thirds" = 2/3.
@@ -234,7 +237,8 @@ MULTIPLES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2,
              "100 percent": 2, "100%": 2, "200 percent": 3}
 # Ranks (de.RANK_STEMS): "third", "3rd", "number three", "No. 3", "third-placed".
 RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+              "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 RANK_NOUNS = ("number", "no.", "no", "place", "position", "rank", "spot")
 
 # Holidays and feast days (de.HOLIDAYS): every English name of each, the `holidays` package's en_US

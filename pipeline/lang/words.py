@@ -453,6 +453,15 @@ GERMAN_NAME_HEADS = ("hain", "dorf", "burg", "berg", "feld", "felde", "hausen", 
                      "wald", "walde", "see", "münde", "werder", "ried", "reuth", "zell", "stein", "felden", "stadt",
                      "kirch")
 
+# Nouns that name one bank, venue, stage or museum of a German town, kept as its name in English ("our Volksbank",
+# "the sold-out Stadthalle", "the Volksbühne alone"): a name, not a noun left untranslated.
+GERMAN_INSTITUTION_NOUNS = frozenset("""
+volksbank sparkasse stadtsparkasse kreissparkasse raiffeisenbank landesbank sparda-bank stadthalle festhalle
+sporthalle kongresshalle jahrhunderthalle kammerspiele volksbühne schaubühne kunsthalle philharmonie elbphilharmonie
+staatsoper volksoper schauspielhaus staatstheater landestheater stadttheater landesmuseum stadtmuseum pinakothek
+glyptothek staatsgalerie festspielhaus gewandhaus konzerthaus
+""".split())
+
 # Genitive endings, stripped before a look-up: „des Krankenhauses“, „des Typs“.
 GERMAN_GENITIVE_ENDINGS = ("es", "s")
 # Plurals with an umlaut: „Sturz“ → „Stürze“, „Haus“ → „Häuser“, „Angst“ → „Ängste“.
