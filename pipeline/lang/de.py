@@ -616,3 +616,23 @@ PHRASE_RENDERINGS = {
     r"einfache\s+fahrt": ("one-way", "single"),
 }
 
+# --- newspapers, magazines, broadcasters ------------------------------------------------------------
+# German news outlets English cites by their German names ("told the Tagesspiegel", "Der Spiegel reported"):
+# name -> whether the name is also a common word („Welt“ world, „Zeit“ time, „Bild“ picture), in which case
+# only a quoted mention or one after OUTLET_CUES names the outlet. Machine translation renders them as
+# words ("day mirror", "the world on Sunday").
+OUTLETS = {
+    "Tagesspiegel": False, "Handelsblatt": False, "Süddeutsche Zeitung": False, "Süddeutschen Zeitung": False,
+    "Frankfurter Allgemeine": False, "Frankfurter Allgemeinen": False, "Frankfurter Rundschau": False,
+    "Berliner Zeitung": False, "Berliner Morgenpost": False, "Hamburger Abendblatt": False, "Rheinische Post": False,
+    "Kölner Stadt-Anzeiger": False, "Stuttgarter Zeitung": False, "Münchner Merkur": False,
+    "Neue Zürcher Zeitung": False, "Tages-Anzeiger": False, "Tagesschau": False, "Tagesthemen": False,
+    "Deutschlandfunk": False, "Wirtschaftswoche": False, "Kronen Zeitung": False, "Welt am Sonntag": False,
+    "Bild am Sonntag": False, "Frankfurter Allgemeine Sonntagszeitung": False, "Sportschau": False,
+    "Spiegel": True, "Zeit": True, "Welt": True, "Bild": True, "Stern": True, "Focus": True, "Kicker": True,
+    "Standard": True, "Presse": True, "Kurier": True, "Blick": True, "Bunte": True, "Freitag": True,
+}
+# Words right before a common word that make it an outlet: „der Zeitung Welt“, „dem Magazin Stern“.
+OUTLET_CUES = frozenset("zeitung tageszeitung wochenzeitung sonntagszeitung boulevardzeitung boulevardblatt blatt "
+                        "magazin nachrichtenmagazin wochenmagazin sender fernsehsender".split())
+
