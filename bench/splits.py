@@ -212,7 +212,8 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzq", "zzr", "zzs", "zzt", "zzu", "zzv", "zzw", "zzx",
                                                                "zzy", "zzz", "zzza", "zzzb",
                                                                # written in the eighteenth round, counted, then read
-                                                               "zzzc", "zzzd", "zzze", "zzzf", "zzzg", "zzzh", "zzzi", "zzzj")),
+                                                               "zzzc", "zzzd", "zzze", "zzzf", "zzzg", "zzzh", "zzzi", "zzzj",
+                                                               "zzzk", "zzzl", "zzzm", "zzzn")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

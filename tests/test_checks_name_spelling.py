@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.name_spelling import (el_as_le, inflected, letter_dropped, letters_swapped, transliterated,
-                                           vowel_pair_simplified)
+from pipeline.checks.name_spelling import (el_as_le, inflected, letter_dropped, letters_swapped, romanised,
+                                           transliterated, vowel_pair_simplified)
 
 # (function, English, German, whether it holds)
 CASES = [
@@ -37,3 +37,14 @@ CASES = [
                          ids=[f"{c[0].__name__}:{c[1]}/{c[2]}" for c in CASES])
 def test_spelling_relations(func, english, german, holds):
     assert func(english, german) is holds
+
+
+# German spellings that mark a name romanised from another script; a German name's own letters do not.
+ROMANISED = [("Syrskyj", True), ("Surabischwili", True), ("Nachitschewan", True), ("Dschebel", True),
+             ("Peskow", True), ("Yupanqui", True), ("Beuchat", False), ("Montezuma", False), ("Scholz", False),
+             ("Wagner", False), ("Benjamin", False)]
+
+
+@pytest.mark.parametrize("word,holds", ROMANISED, ids=[c[0] for c in ROMANISED])
+def test_romanised(word, holds):
+    assert romanised(word) is holds

@@ -289,6 +289,11 @@ INFO_NO_PARTNER = [
      "The delegation travelled to Chernivtsi on Monday.", "Chernivtsi"),
     # One edit from the German name: a misspelling changes no fact, and references have them too.
     ("spelling-variant", "Bundeskanzlerin Merkel sprach in Berlin.", "Chancellor Merkl spoke in Berlin.", "Merkl"),
+    # Romanised from another script, by its marks or those of a word of its name: English romanises its own way.
+    ("romanised-beside-a-romanised-word", "Der ukrainische Oberbefehlshaber Olexander Syrskyj widersprach der Darstellung.",
+     "Ukraine's commander-in-chief, Oleksandr Syrskyi, contradicted this account.", "Oleksandr Syrskyi"),
+    ("romanised-place", "Die Route soll Aserbaidschan mit seiner Exklave Nachitschewan verbinden.",
+     "The route is to link Azerbaijan with its exclave of Nakhchivan.", "Nakhchivan"),
 ]
 # Added for clarity by the translator: reported, but informational.
 INFO = [
@@ -687,6 +692,7 @@ REGNAL = [
     ("der Ehemann Maria Theresias, als", {"mari", "maria", "teresa"}),
     # The title inflected: „dem Kurfürsten Karl Theodor“ is "Elector Charles Theodore".
     ("Er diente dem Kurfürsten Karl Theodor.", {"harles", "harlemagne", "teodore"}),
+    ("1763 ernannte ihn Kurfürst Carl Theodor zum Konzertmeister.", {"harles", "teodore"}),
     ("im Auftrag des Kaisers Ludwig kam er.", {"louis"}),
     # Anyone else keeps the name: „Ludwig Schmidt“ is no "Louis Schmidt".
     ("Ludwig Schmidt kam.", set()),

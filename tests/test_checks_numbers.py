@@ -27,6 +27,9 @@ PASSING = [
     # The scale word of the second number of a range is the first one's too.
     ("range-shares-scale", "Der Gewinn ging von 142 auf 118 Millionen Euro zurück.",
      "Profit fell from 142 million to 118 million euros."),
+    # A designation's number and letter: "Kepler-22b" is no 22 billion.
+    ("designation-with-a-letter", "Der Planet mit der Bezeichnung Kepler-22b wurde vorgestellt.",
+     "The planet, named Kepler-22b, was announced."),
     ("range-shares-scale-across-adverbs", "Die Kosten sind von ursprünglich 24 auf inzwischen 61 Millionen Euro gestiegen.",
      "The cost has risen from an original €24 million to €61 million."),
     ("range-shares-scale-in-english", "Der Gewinn ging von 142 Millionen auf 118 Millionen Euro zurück.",

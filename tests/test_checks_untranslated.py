@@ -81,6 +81,10 @@ PASSES = [
      "The city announced it would fight polio (Kinderlähmung)."),
     ("particles-of-a-name", "Kommissionspräsidentin Ursula von der Leyen reiste nach Prag.",
      "Commission President Ursula von der Leyen travelled to Prague."),
+    # A clothing size is the same letters in both languages; an adjective opening a name is the name's.
+    ("clothing-size", "Größen: XS bis XXL, Farben: Schwarz und Olivgrün.", "Sizes: XS to XXL; colours: black and olive green."),
+    ("adjective-opening-a-name", "Die Städtische Galerie Rosenheim zeigte 1995 eine Retrospektive.",
+     "In 1995 the Städtische Galerie Rosenheim mounted a retrospective."),
     # A bank, venue or stage of a German town, kept as its name (words.GERMAN_INSTITUTION_NOUNS).
     ("institution-kept-as-its-name", "Die Bilanzsumme unserer Volksbank stieg auf 3,08 Milliarden Euro.",
      "The total assets of our Volksbank rose to €3.08 billion."),

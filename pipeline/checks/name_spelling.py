@@ -95,6 +95,17 @@ SLAVIC_MARKS = ("j", "w", "sch")
 # romanises the same name by its own rules, so a letter changed there is no slip. "ch" and "z" are in
 # German names too („Bachmann“, „Schulz“): such a name stays information, which errs on the quiet side.
 ROMANISED_MARKS = SLAVIC_MARKS + ("tsch", "dsch", "ch", "z", "ij", "q")
+# Marks German names of its own hardly have, so that a word bearing one makes its whole name romanised
+# („Olexander Syrskyj“, „Salome Surabischwili“, „Nachitschewan“, „Dschebel“): not "ch", "z", "sch" or "w"
+# alone, which „Beuchat“, „Montezuma“, „Scholz“ and „Wagner“ have.
+ROMANISATION_SIGNS = ("tsch", "dsch", "ij", "yj", "q", "schwili")
+ROMANISATION_ENDINGS = ("ow", "owa", "ew", "ewa", "jew", "jewa", "itsch")
+
+
+def romanised(word: str) -> bool:
+    """Whether a German spelling bears a sign of a name romanised from another script (ROMANISATION_SIGNS)."""
+    low = word.lower()
+    return any(m in low for m in ROMANISATION_SIGNS) or (len(low) > 4 and low.endswith(ROMANISATION_ENDINGS))
 
 
 @lru_cache(maxsize=4096)

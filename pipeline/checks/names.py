@@ -35,7 +35,7 @@ from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_plac
 from .name_spelling import (ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT, collapsed, edits, el_as_le, fold,
                             french_folded, inflected, latin_form, letter_dropped, letters_changed, letters_swapped,
                             people_plural,
-                            resembles, sounds_alike, transliterated, voiceless_s, vowel_pair_simplified)
+                            resembles, romanised, sounds_alike, transliterated, voiceless_s, vowel_pair_simplified)
 from .omission import sentences
 from .registry import check
 
@@ -596,6 +596,15 @@ def _unknown_english_names(ctx):
         in_run = [x for x in lost for _, k in matched if x[2] in full_runs.get(k, ())
                   and any(resembles(kb, spelling_key(x[2]), p) and not kb.startswith(spelling_key(x[2]))
                           and not inflected(wb, x[2]) for wb, kb in bad) and not _lexicon_english(bad)]
+        # A name romanised from another script, by its marks in the word or a word of its name („Olexander
+        # Syrskyj“, „Nachitschewan“, „Surabischwili“), English romanises its own way ("Oleksandr Syrskyi",
+        # "Nakhchivan", "Zourabichvili"): letters changed there are no slip, even beside a word kept.
+        romanised = [x for x in in_run + changed if _romanised_name(ctx.source, x)]
+        if romanised and not swapped:
+            in_run = [x for x in in_run if x not in romanised]
+            changed = [x for x in changed if x not in romanised]
+            if not in_run and not changed:
+                why = why or "the same name romanised from another script another way"
         # In a text of history a name alike in sound to the German one is another tradition's spelling
         # ("Porziuncola" / „Portiuncula“, "Naqsh-e Jahan" / „Naghsch-e Dschah“), even beside a name the
         # English kept or with letters changed.
@@ -611,7 +620,7 @@ def _unknown_english_names(ctx):
             why, partners = None, in_run
         elif changed and why is None:
             partners = changed
-        elif not historical and (close := [x for x in partners for wb, _ in bad
+        elif not historical and not romanised and (close := [x for x in partners for wb, _ in bad
                                            if resembles(wb.lower(), x[2].lower(), p, "place")]) \
                 and not _lexicon_english(bad):
             why, partners = None, close  # a long name with a few letters changed at its place: "Ruppiertoth"
@@ -792,6 +801,17 @@ def _altered_in_run(ctx):
                                        suggestion=tr[:s] + lost + tr[e:], score=1.0, threshold=1.0,
                                        severity=Severity(severity))
                         return
+
+
+def _romanised_name(source: str, word: tuple[int, int, str]) -> bool:
+    """The German word, or a capitalised word right beside it in its name, bears a sign of a name romanised
+    from another script (name_spelling.romanised: „Syrskyj“ makes „Olexander Syrskyj“ one)."""
+    s, e, w = word
+    toks = tokens(source)
+    k = next((i for i, t in enumerate(toks) if t[0] == s), None)
+    around = [w] if k is None else [t[2] for t in toks[max(0, k - 1):k + 2]
+                                   if t[2][:1].isupper() and (t[0] == s or abs(t[0] - s) < len(t[2]) + len(w) + 3)]
+    return any(romanised(x) for x in around)
 
 
 def _plain_slip(ctx, english: str, german: str) -> bool:

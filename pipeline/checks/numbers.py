@@ -349,6 +349,8 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         elif sm and glued in L.GLUED_SCALES and text[end:end + 1].isupper() \
                 and not (start and text[start - 1] in L.CURRENCY_SIGNS):
             sm = None  # "4K", "5650K": a resolution, a colour temperature; "$5M" is money
+        elif sm and glued in L.GLUED_SCALES and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+            sm = None  # "Kepler-22b", "Ka-52m": a designation's number and letter, no amount
         if sm:
             scaled = {v * L.SCALES[glued] for v in values}
             # "26m" is 26 million in a news text, but 26 metres or the 26th minute in a match report.

@@ -14,7 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..lang import de, en
-from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
+from ..lang.words import (CLOTHING_SIZES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS,
                           NAME_PARTICLES, common_words, english_words, german_common_noun, german_only_nouns,
@@ -309,11 +309,16 @@ def _classified(toks, i: int) -> bool:
     return i + 1 < len(toks) and (toks[i + 1][2].lower() in ENGLISH_NAME_CLASSIFIERS or toks[i + 1][2].isdigit())
 
 
+_ADJECTIVE_OF_A_NAME = ("ische", "ischen", "ischer", "liche", "lichen", "licher")
+
+
 def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) -> bool:
     """A German noun of office kept before a name („Oberbürgermeister Peter Labonte“, „die frühere
     Schauspielerin Theodora, die …“), after a lower-case English word or a people's adjective English
     capitalises ("German Schauspieler Max Hollerbach"): a title left untranslated, not a name's first word."""
     prev = toks[i - 1][2] if i else ""
+    if low.endswith(_ADJECTIVE_OF_A_NAME):
+        return False  # an adjective, capitalised as a name's first word: "the Städtische Galerie Rosenheim"
     if not (low.casefold() in only and _lexicon_noun(low) and prev
             and (prev[:1].islower() or _english_demonym(prev, src_words))):
         return False
@@ -479,7 +484,8 @@ def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue
         if w[:1].isupper() and not w.isupper():
             continue  # a name or a noun, even at a sentence start ("Michael", "Zack"): other checks
-        if low in english or low in ENGLISH_FUNCTION_WORDS or low in NAME_PARTICLES or _in_quotes(text, s, e):
+        if low in english or low in ENGLISH_FUNCTION_WORDS or low in NAME_PARTICLES or low in CLOTHING_SIZES \
+                or _in_quotes(text, s, e):
             continue
         if lex.form_translations(low) is None or lex.is_english(english_stem(low)) \
                 or _rendered_as_itself(low, lex.form_translations(low)):

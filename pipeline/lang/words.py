@@ -120,6 +120,7 @@ RANK_TITLE_ENDINGS = ("en", "n", "es", "s")
 # Schmidt“ is an error). „Karl der Große“ is "Charlemagne".
 GERMAN_REGNAL_EXONYMS = {
     "ludwig": ("louis",), "friedrich": ("frederick",), "wilhelm": ("william",), "karl": ("charles", "charlemagne"),
+    "carl": ("charles",),
     "heinrich": ("henry",), "johann": ("john",), "johannes": ("john",), "georg": ("george",),
     "franz": ("francis",), "josef": ("joseph",), "joseph": ("joseph",), "leopold": ("leopold",),
     "katharina": ("catherine",), "elisabeth": ("elizabeth",), "maria": ("mary", "maria"),
@@ -461,6 +462,9 @@ sporthalle kongresshalle jahrhunderthalle kammerspiele volksbühne schaubühne k
 staatsoper volksoper schauspielhaus staatstheater landestheater stadttheater landesmuseum stadtmuseum pinakothek
 glyptothek staatsgalerie festspielhaus gewandhaus konzerthaus
 """.split())
+
+# Clothing sizes, the same letters in both languages („Größe XXL“ / "size XXL").
+CLOTHING_SIZES = frozenset("xxs xs s m l xl xxl xxxl 2xl 3xl 4xl".split())
 
 # Genitive endings, stripped before a look-up: „des Krankenhauses“, „des Typs“.
 GERMAN_GENITIVE_ENDINGS = ("es", "s")
