@@ -303,10 +303,9 @@ def _rendering(translation: str, english: tuple[str, ...], en_lower: set, s: int
     words = [x for x in english if x in en_lower]
     if words:
         return nearest("low", words, s)
-    low = translation.lower()
     for x in english:
-        if not x.isalpha() and (at := low.find(x)) >= 0:
-            return (at, at + len(x))
+        if not x.isalpha() and (m := re.search(re.escape(x), translation, re.I)):
+            return m.span()  # (on the text itself: lower() may change its length, "İ")
     return None
 
 

@@ -34,8 +34,8 @@ from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_plac
                       geo_keys, or_made_from, place_adjectives)
 from .name_spelling import (ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT, collapsed, edits, el_as_le, fold,
                             french_folded, inflected, latin_form, letter_dropped, letters_changed, letters_swapped,
-                            people_plural,
-                            resembles, romanised, sounds_alike, transliterated, voiceless_s, vowel_pair_simplified)
+                            people_plural, resembles, romanised, sounds_alike, transliterated, voiceless_s,
+                            vowel_pair_simplified)
 from .omission import sentences
 from .registry import check
 
@@ -599,10 +599,10 @@ def _unknown_english_names(ctx):
         # A name romanised from another script, by its marks in the word or a word of its name („Olexander
         # Syrskyj“, „Nachitschewan“, „Surabischwili“), English romanises its own way ("Oleksandr Syrskyi",
         # "Nakhchivan", "Zourabichvili"): letters changed there are no slip, even beside a word kept.
-        romanised = [x for x in in_run + changed if _romanised_name(ctx.source, x)]
-        if romanised and not swapped:
-            in_run = [x for x in in_run if x not in romanised]
-            changed = [x for x in changed if x not in romanised]
+        other_script = [x for x in in_run + changed if _romanised_name(ctx.source, x)]
+        if other_script and not swapped:
+            in_run = [x for x in in_run if x not in other_script]
+            changed = [x for x in changed if x not in other_script]
             if not in_run and not changed:
                 why = why or "the same name romanised from another script another way"
         # In a text of history a name alike in sound to the German one is another tradition's spelling
@@ -620,7 +620,7 @@ def _unknown_english_names(ctx):
             why, partners = None, in_run
         elif changed and why is None:
             partners = changed
-        elif not historical and not romanised and (close := [x for x in partners for wb, _ in bad
+        elif not historical and not other_script and (close := [x for x in partners for wb, _ in bad
                                            if resembles(wb.lower(), x[2].lower(), p, "place")]) \
                 and not _lexicon_english(bad):
             why, partners = None, close  # a long name with a few letters changed at its place: "Ruppiertoth"
@@ -806,11 +806,15 @@ def _altered_in_run(ctx):
 def _romanised_name(source: str, word: tuple[int, int, str]) -> bool:
     """The German word, or a capitalised word right beside it in its name, bears a sign of a name romanised
     from another script (name_spelling.romanised: „Syrskyj“ makes „Olexander Syrskyj“ one)."""
-    s, e, w = word
+    s, _, w = word
     toks = tokens(source)
     k = next((i for i, t in enumerate(toks) if t[0] == s), None)
-    around = [w] if k is None else [t[2] for t in toks[max(0, k - 1):k + 2]
-                                   if t[2][:1].isupper() and (t[0] == s or abs(t[0] - s) < len(t[2]) + len(w) + 3)]
+    if k is None:
+        return romanised(w)
+    # The word and its capitalised neighbours with nothing but a space between: the words of its name.
+    around = [w] + [toks[j][2] for j, (a, b) in ((k - 1, (k - 1, k)), (k + 1, (k, k + 1)))
+                    if 0 <= j < len(toks) and toks[j][2][:1].isupper()
+                    and source[toks[a][1]:toks[b][0]].isspace()]
     return any(romanised(x) for x in around)
 
 
