@@ -106,7 +106,8 @@ PERCENT = ("percent", "per cent", "%", "percentage points")
 CURRENCIES = {"euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD",
               "$": "USD", "francs": "CHF", "chf": "CHF", "pounds": "GBP", "£": "GBP", "yen": "JPY",
               "roubles": "RUB", "rubles": "RUB",
-              "us$": "USD", "nz$": "NZD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD"}
+              "us$": "USD", "nz$": "NZD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
+              "s$": "SGD", "nt$": "TWD"}
 
 # Clock times: "7 p.m.", "8:00 a.m.", "7 o'clock", "18h" ("19:30" alone is read like a score).
 TIME_MARKER = r"\d\s*(?:[ap]\.?\s?m\b|[AP]M\b|o'clock|h\b|hrs\b)"
