@@ -218,7 +218,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
                  # written in the sixteenth round, counted at its start and end: never read
-                 "fresh2": tuple(f"natural_{x}.jsonl" for x in ("zzg", "zzh"))}
+                 "fresh2": tuple(f"natural_{x}.jsonl" for x in ("zzg", "zzh")),
+                 # written in the eighteenth round, counted at its start (143db1d) and end: never read
+                 "fresh3": tuple(f"natural_{x}.jsonl" for x in ("zzzo", "zzzp", "zzzq", "zzzr"))}
 
 
 def natural(half: str) -> list[dict]:
