@@ -42,7 +42,8 @@ def test_spelling_relations(func, english, german, holds):
 # German spellings that mark a name romanised from another script; a German name's own letters do not.
 ROMANISED = [("Syrskyj", True), ("Surabischwili", True), ("Nachitschewan", True), ("Dschebel", True),
              ("Peskow", True), ("Yupanqui", True), ("Beuchat", False), ("Montezuma", False), ("Scholz", False),
-             ("Wagner", False), ("Benjamin", False)]
+             ("Wagner", False), ("Benjamin", False),
+             ("al-Bussaidi", True), ("Hamdan", True), ("Alster", False)]
 
 
 @pytest.mark.parametrize("word,holds", ROMANISED, ids=[c[0] for c in ROMANISED])

@@ -645,6 +645,9 @@ def test_name_altered_beside_kept_word_is_a_warning(tiny_lexicon, de, en, name):
 ALTERED_IN_RUN_INFO = [
     ("run-russian-romanised", "Im Finale unterlag Daniil Wolkow klar.", "Daniil Volkov lost clearly in the final.",
      "Volkov"),
+    # An Arabic given name in the name makes the whole name romanised: "Dagalo" for „Daglo“.
+    ("run-arabic-name", "RSF-Anführer Mohamed Hamdan Daglo kündigte an, Übergriffe würden untersucht.",
+     "RSF leader Mohamed Hamdan Dagalo said abuses would be investigated.", "Dagalo"),
     ("run-georgian-s-as-z", "Ministerpräsident Giorgi Beridse wies die Kritik zurück.",
      "Prime Minister Giorgi Beridze rejected the criticism.", "Beridze"),
     ("run-persian-s-as-z", "Das sagte Hamid Resaei, Professor in Teheran.",

@@ -100,12 +100,23 @@ ROMANISED_MARKS = SLAVIC_MARKS + ("tsch", "dsch", "ch", "z", "ij", "q")
 # alone, which „Beuchat“, „Montezuma“, „Scholz“ and „Wagner“ have.
 ROMANISATION_SIGNS = ("tsch", "dsch", "ij", "yj", "q", "schwili")
 ROMANISATION_ENDINGS = ("ow", "owa", "ew", "ewa", "jew", "jewa", "itsch")
+# Arabic names: their article joined by a hyphen („al-Bussaidi“, „el-Sisi“) or a given name or particle of
+# Arabic in the name („Mohamed Hamdan Daglo“). English and German romanise them by different traditions
+# ("Albusaidi", "Dagalo").
+ARABIC_ARTICLES = ("al-", "el-", "as-", "ad-", "ar-", "asch-", "at-", "an-", "az-")
+ARABIC_NAME_WORDS = frozenset("""
+abdel abdul abdullah abdallah abu bin ibn ahmed ahmad mohamed mohammed muhammad mahmud mahmoud mustafa ibrahim hassan
+hussein hamdan hamad khalid chalid omar umar jussuf yusuf faisal fahd badr nasser nasir salman tamim raschid rashid
+walid karim said saif ali
+""".split())
 
 
 def romanised(word: str) -> bool:
-    """Whether a German spelling bears a sign of a name romanised from another script (ROMANISATION_SIGNS)."""
+    """Whether a German spelling bears a sign of a name romanised from another script (ROMANISATION_SIGNS, an
+    Arabic article or name word)."""
     low = word.lower()
-    return any(m in low for m in ROMANISATION_SIGNS) or (len(low) > 4 and low.endswith(ROMANISATION_ENDINGS))
+    return any(m in low for m in ROMANISATION_SIGNS) or (len(low) > 4 and low.endswith(ROMANISATION_ENDINGS)) \
+        or low.startswith(ARABIC_ARTICLES) or low in ARABIC_NAME_WORDS
 
 
 @lru_cache(maxsize=4096)

@@ -791,7 +791,8 @@ def _altered_in_run(ctx):
                             or _translates(lost, other):
                         continue
                     if spelling_key(other) == spelling_key(lost) or resembles(other.lower(), lost.lower(), p, "altered"):
-                        plain = _plain_slip(ctx, other, lost)
+                        # (A word of the name romanised, „Mohamed Hamdan Daglo“, makes the whole name so.)
+                        plain = _plain_slip(ctx, other, lost) and not any(romanised(x) for x in words)
                         severity = p["severity_altered_plain"] if plain else p["severity_altered"]
                         # From the run's start: the same word earlier in the text is another mention.
                         at = src.find(lost, run_start)
