@@ -15,26 +15,23 @@ from ..records import Category, Severity
 from .registry import check
 
 _QUOTES = "„“”\"»«‚‘’'"
-# Longest names first: „Welt am Sonntag“ before „Welt“.
+# Longest names first: „Welt am Sonntag“ before „Welt“ (matches do not overlap, so the longer is read once).
 _NAMES = sorted(de.OUTLETS, key=len, reverse=True)
-_PATTERN = re.compile(r"(?<![\w-])(?:Der |Die |Das )?(" + "|".join(re.escape(n) for n in _NAMES) + r")(?![\w-])")
+_PATTERN = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in _NAMES) + r")(?![\w-])")
 
 
 def german_outlets(source: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each outlet the German names."""
-    out, taken = [], []
+    out = []
     for m in _PATTERN.finditer(source):
         name = m.group(1)
         s, e = m.span(1)
-        if any(a <= s < b for a, b in taken):
-            continue
         if de.OUTLETS[name]:
             before = source[max(0, s - 2):s]
             quoted = any(c in _QUOTES for c in before) and source[e:e + 1] in _QUOTES
             prev = [w.lower() for _, _, w in tokens(source[max(0, s - 40):s])][-1:]
             if not quoted and not (prev and prev[0] in de.OUTLET_CUES):
                 continue
-        taken.append((s, e))
         out.append((s, e, name))
     return out
 
@@ -48,10 +45,10 @@ def outlet_renamed(ctx):
     """
     english = {spelling_key(w) for _, _, w in tokens(ctx.translation)}
     for s, e, name in german_outlets(ctx.source):
-        # Inflected forms share their first word's key („Süddeutschen“ / "Süddeutsche" differ only in -n).
-        words = [spelling_key(w) for w in re.findall(r"[^\W\d_]+", name) if len(w) > 3] or [spelling_key(name)]
-        if any(k in english or k.rstrip("n") in english or any(x.startswith(k[:-1]) and len(k) > 4 for x in english)
-               for k in words[:1]):
+        # Its first word of four letters or more, by key; inflected forms share it („Süddeutschen“ /
+        # "Süddeutsche" differ only in -n), and so do a long word's English forms ("Tagesspiegel's").
+        k = next((spelling_key(w) for w in re.findall(r"[^\W\d_]+", name) if len(w) > 3), spelling_key(name))
+        if k in english or k.rstrip("n") in english or (len(k) > 4 and any(x.startswith(k[:-1]) for x in english)):
             continue
         yield ctx.flag(f"the German outlet „{name}“ is not named in the English (English cites it by its German "
                        f"name)", source_span=(s, e), score=1.0, threshold=1.0)

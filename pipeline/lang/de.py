@@ -384,9 +384,9 @@ MULTIPLES = {"doppelt": 2, "verdoppel": 2, "verdopplung": 2, "zweifach": 2, "dre
              "hälfte": 0.5, "halbiert": 0.5, "halbierung": 0.5}
 # Ranks: ordinals from the second on („der Dritte“, „zum dritten Mal“, „Weltranglisten-Zweite“; „erste“
 # is often "initial" or "early") and „Platz/Rang acht“.
-RANK_STEMS = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7, "acht": 8,
-              "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12, "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15,
-              "sechzehnt": 16, "siebzehnt": 17, "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20}
+# The ordinals' stems from second to twentieth („Dritter“, „auf dem dritten Platz“; not „Erster“), and the older
+# „siebent-“.
+RANK_STEMS = {w[:-1]: int(v) for w, v in ORDINALS.items() if 2 <= v <= 20} | {"siebent": 7}
 RANK_ENDINGS = ("e", "er", "en", "es", "em")
 RANK_NOUNS = ("platz", "rang", "position", "startplatz")
 
@@ -599,13 +599,11 @@ RENDERINGS = {
     # Prices, rates and storms "ease" where the lexicon has only "weaken".
     **dict.fromkeys(("abgeschwächt", "schwächte", "schwächten", "abschwächen", "abschwächt"),
                     ("eased", "eases", "ease", "easing", "slowed", "softened", "moderated", "weakened")),
-}
-RENDERINGS.update({
     **dict.fromkeys(("vergangene", "vergangenen", "vergangener", "vergangenes"), ("last", "past", "previous", "recent")),
     # „zählt zu den größten“: "is among the largest", "one of the largest".
     **dict.fromkeys(("zählt", "zählen", "zählte", "zählten"), ("among", "one", "includes", "include", "included",
                                                               "counts", "count", "counted")),
-})
+}
 # Set phrases English renders as a whole, by words none of which renders one German word of them: pattern
 # (lower case) -> English words (as RENDERINGS). Each word of the phrase is rendered where one is there.
 PHRASE_RENDERINGS = {

@@ -237,9 +237,7 @@ MULTIPLES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2,
              "halves": 0.5, "halving": 0.5, "50 percent": 0.5, "50 per cent": 0.5, "50%": 0.5,
              "100 percent": 2, "100%": 2, "200 percent": 3}
 # Ranks (de.RANK_STEMS): "third", "3rd", "number three", "No. 3", "third-placed".
-RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-              "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+RANK_WORDS = {w: int(v) for w, v in ORDINALS.items() if 2 <= v <= 20}  # "second" to "twentieth", not "first"
 RANK_NOUNS = ("number", "no.", "no", "place", "position", "rank", "spot")
 
 # Holidays and feast days (de.HOLIDAYS): every English name of each, the `holidays` package's en_US
