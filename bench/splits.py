@@ -213,7 +213,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzy", "zzz", "zzza", "zzzb",
                                                                # written in the eighteenth round, counted, then read
                                                                "zzzc", "zzzd", "zzze", "zzzf", "zzzg", "zzzh", "zzzi", "zzzj",
-                                                               "zzzk", "zzzl", "zzzm", "zzzn")),
+                                                               "zzzk", "zzzl", "zzzm", "zzzn",
+                                                               # written in the nineteenth round, counted, then read
+                                                               "zzzs", "zzzt", "zzzu", "zzzv")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

@@ -37,6 +37,13 @@ Zyklon {m} | Zyklone {pl} [meteo.] :: cyclone | cyclones
 Präsident {m} | Präsidentin {f} :: president | president
 Omnibus {m} :: bus; omnibus
 Unternehmer {m} :: entrepreneur; operator
+Hauptstraße {f} :: main street; high street
+Menge {f} | Mengen {pl} :: amount; quantity | amounts; quantities
+Schule {f} | Schulen {pl} :: school | schools
+Mittelschule {f} :: lower secondary school
+Frau {f} | Frauen {pl} :: woman | women
+Land {n} :: country; land
+Arbeitsplatz {m} :: workplace; job
 Christophorus {m} :: Christopher
 verharren {vi} | verharrend | verharrt | verharrte :: to pause | pausing | paused | paused
 verharren {vi} (in einem Zustand) :: to remain (in a state)

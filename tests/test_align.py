@@ -51,6 +51,10 @@ CASES = [
      {"rund": LEXICON}),
     ("rendering-absent", "Das Haus kostet rund 500 Euro.", "The house costs €500.", {"rund": UNKNOWN}),
     ("superlative", "Das ist die größte Stadt.", "It is the largest town.", {"größte": LEXICON}),
+    # A quantity's verb in news English: "climbed" for „stieg“, which the list renders "rose" only.
+    ("verb-of-a-quantity", "Der Preis stieg auf 5 Euro.", "The price climbed to €5.", {"stieg": LEXICON}),
+    ("phrase-on-average", "Sie rechneten im Schnitt mit 5 Euro.", "On average they expected €5.",
+     {"Schnitt": LEXICON, "rechneten": LEXICON}),
     ("rendered-by-a-symbol", "Der Preis stieg um 5 Prozent.", "The price rose by 5%.", {"Prozent": LEXICON}),
     # A set phrase rendered whole (de.PHRASE_RENDERINGS): "primarily" renders „in erster Linie“.
     ("phrase-rendered-whole", "Das gilt in erster Linie für Kinder.", "This applies primarily to children.",

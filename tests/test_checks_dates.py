@@ -29,6 +29,8 @@ PASSING = [
      "Numerous countries closed their airspace between 15 and 21 April."),
     ("night-between-two-days", "In der Nacht vom 7. auf den 8. November 1917 stürmten sie den Palast.",
      "During the night of 7 to 8 November 1917 they stormed the palace."),
+    ("day-range-inclusive", "Die Bücherei bleibt vom 12. bis einschließlich 31. August geschlossen.",
+     "The library will be closed from 12 to 31 August inclusive."),
     ("day-month-us-order", "Ukrainische Streitkräfte marschierten am 6. August in Kursk ein.",
      "Ukrainian forces invaded Kursk on August 6."),
     ("day-month-uk-order", "Sie marschierten am 6. August ein.", "They invaded on 6 August."),
@@ -207,6 +209,8 @@ PERIOD_FAILING = [
      "Experts expect a decline in the coming year.", "coming year"),
     ("this-month-as-a-month-ago", "Diesen Monat eröffnet das Museum.", "The museum opened a month ago.",
      "a month ago"),
+    ("this-and-next-year-as-last", "Die Schiffe werden in diesem und im kommenden Jahr gebaut.",
+     "The ships were built last year.", "last year"),
 ]
 PERIOD_PASSING = [
     ("same", "Der Prozess beginnt nächste Woche.", "The trial begins next week."),
@@ -219,6 +223,10 @@ PERIOD_PASSING = [
     ("one-of-two-in-other-words", "Die Ernte fällt heuer schwächer aus, um zwölf Prozent weniger als im Vorjahr.",
      "This year's harvest is weaker, 12 percent less than in the previous year."),
     ("period-dropped", "Der Prozess beginnt nächste Woche.", "The trial begins."),
+    # Two relative words sharing one noun, on either side.
+    ("this-year-and-next", "Die Schiffe werden in diesem und im kommenden Jahr in Dienst gestellt.",
+     "The ships are entering service this year and next."),
+    ("last-and-this-year", "Die Preise stiegen im vergangenen und in diesem Jahr.", "Prices rose last and this year."),
 ]
 
 

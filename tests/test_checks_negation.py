@@ -78,6 +78,8 @@ PASSING = [
     ("as-not-for-years", "Die Stationen waren in diesem Winter so ruhig wie seit Jahren nicht.",
      "The wards were quieter this winter than they had been for years."),
     ("less-than", "Er musste nach nicht mal der Hälfte aufgeben.", "He had to give up less than halfway through."),
+    ("out-of-step", "Jetlag entsteht, wenn die innere Uhr nicht mit der Zeitzone übereinstimmt.",
+     "Jet lag happens when your internal clock is out of step with the time zone."),
     ("litotes", "Nicht wenige Promis trinken sich Mut an.", "Quite a few celebrities drink for courage."),
     ("litotes-not-bad", "Ich habe einiges vergessen, was aber nicht schlimm ist.", "I forgot a few things, but that's okay."),
     ("no-negation", "Er wurde verletzt.", "He was injured."),

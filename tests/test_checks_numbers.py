@@ -30,6 +30,8 @@ PASSING = [
     # A designation's number and letter: "Kepler-22b" is no 22 billion.
     ("designation-with-a-letter", "Der Planet mit der Bezeichnung Kepler-22b wurde vorgestellt.",
      "The planet, named Kepler-22b, was announced."),
+    # A number with a letter glued to it, written alike on both sides: a school class, not four billion.
+    ("same-number-and-letter", "Die Kinder der 4b sangen ein Lied.", "The children of class 4b sang a song."),
     ("range-shares-scale-across-adverbs", "Die Kosten sind von ursprünglich 24 auf inzwischen 61 Millionen Euro gestiegen.",
      "The cost has risen from an original €24 million to €61 million."),
     ("range-shares-scale-in-english", "Der Gewinn ging von 142 Millionen auf 118 Millionen Euro zurück.",
@@ -392,6 +394,8 @@ MISSING_PASSING = [
      "Leftover munitions from World War II hamper the work. Two villages were evacuated."),
     # A road's number with its code.
     ("road-code", "Das Auto fuhr in Richtung Bundesstraße 41 davon.", "The car sped off towards the B41."),
+    # „beidem“ is as vague as „beide“: "each", not two.
+    ("both-as-each", "Geben Sie von beidem ungefähr gleich viel hinzu.", "Add roughly equal amounts of each."),
 ]
 
 

@@ -148,6 +148,15 @@ LEXICON_FAILS = [
      "According to Polizei, nobody was injured.", "Polizei"),
     ("title-after-linked-place", "Die Feuerwehr Lahnstein dankte an Oberbürgermeister Peter Labonte.",
      "The fire brigade Lahnstein an Oberbürgermeister Peter Labonte thanked.", "Oberbürgermeister"),
+    # A street's noun with the English article may be the main road; a compound ending in „-platz“ after a
+    # possessive is a noun ("his Arbeitsplatz"); a town's word after an adjective is the noun („große Mengen“).
+    ("street-noun-with-an-article", "Die Hauptstraße ist gesperrt.", "The Hauptstraße is closed.", "Hauptstraße"),
+    ("compound-like-a-square", "Er verlor seinen Arbeitsplatz.", "He lost his Arbeitsplatz.", "Arbeitsplatz"),
+    ("town-word-as-a-noun", "Sie kauften große Mengen Mehl in Mengen.", "They bought large Mengen of flour in Mengen.",
+     "Mengen"),
+    # Words after it that do not render it are no explanation.
+    ("kept-noun-not-glossed", "Die Stadt erweiterte die Mittelschule und baute einen Bauhof.",
+     "The town extended the Mittelschule, and built a depot.", "Mittelschule"),
 ]
 LEXICON_PASSES = [
     # A handle, hashtag or web address is copied as written, its words with it.
@@ -199,6 +208,18 @@ LEXICON_PASSES = [
      "the Archbishopric of Mainz, which installed a bailiff there."),
     ("town-ending-like-a-place", "Der Verkehr wurde über Saalfelden umgeleitet.",
      "Traffic was diverted via Saalfelden."),
+    # A street kept by its German name, as addresses are: after a preposition of place, or opening a sentence.
+    ("street-after-a-preposition", "Sie wurde in einem Haus in der Hauptstraße geboren.",
+     "She was born in a house on Hauptstraße."),
+    ("street-opening-a-sentence", "Die Hauptstraße ist bis 18 Uhr gesperrt.", "Hauptstraße will be closed until 6 p.m."),
+    # A town after a preposition of place in both languages, a word of the lexicon or not.
+    ("town-after-a-preposition", "Hildegard Sauter aus Mengen feierte am Dienstag.",
+     "Hildegard Sauter from Mengen celebrated on Tuesday."),
+    # The German word kept and explained after it by words that render it.
+    ("kept-noun-glossed-after-a-comma", "Die Landfrauen veranstalten einen Markt.",
+     "The Landfrauen, the rural women's association, hold a market."),
+    ("kept-noun-glossed-in-brackets", "Die Stadt erweiterte die Mittelschule.",
+     "The town extended the Mittelschule (lower secondary school)."),
 ]
 
 

@@ -116,6 +116,8 @@ FRAME_PASSING = [
     ("identifier-not-year", ["Die Landesstraße 1230 in Richtung Süden ist gesperrt.", "Das gilt bis 2021."]),
     ("in-frame", ["Die Airline meldete 2019 einen Rekord.", "Die Flotte im Jahr 2018 in Wien wuchs."]),
     ("verb-before-year", ["Die Stadt wurde im Jahr 1850 von Siedlern gegründet.", "Heute, 2019, leben dort viele."]),
+    # The participle put first for weight dates the clause's event too.
+    ("participle-first", ["Der Bäcker backt am Samstag Brot.", "Gegründet wurde die Bäckerei 1932 von seinem Großvater."]),
     ("year-in-same-position-twice", ["Die Flotte 2015 in Wien wuchs.", "Im Jahr 2015 kamen neue Jets."]),
     # Encyclopaedic text: a history names many years, and events and works take their year.
     ("history-inside-its-span", ["Die Burg wurde 1150 erstmals erwähnt.",

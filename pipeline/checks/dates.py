@@ -378,10 +378,26 @@ _EN_PERIOD_AFTER = re.compile(r"(?<![\w])(?:a|one|the)\s+(?P<n>" + _alternation(
                               + r")\s+(?P<w>" + _alternation(LANGS["en"].RELATIVE_PERIOD_AFTER) + r")(?![\w])", re.I)
 
 
+
+def _coordinated(lang: str, noun_first: bool) -> re.Pattern:
+    """Two relative words sharing one period noun: „in diesem und im kommenden Jahr“, "last and this year"
+    (the first word, with the noun after the second); "this year and next" (the second, with the noun
+    before it)."""
+    L = LANGS[lang]
+    word, noun = _alternation(L.RELATIVE_PERIOD_WORDS), _alternation(L.RELATIVE_PERIOD_NOUNS)
+    link = r"\s+(?:und|oder|bzw\.)\s+(?:(?:im|in|am|zum|bis)\s+)?" if lang == "de" else r"\s+(?:and|or)\s+(?:the\s+)?"
+    if noun_first:
+        return re.compile(r"(?<![\w])(?:" + word + r")\s+(?P<n>" + noun + r")" + link + r"(?P<w>" + word + r")(?![\w])", re.I)
+    return re.compile(r"(?<![\w])(?P<w>" + word + r")" + link + r"(?:" + word + r")\s+(?P<n>" + noun + r")(?![\w])", re.I)
+
+
 # Per language: a pattern of a relative word and a period noun, and the table of the word's offsets.
-_PERIOD_PATTERNS = {"de": ((_DE_PERIOD, LANGS["de"].RELATIVE_PERIOD_WORDS),),
+_PERIOD_PATTERNS = {"de": ((_DE_PERIOD, LANGS["de"].RELATIVE_PERIOD_WORDS),
+                           (_coordinated("de", False), LANGS["de"].RELATIVE_PERIOD_WORDS)),
                     "en": ((_EN_PERIOD, LANGS["en"].RELATIVE_PERIOD_WORDS),
-                           (_EN_PERIOD_AFTER, LANGS["en"].RELATIVE_PERIOD_AFTER))}
+                           (_EN_PERIOD_AFTER, LANGS["en"].RELATIVE_PERIOD_AFTER),
+                           (_coordinated("en", False), LANGS["en"].RELATIVE_PERIOD_WORDS),
+                           (_coordinated("en", True), LANGS["en"].RELATIVE_PERIOD_WORDS))}
 
 
 def relative_periods(text: str, lang: str) -> list[tuple[int, int, str, int]]:

@@ -573,9 +573,29 @@ def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
     def compute():
         en_left, de_left = match(read_numerals(ctx.translation, "en"), read_numerals(ctx.source, "de"), tolerance)
         en_left, de_left = regrouped(en_left, de_left, ctx.translation, ctx.source)
+        en_left, de_left = same_designations(en_left, de_left, ctx.translation, ctx.source)
         return en_left, idiom_free(de_left, en_left, ctx.source, ctx.translation)
 
     return ctx.memo(f"numbers.paired:{ctx.unit.id}:{tolerance}", compute)
+
+
+_DESIGNATION = re.compile(r"\d+[^\W\d_]+")
+
+
+def same_designations(en_left: list[Numeral], de_left: list[Numeral], en_text: str, de_text: str
+                      ) -> tuple[list[Numeral], list[Numeral]]:
+    """Drop the unpaired numbers written alike on both sides as a number with letters glued to it: the class
+    „4b“ is "4b", which one side reads as 4 and the other as four billion."""
+    def word_at(text: str, n: Numeral) -> str:
+        m = _DESIGNATION.match(text, n.start)
+        return m.group() if m and m.end() >= n.end and (m.start() == 0 or not text[m.start() - 1].isalnum()) else ""
+    de_words = {word_at(de_text, d): d for d in de_left}
+    de_words.pop("", None)
+    same = [n for n in en_left if word_at(en_text, n) in de_words]
+    if not same:
+        return en_left, de_left
+    gone = {id(de_words[word_at(en_text, n)]) for n in same}
+    return [n for n in en_left if n not in same], [d for d in de_left if id(d) not in gone]
 
 
 _NON_DIGIT = re.compile(r"\D")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..lang import de, en
 from ..lang.words import (CLOTHING_SIZES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
+                          GERMAN_STREET_HEADS,
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS,
                           NAME_PARTICLES, common_words, english_words, german_common_noun, german_only_nouns,
                           german_places, tokens)
@@ -207,7 +208,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue
         if low in _surnames(ctx) or low in GERMAN_INSTITUTION_NOUNS or _classified(toks, i) or _place(low) \
                 or _FORMER_NAME.match(text, e) \
-                or _noble_name(ctx.source, low):
+                or _noble_name(ctx.source, low) or _street(low, toks, i, text) or _town(ctx.source, low, prev) \
+                or _glossed(toks, i, low, text):
             continue
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
@@ -292,6 +294,48 @@ def _place(low: str) -> bool:
     lex = load()
     named = low in german_places() or low.endswith(GERMAN_NAME_HEADS)
     return named and (lex is None or not lex.translations(low))
+
+
+def _street(low: str, toks, i: int, text: str) -> bool:
+    """A street or square kept by its German name, as addresses are ("on Hauptstraße", "along Ludwigstraße";
+    "Hauptstraße will be closed"): a compound ending in a street's noun (words.GERMAN_STREET_HEADS) after an
+    English preposition of place or opening a sentence (a decoder's "the Hauptstraße" may be the main road)."""
+    if not low.endswith(GERMAN_STREET_HEADS) or low in GERMAN_STREET_HEADS:
+        return False
+    return i == 0 or toks[i - 1][2].lower() in en.PLACE_PREPOSITIONS \
+        or any(c in text[toks[i - 1][1]:toks[i][0]] for c in ".!?:")
+
+
+def _town(source: str, low: str, prev: str) -> bool:
+    """A town after a preposition of place in both languages („nach Giengen“ / "to Giengen", „aus Mengen“ /
+    "from Mengen"), where German has no article before a common noun: a town of the list of German places,
+    or a word the lexicon does not translate."""
+    from ..lexicon import load
+
+    if prev.lower() not in en.PLACE_PREPOSITIONS:
+        return False
+    toks = tokens(source)
+    if not any(w.lower() == low and k and toks[k - 1][2] in de.PLACE_PREPOSITIONS for k, (_, _, w) in enumerate(toks)):
+        return False
+    lex = load()
+    return low in german_places() or lex is None or not lex.translations(low)
+
+
+def _glossed(toks, i: int, low: str, text: str) -> bool:
+    """The German word kept and explained right after it, by words that render it: "the Landfrauen, the rural
+    women's association", "the Mittelschule (lower secondary school)"."""
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    if lex is None or i + 1 >= len(toks) or text[toks[i][1]:toks[i + 1][0]].strip() not in (",", "(", "–", "—", "-"):
+        return False
+    renders = set(lex.translations(low))
+    for part in lex.parts(low):
+        renders |= lex.translations(part)
+    return any(english_stem(t[2].lower()) in renders for t in toks[i + 1:i + 1 + _GLOSS_WORDS])
+
+
+_GLOSS_WORDS = 6  # English words after the kept German word that may explain it
 
 
 def _english_demonym(word: str, src_words: set[str]) -> bool:

@@ -405,9 +405,14 @@ def _dates_an_event(text: str, y: YearMention) -> bool:
     toks = tokens(text[a:b])
     # A participle with an ending before a noun qualifies the noun („an das neu gegründete Deutsche Reich“):
     # it dates no event of this clause.
+    if toks and toks[0][2].lower() in de.DATED_EVENT_VERBS and len(toks) > 1 and toks[1][2] in _AUXILIARIES:
+        return True  # the participle put first for weight: „Gegründet wurde die Bäckerei 1932 von …“
     return any(w.islower() and w.startswith(de.DATED_EVENT_VERBS)
                and not (w not in de.DATED_EVENT_VERBS and k + 1 < len(toks) and toks[k + 1][2][:1].isupper())
                for k, (_, _, w) in enumerate(toks))
+
+
+_AUXILIARIES = frozenset("wurde wurden ist sind war waren hat haben hatte hatten".split())
 
 
 def _flag(ctx: Context, y: YearMention, moved: Optional[int], why: str, score: float, threshold: float,

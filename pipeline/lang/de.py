@@ -60,7 +60,7 @@ HALF_AFTER_NOUN = ""  # German writes the number word whole: „eineinhalb Stund
 HALF_WORDS = ("halbe", "halben", "halber", "halbes", "halbem")
 UNIT_FRACTION_LINK = ""
 FRACTION_OF = ("der", "des", "aller", "seiner", "ihrer", "unserer", "dieser", "jener", "von")  # after „ein …“ / "a …" these make it a fraction
-VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins", "beide", "beiden", "beider", "beides",
+VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins", "beide", "beiden", "beider", "beides", "beidem",
                       "erste", "ersten", "erster", "erstes", "hälfte", "dutzend", "hundert", "tausend"}
 # A word's inflected forms: "ersten", "zweiter", "dritten", "zehnjährige".
 WORD_SUFFIXES = ("", "n", "r", "s", "m")
@@ -179,9 +179,10 @@ WEEKDAY_IN_NAMES = (r"(?:Bild|Welt|NZZ|Tagesspiegel|Kurier|Schweiz|Zentralschwei
                     r"\s+am\s+Sonntag", r"Der\s+Freitag")
 
 # "6. August", "am 20. Januar", "01.Januar 2018": day first, with a period.
-DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|auf|-|–|/)\s*(?:zum\s+|den\s+|dem\s+)?(?P<d2>[0-3]?\d)\.\s*)?"
+DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|auf|-|–|/)\s*(?:einschließlich\s+|inklusive\s+|zum\s+|den\s+|dem\s+)?"
+             r"(?P<d2>[0-3]?\d)\.\s*)?"
              r"(?P<month>{months})")  # „vom 7. auf den 8. November“: the night between; „zwischen dem 15. und
-                                     # dem 21. April“
+                                     # dem 21. April“; „vom 12. bis einschließlich 31. August“
 MONTH_DAY = None
 # 1.1.2018, 01.10.19; 2018-01-01 (ISO)
 NUMERIC_DATES = (r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?(?![\d])",
@@ -462,6 +463,9 @@ HOLIDAY_DATES = {
 # Regional names that are common nouns too (Swiss „Auffahrt“ is Ascension Day and a driveway): a
 # holiday only as a whole word right after a preposition, with no article („vor Auffahrt“).
 HOLIDAYS_BARE = {"auffahrt": "ascension"}
+# Prepositions of place and direction German writes before a town's name with no article („aus Mengen“, „nach
+# Giengen“), where a common noun takes one.
+PLACE_PREPOSITIONS = frozenset("in aus nach bei von ab bis über via durch".split())
 HOLIDAY_PREPOSITIONS = ("vor", "nach", "an", "bis", "seit", "über", "ab", "zu")
 
 # --- years that name an edition ------------------------------------------------------------------
@@ -600,6 +604,21 @@ RENDERINGS = {
     **dict.fromkeys(("abgeschwächt", "schwächte", "schwächten", "abschwächen", "abschwächt"),
                     ("eased", "eases", "ease", "easing", "slowed", "softened", "moderated", "weakened")),
     **dict.fromkeys(("vergangene", "vergangenen", "vergangener", "vergangenes"), ("last", "past", "previous", "recent")),
+    # Quantities that rise and fall: the list gives the strong verbs' past forms only their own verb ("sank" as
+    # "sank", "sunk"), not the news's "fell", "rose".
+    **dict.fromkeys(("sank", "sanken", "gesunken"), ("fell", "fallen", "fall", "dropped", "declined", "decreased",
+                                                     "slipped", "sank", "down")),
+    **dict.fromkeys(("stieg", "stiegen", "gestiegen"), ("rose", "risen", "rise", "increased", "grew", "climbed",
+                                                        "jumped", "up")),
+    # „mit 189 Millionen gerechnet“: "expected €189 million".
+    **dict.fromkeys(("gerechnet", "rechnen", "rechnet", "rechnete", "rechneten"),
+                    ("expected", "expect", "expects", "expecting", "anticipated", "forecast", "reckoned", "counted")),
+    **dict.fromkeys(("stichtag",), ("as of", "as at", "deadline", "cut-off", "date")),
+    # A police appeal: „bittet Zeugen, die Beobachtungen gemacht haben, sich zu melden“ is "asks anyone who
+    # noticed anything to call".
+    **dict.fromkeys(("zeugen",), ("witnesses", "witness", "anyone", "anybody", "those")),
+    **dict.fromkeys(("beobachtungen",), ("noticed", "saw", "seen", "observed", "spotted", "anything")),
+    **dict.fromkeys(("melden",), ("call", "contact", "report", "come forward", "get in touch", "phone", "ring")),
     # „zählt zu den größten“: "is among the largest", "one of the largest".
     **dict.fromkeys(("zählt", "zählen", "zählte", "zählten"), ("among", "one", "includes", "include", "included",
                                                               "counts", "count", "counted")),
@@ -613,6 +632,7 @@ PHRASE_RENDERINGS = {
                                                   "reportedly", "own"),
     r"im\s+umfang\s+von": ("worth", "of", "totalling", "totaling", "amounting", "valued"),
     r"einfache\s+fahrt": ("one-way", "single"),
+    r"im\s+(?:schnitt|durchschnitt|mittel)": ("average", "averaged", "mean", "typically"),
 }
 
 # --- newspapers, magazines, broadcasters ------------------------------------------------------------

@@ -320,6 +320,8 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"prohibit\w*", r"withh(?:old|eld)\w*",
             # "barred", "kept out of sight" („nicht zugelassen“, „nicht offen zeigen“); not "out of a room"
             r"out\s+of\s+(?:sight|reach|the\s+question|bounds|order|service|action|stock|touch)",
+            # What does „nicht übereinstimmen“: "out of step", "out of sync", "out of line", "at odds".
+            r"out\s+of\s+(?:step|sync|synch|kilter|line|tune)", r"at\s+odds",
             r"exclud\w*", r"except",
             # What was „nicht berücksichtigt“: "left out", "omitted", "overlooked", "neglected".
             r"left\s+out", r"leav(?:e|es|ing)\s+out", r"omit\w*", r"overlook\w*", r"neglect\w*",
@@ -339,5 +341,8 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
 
 # Words after which a translator cites a foreign term on purpose: "is called the Gemeinderat", "known as
 # Heimat", "the so-called Kurzarbeit".
+# Prepositions of place and direction before a town's or street's name ("from Mengen", "along Hauptstraße").
+PLACE_PREPOSITIONS = frozenset("""in at on from to into onto near along via off past towards toward through across
+outside around between of""".split())
 CITING_WORDS = frozenset({"called", "named", "termed", "dubbed", "as", "so-called", "word", "term"})
 CITING_AS = frozenset({"known", "referred", "described", "styled"})  # "as" cites only after these

@@ -454,6 +454,10 @@ GERMAN_NAME_HEADS = ("hain", "dorf", "burg", "berg", "feld", "felde", "hausen", 
                      "wald", "walde", "see", "münde", "werder", "ried", "reuth", "zell", "stein", "felden", "stadt",
                      "kirch")
 
+# The nouns that end a street's or square's name („Hauptstraße“, „Ludwigsplatz“, „Königsallee“, „Am Mainufer“), kept
+# in English as addresses are; not „-weg“ nor „-markt“, which end common nouns as often („Ausweg“, „Arbeitsmarkt“).
+GERMAN_STREET_HEADS = ("straße", "strasse", "gasse", "allee", "platz", "damm", "ufer", "chaussee", "promenade")
+
 # Nouns that name one bank, venue, stage or museum of a German town, kept as its name in English ("our Volksbank",
 # "the sold-out Stadthalle", "the Volksbühne alone"): a name, not a noun left untranslated.
 GERMAN_INSTITUTION_NOUNS = frozenset("""
