@@ -271,6 +271,8 @@ def _align(source: str, translation: str, lex) -> Alignment:
                         how = COMPOUND
                     elif particles and (sep := _separable(lex, low, particles, en_stems)):
                         how, en = LEXICON, nearest("stem", sep, s)
+                    elif tr and (kin := _derived(tr, en_stems)):
+                        how, en = LEXICON, nearest("stem", kin, s)
                     elif tr or parts:
                         how = UNRENDERED
         words.append(Word(s, e, w, how, en))
@@ -307,6 +309,26 @@ def _rendering(translation: str, english: tuple[str, ...], en_lower: set, s: int
         if not x.isalpha() and (m := re.search(re.escape(x), translation, re.I)):
             return m.span()  # (on the text itself: lower() may change its length, "İ")
     return None
+
+
+DERIVED_MIN_SHARED = 5  # letters an English stem and a rendering share from the start
+DERIVED_MAX_EXTRA = 2  # letters the longer of the two has beyond the shorter
+
+
+def _derived(renderings, en_stems: set) -> set:
+    """English stems of the same family as a rendering, one the other's beginning and at most
+    ``DERIVED_MAX_EXTRA`` letters longer: "weighs" for „Gewicht“ (weight), "visited" for „Besucher“ (visitor),
+    "founded" for „Gründer“ (founder). English turns a German noun into a verb and back."""
+    out = set()
+    for t in renderings:
+        if len(t) < DERIVED_MIN_SHARED:
+            continue
+        for e in en_stems:
+            short, long_ = (t, e) if len(t) <= len(e) else (e, t)
+            if len(short) >= DERIVED_MIN_SHARED and len(long_) - len(short) <= DERIVED_MAX_EXTRA \
+                    and long_.startswith(short):
+                out.add(e)
+    return out
 
 
 def _name_keys(key: str, low: str, en_keys: set, exonyms) -> set:

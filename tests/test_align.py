@@ -53,6 +53,8 @@ CASES = [
     ("superlative", "Das ist die größte Stadt.", "It is the largest town.", {"größte": LEXICON}),
     # A quantity's verb in news English: "climbed" for „stieg“, which the list renders "rose" only.
     ("verb-of-a-quantity", "Der Preis stieg auf 5 Euro.", "The price climbed to €5.", {"stieg": LEXICON}),
+    # A rendering's family by its beginning: "weighs" for „Gewicht“ (weight).
+    ("derived-word", "Das Gewicht liegt bei 9 Kilogramm.", "It weighs 9 kilograms.", {"Gewicht": LEXICON}),
     ("phrase-on-average", "Sie rechneten im Schnitt mit 5 Euro.", "On average they expected €5.",
      {"Schnitt": LEXICON, "rechneten": LEXICON}),
     ("rendered-by-a-symbol", "Der Preis stieg um 5 Prozent.", "The price rose by 5%.", {"Prozent": LEXICON}),

@@ -101,6 +101,11 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # Common words English capitalises: an initialism's plural, "Wi-Fi".
+    ("initialism-plural", "Der LG OLED65C3 ist der Bestseller unter den OLED-Fernsehern und kostet mit 65 Zoll Bilddiagonale inzwischen rund 1.700 Euro, zum Marktstart im März 2023 waren es noch 3.299 Euro.",
+     "The LG OLED65C3 is the best-seller among OLED TVs and, with a 65-inch screen, now costs around €1,700, down from €3,299 at its market launch in March 2023."),
+    ("wi-fi", "Von den 6,5 Milliarden Euro aus dem Digitalpakt Schule sind bis Ende 2023 rund 4,2 Milliarden Euro abgeflossen. Mit dem Geld wurden unter anderem WLAN-Netze und digitale Tafeln angeschafft.",
+     "Of the €6.5 billion from the Digital Pact for Schools, around €4.2 billion had been paid out by the end of 2023. The money was used to purchase Wi-Fi networks and digital whiteboards, among other things."),
     # A name's word the English leaves out is no name rendered as an English function word ("Phnom" as
     # "from"; bench/natural/natural_zzv.jsonl, natZZV-061).
     ("lookalike-is-no-function-word",
@@ -603,6 +608,11 @@ LEXICON_PASSES = [
     # A loanword in its German spelling, which the word list holds in its Latin one.
     ("german-respelling-of-a-word", "Für starke Knochen braucht der Körper Kalzium.",
      "For strong bones the body needs calcium."),
+    # A name's adjective is rendered by the English adjective; a noun after a number is counted, no name.
+    ("adjective-of-a-name", "Der Zweite Punische Krieg endete erst 201 v. Chr.", "The Second Punic War ended only in 201 BC."),
+    ("counted-noun", "Die Linie verlief nur 100 Leguas westlich der Inseln.", "The line ran only 100 leagues west of the islands."),
+    ("ruler-in-english-form", "Karl der Große teilte sich das Reich zunächst mit Karlmann I.",
+     "Charlemagne at first shared the kingdom with Carloman I."),
 ]
 
 

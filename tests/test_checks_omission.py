@@ -90,6 +90,11 @@ OMISSION_PASSES = [
     # Equally short, but nothing countable is lost: a terser rendering.
     ("short-but-complete", DE4, EN4.replace("More than two hundred passengers had to wait in the carriages for "
                                             "over an hour.", "Over two hundred passengers waited an hour.")),
+    # A sentence the English has every number of, said in fewer words ("It weighs" for „Das Gewicht liegt“): a
+    # decoder that drops a sentence drops its numbers, so one word unrendered does not make it dropped.
+    ("numbers-kept-said-shorter",
+     "Das Rose Backroad AL GRX RX610 ist ein Gravelbike mit Aluminiumrahmen, das der Versender aus Bocholt für 1.999 Euro anbietet. Es ist mit einer Shimano-GRX-Schaltung mit 2x12 Gängen ausgestattet und rollt auf 45 Millimeter breiten Reifen. Das Gewicht liegt in Rahmengröße 57 bei 9,8 Kilogramm. Am Rahmen finden sich Befestigungspunkte für Gepäckträger, Schutzbleche und bis zu drei Flaschenhalter.",
+     "The Rose Backroad AL GRX RX610 is a gravel bike with an aluminium frame that the Bocholt-based direct seller offers for €1,999. It is equipped with a 2x12-speed Shimano GRX drivetrain and rolls on 45-millimetre tyres. It weighs 9.8 kilograms in frame size 57. The frame has mounting points for racks, mudguards and up to three bottle cages."),
 ]
 
 

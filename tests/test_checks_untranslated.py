@@ -215,6 +215,8 @@ LEXICON_PASSES = [
     # A town after a preposition of place in both languages, a word of the lexicon or not.
     ("town-after-a-preposition", "Hildegard Sauter aus Mengen feierte am Dienstag.",
      "Hildegard Sauter from Mengen celebrated on Tuesday."),
+    ("island-after-auf", "Sie wuchs in Wyk auf Föhr auf und lernte dort das Stricken.",
+     "She grew up in Wyk on Föhr and learned to knit there."),
     # The German word kept and explained after it by words that render it.
     ("kept-noun-glossed-after-a-comma", "Die Landfrauen veranstalten einen Markt.",
      "The Landfrauen, the rural women's association, hold a market."),

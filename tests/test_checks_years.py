@@ -118,6 +118,11 @@ FRAME_PASSING = [
     ("verb-before-year", ["Die Stadt wurde im Jahr 1850 von Siedlern gegründet.", "Heute, 2019, leben dort viele."]),
     # The participle put first for weight dates the clause's event too.
     ("participle-first", ["Der Bäcker backt am Samstag Brot.", "Gegründet wurde die Bäckerei 1932 von seinem Großvater."]),
+    # A clause of past time opening the sentence looks back from the text's present.
+    ("clause-of-past-time", ["Als Mareike Thomsen 1984 auf der Insel Föhr ihre ersten Pullover verkaufte, strickte sie noch "
+                             "jedes Stück selbst am Küchentisch. Vierzig Jahre später beschäftigt ihr Label 14 Frauen.",
+                             "2019 erhielt das Label den Bundespreis Ecodesign für eine Kollektion aus ungefärbter Wolle. "
+                             "Die Firma übergeben will sie frühestens in fünf Jahren."]),
     ("year-in-same-position-twice", ["Die Flotte 2015 in Wien wuchs.", "Im Jahr 2015 kamen neue Jets."]),
     # Encyclopaedic text: a history names many years, and events and works take their year.
     ("history-inside-its-span", ["Die Burg wurde 1150 erstmals erwähnt.",

@@ -304,6 +304,10 @@ def common_word(word: str) -> bool:
     low = word.lower().replace("’", "'")
     if "'" in low:  # "Germany's", "I'm", "Sotheby's": the word before the apostrophe
         low = low.split("'")[0]
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
+        low = low[:-1]  # an initialism's plural: "TVs", "SUVs"
+    if low in ENGLISH_TITLE_WORDS:
+        return True  # written with its hyphen: "Wi-Fi"
     if low in GERMAN_FUNCTION_WORDS:
         return True
     common = english_words()
@@ -378,6 +382,8 @@ def _lookalike_word(ctx):
             #           („einer Elaskin Verstärkung“: a name before the noun it qualifies)
         if coordinated(toks, i, lambda x: not german_name_like(x)):
             continue  # „Maler und Freskant“: German joins like with like, so a noun beside a noun
+        if low.endswith(_NAME_ADJECTIVE_ENDINGS) or (i and toks[i - 1][2][-1:].isdigit()):
+            continue  # an adjective of a name („der Zweite Punische Krieg“, "Punic"); a noun counted („370 Leguas“)
         if keys & en_keys or not german_name_like(w) \
                 or lex.translations(w) or lex.parts(w) \
                 or any(lex.translations(v) for v in _respellings(low)) \
@@ -417,6 +423,9 @@ def _lookalike_word(ctx):
 
 
 _AND = frozenset({"und", "oder", "sowie", "bzw"})
+# The endings of a German adjective made from a name, capitalised inside a name („Punische“, „Kapverdischen“): English
+# renders it by its own adjective ("Punic"), which is no look-alike of a name.
+_NAME_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 
 
 def coordinated(toks, i: int, like) -> bool:

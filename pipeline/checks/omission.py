@@ -369,7 +369,8 @@ def omission(ctx):
             known = align_words(ctx.source, ctx.translation).known(a, b)
             lost = [w.text for w in known if w.how == UNRENDERED]
             lost += [t for at, t in _lost_numbers(ctx) if a <= at < b]
-            if len(lost) >= p["dropped_min_unrendered"]:
+            # ... one more when the English has all its numbers, as a clause that kept them needs above.
+            if len(lost) >= p["dropped_min_unrendered"] + merged:
                 ev, need = (len(lost), None, lost, (a, b)), len(lost)
         if ev[0] < need:
             ev = evidence(ctx, (0, len(ctx.source)), p["max_coverage"])

@@ -389,7 +389,10 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
     durchsucht“); a text with no other year gives no direction to read a plan by („Künftig sollen … 2019 vor
     Ort versorgt werden“), one set in its present a look back (the caller asks for that only)."""
     a, _ = _clause(text, y)
-    words = [w.lower() for _, _, w in tokens(text[a:y.start])][-(max_words + 1):]
+    toks = tokens(text[a:y.start])
+    if not later and toks and toks[0][2] == "Als":
+        return True  # a clause of past time opening the sentence: „Als sie 1984 ihre ersten Pullover verkaufte, …“
+    words = [w.lower() for _, _, w in toks][-(max_words + 1):]
     return not (de.PLAN_WORDS if later else de.LOOK_BACK_WORDS).isdisjoint(words)
 
 

@@ -463,9 +463,9 @@ HOLIDAY_DATES = {
 # Regional names that are common nouns too (Swiss „Auffahrt“ is Ascension Day and a driveway): a
 # holiday only as a whole word right after a preposition, with no article („vor Auffahrt“).
 HOLIDAYS_BARE = {"auffahrt": "ascension"}
-# Prepositions of place and direction German writes before a town's name with no article („aus Mengen“, „nach
-# Giengen“), where a common noun takes one.
-PLACE_PREPOSITIONS = frozenset("in aus nach bei von ab bis über via durch".split())
+# Prepositions of place and direction German writes before a town's or island's name with no article („aus Mengen“,
+# „nach Giengen“, „auf Föhr“), where a common noun takes one.
+PLACE_PREPOSITIONS = frozenset("in aus nach bei von ab bis über via durch auf".split())
 HOLIDAY_PREPOSITIONS = ("vor", "nach", "an", "bis", "seit", "über", "ab", "zu")
 
 # --- years that name an edition ------------------------------------------------------------------

@@ -120,7 +120,7 @@ RANK_TITLE_ENDINGS = ("en", "n", "es", "s")
 # Schmidt“ is an error). „Karl der Große“ is "Charlemagne".
 GERMAN_REGNAL_EXONYMS = {
     "ludwig": ("louis",), "friedrich": ("frederick",), "wilhelm": ("william",), "karl": ("charles", "charlemagne"),
-    "carl": ("charles",),
+    "carl": ("charles",), "karlmann": ("carloman",),
     "heinrich": ("henry",), "johann": ("john",), "johannes": ("john",), "georg": ("george",),
     "franz": ("francis",), "josef": ("joseph",), "joseph": ("joseph",), "leopold": ("leopold",),
     "katharina": ("catherine",), "elisabeth": ("elizabeth",), "maria": ("mary", "maria"),
@@ -222,7 +222,7 @@ tv radio news press media times post herald journal magazine online daily weekly
 the of and for in on at to a an with from by de la le
 i ii iii iv v vi vii viii ix x xi xii
 god lord jesus christ bible quran koran
-internet web twitter facebook instagram youtube google
+internet web twitter facebook instagram youtube google wi-fi wifi
 oh ok okay yes no thank thanks please hello welcome
 """.split())
 
