@@ -215,14 +215,17 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzc", "zzzd", "zzze", "zzzf", "zzzg", "zzzh", "zzzi", "zzzj",
                                                                "zzzk", "zzzl", "zzzm", "zzzn",
                                                                # written in the nineteenth round, counted, then read
-                                                               "zzzs", "zzzt", "zzzu", "zzzv", "zzzw", "zzzx", "zzzy", "zzzz")),
+                                                               "zzzs", "zzzt", "zzzu", "zzzv", "zzzw", "zzzx", "zzzy", "zzzz",
+                                                               "zzzza", "zzzzb", "zzzzc", "zzzzd")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
                  # written in the sixteenth round, counted at its start and end: never read
                  "fresh2": tuple(f"natural_{x}.jsonl" for x in ("zzg", "zzh")),
                  # written in the eighteenth round, counted at its start (143db1d) and end: never read
-                 "fresh3": tuple(f"natural_{x}.jsonl" for x in ("zzzo", "zzzp", "zzzq", "zzzr"))}
+                 "fresh3": tuple(f"natural_{x}.jsonl" for x in ("zzzo", "zzzp", "zzzq", "zzzr")),
+                 # written in the nineteenth round, counted at 5dc46a3, 5ff153f and the round's end: never read
+                 "fresh4": tuple(f"natural_{x}.jsonl" for x in ("zzzze", "zzzzf", "zzzzg", "zzzzh"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -55,6 +55,9 @@ CASES = [
     ("verb-of-a-quantity", "Der Preis stieg auf 5 Euro.", "The price climbed to €5.", {"stieg": LEXICON}),
     # A rendering's family by its beginning: "weighs" for „Gewicht“ (weight).
     ("derived-word", "Das Gewicht liegt bei 9 Kilogramm.", "It weighs 9 kilograms.", {"Gewicht": LEXICON}),
+    ("phrase-a-record", "Es kamen so viele wie nie zuvor.", "A record number came.", {"zuvor": LEXICON}),
+    ("phrase-verb-of-a-start", "Am Sonntag gingen 200 Läufer an den Start.", "On Sunday 200 runners started.",
+     {"gingen": LEXICON, "Start": LEXICON}),
     ("phrase-on-average", "Sie rechneten im Schnitt mit 5 Euro.", "On average they expected €5.",
      {"Schnitt": LEXICON, "rechneten": LEXICON}),
     ("rendered-by-a-symbol", "Der Preis stieg um 5 Prozent.", "The price rose by 5%.", {"Prozent": LEXICON}),

@@ -101,6 +101,9 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A club named by its town's own name, which English keeps ("Club Brugge", not "Bruges").
+    ("club-by-its-towns-own-name", "Gladbach verpflichtete den Flügelspieler Andrés Quiñónez vom Club Brügge.",
+     "Gladbach signed winger Andrés Quiñónez from Club Brugge."),
     # Common words English capitalises: an initialism's plural, "Wi-Fi".
     ("initialism-plural", "Der LG OLED65C3 ist der Bestseller unter den OLED-Fernsehern und kostet mit 65 Zoll Bilddiagonale inzwischen rund 1.700 Euro, zum Marktstart im März 2023 waren es noch 3.299 Euro.",
      "The LG OLED65C3 is the best-seller among OLED TVs and, with a 65-inch screen, now costs around €1,700, down from €3,299 at its market launch in March 2023."),
@@ -613,6 +616,9 @@ LEXICON_PASSES = [
     ("counted-noun", "Die Linie verlief nur 100 Leguas westlich der Inseln.", "The line ran only 100 leagues west of the islands."),
     ("ruler-in-english-form", "Karl der Große teilte sich das Reich zunächst mit Karlmann I.",
      "Charlemagne at first shared the kingdom with Carloman I."),
+    # A word of a foreign institution's name English translates, inside the name ("National University").
+    ("word-of-a-name-translated", "Die Leiterin der Studie forscht an der Universidad Nacional del Comahue.",
+     "The study's leader works at the National University of Comahue."),
 ]
 
 

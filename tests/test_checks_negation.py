@@ -81,6 +81,8 @@ PASSING = [
     ("out-of-step", "Jetlag entsteht, wenn die innere Uhr nicht mit der Zeitzone übereinstimmt.",
      "Jet lag happens when your internal clock is out of step with the time zone."),
     ("other-than", "Viele Kinder sprechen zu Hause nicht Deutsch.", "Many children speak a language other than German at home."),
+    ("empty-handed", "Die Streamingproduktionen erhielten dagegen keine Auszeichnung.",
+     "Streaming productions, on the other hand, went away empty-handed."),
     ("litotes", "Nicht wenige Promis trinken sich Mut an.", "Quite a few celebrities drink for courage."),
     ("litotes-not-bad", "Ich habe einiges vergessen, was aber nicht schlimm ist.", "I forgot a few things, but that's okay."),
     ("no-negation", "Er wurde verletzt.", "He was injured."),

@@ -396,6 +396,10 @@ MISSING_PASSING = [
     ("road-code", "Das Auto fuhr in Richtung Bundesstraße 41 davon.", "The car sped off towards the B41."),
     # „beidem“ is as vague as „beide“: "each", not two.
     ("both-as-each", "Geben Sie von beidem ungefähr gleich viel hinzu.", "Add roughly equal amounts of each."),
+    # A title kept in German keeps its number word; a club's „1.“ English leaves out.
+    ("title-kept-with-its-number", "Der Preis ging an den Film „Sieben Winter“ von Gregor Mertens.",
+     "The award went to the film “Sieben Winter” by Gregor Mertens."),
+    ("club-ordinal", "Hoffenheim empfängt am Sonntag den 1. FC Union Berlin.", "Hoffenheim host Union Berlin on Sunday."),
 ]
 
 

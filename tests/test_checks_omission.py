@@ -92,6 +92,10 @@ OMISSION_PASSES = [
                                             "over an hour.", "Over two hundred passengers waited an hour.")),
     # A sentence the English has every number of, said in fewer words ("It weighs" for „Das Gewicht liegt“): a
     # decoder that drops a sentence drops its numbers, so one word unrendered does not make it dropped.
+    # ... and „ein“, the particle of „brachte … ein“, is no number of it the English lacks.
+    ("numbers-kept-beside-a-particle",
+     "Der südafrikanische Golfer Thabo Mokoena hat am Sonntag in Kuala Lumpur die Malaysian Open gewonnen. Mit 17 Schlägen unter Par lag er zwei Schläge vor dem Inder Arjun Mehta. Mokoena, der mit einem Schlag Rückstand auf den Führenden in die Schlussrunde gegangen war, spielte eine 67, fünf unter Par. Der Sieg brachte ihm 450.000 US-Dollar ein.",
+     "South African golfer Thabo Mokoena won the Malaysian Open in Kuala Lumpur on Sunday, finishing on 17 under par, two shots ahead of India's Arjun Mehta. Mokoena, who began the final round one stroke behind the leader, shot a five-under 67. The victory earned him US$450,000."),
     ("numbers-kept-said-shorter",
      "Das Rose Backroad AL GRX RX610 ist ein Gravelbike mit Aluminiumrahmen, das der Versender aus Bocholt für 1.999 Euro anbietet. Es ist mit einer Shimano-GRX-Schaltung mit 2x12 Gängen ausgestattet und rollt auf 45 Millimeter breiten Reifen. Das Gewicht liegt in Rahmengröße 57 bei 9,8 Kilogramm. Am Rahmen finden sich Befestigungspunkte für Gepäckträger, Schutzbleche und bis zu drei Flaschenhalter.",
      "The Rose Backroad AL GRX RX610 is a gravel bike with an aluminium frame that the Bocholt-based direct seller offers for €1,999. It is equipped with a 2x12-speed Shimano GRX drivetrain and rolls on 45-millimetre tyres. It weighs 9.8 kilograms in frame size 57. The frame has mounting points for racks, mudguards and up to three bottle cages."),

@@ -412,14 +412,21 @@ def _lookalike_word(ctx):
             if "-" in other or other.lower() in src_lower or abs(len(other) - len(w)) > p["lookalike_max_length_gap"] \
                     or other.lower() in ENGLISH_FUNCTION_WORDS \
                     or ke.startswith(kw[:max(3, len(kw) - 2)]) or kw.startswith(ke) \
-                    or (other[:1].isupper() and not common_word(other)):  # a name: the main path's
-                continue
+                    or (other[:1].isupper() and not common_word(other)) \
+                    or (other[:1].isupper() and _in_capital_run(tr, en_toks, i)):
+                continue  # a name: the main path's; a word of a name English translates ("National University")
             limit = max(1, max(len(ke), len(kw)) // p["lookalike_letters_per_edit"])
             if (ke[:1] == kw[:1] and edits(ke, kw, limit) <= limit) or sounds_alike(ke, kw, p["lookalike_min_alike"]):
                 yield ctx.flag(f"the German name {w!r} is rendered as the English word {other!r}, which only looks "
                                f"like it (a name keeps its form)", source_span=(s, e), translation_span=(a, b),
                                suggestion=tr[:a] + w + tr[b:], score=1.0, threshold=1.0)
                 return
+
+
+def _in_capital_run(text: str, toks, i: int) -> bool:
+    """Whether English word ``i`` stands beside another capitalised word, joined by a space: inside a name."""
+    return any(0 <= j < len(toks) and toks[j][2][:1].isupper() and text[toks[min(i, j)][1]:toks[max(i, j)][0]] == " "
+               and toks[j][2].lower() not in ENGLISH_FUNCTION_WORDS for j in (i - 1, i + 1))
 
 
 _AND = frozenset({"und", "oder", "sowie", "bzw"})
@@ -1132,6 +1139,8 @@ def _exonym_not_used(ctx):
             continue
         if w.endswith(("'s", "’s")):
             w, e = w[:-2], e - 2  # "Munchen's"
+        if ctx.translation[max(0, s - 12):s].split()[-1:] in (["Club"], ["Cercle"]):
+            continue  # a club named by its town's own name: "Club Brugge"
         key = spelling_key(w)
         # Every name of the table has its English names here (so the message needs no other source).
         names = english_place_names().get(key)

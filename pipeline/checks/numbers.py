@@ -574,6 +574,7 @@ def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
         en_left, de_left = match(read_numerals(ctx.translation, "en"), read_numerals(ctx.source, "de"), tolerance)
         en_left, de_left = regrouped(en_left, de_left, ctx.translation, ctx.source)
         en_left, de_left = same_designations(en_left, de_left, ctx.translation, ctx.source)
+        de_left = [n for n in de_left if not _copied_word(n, ctx.translation)]
         return en_left, idiom_free(de_left, en_left, ctx.source, ctx.translation)
 
     return ctx.memo(f"numbers.paired:{ctx.unit.id}:{tolerance}", compute)
@@ -596,6 +597,13 @@ def same_designations(en_left: list[Numeral], de_left: list[Numeral], en_text: s
         return en_left, de_left
     gone = {id(de_words[word_at(en_text, n)]) for n in same}
     return [n for n in en_left if n not in same], [d for d in de_left if id(d) not in gone]
+
+
+def _copied_word(n: Numeral, en_text: str) -> bool:
+    """A German number word the English copies as it is, with its capital: a title kept in German („Sieben Winter“,
+    "the film “Sieben Winter”"), not a number lost."""
+    return n.kind == WORD and n.text[:1].isalpha() and " " not in n.text \
+        and re.search(r"(?<!\w)" + re.escape(n.text) + r"(?!\w)", en_text) is not None
 
 
 _NON_DIGIT = re.compile(r"\D")

@@ -398,7 +398,8 @@ def _numbers_kept(ctx, span: tuple[int, int]) -> bool:
     mine = [n for n in read_numerals(ctx.source, "de") if span[0] <= n.start < span[1]
             and (n.kind in (DAY, YEAR)
                  or firm(n, "de") and n.kind != PART and any(v >= 10 or v != int(v) for v in n.values))]
-    return bool(mine) and not any(span[0] <= n.start < span[1] for n in paired(ctx)[1])
+    # (Only these: a vague word left over, the particle „ein“ of „brachte … ein“, says nothing.)
+    return bool(mine) and not any(n in mine for n in paired(ctx)[1])
 
 
 def _lost_numbers(ctx) -> list[tuple[int, str]]:

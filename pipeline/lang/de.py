@@ -102,6 +102,8 @@ NUMBER_IDIOMS = {
     r"(?:7|sieben)-tage-(?:inzidenz|wert|schnitt|mittel)\w*": "the weekly incidence, weekly average",
     r"auf\s+zwei\s+hochzeiten": "have it both ways",
     r"mit\s+zwei\s+zungen": "speak with forked tongue",
+    # A club's name: English often leaves out the „1.“ ("Union Berlin", "Cologne").
+    r"1\.\s*(?:fc|ffc|fsv|sc|sv|ssv|vfb|vfl|bc|hc|cfr|fcn|fck)": "the club's name, often without its „1.“",
 }
 # A number English says with a word when the English has one of these words: „Das ist zu 100 % sicher“,
 # "That is definitely safe". German pattern (as NUMBER_IDIOMS) -> English words (any case). The words
@@ -633,6 +635,10 @@ PHRASE_RENDERINGS = {
     r"im\s+umfang\s+von": ("worth", "of", "totalling", "totaling", "amounting", "valued"),
     r"einfache\s+fahrt": ("one-way", "single"),
     r"im\s+(?:schnitt|durchschnitt|mittel)": ("average", "averaged", "mean", "typically"),
+    # „so viele wie nie zuvor“: "a record", "more than ever"; „gingen … an den Start“: "started", "competed".
+    r"wie\s+nie\s+zuvor": ("record", "ever", "never", "unprecedented", "most", "highest", "largest", "biggest"),
+    r"(?:gehen|geht|ging|gingen|gegangen)(?=\s+(?:\S+\s+){0,3}?an\s+den\s+start)|an\s+den\s+start":
+        ("started", "start", "starting", "starters", "competed", "compete", "took", "entered", "lined", "ran"),
 }
 
 # --- newspapers, magazines, broadcasters ------------------------------------------------------------

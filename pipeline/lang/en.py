@@ -322,8 +322,8 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"out\s+of\s+(?:sight|reach|the\s+question|bounds|order|service|action|stock|touch)",
             # What does „nicht übereinstimmen“: "out of step", "out of sync", "out of line", "at odds".
             r"out\s+of\s+(?:step|sync|synch|kilter|line|tune)", r"at\s+odds",
-            # „nicht Deutsch sprechen“: "speak a language other than German".
-            r"other\s+than",
+            # „nicht Deutsch sprechen“: "speak a language other than German"; „ging leer aus“, „keinen Preis“.
+            r"other\s+than", r"empty-handed",
             r"exclud\w*", r"except",
             # What was „nicht berücksichtigt“: "left out", "omitted", "overlooked", "neglected".
             r"left\s+out", r"leav(?:e|es|ing)\s+out", r"omit\w*", r"overlook\w*", r"neglect\w*",
