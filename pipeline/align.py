@@ -167,7 +167,8 @@ def _align(source: str, translation: str, lex) -> Alignment:
     en_digits |= {d for d in _DIGITS.findall(translation.replace(",", "").replace(" ", ""))}
     en_values = {_EN_NUMBER_WORDS[w] for w in en_lower if w in _EN_NUMBER_WORDS}
     # "one-half", "non-daily": each piece of a hyphenated word renders a German word too.
-    pieces = [tuple(lexmod.english_stem(x) for x in low.split("-") if x) if "-" in low else () for low, _, _ in forms]
+    pieces = [tuple(lexmod.english_stem(x) for x in low.split("-") if x) if "-" in low else _superlative_base(low)
+              for low, _, _ in forms]
     # Where each string, key, stem and digit string occurs in the English: a table per kind, so that a
     # token costs no (kind, value) tuple per table (48,000 English tokens a first pass over 1,000 paragraphs).
     at: dict[str, dict[object, list[tuple[int, int]]]] = {"low": {}, "key": {}, "stem": {}, "digits": {}}
@@ -212,6 +213,12 @@ def _align(source: str, translation: str, lex) -> Alignment:
         lex.prefetch(w for _, _, w in de_toks)
     phrased = _phrase_renderings(source)
     words, accounts = [], set()
+    by_prefix: list = []  # the English stems by their first letters (``_by_prefix``), built when a word needs them
+
+    def kin_of(renderings) -> set:
+        if not by_prefix:
+            by_prefix.append(_by_prefix(en_stems))
+        return _derived(renderings, by_prefix[0])
     src_lower, src_keys = set(), set()
     # Particles standing at the end of a clause („fügte er hinzu,“): they belong to a verb before them.
     particles = [low for (_, e, w), low in ((t, t[2].lower()) for t in de_toks)
@@ -271,7 +278,7 @@ def _align(source: str, translation: str, lex) -> Alignment:
                         how = COMPOUND
                     elif particles and (sep := _separable(lex, low, particles, en_stems)):
                         how, en = LEXICON, nearest("stem", sep, s)
-                    elif tr and (kin := _derived(tr, en_stems)):
+                    elif tr and (kin := kin_of(tr)):
                         how, en = LEXICON, nearest("stem", kin, s)
                     elif tr or parts:
                         how = UNRENDERED
@@ -315,18 +322,37 @@ DERIVED_MIN_SHARED = 5  # letters an English stem and a rendering share from the
 DERIVED_MAX_EXTRA = 2  # letters the longer of the two has beyond the shorter
 
 
-def _derived(renderings, en_stems: set) -> set:
+def _superlative_base(low: str) -> tuple[str, ...]:
+    """The stems of the adjective a superlative is made of ("lowest" low, "largest" large, "earliest" early):
+    „so tief wie seit 20 Jahren nicht“ is "the lowest in 20 years"."""
+    if len(low) < 6 or not low.endswith("est"):
+        return ()
+    bases = [low[:-3], low[:-2]] + ([low[:-4] + "y"] if low.endswith("iest") else [])
+    if len(low) >= 7 and low[-4] == low[-5]:
+        bases.append(low[:-4])  # "biggest" big
+    return tuple(lexmod.english_stem(b) for b in bases if len(b) >= 3)
+
+
+def _by_prefix(en_stems: set) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for e in en_stems:
+        if len(e) >= DERIVED_MIN_SHARED:
+            out.setdefault(e[:DERIVED_MIN_SHARED], []).append(e)
+    return out
+
+
+def _derived(renderings, by_prefix: dict[str, list[str]]) -> set:
     """English stems of the same family as a rendering, one the other's beginning and at most
     ``DERIVED_MAX_EXTRA`` letters longer: "weighs" for „Gewicht“ (weight), "visited" for „Besucher“ (visitor),
-    "founded" for „Gründer“ (founder). English turns a German noun into a verb and back."""
+    "founded" for „Gründer“ (founder). English turns a German noun into a verb and back. ``by_prefix``: the
+    English stems by their first ``DERIVED_MIN_SHARED`` letters."""
     out = set()
     for t in renderings:
         if len(t) < DERIVED_MIN_SHARED:
             continue
-        for e in en_stems:
+        for e in by_prefix.get(t[:DERIVED_MIN_SHARED], ()):
             short, long_ = (t, e) if len(t) <= len(e) else (e, t)
-            if len(short) >= DERIVED_MIN_SHARED and len(long_) - len(short) <= DERIVED_MAX_EXTRA \
-                    and long_.startswith(short):
+            if len(long_) - len(short) <= DERIVED_MAX_EXTRA and long_.startswith(short):
                 out.add(e)
     return out
 

@@ -66,6 +66,7 @@ Tempi {pl} :: tempo
 Eurozone {f} :: euro zone
 Gewinn {m} | Gewinne {pl} :: profit | profits
 Gewicht {n} :: weight
+tief {adj} :: low; deep
 sinken {vi} | sinkend | gesunken | er/sie sinkt | ich/er/sie sank :: to fall {fell; fallen} | falling | fallen | he/she falls | I/he/she fell
 Umsatz {m} :: sales
 steigen {vi} | steigend | gestiegen | er/sie steigt | ich/er/sie stieg :: to rise {rose; risen} | rising | risen | he/she rises | I/he/she rose

@@ -58,6 +58,9 @@ CASES = [
     ("phrase-a-record", "Es kamen so viele wie nie zuvor.", "A record number came.", {"zuvor": LEXICON}),
     ("phrase-verb-of-a-start", "Am Sonntag gingen 200 Läufer an den Start.", "On Sunday 200 runners started.",
      {"gingen": LEXICON, "Start": LEXICON}),
+    # A superlative renders its adjective: "the lowest" for „so tief wie … nicht“.
+    ("superlative-in-english", "Die Beteiligung war so tief wie seit Jahren nicht.", "Turnout was the lowest in years.",
+     {"tief": LEXICON}),
     ("phrase-on-average", "Sie rechneten im Schnitt mit 5 Euro.", "On average they expected €5.",
      {"Schnitt": LEXICON, "rechneten": LEXICON}),
     ("rendered-by-a-symbol", "Der Preis stieg um 5 Prozent.", "The price rose by 5%.", {"Prozent": LEXICON}),

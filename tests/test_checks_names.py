@@ -101,6 +101,12 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # The German name in the genitive, the English without its „-s“: „des Deutschlandtickets“, "the Deutschlandticket".
+    ("genitive-name-rendered", "Die Länderkammer hat am Freitag dem Gesetz zur künftigen Finanzierung des Deutschlandtickets die Zustimmung verweigert. Nur 29 der 69 Stimmen entfielen auf das Vorhaben, für eine Annahme wären mindestens 35 nötig gewesen. Damit kann das Gesetz in der vorliegenden Form nicht in Kraft treten.",
+     "On Friday the Bundesrat, the chamber representing the federal states, refused to approve the law on the future financing of the Deutschlandticket. Only 29 of the 69 votes were cast in favour, whereas at least 35 would have been needed for it to pass. This means the law cannot enter into force in its current form."),
+    # A compound of two known words („Skitag“) rendered by its words: no name turned into a look-alike.
+    ("compound-of-two-words", "In unserem Haus ist Käsespätzle das Seelenfutter schlechthin, besonders nach einem langen "
+     "Skitag.", "In our house, cheese spätzle is the ultimate comfort food, especially after a long day of skiing."),
     # A club named by its town's own name, which English keeps ("Club Brugge", not "Bruges").
     ("club-by-its-towns-own-name", "Gladbach verpflichtete den Flügelspieler Andrés Quiñónez vom Club Brügge.",
      "Gladbach signed winger Andrés Quiñónez from Club Brugge."),

@@ -400,6 +400,9 @@ MISSING_PASSING = [
     ("title-kept-with-its-number", "Der Preis ging an den Film „Sieben Winter“ von Gregor Mertens.",
      "The award went to the film “Sieben Winter” by Gregor Mertens."),
     ("club-ordinal", "Hoffenheim empfängt am Sonntag den 1. FC Union Berlin.", "Hoffenheim host Union Berlin on Sunday."),
+    # "between" says the two: „zwischen zwei Tankstellen“.
+    ("between-two", "Auf manchen Abschnitten liegen 200 Kilometer zwischen zwei Tankstellen.",
+     "On some stretches there are 200 kilometres between fuel stations."),
 ]
 
 

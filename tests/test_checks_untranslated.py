@@ -100,6 +100,13 @@ PASSES = [
      "The Süddeutsche Zeitung reported this on Monday."),
     # A German scale word after a number is the number checks' (and their correction's) to read.
     ("scale-word-after-a-number", "Die Stadt hat 5,2 Millionen Einwohner.", "The city has 5,2 Millionen inhabitants."),
+    # A German parliament, dish or initialism kept by its name.
+    ("parliament-kept", "Ist das Volksbegehren erfolgreich, muss sich die Bürgerschaft mit dem Gesetzentwurf befassen.",
+     "If the petition succeeds, the Bürgerschaft must consider the draft law."),
+    ("dish-kept", "Meine Frau hatte die vegetarischen Maultaschen, die ihr etwas zu salzig waren.",
+     "My wife had the vegetarian Maultaschen, though she found them a bit too salty."),
+    ("initialism-kept", "Essen oder Trinken in den Zügen der MRT kann bis zu 500 Dollar kosten.",
+     "Eating or drinking on MRT trains can cost you up to 500 dollars."),
     # A number after the noun makes it a name.
     ("noun-before-a-number", "Dort wurde sie in der Gruppe 47 aktiv.", "There she became active in Gruppe 47."),
     # A title cited, its closing mark after the sentence's full stop.

@@ -118,6 +118,11 @@ FRAME_PASSING = [
     ("verb-before-year", ["Die Stadt wurde im Jahr 1850 von Siedlern gegründet.", "Heute, 2019, leben dort viele."]),
     # The participle put first for weight dates the clause's event too.
     ("participle-first", ["Der Bäcker backt am Samstag Brot.", "Gegründet wurde die Bäckerei 1932 von seinem Großvater."]),
+    # A look back said right after the year; a verb of a discovery dates its clause.
+    ("look-back-after-the-year", ["Das Verfahren dient der Synthese von Ammoniak. Der Chemiker Fritz Haber führte die "
+                                  "Reaktion 1909 in Karlsruhe erstmals im Labormaßstab vor, Carl Bosch entwickelte sie "
+                                  "anschließend bei der BASF zur industriellen Reife.",
+                                  "Die erste Anlage ging 1913 in Oppau in Betrieb. 1931 erhielt Bosch den Nobelpreis."]),
     # A clause of past time opening the sentence looks back from the text's present.
     ("clause-of-past-time", ["Als Mareike Thomsen 1984 auf der Insel Föhr ihre ersten Pullover verkaufte, strickte sie noch "
                              "jedes Stück selbst am Küchentisch. Vierzig Jahre später beschäftigt ihr Label 14 Frauen.",
@@ -191,6 +196,10 @@ def test_frame_passes(paragraphs):
 
 FRAME_FAILING = [
     # id, paragraphs, index of the flagged paragraph, flagged German text
+    # „zuletzt“ after the year opens the phrase after it: no look back of the year's.
+    ("look-back-word-of-the-next-phrase",
+     ["Die Parteichefs trafen sich am Dienstag zu einem Gespräch. Streitpunkt ist vor allem die Frage, wie das "
+      "Budgetdefizit 2015 von zuletzt 4,1 Prozent der Wirtschaftsleistung gesenkt werden soll."], 0, "2015"),
     ("bare-year-between-noun-and-preposition",
      ["Laudamotion kündigte an, die Flotte 2015 in Wien aufzustocken.", "Ab Jänner 2020 übernimmt die AUA."],
      0, "2015"),

@@ -388,7 +388,7 @@ def _lookalike_word(ctx):
                 or lex.translations(w) or lex.parts(w) \
                 or any(lex.translations(v) for v in _respellings(low)) \
                 or any(low.endswith(f) and lex.translations(low[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS) \
-                or head_only(lex, low):
+                or head_only(lex, low) or _two_words(lex, low):
             continue
         if any(or_made_from(e, en_keys) for k in keys for e in english_of(k)) \
                 or {spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(low, ())} & en_keys:
@@ -421,6 +421,12 @@ def _lookalike_word(ctx):
                                f"like it (a name keeps its form)", source_span=(s, e), translation_span=(a, b),
                                suggestion=tr[:a] + w + tr[b:], score=1.0, threshold=1.0)
                 return
+
+
+def _two_words(lex, low: str) -> bool:
+    """A compound of two words the lexicon knows, each of three letters or more, that its splitter missed:
+    „Skitag“ (ski, day), „Titanerzes“ (titanium, ore)."""
+    return any(lex.translations(low[:k]) and lex.translations(low[k:]) for k in range(3, len(low) - 2))
 
 
 def _in_capital_run(text: str, toks, i: int) -> bool:
@@ -538,8 +544,11 @@ def _unknown_english_names(ctx):
     tr = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)
 
     def in_english(word):
-        # The name, its English form, or an adjective or people made from either ("Tibetan", "Nubian").
-        keys = {spelling_key(w) for w in (word, *_unprefixed(word))}
+        # The name, its English form, or an adjective or people made from either ("Tibetan", "Nubian"); each
+        # also without a genitive „-s“, which the spelling key may read with the letter before it („des
+        # Deutschlandtickets“, "the Deutschlandticket").
+        keys = {spelling_key(x) for w in (word, *_unprefixed(word))
+                for x in ((w, w[:-1]) if w.endswith("s") and len(w) >= 5 else (w,))}
         return any(tr.matches(f, stem, near=False) or or_made_from(f, tr.keys)
                    for k in keys for f in {k} | english_of(k))
 
@@ -1186,7 +1195,10 @@ def lost_german_names(source: str, translation: str, min_stem: float = 0.75) -> 
         k = spelling_key(word)
         return tr.matches(k, min_stem, near=False) or any(tr.matches(e, min_stem, near=False) for e in english_of(k))
 
-    return [x for x in german_names(source) if german_name_like(x[2]) and not in_english(x[2])]
+    # ... or without its genitive „-s“, which the spelling key may read with the letter before it: „des
+    # Deutschlandtickets“ / "the Deutschlandticket".
+    return [x for x in german_names(source) if german_name_like(x[2]) and not in_english(x[2])
+            and not (x[2].endswith("s") and len(x[2]) >= 5 and in_english(x[2][:-1]))]
 
 
 def german_name_like(word: str) -> bool:

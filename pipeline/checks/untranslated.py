@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..lang import de, en
 from ..lang.words import (CLOTHING_SIZES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
-                          GERMAN_STREET_HEADS,
+                          GERMAN_DISHES, GERMAN_STREET_HEADS,
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS,
                           NAME_PARTICLES, common_words, english_words, german_common_noun, german_only_nouns,
                           german_places, tokens)
@@ -206,7 +206,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i):
             continue
-        if low in _surnames(ctx) or low in GERMAN_INSTITUTION_NOUNS or _classified(toks, i) or _place(low) \
+        if low in _surnames(ctx) or low in GERMAN_INSTITUTION_NOUNS or low in GERMAN_DISHES or _classified(toks, i) \
+                or _place(low) \
                 or _FORMER_NAME.match(text, e) \
                 or _noble_name(ctx.source, low) or _street(low, toks, i, text) or _town(ctx.source, low, prev) \
                 or _glossed(toks, i, low, text):
@@ -534,11 +535,14 @@ def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if lex.form_translations(low) is None or lex.is_english(english_stem(low)) \
                 or _rendered_as_itself(low, lex.form_translations(low)):
             continue
-        if w.isupper() and not lex.form_translations(low):
-            continue
+        if w.isupper() and (not lex.form_translations(low) or len(w) <= _ACRONYM_LETTERS):
+            continue  # an initialism kept as written ("MRT" trains, "AUA" for Austrian Airlines)
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_other", "German word(s) left in the English: {} (German by the "
                                                           "lexicon, not English)")
+
+
+_ACRONYM_LETTERS = 4  # a word in capitals this short is an initialism, not a German word shouted („ACHTUNG“)
 
 
 def _rendered_as_itself(low: str, renderings) -> bool:

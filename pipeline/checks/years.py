@@ -388,12 +388,17 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
     tells the time of something else („Schon in den vergangenen Tagen hatte die Polizei … die Handys 1989 …
     durchsucht“); a text with no other year gives no direction to read a plan by („Künftig sollen … 2019 vor
     Ort versorgt werden“), one set in its present a look back (the caller asks for that only)."""
-    a, _ = _clause(text, y)
+    a, b = _clause(text, y)
     toks = tokens(text[a:y.start])
     if not later and toks and toks[0][2] == "Als":
         return True  # a clause of past time opening the sentence: „Als sie 1984 ihre ersten Pullover verkaufte, …“
     words = [w.lower() for _, _, w in toks][-(max_words + 1):]
+    if not later and not de.LOOK_BACK_AFTER_YEAR.isdisjoint(w.lower() for _, _, w in tokens(text[y.end:b])[:_LOOK_BACK_AFTER]):
+        return True  # ... said right after the year: „führte die Reaktion 1909 in Karlsruhe erstmals vor“
     return not (de.PLAN_WORDS if later else de.LOOK_BACK_WORDS).isdisjoint(words)
+
+
+_LOOK_BACK_AFTER = 3  # words after the year in which a look-back word (de.LOOK_BACK_AFTER_YEAR) still tells its time
 
 
 def _focused(text: str, y: YearMention) -> bool:

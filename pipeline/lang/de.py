@@ -102,6 +102,8 @@ NUMBER_IDIOMS = {
     r"(?:7|sieben)-tage-(?:inzidenz|wert|schnitt|mittel)\w*": "the weekly incidence, weekly average",
     r"auf\s+zwei\s+hochzeiten": "have it both ways",
     r"mit\s+zwei\s+zungen": "speak with forked tongue",
+    # „zwischen zwei Tankstellen“: "between fuel stations" (the "two" in "between").
+    r"zwischen\s+zwei(?=\s+(?!und\b|oder\b|bis\b|uhr\b)[^\W\d])": "between (two implied)",
     # A club's name: English often leaves out the „1.“ ("Union Berlin", "Cologne").
     r"1\.\s*(?:fc|ffc|fsv|sc|sv|ssv|vfb|vfl|bc|hc|cfr|fcn|fck)": "the club's name, often without its „1.“",
 }
@@ -274,6 +276,9 @@ PLAN_WORDS = frozenset("soll sollen sollte sollten will wollen wollte wollten pl
 YEAR_FOCUS_WORDS = frozenset("erst spätestens frühestens bereits schon ausgerechnet".split())
 LOOK_BACK_WORDS = frozenset("zuletzt letztmals erstmals bereits schon damals einst einstmals früher zuvor seinerzeit "
                             "ehemals nachdem".split())
+# Those of them that tell the year's time after it too („1909 in Karlsruhe erstmals“); not „zuletzt“, „bereits“,
+# „schon“, which open the phrase after them there („das Defizit 2015 von zuletzt 4,1 Prozent“).
+LOOK_BACK_AFTER_YEAR = frozenset("erstmals erstmalig letztmals damals einst seinerzeit".split())
 # Verbs of one-off events, which German dates with „im Jahr …“ after the verb as a matter of course: „Die
 # Stadt wurde im Jahr 1850 von Siedlern gegründet“, „Sie erschien im Jahr 1545 in Bordeaux“. Stems, matched
 # at the start of a lower-case word of the year's clause (participles, past forms; not „Schloss“).
@@ -286,7 +291,8 @@ DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "e
                      "vollendet", "beendet", "unterzeichnet", "verabschiedet", "eingeführt", "abgeschafft",
                      "aufgelöst", "löste", "gestartet", "startete", "getauft", "entstand", "entstanden",
                      "promoviert", "promovierte", "habilitiert", "habilitierte", "erworben", "erwarb", "gekauft",
-                     "kaufte", "beschafft", "angeschafft", "aufgenommen", "eingetragen")
+                     "kaufte", "beschafft", "angeschafft", "aufgenommen", "eingetragen", "isoliert", "isolierte",
+                     "nachgewiesen", "beschrieben", "erstbeschrieben", "zugelassen", "patentiert", "patentierte")
 # Endings of a participle used as an adjective: „das 1998 gegründete Werk“, „der 1986 geborene Affe“, „die
 # 2019 eröffneten Strecken“ (a year inside such a phrase is the participle's, not the clause's).
 PARTICIPLE_ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
@@ -616,6 +622,10 @@ RENDERINGS = {
     **dict.fromkeys(("gerechnet", "rechnen", "rechnet", "rechnete", "rechneten"),
                     ("expected", "expect", "expects", "expecting", "anticipated", "forecast", "reckoned", "counted")),
     **dict.fromkeys(("stichtag",), ("as of", "as at", "deadline", "cut-off", "date")),
+    **dict.fromkeys(("stimmbeteiligung",), ("turnout",)),  # Swiss for „Wahlbeteiligung“
+    **dict.fromkeys(("wanderer", "wanderern", "wanderin", "wanderinnen"), ("walkers", "walker", "hikers", "hiker",
+                                                                       "trampers", "ramblers", "trekkers")),
+    **dict.fromkeys(("womöglich",), ("may", "might", "could", "possibly", "perhaps", "maybe")),
     # A police appeal: „bittet Zeugen, die Beobachtungen gemacht haben, sich zu melden“ is "asks anyone who
     # noticed anything to call".
     **dict.fromkeys(("zeugen",), ("witnesses", "witness", "anyone", "anybody", "those")),

@@ -454,6 +454,14 @@ GERMAN_NAME_HEADS = ("hain", "dorf", "burg", "berg", "feld", "felde", "hausen", 
                      "wald", "walde", "see", "münde", "werder", "ried", "reuth", "zell", "stein", "felden", "stadt",
                      "kirch")
 
+# German dishes English menus, recipes and reviews call by their German names ("the Maultaschen were salty").
+GERMAN_DISHES = frozenset("""
+maultaschen käsespätzle spätzle sauerbraten rouladen knödel semmelknödel kartoffelknödel klöße lebkuchen stollen
+currywurst leberkäse leberkäs weißwurst weisswurst weißwürste zwiebelkuchen flammkuchen kaiserschmarrn eisbein
+labskaus obatzda dampfnudeln germknödel schweinshaxe haxe königsberger bratkartoffeln brezn brezel brezeln
+zwiebelrostbraten kässpätzle linzer sachertorte apfelstrudel schwarzwälder frikadellen bratwürste rostbratwürste
+""".split())
+
 # The nouns that end a street's or square's name („Hauptstraße“, „Ludwigsplatz“, „Königsallee“, „Am Mainufer“), kept
 # in English as addresses are; not „-weg“ nor „-markt“, which end common nouns as often („Ausweg“, „Arbeitsmarkt“).
 GERMAN_STREET_HEADS = ("straße", "strasse", "gasse", "allee", "platz", "damm", "ufer", "chaussee", "promenade")
@@ -465,6 +473,7 @@ volksbank sparkasse stadtsparkasse kreissparkasse raiffeisenbank landesbank spar
 sporthalle kongresshalle jahrhunderthalle kammerspiele volksbühne schaubühne kunsthalle philharmonie elbphilharmonie
 staatsoper volksoper schauspielhaus staatstheater landestheater stadttheater landesmuseum stadtmuseum pinakothek
 glyptothek staatsgalerie festspielhaus gewandhaus konzerthaus
+bürgerschaft landtag abgeordnetenhaus nationalrat ständerat kantonsrat grossrat großrat bundesrat bundestag
 """.split())
 
 # Clothing sizes, the same letters in both languages („Größe XXL“ / "size XXL").
