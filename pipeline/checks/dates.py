@@ -378,7 +378,6 @@ _EN_PERIOD_AFTER = re.compile(r"(?<![\w])(?:a|one|the)\s+(?P<n>" + _alternation(
                               + r")\s+(?P<w>" + _alternation(LANGS["en"].RELATIVE_PERIOD_AFTER) + r")(?![\w])", re.I)
 
 
-
 def _coordinated(lang: str, noun_first: bool) -> re.Pattern:
     """Two relative words sharing one period noun: „in diesem und im kommenden Jahr“, "last and this year"
     (the first word, with the noun after the second); "this year and next" (the second, with the noun

@@ -1148,7 +1148,7 @@ def _exonym_not_used(ctx):
             continue
         if w.endswith(("'s", "’s")):
             w, e = w[:-2], e - 2  # "Munchen's"
-        if ctx.translation[max(0, s - 12):s].split()[-1:] in (["Club"], ["Cercle"]):
+        if set(ctx.translation[max(0, s - 12):s].split()[-1:]) & en.CLUB_WORDS:
             continue  # a club named by its town's own name: "Club Brugge"
         key = spelling_key(w)
         # Every name of the table has its English names here (so the message needs no other source).

@@ -393,7 +393,8 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
     if not later and toks and toks[0][2] == "Als":
         return True  # a clause of past time opening the sentence: „Als sie 1984 ihre ersten Pullover verkaufte, …“
     words = [w.lower() for _, _, w in toks][-(max_words + 1):]
-    if not later and not de.LOOK_BACK_AFTER_YEAR.isdisjoint(w.lower() for _, _, w in tokens(text[y.end:b])[:_LOOK_BACK_AFTER]):
+    after = [w.lower() for _, _, w in tokens(text[y.end:b])[:_LOOK_BACK_AFTER]]
+    if not later and not de.LOOK_BACK_AFTER_YEAR.isdisjoint(after):
         return True  # ... said right after the year: „führte die Reaktion 1909 in Karlsruhe erstmals vor“
     return not (de.PLAN_WORDS if later else de.LOOK_BACK_WORDS).isdisjoint(words)
 
@@ -413,14 +414,11 @@ def _dates_an_event(text: str, y: YearMention) -> bool:
     toks = tokens(text[a:b])
     # A participle with an ending before a noun qualifies the noun („an das neu gegründete Deutsche Reich“):
     # it dates no event of this clause.
-    if toks and toks[0][2].lower() in de.DATED_EVENT_VERBS and len(toks) > 1 and toks[1][2] in _AUXILIARIES:
+    if toks and toks[0][2].lower() in de.DATED_EVENT_VERBS and len(toks) > 1 and toks[1][2] in de.AUXILIARIES:
         return True  # the participle put first for weight: „Gegründet wurde die Bäckerei 1932 von …“
     return any(w.islower() and w.startswith(de.DATED_EVENT_VERBS)
                and not (w not in de.DATED_EVENT_VERBS and k + 1 < len(toks) and toks[k + 1][2][:1].isupper())
                for k, (_, _, w) in enumerate(toks))
-
-
-_AUXILIARIES = frozenset("wurde wurden ist sind war waren hat haben hatte hatten".split())
 
 
 def _flag(ctx: Context, y: YearMention, moved: Optional[int], why: str, score: float, threshold: float,

@@ -293,6 +293,8 @@ DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "e
                      "promoviert", "promovierte", "habilitiert", "habilitierte", "erworben", "erwarb", "gekauft",
                      "kaufte", "beschafft", "angeschafft", "aufgenommen", "eingetragen", "isoliert", "isolierte",
                      "nachgewiesen", "beschrieben", "erstbeschrieben", "zugelassen", "patentiert", "patentierte")
+# The finite auxiliaries after a participle put first for weight: „Gegründet wurde die Bäckerei 1932 …“.
+AUXILIARIES = frozenset("wurde wurden ist sind war waren hat haben hatte hatten".split())
 # Endings of a participle used as an adjective: „das 1998 gegründete Werk“, „der 1986 geborene Affe“, „die
 # 2019 eröffneten Strecken“ (a year inside such a phrase is the participle's, not the clause's).
 PARTICIPLE_ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
