@@ -216,7 +216,8 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzk", "zzzl", "zzzm", "zzzn",
                                                                # written in the nineteenth round, counted, then read
                                                                "zzzs", "zzzt", "zzzu", "zzzv", "zzzw", "zzzx", "zzzy", "zzzz",
-                                                               "zzzza", "zzzzb", "zzzzc", "zzzzd", "zzzzi", "zzzzj", "zzzzk", "zzzzl")),
+                                                               "zzzza", "zzzzb", "zzzzc", "zzzzd", "zzzzi", "zzzzj", "zzzzk", "zzzzl",
+                                                               "zzzzm", "zzzzn", "zzzzo", "zzzzp")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

@@ -43,7 +43,7 @@ def test_spelling_relations(func, english, german, holds):
 ROMANISED = [("Syrskyj", True), ("Surabischwili", True), ("Nachitschewan", True), ("Dschebel", True),
              ("Peskow", True), ("Yupanqui", True), ("Beuchat", False), ("Montezuma", False), ("Scholz", False),
              ("Wagner", False), ("Benjamin", False),
-             ("al-Bussaidi", True), ("Hamdan", True), ("Alster", False)]
+             ("al-Bussaidi", True), ("Hamdan", True), ("Alster", False), ("Tichanowskaja", True), ("Gaja", False)]
 
 
 @pytest.mark.parametrize("word,holds", ROMANISED, ids=[c[0] for c in ROMANISED])

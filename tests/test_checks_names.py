@@ -308,6 +308,8 @@ INFO_NO_PARTNER = [
      "Ukraine's commander-in-chief, Oleksandr Syrskyi, contradicted this account.", "Oleksandr Syrskyi"),
     ("romanised-place", "Die Route soll Aserbaidschan mit seiner Exklave Nachitschewan verbinden.",
      "The route is to link Azerbaijan with its exclave of Nakhchivan.", "Nakhchivan"),
+    ("romanised-by-its-ending", "Oppositionsführerin Swetlana Tichanowskaja begrüßte die Freilassungen.",
+     "Opposition leader Sviatlana Tsikhanouskaya welcomed the releases.", "Sviatlana Tsikhanouskaya"),
 ]
 # Added for clarity by the translator: reported, but informational.
 INFO = [

@@ -55,6 +55,9 @@ FAILS = [
 ]
 PASSES = [
     ("had-had", "Was er erlebt hatte, hatte ihn geprägt.", "What he had had to endure shaped him."),
+    # A number that goes on after its point is another number: "to 1 to 1.5" holds "to 1" once.
+    ("range-to-a-decimal", "Das Wachstum soll auf 1 bis 1,5 Prozent sinken.",
+     "Growth is expected to slow to 1 to 1.5 percent."),
     # A verb's particle, then the preposition of the same form.
     ("particle-then-preposition", "Ein Versicherer zahlt mehr, als er an Prämien einnimmt.",
      "An insurer pays out more than it takes in in premiums."),

@@ -107,6 +107,14 @@ PASSES = [
      "My wife had the vegetarian Maultaschen, though she found them a bit too salty."),
     ("initialism-kept", "Essen oder Trinken in den Zügen der MRT kann bis zu 500 Dollar kosten.",
      "Eating or drinking on MRT trains can cost you up to 500 dollars."),
+    # A town after an adjective of nearness, or with the adjective its name opens with.
+    ("town-nearby", "In der Chiemgau-Arena jubelten rund 18.500 Zuschauer über den ersten Heimsieg seit vier Jahren. "
+     "„Das ist unbeschreiblich“, sagte Preuß, die im nahen Wasserburg aufgewachsen ist.",
+     "Around 18,500 spectators at the Chiemgau Arena celebrated the first home win in four years. "
+     "“It is indescribable,” said Preuß, who grew up in nearby Wasserburg."),
+    ("town-with-its-adjective", "Nach dessen Tod im Jahr 1352 übernahm 1356 der erst 23-jährige Peter Parler aus "
+     "Schwäbisch Gmünd die Bauleitung.", "After his death in 1352, Peter Parler from Schwäbisch Gmünd, then only "
+     "23 years old, took charge of the building work in 1356."),
     # A number after the noun makes it a name.
     ("noun-before-a-number", "Dort wurde sie in der Gruppe 47 aktiv.", "There she became active in Gruppe 47."),
     # A title cited, its closing mark after the sentence's full stop.

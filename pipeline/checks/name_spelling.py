@@ -99,7 +99,7 @@ ROMANISED_MARKS = SLAVIC_MARKS + ("tsch", "dsch", "ch", "z", "ij", "q")
 # („Olexander Syrskyj“, „Salome Surabischwili“, „Nachitschewan“, „Dschebel“): not "ch", "z", "sch" or "w"
 # alone, which „Beuchat“, „Montezuma“, „Scholz“ and „Wagner“ have.
 ROMANISATION_SIGNS = ("tsch", "dsch", "ij", "yj", "q", "schwili")
-ROMANISATION_ENDINGS = ("ow", "owa", "ew", "ewa", "jew", "jewa", "itsch")
+ROMANISATION_ENDINGS = ("ow", "owa", "ew", "ewa", "jew", "jewa", "itsch", "skaja", "zkaja")
 # Arabic names: their article joined by a hyphen („al-Bussaidi“, „el-Sisi“) or a given name or particle of
 # Arabic in the name („Mohamed Hamdan Daglo“). English and German romanise them by different traditions
 # ("Albusaidi", "Dagalo").

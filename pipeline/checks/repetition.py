@@ -50,9 +50,14 @@ def runs(text: str, max_words: int, punct_from: int = 0) -> tuple[Run, ...]:
             return True
         return 0 < punct_from <= n and not any(ch.isalnum() for ch in between)
 
+    def whole(i: int, n: int, c: int) -> bool:
+        # The segment's last number ends there: "to 1 to 1.5 percent" holds "to 1" once.
+        e = toks[i + (c + 1) * n - 1][1]
+        return not (text[e:e + 1] in ".," and text[e + 1:e + 2].isdigit())
+
     def is_copy(i: int, n: int, c: int) -> bool:
         return (i + (c + 1) * n <= len(toks) and low[i + c * n] == low[i]
-                and glued(i, n, c) and seg(i, n, c) == seg(i, n, 0))
+                and glued(i, n, c) and seg(i, n, c) == seg(i, n, 0) and whole(i, n, c) and whole(i, n, 0))
 
     # Where each word occurs next: a phrase of n words can repeat only where its first word does.
     nxt = [0] * len(low)

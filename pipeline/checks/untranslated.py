@@ -313,10 +313,11 @@ def _town(source: str, low: str, prev: str) -> bool:
     or a word the lexicon does not translate."""
     from ..lexicon import load
 
-    if prev.lower() not in en.PLACE_PREPOSITIONS:
+    if prev.lower() not in en.PLACE_PREPOSITIONS and prev.lower() not in en.NEARBY_WORDS:
         return False
     toks = tokens(source)
-    if not any(w.lower() == low and k and toks[k - 1][2] in de.PLACE_PREPOSITIONS for k, (_, _, w) in enumerate(toks)):
+    if not any(w.lower() == low and k and (toks[k - 1][2] in de.PLACE_PREPOSITIONS or toks[k - 1][2] in de.NEARBY_WORDS)
+               for k, (_, _, w) in enumerate(toks)):
         return False
     lex = load()
     return low in german_places() or lex is None or not lex.translations(low)
@@ -354,7 +355,7 @@ def _classified(toks, i: int) -> bool:
     return i + 1 < len(toks) and (toks[i + 1][2].lower() in ENGLISH_NAME_CLASSIFIERS or toks[i + 1][2].isdigit())
 
 
-_ADJECTIVE_OF_A_NAME = ("ische", "ischen", "ischer", "liche", "lichen", "licher")
+_ADJECTIVE_OF_A_NAME = ("isch", "ische", "ischen", "ischer", "liche", "lichen", "licher")
 
 
 def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) -> bool:

@@ -476,6 +476,8 @@ HOLIDAYS_BARE = {"auffahrt": "ascension"}
 # Prepositions of place and direction German writes before a town's or island's name with no article („aus Mengen“,
 # „nach Giengen“, „auf Föhr“), where a common noun takes one.
 PLACE_PREPOSITIONS = frozenset("in aus nach bei von ab bis über via durch auf".split())
+# ... and the adjectives of nearness between such a preposition's article and the town („im nahen Wasserburg“).
+NEARBY_WORDS = frozenset("nahen nahegelegenen benachbarten angrenzenden".split())
 HOLIDAY_PREPOSITIONS = ("vor", "nach", "an", "bis", "seit", "über", "ab", "zu")
 
 # --- years that name an edition ------------------------------------------------------------------

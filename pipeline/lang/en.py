@@ -343,6 +343,8 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
 
 # Words after which a translator cites a foreign term on purpose: "is called the Gemeinderat", "known as
 # Heimat", "the so-called Kurzarbeit".
+# Words between a preposition of place and a town's name ("in nearby Wasserburg", „im nahen Wasserburg“).
+NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring", "adjacent", "adjoining"})
 # Words before a town's name that make it a club's, which keeps the town's own spelling ("Club Brugge", not Bruges).
 CLUB_WORDS = frozenset({"Club", "Cercle"})
 # Prepositions of place and direction before a town's or street's name ("from Mengen", "along Hauptstraße").
