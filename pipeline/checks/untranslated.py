@@ -309,8 +309,9 @@ def _street(low: str, toks, i: int, text: str) -> bool:
 
 def _town(source: str, low: str, prev: str) -> bool:
     """A town after a preposition of place in both languages („nach Giengen“ / "to Giengen", „aus Mengen“ /
-    "from Mengen"), where German has no article before a common noun: a town of the list of German places,
-    or a word the lexicon does not translate."""
+    "from Mengen"), where German has no article before a common noun, or after an adjective of nearness („im
+    nahen Wasserburg“ / "in nearby Wasserburg"): a town of the list of German places, or a word the lexicon
+    does not translate."""
     from ..lexicon import load
 
     if prev.lower() not in en.PLACE_PREPOSITIONS and prev.lower() not in en.NEARBY_WORDS:

@@ -341,8 +341,6 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"less", r"fewer", r"under", r"below", r"ignor\w*", r"miss(?:ed|es|ing)?", r"record", r"most", r"least",
             r"first", r"best", r"worst", r"(?:high|low|larg|bigg|great|long|short|few|small|strong|weak|fast|slow)est")
 
-# Words after which a translator cites a foreign term on purpose: "is called the Gemeinderat", "known as
-# Heimat", "the so-called Kurzarbeit".
 # Words between a preposition of place and a town's name ("in nearby Wasserburg", „im nahen Wasserburg“).
 NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring", "adjacent", "adjoining"})
 # Words before a town's name that make it a club's, which keeps the town's own spelling ("Club Brugge", not Bruges).
@@ -350,5 +348,7 @@ CLUB_WORDS = frozenset({"Club", "Cercle"})
 # Prepositions of place and direction before a town's or street's name ("from Mengen", "along Hauptstraße").
 PLACE_PREPOSITIONS = frozenset("""in at on from to into onto near along via off past towards toward through across
 outside around between of""".split())
+# Words after which a translator cites a foreign term on purpose: "is called the Gemeinderat", "known as
+# Heimat", "the so-called Kurzarbeit".
 CITING_WORDS = frozenset({"called", "named", "termed", "dubbed", "as", "so-called", "word", "term"})
 CITING_AS = frozenset({"known", "referred", "described", "styled"})  # "as" cites only after these
