@@ -9,6 +9,7 @@ spelling key or exonym, the name was dropped — usually with its clause (a subj
 from __future__ import annotations
 
 from ..lang.words import (GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_REGNAL_EXONYMS,
+                          GERMAN_SUFFIX_ADJECTIVE_ENDINGS,
                           spelling_key, tokens)
 from ..records import Category, Severity
 from .exonyms import english_of
@@ -20,10 +21,6 @@ def _name_words(words: list[str], min_letters: int) -> list[str]:
     # A sentence's first word is capitalised anyway: a function word there is no part of the name.
     return [w for w in words if len(w) >= min_letters and w.lower() not in GERMAN_FUNCTION_WORDS
             and w.lower() not in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH]
-
-
-# Endings of an inflected adjective made with a suffix („-ig“, „-lich“, „-isch“, „-bar“, „-sam“, „-freudig“).
-_ADJECTIVE_ENDINGS = tuple(s + e for s in ("ig", "lich", "isch", "bar", "sam") for e in ("e", "en", "er", "es", "em"))
 
 
 def _noun_headed(word: str, min_head: int = 6) -> bool:
@@ -57,7 +54,8 @@ def name_dropped(ctx):
         # The name words that close the run: „Biontech-Chef Uğur Şahin“ names Uğur Şahin; an adjective opening
         # the sentence is no name's („Experimentierfreudige Esser sollten …“).
         while name and (not (german_name_like(name[0]) and not _noun_headed(name[0]))
-                        or (name[0] == words[0] and _initial(ctx.source, s) and name[0].endswith(_ADJECTIVE_ENDINGS))):
+                        or (name[0] == words[0] and _initial(ctx.source, s)
+                            and name[0].endswith(GERMAN_SUFFIX_ADJECTIVE_ENDINGS))):
             name = name[1:]
         if len(name) < p["min_words"] or not all(german_name_like(w) for w in name) or _noun_headed(name[-1]):
             continue

@@ -382,7 +382,7 @@ def _lookalike_word(ctx):
             #           („einer Elaskin Verstärkung“: a name before the noun it qualifies)
         if coordinated(toks, i, lambda x: not german_name_like(x)):
             continue  # „Maler und Freskant“: German joins like with like, so a noun beside a noun
-        if low.endswith(_NAME_ADJECTIVE_ENDINGS) or (i and toks[i - 1][2][-1:].isdigit()):
+        if low.endswith(_ADJECTIVE_ENDINGS) or (i and toks[i - 1][2][-1:].isdigit()):
             continue  # an adjective of a name („der Zweite Punische Krieg“, "Punic"); a noun counted („370 Leguas“)
         if keys & en_keys or not german_name_like(w) \
                 or lex.translations(w) or lex.parts(w) \
@@ -436,9 +436,6 @@ def _in_capital_run(text: str, toks, i: int) -> bool:
 
 
 _AND = frozenset({"und", "oder", "sowie", "bzw"})
-# The endings of a German adjective made from a name, capitalised inside a name („Punische“, „Kapverdischen“): English
-# renders it by its own adjective ("Punic"), which is no look-alike of a name.
-_NAME_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 
 
 def coordinated(toks, i: int, like) -> bool:
@@ -547,8 +544,7 @@ def _unknown_english_names(ctx):
         # The name, its English form, or an adjective or people made from either ("Tibetan", "Nubian"); each
         # also without a genitive „-s“, which the spelling key may read with the letter before it („des
         # Deutschlandtickets“, "the Deutschlandticket").
-        keys = {spelling_key(x) for w in (word, *_unprefixed(word))
-                for x in ((w, w[:-1]) if w.endswith("s") and len(w) >= 5 else (w,))}
+        keys = {spelling_key(x) for w in (word, *_unprefixed(word)) for x in genitive_forms(w)}
         return any(tr.matches(f, stem, near=False) or or_made_from(f, tr.keys)
                    for k in keys for f in {k} | english_of(k))
 
@@ -1195,10 +1191,15 @@ def lost_german_names(source: str, translation: str, min_stem: float = 0.75) -> 
         k = spelling_key(word)
         return tr.matches(k, min_stem, near=False) or any(tr.matches(e, min_stem, near=False) for e in english_of(k))
 
-    # ... or without its genitive „-s“, which the spelling key may read with the letter before it: „des
-    # Deutschlandtickets“ / "the Deutschlandticket".
-    return [x for x in german_names(source) if german_name_like(x[2]) and not in_english(x[2])
-            and not (x[2].endswith("s") and len(x[2]) >= 5 and in_english(x[2][:-1]))]
+    # ... or without its genitive „-s“ (genitive_forms).
+    return [x for x in german_names(source)
+            if german_name_like(x[2]) and not any(in_english(f) for f in genitive_forms(x[2]))]
+
+
+def genitive_forms(word: str) -> tuple[str, ...]:
+    """The word, and without a genitive „-s“ when it may have one, which the spelling key may read with the letter
+    before it: „des Deutschlandtickets“ / "the Deutschlandticket"."""
+    return (word, word[:-1]) if word.endswith("s") and len(word) >= 5 else (word,)
 
 
 def german_name_like(word: str) -> bool:

@@ -392,10 +392,10 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
     toks = tokens(text[a:y.start])
     if not later and toks and toks[0][2] == "Als":
         return True  # a clause of past time opening the sentence: „Als sie 1984 ihre ersten Pullover verkaufte, …“
-    words = [w.lower() for _, _, w in toks][-(max_words + 1):]
-    after = [w.lower() for _, _, w in tokens(text[y.end:b])[:_LOOK_BACK_AFTER]]
-    if not later and not de.LOOK_BACK_AFTER_YEAR.isdisjoint(after):
+    if not later and not de.LOOK_BACK_AFTER_YEAR.isdisjoint(
+            w.lower() for _, _, w in tokens(text[y.end:b])[:_LOOK_BACK_AFTER]):
         return True  # ... said right after the year: „führte die Reaktion 1909 in Karlsruhe erstmals vor“
+    words = [w.lower() for _, _, w in toks][-(max_words + 1):]
     return not (de.PLAN_WORDS if later else de.LOOK_BACK_WORDS).isdisjoint(words)
 
 

@@ -77,6 +77,9 @@ GERMAN_FEMININE_ENDINGS = ("innen", "in")
 GERMAN_DECLENSION_ENDINGS = ("e", "n", "en", "em", "er", "es", "s")
 # German adjectives made from names: "russischen", "bayerische".
 GERMAN_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+# Endings of an inflected adjective made with a suffix („-ig“, „-lich“, „-isch“, „-bar“, „-sam“): „freudige“.
+GERMAN_SUFFIX_ADJECTIVE_ENDINGS = tuple(s + e for s in ("ig", "lich", "isch", "bar", "sam")
+                                        for e in ("e", "en", "er", "es", "em"))
 # Prefixes German joins to a place or people's adjective where English writes a word of its own:
 # „weströmisch“ / Western Roman, „ostchinesisch“ / East China, „süddeutsch“ / southern German.
 GERMAN_POSITION_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "mittel",
