@@ -92,6 +92,36 @@ FAILS = [
     ("repeated-name-replaced-once", "Die Polizeiinspektion Kulmbach suchte am Montag den Fahrer. Später meldete "
      "sich der Mann bei der Polizeiinspektion Kulmbach.", "The police station in Kovac searched for the driver on "
      "Monday. Later the man reported to the police station of Kulmbach.", "Kovac"),
+    # A vowel dropped before a last consonant other than s or n is a slip, no ending of another language (the
+    # twentieth round moved "Merkl" here from information: no clean tune paragraph has such a spelling).
+    ("vowel-dropped-before-last-consonant", "Bundeskanzlerin Merkel sprach in Berlin.",
+     "Chancellor Merkl spoke in Berlin.", "Merkl"),
+    ("vowel-dropped-before-last-t", "Die Enzyklopädie von Diderot erschien in Paris.",
+     "The encyclopaedia of Didert appeared in Paris.", "Didert"),
+    # ... and a name the English also writes right elsewhere is misspelt here all the same.
+    ("letter-dropped-name-kept-elsewhere", "Das Publikum im Haus für Mozart feierte Mozarts Musik.",
+     "The audience in the Haus für Mozart celebrated Mozrt's music.", "Mozrt's"),
+    # One word of a full name replaced by another name, the rest kept: another person or place, even when the new
+    # word is a country's name (no "well-known place" added) or one part of a hyphenated name.
+    ("word-of-a-kept-name-replaced-by-a-country", "Bester Werfer war Rückraumspieler Tim Kessler mit acht Toren.",
+     "The top scorer was back-court player Tim Portugal with eight goals.", "Tim Portugal"),
+    ("part-of-a-hyphenated-name-replaced", "Die Landesregierung von Schleswig-Holstein beschloss das Gesetz.",
+     "The state government of Schleswig-Kiel passed the law.", "Schleswig-Kiel"),
+    # A German place name with its umlauts dropped, as the first part of a hyphenated word.
+    ("umlaut-dropped-before-a-hyphen", "Das Münchner Start-up Voltaro hat 48 Millionen Euro eingesammelt.",
+     "Munchen-based start-up Voltaro has raised 48 million euros.", "Munchen"),
+    # The German romanisation of a name from Cyrillic, kept: by an ending English never writes, or by one German
+    # names have too („-ow“) in a text about a country of Cyrillic script.
+    ("german-romanisation-kept", "Präsident Wolodymyr Selenskyj sagte am Freitag, es gebe keine Grundlage.",
+     "President Wolodymyr Selenskyj said on Friday that there was no basis.", "Selenskyj"),
+    ("german-romanisation-kept-in-a-text-about-russia", "Kremlsprecher Dmitri Peskow sagte am Freitag in Moskau, "
+     "es gebe keine Grundlage.", "Kremlin spokesman Dmitry Peskow said in Moscow on Friday that there was no basis.",
+     "Peskow"),
+    # A letter doubled beside a ruler's English name, or before a possessive, is a slip all the same.
+    ("letter-doubled-beside-a-rulers-english-name", "Nach der Besetzung Dresdens lenkte auch Maria Theresia ein.",
+     "After the occupation of Dresden, Mariia Theresa also gave way.", "Mariia"),
+    ("letter-doubled-before-a-possessive", "Es gibt Kuchen, genau wie früher bei meiner Oma Hilde in der Pfalz.",
+     "There is cake, just like at my grandma Hiilde's in the Palatinate.", "Hiilde"),
 ]
 # (id, German, English, other German paragraphs of the article, English name the span covers)
 FAILS_IN_DOC = [
@@ -290,6 +320,28 @@ PASSES = [
     # A German name kept in the English as the adjective made from it: "Tibetan" for „Tibet“.
     ("english-adjective-of-a-german-name", "Der Fluss entspringt im Hochland von Tibet in der Provinz Qinghai.",
      "The river rises on the Tibetan Plateau in Qinghai Province."),
+    # German places and names end in „-ow“ too: kept, they are the English name (Berlin's Pankow, Gatow), even in a
+    # text about the Soviet Union.
+    ("german-place-in-ow", "Der Bezirk Pankow wächst.", "The district of Pankow is growing."),
+    ("german-place-in-ow-in-a-soviet-text", "Während der sowjetischen Blockade landeten die Flugzeuge in Gatow.",
+     "During the Soviet blockade the planes landed at Gatow."),
+    ("romanisation-changed-to-english", "Der Kremlsprecher Dmitri Peskow widersprach.",
+     "Kremlin spokesman Dmitry Peskov disagreed."),
+    # A word of a name kept beside one romanised otherwise (the name's other word has the marks of another
+    # script), a sentence's capitalised article, a noun the lexicon translates, a country's possessive for the
+    # German's people noun, an exonym of two words for one: no word of a name replaced.
+    ("romanised-name-beside-a-kept-word", "Der internationale Flughafen Dschingis Khan liegt südlich der Stadt.",
+     "Chinggis Khaan International Airport lies south of the city."),
+    ("romanised-hyphenated-given-name", "Die Präsidenten Kassym-Schomart Tokajew und Schawkat Mirsijojew "
+     "unterzeichneten ein Abkommen.", "Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed an agreement."),
+    ("article-of-a-sentence-beside-a-kept-noun", "Der Film erhielt von der FBW das Prädikat „wertvoll“.",
+     "The film was awarded the rating “valuable” by the FBW (German Film and Media Rating agency)."),
+    ("noun-before-a-kept-name-translated", "Zehnkämpfer Moritz Eberhardt hat die Silbermedaille gewonnen.",
+     "Decathlete Moritz Eberhardt won the silver medal."),
+    ("country-possessive-for-a-people-noun", "Er siegte vor dem Monegassen Lucas Ferraud im Ferrari.",
+     "He won ahead of Monaco's Lucas Ferraud in the Ferrari."),
+    ("exonym-of-a-hyphenated-name", "Die Tarifparteien in Mecklenburg-Vorpommern einigten sich.",
+     "The parties in Mecklenburg-Western Pomerania reached an agreement."),
 ]
 # An English name with no German name lost at its place: reported, but informational.
 INFO_NO_PARTNER = [
@@ -301,8 +353,6 @@ INFO_NO_PARTNER = [
     # An exonym no table lists, alike in sound to the German name at its place.
     ("exonym-not-in-tables", "Die Delegation reiste am Montag nach Tschernowitz.",
      "The delegation travelled to Chernivtsi on Monday.", "Chernivtsi"),
-    # One edit from the German name: a misspelling changes no fact, and references have them too.
-    ("spelling-variant", "Bundeskanzlerin Merkel sprach in Berlin.", "Chancellor Merkl spoke in Berlin.", "Merkl"),
     # Romanised from another script, by its marks or those of a word of its name: English romanises its own way.
     ("romanised-beside-a-romanised-word", "Der ukrainische Oberbefehlshaber Olexander Syrskyj widersprach der Darstellung.",
      "Ukraine's commander-in-chief, Oleksandr Syrskyi, contradicted this account.", "Oleksandr Syrskyi"),

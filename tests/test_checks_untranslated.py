@@ -46,6 +46,17 @@ FAILS = [
      "The Unternehmen also improved financially.", "Unternehmen"),
     ("frequent-noun-left-mid-sentence", "Der Verletzte kam in ein Krankenhaus in der Nähe.",
      "The injured man was taken to a Krankenhaus nearby.", "Krankenhaus"),
+    # An everyday noun before "in" and a place is no place's name copied („Neustadt in Holstein“): after an English
+    # article, "in" is the English preposition.
+    ("everyday-noun-before-in-and-a-place", "Nach Angaben der Regierung in Suva kamen fünf Menschen ums Leben.",
+     "According to the Regierung in Suva, five people were killed.", "Regierung"),
+    # An everyday noun before an English classifier ("station") is left untranslated, no name classified.
+    ("everyday-noun-before-a-classifier", "Hinweise nimmt jede Dienststelle der Polizei entgegen.",
+     "Information can be given to any Polizei station.", "Polizei"),
+    # After a town's adjective („das Schweinfurter Unternehmen“) the noun is no surname, and an English adjective
+    # made with a hyphen ("Schweinfurt-based") begins no name.
+    ("noun-after-a-towns-adjective", "Das sagte das Schweinfurter Unternehmen am Mittwoch.",
+     "The Schweinfurt-based Unternehmen said on Wednesday.", "Unternehmen"),
 ]
 PASSES = [
     # A noble family's name after a title and „von“.
@@ -117,6 +128,11 @@ PASSES = [
      "23 years old, took charge of the building work in 1356."),
     # A number after the noun makes it a name.
     ("noun-before-a-number", "Dort wurde sie in der Gruppe 47 aktiv.", "There she became active in Gruppe 47."),
+    # A museum's German name kept whole, its place after „in“ („Museum für Stadtgeschichte in Paderborn“).
+    ("name-kept-with-its-place", "Das Museum für Stadtgeschichte in Paderborn öffnet wieder.",
+     "The Museum für Stadtgeschichte in Paderborn reopens."),
+    # A town's adjective before a newspaper's name, kept in English as the name.
+    ("towns-adjective-in-a-kept-name", "Die Berliner Zeitung berichtete darüber.", "The Berliner Zeitung reported on it."),
     # A title cited, its closing mark after the sentence's full stop.
     ("title-in-quotes-before-a-stop", 'Mit dem Programm "Guten Tag, liebes Glück" ist er auf Tour.',
      "He is on tour with the program “Guten Tag, liebes Glück.”"),

@@ -100,6 +100,14 @@ ROMANISED_MARKS = SLAVIC_MARKS + ("tsch", "dsch", "ch", "z", "ij", "q")
 # alone, which „Beuchat“, „Montezuma“, „Scholz“ and „Wagner“ have.
 ROMANISATION_SIGNS = ("tsch", "dsch", "ij", "yj", "q", "schwili")
 ROMANISATION_ENDINGS = ("ow", "owa", "ew", "ewa", "jew", "jewa", "itsch", "skaja", "zkaja")
+# Endings of a German romanisation that English never writes (it has "-sky", "-iy", "-yev", "-ovich",
+# "-shvili", "-skaya"): an English name kept with one is the German's spelling left in the English
+# („Selenskyj“, „Dmitrij“, „Mendelejew“, „Abramowitsch“, „Surabischwili“, „Tichanowskaja“).
+GERMAN_ONLY_ROMANISATION_ENDINGS = ("skyj", "zkyj", "ij", "yj", "jew", "jewa", "owitsch", "ewitsch", "schwili",
+                                    "skaja", "zkaja")
+# Endings German names of its own have too („Pankow“, „Bülow“, „Virchow“): the German romanisation of a
+# Russian name („Peskow“, „Lawrow“, „Iwanowa“) only in a text about a country of Cyrillic script.
+CYRILLIC_ROMANISATION_ENDINGS = ("ow", "ew", "owa", "ewa")
 # Arabic names: their article joined by a hyphen („al-Bussaidi“, „el-Sisi“) or a given name or particle of
 # Arabic in the name („Mohamed Hamdan Daglo“). English and German romanise them by different traditions
 # ("Albusaidi", "Dagalo").
@@ -267,12 +275,13 @@ def letters_swapped(a: str, b: str) -> bool:
 def letter_dropped(a: str, b: str) -> bool:
     """``a`` is ``b`` less one letter inside the word ("Waluss" for „Walnuss“, "Gelenkirchen" for
     „Gelsenkirchen“): a slip no spelling tradition makes. Not an h („Gerhard“ / "Gerard"), not one of a
-    doubled letter (``letters_doubled``' business), not a vowel beside a vowel („Stageira“ / "Stagira"), not in
-    the last two letters, where endings differ („Jainas“ / "Jains", „Platon“ / "Plato")."""
+    doubled letter (``letters_doubled``' business), not a vowel beside a vowel („Stageira“ / "Stagira"), not the
+    last letter nor the one before a last s or n, where endings differ („Jainas“ / "Jains", „Platon“ / "Plato");
+    before another last letter it is a slip ("Didert" for „Diderot“)."""
     a, b = a.lower(), b.lower()
     if len(b) < 5 or len(a) != len(b) - 1 or a[0] != b[0] or not b.isalpha():
         return False
     i = next((i for i in range(len(a)) if a[i] != b[i]), len(a))
-    return 1 <= i <= len(b) - 3 and a == b[:i] + b[i + 1:] and b[i] != "h" and b[i] not in (b[i - 1], b[i + 1]) \
+    return 1 <= i <= len(b) - (3 if b[-1] in "sn" else 2) and a == b[:i] + b[i + 1:] and b[i] != "h" and b[i] not in (b[i - 1], b[i + 1]) \
         and not (b[i] in VOWELS and (b[i - 1] in VOWELS or b[i + 1] in VOWELS))
 

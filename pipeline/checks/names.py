@@ -26,13 +26,13 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, german_places, spelling_key, tokens)
-from ..lang.de import ARTICLE_PREPOSITIONS, DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
+from ..lang.de import ARTICLE_PREPOSITIONS, CYRILLIC_COUNTRY_WORDS, DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
 from ..lang import en
 from ..limits import limits
 from ..records import Category, Severity
 from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_place_spellings, exonyms, geo_key,
                       geo_keys, or_made_from, place_adjectives)
-from .name_spelling import (ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT, collapsed, edits, el_as_le, fold,
+from .name_spelling import (CYRILLIC_ROMANISATION_ENDINGS, GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT, collapsed, edits, el_as_le, fold,
                             french_folded, inflected, latin_form, letter_dropped, letters_changed, letters_swapped,
                             people_plural, resembles, romanised, sounds_alike, transliterated, voiceless_s,
                             vowel_pair_simplified)
@@ -337,6 +337,7 @@ def name_mismatch(ctx):
     Lohan" for "Lohan"), and so is a spelling variant one edit from a German name.
     """
     yield from _exonym_not_used(ctx)
+    yield from _romanisation_kept(ctx)
     translated = list(_translated_names(ctx)) or list(_place_translated(ctx)) or list(_changed_in_headline(ctx))
     if translated:
         yield from translated
@@ -533,7 +534,7 @@ def _unknown_english_names(ctx):
                     and in_source(spelling_key(en_toks[k][2] + "".join(words)), near=False):
                 bad = []
         if bad:
-            unknown.append((s, e, bad, matched))
+            unknown.append((s, e, bad, matched, words))
     if not unknown:
         return
 
@@ -577,8 +578,11 @@ def _unknown_english_names(ctx):
         for w in words:
             full_runs[spelling_key(w)] = missing
 
+    de_runs: list = []  # the German's names as word sequences, made once, when a name kept a word
+    src_names = [x for x in tokens(ctx.source) if x[2][:1].isupper() and len(x[2]) >= 5]
+
     strong, weak = [], []
-    for s, e, bad, matched in unknown:
+    for s, e, bad, matched, words in unknown:
         # Why an English name may be harmless; the first reason that holds is reported.
         reasons = (
             # A name completed by the translator: the German name it completes is all there.
@@ -610,7 +614,10 @@ def _unknown_english_names(ctx):
         partners = [x for x in lost_names if abs(x[0] / max(len(ctx.source), 1) - at) <= p["max_shift"]]
         # Two neighbouring letters swapped ("Frankufrt") or one dropped inside the word ("Waluss"): a typing
         # slip, not a spelling variant — no transliteration swaps letters or drops a consonant so.
-        swapped = [x for x in lost if any(letters_swapped(w, x[2]) or letter_dropped(w, x[2]) for w, _ in bad)]
+        # (Any capitalised German word: a name the English also writes right elsewhere is misspelt here all the
+        # same — "Mozrt's" beside "Haus für Mozart".)
+        swapped = [x for x in src_names if any(letters_swapped(w, x[2]) or letter_dropped(w, x[2])
+                                               for w in (_POSSESSIVE.sub("", b) for b, _ in bad))]
         # The German full name whose other words the English kept ("Max Verstappen" / "Max Vertape"):
         # its lost word is the partner wherever the sentence put it, and a name within a name the
         # English kept is no transliteration (the kept words say the script is the same).
@@ -632,8 +639,21 @@ def _unknown_english_names(ctx):
         near = in_run or changed or partners
         variant = historical and bool(near) and all(any(sounds_alike(k, spelling_key(x[2]), p["min_alike"])
                                                         for x in near) for _, k in bad)
+        # One word of a German name put in another's stead, the rest kept ("Tim Portugal" for „Tim Kessler“,
+        # "Schleswig-Kiel" for „Schleswig-Holstein“): another person or place, whatever the word is.
+        replaced = []
+        if not historical and (matched or any("-" in w for w in words)):
+            if not de_runs:
+                de_runs.append([_name_parts(ws) for _, _, ws in capital_runs(ctx.source, lambda i, toks: True)])
+            # ... unless the two are one name spelt two ways: alike in sound, transliterated, anglicised.
+            replaced = [x for x, w, window in _word_replaced(_name_parts(words), de_runs[0], ctx.source)
+                        if not in_english(x[2]) and not sounds_alike(spelling_key(w), spelling_key(x[2]), p["min_alike"])
+                        and not transliterated(w, x[2]) and spelling_key(w) not in given_forms
+                        and not _romanised_name(ctx.source, x) and not any(romanised(y) for y in window)]
         close = []
-        if swapped:
+        if replaced:
+            why, partners = None, replaced
+        elif swapped:
             why, partners = None, swapped
         elif variant:
             why = why or "alike in sound to a German name at its place"
@@ -690,7 +710,7 @@ def _unknown_english_names(ctx):
         # Tied to a German word by place alone, by no spelling: in a history, the thing's own English name
         # („Engelsburg“ / "Castel Sant'Angelo", „Stalhof“ / "Steelyard") as often as another name.
         by_place = bool(partners) and not (swapped or in_run or changed or close)
-        (weak if why else strong).append((s, e, [w for w, _ in bad], partners, why, bool(swapped or in_run),
+        (weak if why else strong).append((s, e, [w for w, _ in bad], partners, why, bool(swapped or in_run or replaced),
                                           historical and by_place))
     if not strong and not weak:
         return
@@ -719,6 +739,47 @@ def _unknown_english_names(ctx):
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=severity)
+
+
+def _name_parts(words: list[str]) -> list[str]:
+    """A name's words, a hyphenated one in its parts: „Schleswig-Holstein“ is two words of a name."""
+    return [x for w in words for x in w.split("-") if x]
+
+
+def _word_replaced(english: list[str], german_runs: list[list[str]], source: str) -> list:
+    """For the one differing word of ``english``, a name of two or more words: ((start, end, German word),
+    English word, the German words compared) for each run of the German's capitalised words equal to the name but in that word, the
+    others kept letter for letter or less a genitive „-s“. Empty when no run is so."""
+    if len(english) < 2:
+        return []
+    keys = [spelling_key(w) for w in english]
+    out = []
+    for run in german_runs:
+        for i in range(len(run) - len(english) + 1):
+            window = run[i:i + len(english)]
+            diff = [j for j, g in enumerate(window) if keys[j] not in {spelling_key(f) for f in genitive_forms(g)}]
+            if len(diff) != 1:
+                continue
+            w, g = english[diff[0]], window[diff[0]]
+            # A name's word, no function word („Der Film“ / "German Film") nor a word the lexicon translates
+            # („Zehnkämpfer Moritz Eberhardt“ / "Decathlete Moritz Eberhardt"); and a country's possessive before a person is the German's people
+            # noun ("Monaco's Lucas Ferraud" for „dem Monegassen Lucas Ferraud“).
+            if common_word(w) or w.isupper() or len(g) < 3 or g.isupper() or not _name_word(g) \
+                    or all(x.lower() in GERMAN_FUNCTION_WORDS for j, x in enumerate(window) if j != diff[0]) \
+                    or (w.endswith(("'s", "’s")) and geo_word(w[:-2], geo_keys()[0])):
+                continue
+            at = source.find(g)
+            # (A part of a hyphenated word is as initial as the word: „von Schleswig-Holstein“ is not.)
+            if at >= 0 and not _initial(source, source.rfind(" ", 0, at) + 1):
+                out.append(((at, at + len(g), g), w, window))
+    return out
+
+
+def _name_word(word: str) -> bool:
+    # (The German word list holds given names, „Tim“, „Anna“: a word the lexicon translates by another is none.)
+    low = word.lower()
+    return low not in GERMAN_FUNCTION_WORDS and low not in DETERMINERS and not common_word(word) \
+        and not _lexicon_common(low)
 
 
 def _doc_names(ctx) -> KeyIndex:
@@ -1090,6 +1151,8 @@ def _letter_doubled(ctx):
 
     def parts(toks):
         for i, (s, e, w) in enumerate(toks):
+            if w.endswith(("'s", "’s")):
+                w, e = w[:-2], e - 2  # "Hiilde's"
             if "-" not in w:
                 if len(w) >= 3 and w[0].isupper():
                     yield i, s, e, w
@@ -1113,7 +1176,10 @@ def _letter_doubled(ctx):
     def foreign(i: int) -> bool:
         # A name word beside it that the German spells otherwise: the whole name is in another
         # romanisation ("Jemaa el-Fnaa" for „Djemaa el Fna“), not misspelt.
+        # (A genitive the English drops, "Guiscard" for „Guiscards“, and a ruler's English name, "Theresa"
+        # for „Theresia“, are the German's name, not another romanisation.)
         return any(abs(j - i) <= 2 and j != i and plain(x) not in src_plain and not common_word(x)
+                   and plain(x) + "s" not in src_plain and plain(x) not in english_place_spellings()
                    for j, _, _, x in en_parts)
 
     for i, s, e, w in en_parts:
@@ -1139,7 +1205,10 @@ def _exonym_not_used(ctx):
     src_words = {w for _, _, w in src_toks}
     # German words with umlauts, without them (computed once, not per English word).
     dropped = [plain for _, _, g in src_toks if (plain := g.translate(UMLAUT_DROPPED)) != g]
-    for s, e, w in tokens(ctx.translation):
+    # Each part of a hyphenated word too: "Munchen-based", "Koln-Lindenthal".
+    words = [(s + k, s + k + len(x), x) for s, e, w in tokens(ctx.translation)
+             for k, x in _hyphen_parts(w)]
+    for s, e, w in words:
         if not w[:1].isupper() or len(w) < 3 or not w.isascii():
             continue
         if w.endswith(("'s", "’s")):
@@ -1165,6 +1234,47 @@ def _exonym_not_used(ctx):
                        suggestion=ctx.translation[:s] + names[0] + ctx.translation[e:], score=1.0, threshold=1.0)
         return
 
+
+def _romanisation_kept(ctx):
+    """A name romanised from another script written in the English as the German romanises it: "Selenskyj",
+    "Dmitrij", "Abramowitsch" (English: Zelensky, Dmitry, Abramovich), and "Peskow", "Iwanowa" in a text
+    about a country of Cyrillic script (elsewhere „Pankow“ and „Bülow“ are German names of German places
+    and people, which English keeps)."""
+    src = {w for _, _, w in tokens(ctx.source) if w[:1].isupper()}
+    cyrillic = None  # looked up once, when a name with a Cyrillic ending is kept
+    for s, e, w in tokens(ctx.translation):
+        if w.endswith(("'s", "’s")):
+            w, e = w[:-2], e - 2
+        low = w.lower()
+        if w not in src or len(w) < 5 or not w[:1].isupper() or w.isupper():
+            continue
+        if not low.endswith(GERMAN_ONLY_ROMANISATION_ENDINGS):
+            if not low.endswith(CYRILLIC_ROMANISATION_ENDINGS) or low in german_places():
+                continue
+            if cyrillic is None:
+                cyrillic = any(x.lower().startswith(CYRILLIC_COUNTRY_WORDS) for u in ctx.doc
+                               for _, _, x in tokens(u.source) if x[:1].isupper())
+            if not cyrillic:
+                continue
+        yield ctx.flag(f"{w!r} is the German romanisation of the name, kept: English romanises it its own way (v for "
+                       f"w, y for j, sh and ch for sch and tsch: „Peskow“ is Peskov, „Selenskyj“ Zelensky)",
+                       source_span=None, translation_span=(s, e), score=1.0, threshold=1.0)
+        return
+
+
+def _hyphen_parts(word: str) -> list[tuple[int, str]]:
+    """The word and, when hyphenated, each part with its offset in the word."""
+    if "-" not in word:
+        return [(0, word)]
+    out, k = [(0, word)], 0
+    for x in word.split("-"):
+        if x:
+            out.append((k, x))
+        k += len(x) + 1
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 _GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 

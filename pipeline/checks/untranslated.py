@@ -195,8 +195,9 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if i + 2 < len(toks) and toks[i + 1][2] in _FAMILY_PARTICLES and toks[i + 2][2][:1].isupper() \
                 and f"{w} {toks[i + 1][2]} {toks[i + 2][2]}" in ctx.source:
             continue  # a given name before „von“ and a family name, copied with them: "Konrad von Rotenstein"
+        # (An English adjective made with a hyphen, "Schweinfurt-based", "Berlin-born", begins no name.)
         if (prev and ((prev[:1].isupper() and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
-                       and not _english_demonym(prev, src_words)) or prev in NAME_PARTICLES)
+                       and not _english_demonym(prev, src_words) and not _hyphen_adjective(prev)) or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text, src_words)):
             continue  # in a run of capitals: a name, kept whole from the German too („Am Deich“, "the Am Deich …")
         if not quoted:
@@ -206,7 +207,10 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i):
             continue
-        if low in _surnames(ctx) or low in GERMAN_INSTITUTION_NOUNS or low in GERMAN_DISHES or _classified(toks, i) \
+        # (An everyday noun before an English classifier is left untranslated, no name: "any Polizei station";
+        # before a number it is one: "Gruppe 47".)
+        if low in _surnames(ctx) or low in GERMAN_INSTITUTION_NOUNS or low in GERMAN_DISHES \
+                or (_classified(toks, i) and (low not in common_words("de_everyday") or toks[i + 1][2].isdigit())) \
                 or _place(low) \
                 or _FORMER_NAME.match(text, e) \
                 or _noble_name(ctx.source, low) or _street(low, toks, i, text) or _town(ctx.source, low, prev) \
@@ -280,7 +284,9 @@ def _surnames(ctx) -> frozenset[str]:
         for u in ctx.doc:
             toks = tokens(u.source)
             for (_, e, a), (s, _, b) in zip(toks, toks[1:]):
-                if a[:1].isupper() and b[:1].isupper() and not a.isupper() and u.source[e:s] == " " and given(a):
+                # (A town's adjective is no given name: „Schweinfurter Unternehmen“.)
+                if a[:1].isupper() and b[:1].isupper() and not a.isupper() and u.source[e:s] == " " and given(a) \
+                        and not _town_adjective(a):
                     out.add(b.lower())
         return frozenset(out)
     return ctx.memo("untranslated.surnames", compute)
@@ -348,6 +354,11 @@ def _english_demonym(word: str, src_words: set[str]) -> bool:
     from .names import geo_word
 
     return word.lower() not in src_words and geo_word(word, geo_keys()[0])
+
+
+def _hyphen_adjective(word: str) -> bool:
+    head = word.rsplit("-", 1)[-1]
+    return "-" in word and len(head) > 2 and head.islower() and head in english_words()
 
 
 def _classified(toks, i: int) -> bool:
@@ -430,6 +441,13 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
     for i in range(1, len(toks) - 1):
         if toks[i][2].lower() not in GERMAN_PLACE_NAME_LINKS or not toks[i - 1][2][:1].isupper():
             continue
+        # A link English writes too ("in", "an") after a German everyday noun is an English preposition after a
+        # noun left untranslated ("the Regierung in Suva"), not a place's name („Neustadt in Holstein“).
+        first = toks[i - 1][2].lower()
+        before = toks[i - 2][2].lower() if i >= 2 else ""
+        if toks[i][2].lower() in ENGLISH_FUNCTION_WORDS and first in german_only_nouns() and first not in german_places() \
+                and before in ENGLISH_FUNCTION_WORDS and before not in GERMAN_FUNCTION_WORDS:
+            continue  # (after a German word the run is a German name kept: "Museum für Stadtgeschichte in Paderborn")
         j = i
         while j + 1 < len(toks) and toks[j + 1][2].lower() in GERMAN_PLACE_NAME_LINKS:
             j += 1
@@ -501,11 +519,18 @@ def _quoted(text: str, s: int, e: int) -> bool:
 def _after_lower_word(source: str, low: str) -> bool:
     # After an article or a preposition („Die Staatsanwaltschaft“), an adjective („der neuen“) or a
     # number („vor 7.850 Zuschauern“).
+    # Or a town's adjective („das Schweinfurter Unternehmen“, „die Münchner Polizei“): no name begins there.
     toks = tokens(source)
     return any(x.lower() == low and i and (toks[i - 1][2][:1].islower() or toks[i - 1][2][:1].isdigit()
                                            or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS
-                                           or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH)
+                                           or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH
+                                           or _town_adjective(toks[i - 1][2]))
                and source[toks[i - 1][1]:a].strip() == "" for i, (a, b, x) in enumerate(toks))
+
+
+def _town_adjective(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("er") and (low[:-2] in german_places() or low[:-3] + "en" in german_places())
 
 
 def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
