@@ -9,7 +9,7 @@ spelling key or exonym, the name was dropped — usually with its clause (a subj
 from __future__ import annotations
 
 from ..lang.words import (GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_REGNAL_EXONYMS,
-                          GERMAN_SUFFIX_ADJECTIVE_ENDINGS,
+                          GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES,
                           spelling_key, tokens)
 from ..records import Category, Severity
 from .exonyms import english_of
@@ -37,6 +37,23 @@ def _noun_headed(word: str, min_head: int = 6) -> bool:
     return len(parts) >= 2 and len(parts[-1]) >= min_head and not german_name_like(parts[-1])
 
 
+# Particles that join the words of one name across lower case: „Tomás de Berlanga“, „Ursula von der Leyen“,
+# „Ibn Battuta“ aside (capitalised); „der“, „den“ and „das“ alone are German articles, „zu“ a preposition.
+_JOINING = tuple(f" {x} " for x in sorted(NAME_PARTICLES - {"der", "den", "das", "zu"})) + \
+    (" von der ", " van der ", " van den ", " von dem ")
+
+
+def _particle_joined(source: str, runs):
+    """The capital runs, two joined into one name where a name particle alone stands between them."""
+    out = []
+    for run in runs:
+        if out and source[out[-1][1]:run[0]] in _JOINING:
+            s, _, words = out.pop()
+            run = (s, run[1], words + run[2])
+        out.append(run)
+    return out
+
+
 @check("name_dropped", category=Category.OMISSION, severity=Severity.WARNING)
 def name_dropped(ctx):
     """A full name of the German is missing from the English
@@ -49,7 +66,7 @@ def name_dropped(ctx):
     """
     p = ctx.params
     index = None
-    for s, e, words in capital_runs(ctx.source, lambda i, toks: True):
+    for s, e, words in _particle_joined(ctx.source, capital_runs(ctx.source, lambda i, toks: True)):
         name = _name_words(words, p["min_letters"])
         # The name words that close the run: „Biontech-Chef Uğur Şahin“ names Uğur Şahin; an adjective opening
         # the sentence is no name's („Experimentierfreudige Esser sollten …“).
@@ -75,5 +92,5 @@ def name_dropped(ctx):
             continue
         at = ctx.source.find(name[0], s)
         end = ctx.source.find(name[-1], at) + len(name[-1])
-        yield ctx.flag(f"the German name {' '.join(name)!r} is missing from the English: none of its words is there",
+        yield ctx.flag(f"the German name {ctx.source[at:end]!r} is missing from the English: none of its words is there",
                        source_span=(at, end), score=float(len(name)), threshold=float(p["min_words"]))
