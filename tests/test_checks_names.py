@@ -110,13 +110,9 @@ FAILS = [
     # A German place name with its umlauts dropped, as the first part of a hyphenated word.
     ("umlaut-dropped-before-a-hyphen", "Das Münchner Start-up Voltaro hat 48 Millionen Euro eingesammelt.",
      "Munchen-based start-up Voltaro has raised 48 million euros.", "Munchen"),
-    # The German romanisation of a name from Cyrillic, kept: by an ending English never writes, or by one German
-    # names have too („-ow“) in a text about a country of Cyrillic script.
+    # The German romanisation of a name from Cyrillic, kept, by an ending English never writes.
     ("german-romanisation-kept", "Präsident Wolodymyr Selenskyj sagte am Freitag, es gebe keine Grundlage.",
      "President Wolodymyr Selenskyj said on Friday that there was no basis.", "Selenskyj"),
-    ("german-romanisation-kept-in-a-text-about-russia", "Kremlsprecher Dmitri Peskow sagte am Freitag in Moskau, "
-     "es gebe keine Grundlage.", "Kremlin spokesman Dmitry Peskow said in Moscow on Friday that there was no basis.",
-     "Peskow"),
     # A letter doubled beside a ruler's English name, or before a possessive, is a slip all the same.
     ("letter-doubled-beside-a-rulers-english-name", "Nach der Besetzung Dresdens lenkte auch Maria Theresia ein.",
      "After the occupation of Dresden, Mariia Theresa also gave way.", "Mariia"),
@@ -320,10 +316,8 @@ PASSES = [
     # A German name kept in the English as the adjective made from it: "Tibetan" for „Tibet“.
     ("english-adjective-of-a-german-name", "Der Fluss entspringt im Hochland von Tibet in der Provinz Qinghai.",
      "The river rises on the Tibetan Plateau in Qinghai Province."),
-    # German places and names end in „-ow“ too: kept, they are the English name (Berlin's Pankow, Gatow), even in a
-    # text about the Soviet Union.
-    ("german-place-in-ow", "Der Bezirk Pankow wächst.", "The district of Pankow is growing."),
-    ("german-place-in-ow-in-a-soviet-text", "Während der sowjetischen Blockade landeten die Flugzeuge in Gatow.",
+    # German places and names end in „-ow“ too: kept, they are the English name (Berlin's Gatow).
+    ("german-place-in-ow", "Während der sowjetischen Blockade landeten die Flugzeuge in Gatow.",
      "During the Soviet blockade the planes landed at Gatow."),
     ("romanisation-changed-to-english", "Der Kremlsprecher Dmitri Peskow widersprach.",
      "Kremlin spokesman Dmitry Peskov disagreed."),

@@ -105,9 +105,6 @@ ROMANISATION_ENDINGS = ("ow", "owa", "ew", "ewa", "jew", "jewa", "itsch", "skaja
 # („Selenskyj“, „Dmitrij“, „Mendelejew“, „Abramowitsch“, „Surabischwili“, „Tichanowskaja“).
 GERMAN_ONLY_ROMANISATION_ENDINGS = ("skyj", "zkyj", "ij", "yj", "jew", "jewa", "owitsch", "ewitsch", "schwili",
                                     "skaja", "zkaja")
-# Endings German names of its own have too („Pankow“, „Bülow“, „Virchow“): the German romanisation of a
-# Russian name („Peskow“, „Lawrow“, „Iwanowa“) only in a text about a country of Cyrillic script.
-CYRILLIC_ROMANISATION_ENDINGS = ("ow", "ew", "owa", "ewa")
 # Arabic names: their article joined by a hyphen („al-Bussaidi“, „el-Sisi“) or a given name or particle of
 # Arabic in the name („Mohamed Hamdan Daglo“). English and German romanise them by different traditions
 # ("Albusaidi", "Dagalo").

@@ -26,13 +26,13 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, german_places, spelling_key, tokens)
-from ..lang.de import ARTICLE_PREPOSITIONS, CYRILLIC_COUNTRY_WORDS, DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
+from ..lang.de import ARTICLE_PREPOSITIONS, DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
 from ..lang import en
 from ..limits import limits
 from ..records import Category, Severity
 from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_place_spellings, exonyms, geo_key,
                       geo_keys, or_made_from, place_adjectives)
-from .name_spelling import (CYRILLIC_ROMANISATION_ENDINGS, GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT, collapsed, edits, el_as_le, fold,
+from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT, collapsed, edits, el_as_le, fold,
                             french_folded, inflected, latin_form, letter_dropped, letters_changed, letters_swapped,
                             people_plural, resembles, romanised, sounds_alike, transliterated, voiceless_s,
                             vowel_pair_simplified)
@@ -1236,12 +1236,12 @@ def _exonym_not_used(ctx):
 
 
 def _romanisation_kept(ctx):
-    """A name romanised from another script written in the English as the German romanises it: "Selenskyj",
-    "Dmitrij", "Abramowitsch" (English: Zelensky, Dmitry, Abramovich), and "Peskow", "Iwanowa" in a text
-    about a country of Cyrillic script (elsewhere „Pankow“ and „Bülow“ are German names of German places
-    and people, which English keeps)."""
+    """A name romanised from another script written in the English as the German romanises it, by an ending
+    English never writes: "Selenskyj", "Dmitrij", "Abramowitsch" (English: Zelensky, Dmitry, Abramovich).
+    Not "-ow" („Peskow“): German places and people end so too („Pankow“, „Bülow“), which English keeps — a
+    rule that read it as Russian in a text about a country of Cyrillic script found no injected error on
+    the unseen sets and flagged a clean paragraph there (twentieth round)."""
     src = {w for _, _, w in tokens(ctx.source) if w[:1].isupper()}
-    cyrillic = None  # looked up once, when a name with a Cyrillic ending is kept
     for s, e, w in tokens(ctx.translation):
         if w.endswith(("'s", "’s")):
             w, e = w[:-2], e - 2
@@ -1249,15 +1249,9 @@ def _romanisation_kept(ctx):
         if w not in src or len(w) < 5 or not w[:1].isupper() or w.isupper():
             continue
         if not low.endswith(GERMAN_ONLY_ROMANISATION_ENDINGS):
-            if not low.endswith(CYRILLIC_ROMANISATION_ENDINGS) or low in german_places():
-                continue
-            if cyrillic is None:
-                cyrillic = any(x.lower().startswith(CYRILLIC_COUNTRY_WORDS) for u in ctx.doc
-                               for _, _, x in tokens(u.source) if x[:1].isupper())
-            if not cyrillic:
-                continue
-        yield ctx.flag(f"{w!r} is the German romanisation of the name, kept: English romanises it its own way (v for "
-                       f"w, y for j, sh and ch for sch and tsch: „Peskow“ is Peskov, „Selenskyj“ Zelensky)",
+            continue
+        yield ctx.flag(f"{w!r} is the German romanisation of the name, kept: English romanises it its own way (y for "
+                       f"j, sh and ch for sch and tsch: „Selenskyj“ is Zelensky, „Abramowitsch“ Abramovich)",
                        source_span=None, translation_span=(s, e), score=1.0, threshold=1.0)
         return
 

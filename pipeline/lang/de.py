@@ -675,9 +675,3 @@ OUTLETS = {
 OUTLET_CUES = frozenset("zeitung tageszeitung wochenzeitung sonntagszeitung boulevardzeitung boulevardblatt blatt "
                         "magazin nachrichtenmagazin wochenmagazin sender fernsehsender".split())
 
-
-# Beginnings of German words for the countries, capitals and peoples that write Cyrillic: a text naming one
-# romanises its names from Cyrillic („Peskow“, „Iwanowa“), which English romanises otherwise.
-CYRILLIC_COUNTRY_WORDS = ("russ", "moskau", "kreml", "ukrain", "kiew", "kyjiw", "belarus", "weißruss", "minsk",
-                          "kasach", "kirgis", "tadschik", "bulgar", "serbi", "belgrad", "mazedon", "mongol",
-                          "sowjet", "udssr", "tschetschen", "sibir", "petersburg", "wolgograd")
