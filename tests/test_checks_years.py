@@ -161,6 +161,8 @@ FRAME_PASSING = [
     ("last-year-of-a-war-is-no-present", ["Im letzten Jahr des Krieges hungerte die Stadt.",
                                           "Die Soldaten im Jahr 1944 an der Front froren."]),
     ("years-later-is-no-present", ["Zwei Jahre später kam er zurück.", "Die Flotte 2015 in Wien wuchs."]),
+    # A present adverb sets a present, but an ordinary slot takes any year: „bislang“ and a year after the verb.
+    ("present-adverb-and-ordinary-slot", ["Bislang wurden 2023 mehr als 500 Fälle gemeldet."]),
     # Two years of one clause are one time reference when a word joins them, or when one belongs to a
     # noun phrase; in separate clauses each is its own.
     ("two-years-joined", ["Die Mine war von 1850 bis 1960 in Betrieb.", "Er siegte 1996 und 2004 in Athen.",
@@ -222,6 +224,11 @@ FRAME_FAILING = [
     ("night-to-a-weekday-is-a-present", ["Das Kalb wurde in der Nacht zum Donnerstag geboren.",
                                          "Die Mutter im Jahr 2018 aus Zürich ist wohlauf."], 1, "im Jahr 2018"),
     ("yesterday-is-a-present", ["Die Polizei sperrte gestern die Brücke.", "Die Flotte 2015 in Wien wuchs."], 1, "2015"),
+    # ... and so is one that says how things stand by now („bislang“, „derzeit“), or dates by its week.
+    ("so-far-is-a-present", ["Nordkorea hat bislang rund 11.000 Soldaten im Jahr 2023 nach Russland entsandt."],
+     0, "im Jahr 2023"),
+    ("this-week-is-a-present", ["In dieser Woche beginnt die Messe.", "Die Händler im Jahr 2012 aus Tirol kommen."],
+     1, "im Jahr 2012"),
     ("last-year-is-a-present", ["Die Mieten stiegen im vergangenen Jahr stark.", "Die Flotte 2015 in Wien wuchs."],
      1, "2015"),
     ("years-ago-is-a-present", ["Vor zwei Jahren schloss die Fabrik.", "Die Arbeiter 1998 aus Polen blieben."],

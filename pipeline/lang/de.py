@@ -537,10 +537,15 @@ PRESENT_YEAR = (r"\b(?:(?:in\s+diesem|im\s+(?:vergangenen|letzten|vorigen|nächs
                 r"|vor\s+(?:(?:rund|etwa|knapp|fast|gut|über|genau|mehr\s+als|nahezu|beinahe)\s+)?(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig"
                 r"|hundert|wenigen|einigen|mehreren|vielen|\d+)\s+Jahren?)\b")
 # A news report dates its events by the weekday of its own week („am Sonntag“, „in der Nacht zum
-# Montag“, „seit Mittwochabend“) and by „gestern“: set in its present as much as „in diesem Jahr“.
+# Montag“, „seit Mittwochabend“), by „gestern“, by its week („in dieser Woche“, „vergangene Woche“, „am
+# Wochenende“) and by the adverbs of its now („bislang“, „derzeit“, „mittlerweile“): set in its present as much
+# as „in diesem Jahr“.
 PRESENT_DAY = (r"\b(?:(?:[Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Zz]um|[Aa]b)\s+(?:vergangenen\s+|kommenden\s+|letzten\s+|nächsten\s+)?"
                r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
-               r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?|(?:[Vv]or)?[Gg]estern)\b(?!\s+\d)")
+               r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?|(?:[Vv]or)?[Gg]estern"
+               r"|(?:[Ii]n\s+)?(?:dieser|der\s+vergangenen|der\s+kommenden)\s+Woche|(?:[Dd]iese|[Vv]ergangene|[Kk]ommende)\s+Woche"
+               r"|[Aa]m\s+(?:vergangenen\s+|kommenden\s+)?Wochenende"
+               r"|[Bb]islang|[Dd]erzeit|[Zz]urzeit|[Mm]ittlerweile|[Ii]nzwischen)\b(?!\s+\d)")
 
 # A text of history: a year counted before or after Christ, or a century up to the 18th („27 v. Chr.“,
 # „im 11. Jahrhundert“). Its people and places take the English forms of their own traditions.
