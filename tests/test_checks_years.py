@@ -161,6 +161,9 @@ FRAME_PASSING = [
     ("last-year-of-a-war-is-no-present", ["Im letzten Jahr des Krieges hungerte die Stadt.",
                                           "Die Soldaten im Jahr 1944 an der Front froren."]),
     ("years-later-is-no-present", ["Zwei Jahre später kam er zurück.", "Die Flotte 2015 in Wien wuchs."]),
+    # „bis“ and a bare year before „zu“ are German: an infinitive, or a share („zu 80 Prozent“).
+    ("until-a-year-then-zu", ["Ziel ist es, die Emissionen bis 2030 zu halbieren.",
+                              "Der Strom soll bis 2030 zu 80 Prozent aus Wind kommen."]),
     # A present adverb sets a present, but an ordinary slot takes any year: „bislang“ and a year after the verb.
     ("present-adverb-and-ordinary-slot", ["Bislang wurden 2023 mehr als 500 Fälle gemeldet."]),
     # Two years of one clause are one time reference when a word joins them, or when one belongs to a
@@ -224,6 +227,11 @@ FRAME_FAILING = [
     ("night-to-a-weekday-is-a-present", ["Das Kalb wurde in der Nacht zum Donnerstag geboren.",
                                          "Die Mutter im Jahr 2018 aus Zürich ist wohlauf."], 1, "im Jahr 2018"),
     ("yesterday-is-a-present", ["Die Polizei sperrte gestern die Brücke.", "Die Flotte 2015 in Wien wuchs."], 1, "2015"),
+    # A year inside a phrase German never parts was put there, whatever the frame.
+    ("bound-phrase-parted", ["Der Kläger zieht seine Forderung nach einem Schmerzensgeld in Höhe 2022 von 3.000 Euro "
+                             "zurück."], 0, "2022"),
+    ("up-to-parted-by-a-year-phrase", ["Wer den Bart behalten wollte, musste eine Steuer von bis im Jahre 2015 zu 100 "
+                                       "Rubel zahlen."], 0, "im Jahre 2015"),
     # ... and so is one that says how things stand by now („bislang“, „derzeit“), or dates by its week.
     ("so-far-is-a-present", ["Nordkorea hat bislang rund 11.000 Soldaten im Jahr 2023 nach Russland entsandt."],
      0, "im Jahr 2023"),

@@ -98,6 +98,7 @@ class YearMention:
     position: float  # how out of place the year sits in its clause (0: ordinary)
     weak: bool = False  # the slot is ordinary German too (after a verb): info in a history or beside an event verb
     clash: int = 0  # another year of its clause that no word joins to it (one event, two times), or 0
+    split: str = ""  # a bound phrase the year stands inside („in Höhe … von“), which German never parts
 
 
 _WORD = re.compile(r"[\w.§-]+")
@@ -210,13 +211,33 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
             # „Sie kämpften im Jahr 2019 in Kursk“: after a verb the phrase is ordinary German, so only
             # a year far from the document's others tips it over.
             position, weak = params.get("phrase_after_verb_weight", 0.5), True
-        out.append(YearMention(int(n.text), start, n.end, n.start, position, weak))
+        split = _bound_phrase_split(text, start, nxt, phrase=bool(ph))
+        if split:
+            position, weak = max(position, params.get("split_weight", 2.0)), False
+        out.append(YearMention(int(n.text), start, n.end, n.start, position, weak, split=split))
     partner = {}
     for a, b in zip(out, out[1:]):
         if _clash(text, a, b):
             partner.setdefault(id(a), b.year)
             partner.setdefault(id(b), a.year)
     return tuple(replace(y, clash=partner[id(y)]) if id(y) in partner else y for y in out)
+
+
+def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
+    """The bound phrase („in Höhe von“, „unabhängig von“, „bis zu“ before a number) whose words stand either side
+    of the year that begins at ``start``, as "„in Höhe … von“"; "" if none. German never parts them."""
+    if nxt is None:
+        return ""
+    before = text[max(0, start - 40):start].split()
+    after = nxt.group().lower()
+    for head, prep, numeric in de.BOUND_PHRASES:
+        words = head.split()
+        if [w.lower() for w in before[-len(words):]] != words or after != prep:
+            continue
+        if numeric and not (phrase and re.match(r"\s*\d", text[nxt.end():])):
+            continue  # „bis 2030 zu halbieren“, „bis 2030 zu 80 Prozent aus Wind“: „bis“ and a bare year are German
+        return f"„{' '.join(before[-len(words):])} … {nxt.group()}“"
+    return ""
 
 
 # Punctuation that ends a clause or sets off an insertion: two years either side of one are two clauses.
@@ -304,7 +325,10 @@ def year_out_of_frame(ctx: Context):
             position += crossed_weight
         elif moved is not None:
             position += p.get("displaced_weight", 0.5) if odd else ordinary
-        if present is not None:
+        if y.split:
+            frame_score = 0.0
+            why = f"parts {y.split}, which German never parts"
+        elif present is not None:
             # No other year, but the text is set in its own present („Das Fest findet in diesem Jahr
             # nicht statt“): a year dropped mid-clause leaves it, though how far is unknown. Two years that
             # clash have no other year to be judged by.

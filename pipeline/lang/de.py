@@ -306,6 +306,14 @@ IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", 
                     "typ", "version", "kilometer", "meter", "höhe", "platz", "startnummer", "code")
 # Prepositions that also open a clause or an infinitive („um im Jahr 2030 klimaneutral zu sein“, „während im
 # Jahr 2019 …“): a year phrase right after them is German.
+# Phrases German never parts, as (words before, preposition after, whether a number follows): a year between
+# them was put there („in Höhe 2022 von 3.000 Euro“, „bis im Jahre 2015 zu 100 Rubel“). „bis … zu“ only with „im
+# Jahr“ and before a number: „bis 2030 zu halbieren“ and „bis 2030 zu 80 Prozent aus Wind“ are German.
+BOUND_PHRASES = (("in höhe", "von", False), ("in form", "von", False), ("unabhängig", "von", False),
+                 ("im alter", "von", False), ("mit hilfe", "von", False), ("in abhängigkeit", "von", False),
+                 ("im gegensatz", "zu", False), ("in bezug", "auf", False), ("im hinblick", "auf", False),
+                 ("bis", "zu", True))
+
 CLAUSE_PREPOSITIONS = frozenset({"um", "ohne", "während", "statt", "anstatt"})
 # Prepositions that may follow their noun („der Legende nach“, „dem Bericht zufolge“, „dem Rathaus gegenüber“).
 POSTPOSITIONS = frozenset({"nach", "zufolge", "gemäß", "entlang", "gegenüber", "halber", "wegen"})
