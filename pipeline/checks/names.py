@@ -1150,18 +1150,11 @@ def _letter_doubled(ctx):
         return fold(word.lower().replace("ß", "ss"))
 
     def parts(toks):
-        for i, (s, e, w) in enumerate(toks):
-            if w.endswith(("'s", "’s")):
-                w, e = w[:-2], e - 2  # "Hiilde's"
-            if "-" not in w:
-                if len(w) >= 3 and w[0].isupper():
-                    yield i, s, e, w
-                continue
-            at = s
-            for part in w.split("-"):
+        for i, (s, _, w) in enumerate(toks):
+            w = _POSSESSIVE.sub("", w)  # "Hiilde's"
+            for k, part in _hyphen_parts(w)[1 if "-" in w else 0:]:
                 if len(part) >= 3 and part[:1].isupper():
-                    yield i, at, at + len(part), part
-                at += len(part) + 1
+                    yield i, s + k, s + k + len(part), part
 
     src_toks = list(parts(tokens(ctx.source)))
     if not src_toks:
@@ -1268,7 +1261,7 @@ def _hyphen_parts(word: str) -> list[tuple[int, str]]:
     return out
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(en.POSSESSIVE)
 
 _GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 

@@ -161,7 +161,7 @@ def _cited_titles(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(merged)
 
 
-_POSSESSIVE = re.compile(r"['’]s$")  # compiled once: _nouns_left reads every English word of every paragraph
+_POSSESSIVE = re.compile(en.POSSESSIVE)  # compiled once: _nouns_left reads every English word of every paragraph
 
 
 def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):

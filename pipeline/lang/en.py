@@ -352,3 +352,6 @@ outside around between of""".split())
 # Heimat", "the so-called Kurzarbeit".
 CITING_WORDS = frozenset({"called", "named", "termed", "dubbed", "as", "so-called", "word", "term"})
 CITING_AS = frozenset({"known", "referred", "described", "styled"})  # "as" cites only after these
+
+# The possessive ending of an English noun or name ("Munich's", "Hilde’s").
+POSSESSIVE = r"['’]s$"
