@@ -334,7 +334,10 @@ def name_mismatch(ctx):
     English, at about the same place. Both together make an error, even when the English name
     occurs elsewhere in the article (the wrong person of the story); an English name alone is
     informational, for translators add first names, places and titles for clarity ("Lindsay
-    Lohan" for "Lohan"), and so is a spelling variant one edit from a German name.
+    Lohan" for "Lohan"), and so is a spelling variant one edit from a German name — unless the edit
+    is a slip no spelling tradition makes (two letters swapped, one dropped inside the word or before a
+    last consonant, one doubled), or the English name keeps the rest of a German name and replaces one
+    word of it ("Tim Portugal" for „Tim Kessler“).
     """
     yield from _exonym_not_used(ctx)
     yield from _romanisation_kept(ctx)
@@ -612,8 +615,8 @@ def _unknown_english_names(ctx):
         # The lost German name must sit at about the same place: a name replaced, not one name
         # dropped here and another added there.
         partners = [x for x in lost_names if abs(x[0] / max(len(ctx.source), 1) - at) <= p["max_shift"]]
-        # Two neighbouring letters swapped ("Frankufrt") or one dropped inside the word ("Waluss"): a typing
-        # slip, not a spelling variant — no transliteration swaps letters or drops a consonant so.
+        # Two neighbouring letters swapped ("Frankufrt") or one dropped inside the word ("Waluss", "Didert"): a
+        # typing slip, not a spelling variant — no transliteration swaps letters or drops one so.
         # (Any capitalised German word: a name the English also writes right elsewhere is misspelt here all the
         # same — "Mozrt's" beside "Haus für Mozart".)
         swapped = [x for x in src_names if any(letters_swapped(w, x[2]) or letter_dropped(w, x[2])
