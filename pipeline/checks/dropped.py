@@ -92,5 +92,6 @@ def name_dropped(ctx):
             continue
         at = ctx.source.find(name[0], s)
         end = ctx.source.find(name[-1], at) + len(name[-1])
-        yield ctx.flag(f"the German name {ctx.source[at:end]!r} is missing from the English: none of its words is there",
+        yield ctx.flag(f"the German name {ctx.source[at:end]!r} is missing from the English: none of its words is "
+                       f"there",
                        source_span=(at, end), score=float(len(name)), threshold=float(p["min_words"]))

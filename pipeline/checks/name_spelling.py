@@ -279,6 +279,7 @@ def letter_dropped(a: str, b: str) -> bool:
     if len(b) < 5 or len(a) != len(b) - 1 or a[0] != b[0] or not b.isalpha():
         return False
     i = next((i for i in range(len(a)) if a[i] != b[i]), len(a))
-    return 1 <= i <= len(b) - (3 if b[-1] in "sn" else 2) and a == b[:i] + b[i + 1:] and b[i] != "h" and b[i] not in (b[i - 1], b[i + 1]) \
+    last = len(b) - (3 if b[-1] in "sn" else 2)
+    return 1 <= i <= last and a == b[:i] + b[i + 1:] and b[i] != "h" and b[i] not in (b[i - 1], b[i + 1]) \
         and not (b[i] in VOWELS and (b[i - 1] in VOWELS or b[i + 1] in VOWELS))
 

@@ -32,10 +32,10 @@ from ..limits import limits
 from ..records import Category, Severity
 from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_place_spellings, exonyms, geo_key,
                       geo_keys, or_made_from, place_adjectives)
-from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT, collapsed, edits, el_as_le, fold,
-                            french_folded, inflected, latin_form, letter_dropped, letters_changed, letters_swapped,
-                            people_plural, resembles, romanised, sounds_alike, transliterated, voiceless_s,
-                            vowel_pair_simplified)
+from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT,
+                            collapsed, edits, el_as_le, fold, french_folded, inflected, latin_form, letter_dropped,
+                            letters_changed, letters_swapped, people_plural, resembles, romanised, sounds_alike,
+                            transliterated, voiceless_s, vowel_pair_simplified)
 from .omission import sentences
 from .registry import check
 
@@ -650,7 +650,8 @@ def _unknown_english_names(ctx):
                 de_runs.append([_name_parts(ws) for _, _, ws in capital_runs(ctx.source, lambda i, toks: True)])
             # ... unless the two are one name spelt two ways: alike in sound, transliterated, anglicised.
             replaced = [x for x, w, window in _word_replaced(_name_parts(words), de_runs[0], ctx.source)
-                        if not in_english(x[2]) and not sounds_alike(spelling_key(w), spelling_key(x[2]), p["min_alike"])
+                        if not in_english(x[2])
+                        and not sounds_alike(spelling_key(w), spelling_key(x[2]), p["min_alike"])
                         and not transliterated(w, x[2]) and spelling_key(w) not in given_forms
                         and not _romanised_name(ctx.source, x) and not any(romanised(y) for y in window)]
         close = []
@@ -751,8 +752,8 @@ def _name_parts(words: list[str]) -> list[str]:
 
 def _word_replaced(english: list[str], german_runs: list[list[str]], source: str) -> list:
     """For the one differing word of ``english``, a name of two or more words: ((start, end, German word),
-    English word, the German words compared) for each run of the German's capitalised words equal to the name but in that word, the
-    others kept letter for letter or less a genitive „-s“. Empty when no run is so."""
+    English word, the German words compared) for each run of the German's capitalised words equal to the name
+    but in that word, the others kept letter for letter or less a genitive „-s“. Empty when no run is so."""
     if len(english) < 2:
         return []
     keys = [spelling_key(w) for w in english]
@@ -765,8 +766,8 @@ def _word_replaced(english: list[str], german_runs: list[list[str]], source: str
                 continue
             w, g = english[diff[0]], window[diff[0]]
             # A name's word, no function word („Der Film“ / "German Film") nor a word the lexicon translates
-            # („Zehnkämpfer Moritz Eberhardt“ / "Decathlete Moritz Eberhardt"); and a country's possessive before a person is the German's people
-            # noun ("Monaco's Lucas Ferraud" for „dem Monegassen Lucas Ferraud“).
+            # („Zehnkämpfer Moritz Eberhardt“ / "Decathlete Moritz Eberhardt"); and a country's possessive before
+            # a person is the German's people noun ("Monaco's Lucas Ferraud" for „dem Monegassen Lucas Ferraud“).
             if common_word(w) or w.isupper() or len(g) < 3 or g.isupper() or not _name_word(g) \
                     or all(x.lower() in GERMAN_FUNCTION_WORDS for j, x in enumerate(window) if j != diff[0]) \
                     or (w.endswith(("'s", "’s")) and geo_word(w[:-2], geo_keys()[0])):
@@ -1237,18 +1238,14 @@ def _romanisation_kept(ctx):
     Not "-ow" („Peskow“): German places and people end so too („Pankow“, „Bülow“), which English keeps — a
     rule that read it as Russian in a text about a country of Cyrillic script found no injected error on
     the unseen sets and flagged a clean paragraph there (twentieth round)."""
-    src = {w for _, _, w in tokens(ctx.source) if w[:1].isupper()}
+    src = {w: (s, e) for s, e, w in tokens(ctx.source) if w[:1].isupper()}
     for s, e, w in tokens(ctx.translation):
-        if w.endswith(("'s", "’s")):
-            w, e = w[:-2], e - 2
-        low = w.lower()
-        if w not in src or len(w) < 5 or not w[:1].isupper() or w.isupper():
-            continue
-        if not low.endswith(GERMAN_ONLY_ROMANISATION_ENDINGS):
+        w = _POSSESSIVE.sub("", w)
+        if w not in src or len(w) < 5 or w.isupper() or not w.lower().endswith(GERMAN_ONLY_ROMANISATION_ENDINGS):
             continue
         yield ctx.flag(f"{w!r} is the German romanisation of the name, kept: English romanises it its own way (y for "
                        f"j, sh and ch for sch and tsch: „Selenskyj“ is Zelensky, „Abramowitsch“ Abramovich)",
-                       source_span=None, translation_span=(s, e), score=1.0, threshold=1.0)
+                       source_span=src[w], translation_span=(s, s + len(w)), score=1.0, threshold=1.0)
         return
 
 

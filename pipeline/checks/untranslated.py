@@ -197,7 +197,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # a given name before „von“ and a family name, copied with them: "Konrad von Rotenstein"
         # (An English adjective made with a hyphen, "Schweinfurt-based", "Berlin-born", begins no name.)
         if (prev and ((prev[:1].isupper() and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
-                       and not _english_demonym(prev, src_words) and not _hyphen_adjective(prev)) or prev in NAME_PARTICLES)
+                       and not _english_demonym(prev, src_words) and not _hyphen_adjective(prev))
+                      or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text, src_words)):
             continue  # in a run of capitals: a name, kept whole from the German too („Am Deich“, "the Am Deich …")
         if not quoted:
@@ -445,8 +446,9 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
         # noun left untranslated ("the Regierung in Suva"), not a place's name („Neustadt in Holstein“).
         first = toks[i - 1][2].lower()
         before = toks[i - 2][2].lower() if i >= 2 else ""
-        if toks[i][2].lower() in ENGLISH_FUNCTION_WORDS and first in german_only_nouns() and first not in german_places() \
-                and before in ENGLISH_FUNCTION_WORDS and before not in GERMAN_FUNCTION_WORDS:
+        if toks[i][2].lower() in ENGLISH_FUNCTION_WORDS and first in german_only_nouns() \
+                and first not in german_places() and before in ENGLISH_FUNCTION_WORDS \
+                and before not in GERMAN_FUNCTION_WORDS:
             continue  # (after a German word the run is a German name kept: "Museum für Stadtgeschichte in Paderborn")
         j = i
         while j + 1 < len(toks) and toks[j + 1][2].lower() in GERMAN_PLACE_NAME_LINKS:

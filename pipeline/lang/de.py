@@ -304,8 +304,6 @@ IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", 
                     "paragraf", "paragraph", "artikel", "seite", "kapitel", "zimmer", "raum", "halle", "tor",
                     "kanal", "postfach", "vorlage", "s.", "tsv", "sv", "fc", "vfb", "vfl", "tsg", "modell",
                     "typ", "version", "kilometer", "meter", "höhe", "platz", "startnummer", "code")
-# Prepositions that also open a clause or an infinitive („um im Jahr 2030 klimaneutral zu sein“, „während im
-# Jahr 2019 …“): a year phrase right after them is German.
 # Phrases German never parts, as (words before, preposition after, whether a number follows): a year between
 # them was put there („in Höhe 2022 von 3.000 Euro“, „bis im Jahre 2015 zu 100 Rubel“). „bis … zu“ only with „im
 # Jahr“ and before a number: „bis 2030 zu halbieren“ and „bis 2030 zu 80 Prozent aus Wind“ are German.
@@ -314,6 +312,8 @@ BOUND_PHRASES = (("in höhe", "von", False), ("in form", "von", False), ("unabh�
                  ("im gegensatz", "zu", False), ("in bezug", "auf", False), ("im hinblick", "auf", False),
                  ("bis", "zu", True))
 
+# Prepositions that also open a clause or an infinitive („um im Jahr 2030 klimaneutral zu sein“, „während im
+# Jahr 2019 …“): a year phrase right after them is German.
 CLAUSE_PREPOSITIONS = frozenset({"um", "ohne", "während", "statt", "anstatt"})
 # Prepositions that may follow their noun („der Legende nach“, „dem Bericht zufolge“, „dem Rathaus gegenüber“).
 POSTPOSITIONS = frozenset({"nach", "zufolge", "gemäß", "entlang", "gegenüber", "halber", "wegen"})
@@ -551,7 +551,8 @@ PRESENT_YEAR = (r"\b(?:(?:in\s+diesem|im\s+(?:vergangenen|letzten|vorigen|nächs
 PRESENT_DAY = (r"\b(?:(?:[Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Zz]um|[Aa]b)\s+(?:vergangenen\s+|kommenden\s+|letzten\s+|nächsten\s+)?"
                r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
                r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?|(?:[Vv]or)?[Gg]estern"
-               r"|(?:[Ii]n\s+)?(?:dieser|der\s+vergangenen|der\s+kommenden)\s+Woche|(?:[Dd]iese|[Vv]ergangene|[Kk]ommende)\s+Woche"
+               r"|(?:[Ii]n\s+)?(?:dieser|der\s+vergangenen|der\s+kommenden)\s+Woche"
+               r"|(?:[Dd]iese|[Vv]ergangene|[Kk]ommende)\s+Woche"
                r"|[Aa]m\s+(?:vergangenen\s+|kommenden\s+)?Wochenende"
                r"|[Bb]islang|[Dd]erzeit|[Zz]urzeit|[Mm]ittlerweile|[Ii]nzwischen)\b(?!\s+\d)")
 
