@@ -772,10 +772,11 @@ def _word_replaced(english: list[str], german_runs: list[list[str]], source: str
                     or all(x.lower() in GERMAN_FUNCTION_WORDS for j, x in enumerate(window) if j != diff[0]) \
                     or (w.endswith(("'s", "’s")) and geo_word(w[:-2], geo_keys()[0])):
                 continue
-            at = source.find(g)
+            # (The word itself, not its letters inside another: „Kiel“, not the „Kiel“ of „Kieler“.)
+            m = re.search(rf"(?<!\w){re.escape(g)}(?!\w)", source)
             # (A part of a hyphenated word is as initial as the word: „von Schleswig-Holstein“ is not.)
-            if at >= 0 and not _initial(source, source.rfind(" ", 0, at) + 1):
-                out.append(((at, at + len(g), g), w, window))
+            if m and not _initial(source, source.rfind(" ", 0, m.start()) + 1):
+                out.append(((m.start(), m.end(), g), w, window))
     return out
 
 
