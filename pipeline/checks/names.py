@@ -770,7 +770,7 @@ def _word_replaced(english: list[str], german_runs: list[list[str]], source: str
             # a person is the German's people noun ("Monaco's Lucas Ferraud" for „dem Monegassen Lucas Ferraud“).
             if common_word(w) or w.isupper() or len(g) < 3 or g.isupper() or not _name_word(g) \
                     or all(x.lower() in GERMAN_FUNCTION_WORDS for j, x in enumerate(window) if j != diff[0]) \
-                    or (w.endswith(("'s", "’s")) and geo_word(w[:-2], geo_keys()[0])):
+                    or (_POSSESSIVE.search(w) and geo_word(_POSSESSIVE.sub("", w), geo_keys()[0])):
                 continue
             # (The word itself, not its letters inside another: „Kiel“, not the „Kiel“ of „Kieler“.)
             m = re.search(rf"(?<!\w){re.escape(g)}(?!\w)", source)
@@ -1209,8 +1209,8 @@ def _exonym_not_used(ctx):
     for s, e, w in words:
         if not w[:1].isupper() or len(w) < 3 or not w.isascii():
             continue
-        if w.endswith(("'s", "’s")):
-            w, e = w[:-2], e - 2  # "Munchen's"
+        bare = _POSSESSIVE.sub("", w)  # "Munchen's"
+        w, e = bare, e - (len(w) - len(bare))
         if set(ctx.translation[max(0, s - 12):s].split()[-1:]) & en.CLUB_WORDS:
             continue  # a club named by its town's own name: "Club Brugge"
         key = spelling_key(w)
