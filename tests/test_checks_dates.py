@@ -27,6 +27,8 @@ PASSING = [
     # Each day with its article: both days are April's.
     ("day-range-with-articles", "Zahlreiche Staaten sperrten zwischen dem 15. und dem 21. April ihren Luftraum.",
      "Numerous countries closed their airspace between 15 and 21 April."),
+    ("day-list-with-articles", "Der Beitrag wurde am 2. und am 5. Januar eingezogen.",
+     "The fee was collected on both 2 and 5 January."),
     ("night-between-two-days", "In der Nacht vom 7. auf den 8. November 1917 stürmten sie den Palast.",
      "During the night of 7 to 8 November 1917 they stormed the palace."),
     ("day-range-inclusive", "Die Bücherei bleibt vom 12. bis einschließlich 31. August geschlossen.",

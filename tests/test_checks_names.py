@@ -253,6 +253,8 @@ PASSES = [
      "From Munich via Cologne to Moscow and Beijing."),
     ("city-exonyms", "Die Delegation reiste über Lemberg und Pressburg nach Danzig.",
      "The delegation travelled via Lviv and Bratislava to Gdansk."),
+    ("baltic-exonyms", "Er baute die Brücke über die Memel bei Kowno und lehrte später in Dorpat.",
+     "He built the bridge over the Neman at Kaunas and later taught in Tartu."),
     ("german-spelling-kept", "Der 1. FC Köln gewann in München.", "1. FC Köln won in Munich."),
     ("english-name-one-letter-fewer", "Finnland und Schweden traten der Nato bei.", "Finland and Sweden joined Nato."),
     # Figures of history take the English forms of their given names, surname or not.

@@ -367,6 +367,8 @@ MISSING_PASSING = [
     # A number word capitalised mid-sentence is a noun: „die deutsche Elf“ is the team.
     ("elf-is-the-team", "Nach einem 0:2-Rückstand gewann die deutsche Elf mit 3:2.",
      "After trailing 0-2, the German team won 3-2."),
+    ("elf-of-a-compound-is-the-team", "Die beste Chance der DFB-Elf vergab Müller beim Stand von 0:1.",
+     "The best chance for the German team fell to Müller at 1-0 down."),
     # A match report names the goal a score marks.
     ("opener-is-one-nil", "Baumann traf in der 23. Minute zum 1:0.", "Baumann scored the opener in the 23rd minute."),
     ("nil-nil-is-goalless", "Das Spiel endete 0:0.", "The game ended goalless."),

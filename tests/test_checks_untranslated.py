@@ -17,6 +17,9 @@ def flags(source: str, translation: str) -> list:
 
 # (id, German, English, German text the English span must cover)
 FAILS = [
+    # After an article's subject kept from the German, the rest of its sentence is still read.
+    ("german-after-article-subject", "Ein Jahr auf der Hallig ist ein Abenteuer, und nicht nur für die Kinder.",
+     "Ein Jahr auf der Hallig is an adventure, und nicht nur for the children.", "und nicht nur"),
     # A quotation left in German is no title cited: it ends with its sentence's stop inside the marks.
     ("quotation-left-german", "„Wir haben das nicht gewusst“, sagte er.",
      "“Wir haben das nicht gewusst.” he said.", "Wir haben das nicht gewusst"),
@@ -59,6 +62,9 @@ FAILS = [
      "The Schweinfurt-based Unternehmen said on Wednesday.", "Unternehmen"),
 ]
 PASSES = [
+    # An encyclopaedia article's subject opening the paragraph, a title kept as the German names it.
+    ("article-subject-kept", "Land unter – Ein Jahr auf Hallig Gröde ist ein deutscher Dokumentarfilm aus dem Jahr 2009.",
+     "Land unter – Ein Jahr auf Hallig Gröde is a 2009 German documentary film."),
     # A noble family's name after a title and „von“.
     ("noble-family-after-von", "Nach dem Aussterben der Herren von Wart ging die Burg an die Grafen von Zollern.",
      "When the lords of Wart died out, the castle passed to the Counts of Zollern."),

@@ -559,6 +559,17 @@ TIME_TOLD = [
     ("look-back-in-a-text-of-today", ["Im Spiel um Platz drei hatte Ghana am Samstag in Kumasi gewonnen.",
                                       "Der Trainer hat das Turnier zweimal gewonnen, nachdem Ägypten 2006 im eigenen Land "
                                       "den Titel geholt hatte."], None),
+    # The pluperfect looks back from the text's time: a year before the frame, or in a text of today, is told so.
+    ("pluperfect-before-the-frame", ["Für Löw war es das letzte Spiel. Sein Nachfolger hat einen Vertrag bis 2024.",
+                                     "Unter ihm war Deutschland 2014 in Brasilien Weltmeister geworden."], None),
+    ("pluperfect-in-a-text-of-today", ["Am Sonntag gewann sie Gold im Einzel.",
+                                       "Bei den Männern war Boris Becker 1992 in Barcelona nur im Doppel erfolgreich "
+                                       "gewesen."], None),
+    ("state-is-no-pluperfect", ["Im Oktober 2024 begann die Debatte.",
+                                "Er bestätigte, dass Soldaten im Jahr 2019 an Kämpfen in Kursk beteiligt waren."],
+     "im Jahr 2019"),
+    ("perfect-is-no-look-back", ["Für Löw war es das letzte Spiel. Sein Nachfolger hat einen Vertrag bis 2024.",
+                                 "Unter ihm ist Deutschland 2014 in Brasilien Weltmeister geworden."], "2014"),
     ("plan-with-no-other-year", ["Am Montag begann die Debatte.",
                                  "Künftig sollen jährlich etwa 350 Menschen direkt 2019 vor Ort versorgt werden."], "2019"),
 ]

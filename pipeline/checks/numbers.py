@@ -389,8 +389,9 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
                 v, start = R.word_values[tail], end - len(tail)
         if v is None or taken[start]:
             continue
-        if L.CODE == "de" and text[start].isupper() and key in L.UNITS and not _opens_sentence(text, start):
-            continue  # a number capitalised mid-sentence is a noun: „die deutsche Elf“ (the team), „eine Eins“
+        if L.CODE == "de" and text[start].isupper() and text[start:end].lower() in L.UNITS \
+                and (not _opens_sentence(text, start) or _compound_tail(text, start)):
+            continue  # a number capitalised mid-sentence is a noun: „die deutsche Elf“ (the team), „eine Eins“, „die DFB-Elf“
         key = text[start:end].lower()
         if prev_value is not None and not text[prev_end:start].strip() and key.rstrip("s") in R.multipliers:
             start = out.pop().start  # "zwei Dutzend" = 24, "three hundred" = 300: one numeral
@@ -403,6 +404,11 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         prev_end, prev_value = m.end(), float(v)
     out.sort(key=lambda n: n.start)
     return tuple(_shared_scales(text, out, R))
+
+
+def _compound_tail(text: str, start: int) -> bool:
+    # The last part of a hyphenated German compound („DFB-Elf“): its capital is the noun's, not a sentence's.
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -79,6 +79,11 @@ def untranslated(ctx):
     source that English texts never use.
     """
     toks = tokens(ctx.translation)
+    # An encyclopaedia article's subject, named as the German names it („Land unter – Ein Jahr auf Hallig Gröde ist
+    # ein …“ / "… is a 2009 German documentary"), is no German left: a title kept.
+    lemmas = [(a, end) for a, b in sentences(ctx.translation) if (end := _lemma_end(ctx.source, ctx.translation, a, b))]
+    if lemmas:
+        toks = [t for t in toks if not any(a <= t[0] < end for a, end in lemmas)]
     src_words = [t[2].lower() for t in tokens(ctx.source)]
     sentence_flags = list(_sentences_left(ctx, toks, src_words))
     yield from sentence_flags
@@ -131,6 +136,23 @@ def _sentences_left(ctx, toks, src_words: list[str]):
             f"{share:.0%} of the sentence copied from the German)",
             translation_span=span, source_span=(src_at, src_at + span[1] - span[0]) if src_at >= 0 else None,
             score=float(n_de), threshold=float(p["min_german_words"]))
+
+
+# The copula after an encyclopaedia article's first words, its subject („Land unter – Ein Jahr auf Hallig Gröde ist
+# ein deutscher Dokumentarfilm“ / "… is a 2009 German documentary").
+_COPULA_EN = re.compile(r"\s(?:is|was|are|were)\s+(?:an?|the)\s")
+_COPULA_DE = re.compile(r"\s+(?:ist|war|sind|waren)\s+(?:ein|eine|einer|der|die|das)\s")
+
+
+def _lemma_end(source: str, text: str, a: int, b: int) -> int:
+    """Where the subject of the English sentence ``a``–``b`` ends when it opens the paragraph and is the German's
+    own first words, each before a copula and an article that define it (a film's or book's title opening its
+    article: „… ist ein deutscher Dokumentarfilm“ / "… is a 2009 German documentary"), else 0."""
+    m = _COPULA_EN.search(text, a, b)
+    if a or not m:
+        return 0
+    subject = text[:m.start()].strip()
+    return m.start() if subject and source.startswith(subject) and _COPULA_DE.match(source, len(subject)) else 0
 
 
 _TITLE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,80}?)[\"”“»]")

@@ -420,7 +420,24 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
             w.lower() for _, _, w in tokens(text[y.end:b])[:_LOOK_BACK_AFTER]):
         return True  # ... said right after the year: „führte die Reaktion 1909 in Karlsruhe erstmals vor“
     words = [w.lower() for _, _, w in toks][-(max_words + 1):]
+    if not later and _pluperfect(text, y, a, b, max_words):
+        return True  # the pluperfect looks back from the text's time: „Unter ihm war Deutschland 2014 … geworden“
     return not (de.PLAN_WORDS if later else de.LOOK_BACK_WORDS).isdisjoint(words)
+
+
+def _pluperfect(text: str, y: YearMention, a: int, b: int, max_words: int) -> bool:
+    """The year's clause (``a``–``b``) is in the pluperfect: a past of „haben“ (or of „sein“ with a participle that
+    takes it, de.SEIN_PERFECT_PARTICIPLES) at most ``max_words`` words before the year or after it (a clause with its
+    verb last), and a past participle (by the tagger) after the year."""
+    toks = tokens(text[a:b])
+    before = [w.lower() for s, _, w in toks if a + s < y.start][-(max_words + 1):]
+    after = [(a + s, w) for s, _, w in toks if a + s >= y.end]
+    auxes = set(before) | {w.lower() for _, w in after}
+    participles = [w for at, w in after if w.islower() and tag_at(text, at).endswith("(PP)")]
+    if not participles:
+        return False
+    return bool(auxes & de.PLUPERFECT_HABEN) or (bool(auxes & de.PLUPERFECT_SEIN)
+                                                and any(w.endswith(de.SEIN_PERFECT_PARTICIPLES) for w in participles))
 
 
 _LOOK_BACK_AFTER = 3  # words after the year in which a look-back word (de.LOOK_BACK_AFTER_YEAR) still tells its time

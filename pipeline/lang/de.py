@@ -183,10 +183,10 @@ WEEKDAY_IN_NAMES = (r"(?:Bild|Welt|NZZ|Tagesspiegel|Kurier|Schweiz|Zentralschwei
                     r"\s+am\s+Sonntag", r"Der\s+Freitag")
 
 # "6. August", "am 20. Januar", "01.Januar 2018": day first, with a period.
-DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|auf|-|–|/)\s*(?:einschließlich\s+|inklusive\s+|zum\s+|den\s+|dem\s+)?"
+DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|auf|-|–|/)\s*(?:einschließlich\s+|inklusive\s+|zum\s+|den\s+|dem\s+|am\s+)?"
              r"(?P<d2>[0-3]?\d)\.\s*)?"
              r"(?P<month>{months})")  # „vom 7. auf den 8. November“: the night between; „zwischen dem 15. und
-                                     # dem 21. April“; „vom 12. bis einschließlich 31. August“
+                                     # dem 21. April“; „vom 12. bis einschließlich 31. August“; „am 2. und am 5. Januar“
 MONTH_DAY = None
 # 1.1.2018, 01.10.19; 2018-01-01 (ISO)
 NUMERIC_DATES = (r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?(?![\d])",
@@ -295,6 +295,15 @@ DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "e
                      "nachgewiesen", "beschrieben", "erstbeschrieben", "zugelassen", "patentiert", "patentierte")
 # The finite auxiliaries after a participle put first for weight: „Gegründet wurde die Bäckerei 1932 …“.
 AUXILIARIES = frozenset("wurde wurden ist sind war waren hat haben hatte hatten".split())
+# The past of „haben“ with a past participle in its clause is the pluperfect, which tells of a time before the one the
+# text narrates („hatte Graf 1988 Gold geholt“). The past of „sein“ is one only with the participle of a verb that has
+# no passive („war Deutschland 2014 Weltmeister geworden“); „beteiligt waren“, „war geschlossen“ are states.
+PLUPERFECT_HABEN = frozenset("hatte hatten hattest hattet".split())
+PLUPERFECT_SEIN = frozenset("war waren warst wart".split())
+# Endings of such participles (prefixed forms too: „zurückgekehrt“, „aufgestiegen“, „ums Leben gekommen“).
+SEIN_PERFECT_PARTICIPLES = ("gewesen", "geworden", "gekommen", "gegangen", "gestorben", "geblieben", "gelaufen",
+                            "geflohen", "gestiegen", "gesunken", "gefallen", "gereist", "gekehrt", "gezogen",
+                            "gefahren", "geflogen", "gesprungen", "gewachsen", "geschieden", "gelandet", "gestartet")
 # Endings of a participle used as an adjective: „das 1998 gegründete Werk“, „der 1986 geborene Affe“, „die
 # 2019 eröffneten Strecken“ (a year inside such a phrase is the participle's, not the clause's).
 PARTICIPLE_ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")

@@ -328,6 +328,9 @@ GERMAN_EXONYMS = {
     "krakau": "krakow", "kattowitz": "katowice", "bozen": "bolzano", "meran": "merano", "laibach": "ljubljana",
     "agram": "zagreb", "reval": "tallinn", "wilna": "vilnius", "memel": "klaipeda neman", "kaschau": "kosice",
     "temeswar": "timisoara", "hermannstadt": "sibiu", "klausenburg": "cluj", "kronstadt": "brasov",
+    # ... and of the Baltic lands, which English texts of history call by today's names.
+    "kowno": "kaunas", "dorpat": "tartu", "mitau": "jelgava", "libau": "liepaja", "dünaburg": "daugavpils",
+    "pernau": "parnu", "windau": "ventspils", "tilsit": "sovetsk tilsit", "insterburg": "chernyakhovsk insterburg",
     "belgrad": "belgrade", "bukarest": "bucharest", "kopenhagen": "copenhagen", "göteborg": "gothenburg",
     "antwerpen": "antwerp", "lüttich": "liège liege", "löwen": "leuven louvain", "brügge": "bruges", "gent": "ghent",
     "straßburg": "strasbourg", "mülhausen": "mulhouse", "nizza": "nice", "genua": "genoa", "mantua": "mantua",
