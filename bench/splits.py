@@ -217,7 +217,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the nineteenth round, counted, then read
                                                                "zzzs", "zzzt", "zzzu", "zzzv", "zzzw", "zzzx", "zzzy", "zzzz",
                                                                "zzzza", "zzzzb", "zzzzc", "zzzzd", "zzzzi", "zzzzj", "zzzzk", "zzzzl",
-                                                               "zzzzm", "zzzzn", "zzzzo", "zzzzp")),
+                                                               "zzzzm", "zzzzn", "zzzzo", "zzzzp",
+                                                               # written in the twenty-first round, counted, then read
+                                                               "zzzzq", "zzzzr", "zzzzs", "zzzzt")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -226,7 +228,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                  # written in the eighteenth round, counted at its start (143db1d) and end: never read
                  "fresh3": tuple(f"natural_{x}.jsonl" for x in ("zzzo", "zzzp", "zzzq", "zzzr")),
                  # written in the nineteenth round, counted at 5dc46a3, 5ff153f and the round's end: never read
-                 "fresh4": tuple(f"natural_{x}.jsonl" for x in ("zzzze", "zzzzf", "zzzzg", "zzzzh"))}
+                 "fresh4": tuple(f"natural_{x}.jsonl" for x in ("zzzze", "zzzzf", "zzzzg", "zzzzh")),
+                 # written in the twenty-first round, counted at b314a32 and the round's end: never read
+                 "fresh5": tuple(f"natural_{x}.jsonl" for x in ("zzzzu", "zzzzv", "zzzzw", "zzzzx"))}
 
 
 def natural(half: str) -> list[dict]:

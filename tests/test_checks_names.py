@@ -575,6 +575,9 @@ LEXICON_PASSES = [
     ("run-compound-split", "Er kam zum Freiburg Fantag mit seiner Familie.", "He came to the Freiburg Fan Day with his family."),
     ("run-noun-translated", "Hier gibt es Tipps & Tricks für den Garten.", "Here are Tips & Tricks for the garden."),
     ("lookalike-compound-part", "Er beherrscht alle Programmiermodi.", "It masters all programming modes."),
+    # A title of a work, quoted in both, is translated as titles are.
+    ("lookalike-in-a-quoted-title", "Das Tal diente als Kulisse für Filme wie „Der Marsianer“.",
+     "The valley served as the backdrop for films such as \"The Martian\"."),
     ("lookalike-hyphenated", "Das Stretch-Panel erhöht die Flexibilität.", "The stretch panel increases flexibility."),
     ("lookalike-feminine-noun", "Das sagte Kapitänin Emily Bölk.", "Captain Emily Bölk said that."),
     ("run-capitals-only", "Die Konferenz in Abu Dhabi beginnt heute.", "The conference in Abu DHABI starts today."),

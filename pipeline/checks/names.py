@@ -413,6 +413,8 @@ def _lookalike_word(ctx):
                 continue  # the compound in two English words, its head after: "mint tea" for „Minztee“
             if abs(a / max(len(tr), 1) - s / max(len(src), 1)) > p["lookalike_max_shift"]:
                 continue  # far from the name's place: some other word of the text ("allusion" … „Alessio“)
+            if _in_title(src, s) and _in_title(tr, a):
+                continue  # a title of a work quoted in both, translated as titles are („Der Marsianer“, "The Martian")
             if "-" in other or other.lower() in src_lower or abs(len(other) - len(w)) > p["lookalike_max_length_gap"] \
                     or other.lower() in ENGLISH_FUNCTION_WORDS \
                     or ke.startswith(kw[:max(3, len(kw) - 2)]) or kw.startswith(ke) \
@@ -425,6 +427,15 @@ def _lookalike_word(ctx):
                                f"like it (a name keeps its form)", source_span=(s, e), translation_span=(a, b),
                                suggestion=tr[:a] + w + tr[b:], score=1.0, threshold=1.0)
                 return
+
+
+# A short quotation, in the marks of either language (German closes with the mark English opens with).
+_SHORT_QUOTATION = re.compile(r"[„“”\"»«‚‘]([^„“”\"»«\n]{1,60})[“”\"«»‘’]")
+
+
+def _in_title(text: str, at: int) -> bool:
+    """The word at ``at`` stands in a short quotation of at most six words: a title cited."""
+    return any(m.start(1) <= at < m.end(1) and len(m.group(1).split()) <= 6 for m in _SHORT_QUOTATION.finditer(text))
 
 
 def _two_words(lex, low: str) -> bool:
