@@ -895,7 +895,9 @@ def inject_smart_mismatch(b: Base, en: str, rng: random.Random) -> Optional[Inje
 def inject_clause_dropped(b: Base, en: str, rng: random.Random) -> Optional[Injection]:
     hits = []
     starts = [s for s, _ in sentence_spans(en)]
-    for m in re.finditer(r", ([^,;:.!?\"“”‘’()]+?)(?=[,.;])", en):
+    # The clause ends at a comma, a semicolon or a full stop, not at a number's decimal point: "rose by 2.8 percent"
+    # cut at "2" would leave ".8 percent", a number garbled, not a clause dropped.
+    for m in re.finditer(r", ([^,;:.!?\"“”‘’()]+?)(?=[,;]|\.(?!\d))", en):
         n = len(m.group(1).split())
         sentence_start = max(s for s in starts if s <= m.start())
         # Three words must stay before the clause, or the sentence left is a stub ("In fact.").

@@ -153,6 +153,9 @@ NOT_APPLICABLE = [
     ("weekday-not-in-source", "weekday_shifted", "Er kam gestern an.", "He arrived on Wednesday."),
     ("no-quote-to-split", "attributed_split", "Er sagte nichts.", "He said nothing."),
     ("only-allowed-doubles", "word_stutter", "Er hatte.", "He had that."),
+    # A clause that would end inside a decimal number: cut there, it leaves a number garbled, not a clause dropped.
+    ("clause-inside-a-number", "clause_dropped", "Die Lebensmittelpreise stiegen stark, im Mai um bis zu 2,8 Prozent.",
+     "Food prices rose sharply, rising by as much as 2.8 percent in May."),
 ]
 
 
