@@ -28,6 +28,10 @@ CASES = [
     (transliterated, "Mendeleev", "Mendelejew", True),
     (transliterated, "Naqoura", "Nakura", True),
     (transliterated, "Glim", "Gleim", False),
+    # Persian ق: German „Gh“ (after the French), English "Q"; not where the rest differs.
+    (transliterated, "Qassem", "Ghassem", True),
+    (transliterated, "Qalibaf", "Ghalibaf", True),
+    (transliterated, "Qassim", "Ghassem", False),
     (inflected, "Merkel's", "Merkels", True),
     (inflected, "Origins", "Origin", False),
     (el_as_le, "mandibles", "Mandibeln", True),

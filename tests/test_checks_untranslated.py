@@ -62,6 +62,9 @@ FAILS = [
      "The Schweinfurt-based Unternehmen said on Wednesday.", "Unternehmen"),
 ]
 PASSES = [
+    # An organisation's name that joins capitalised nouns by „und“, kept whole with its German „und“.
+    ("name-joined-by-und-kept", "Das sagte Miriam Hollender von der Stiftung Wissenschaft und Politik.",
+     "This was said by Miriam Hollender of the Stiftung Wissenschaft und Politik."),
     # An encyclopaedia article's subject opening the paragraph, a title kept as the German names it.
     ("article-subject-kept", "Land unter – Ein Jahr auf Hallig Gröde ist ein deutscher Dokumentarfilm aus dem Jahr 2009.",
      "Land unter – Ein Jahr auf Hallig Gröde is a 2009 German documentary film."),
