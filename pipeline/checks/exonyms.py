@@ -157,3 +157,29 @@ def english_place_names() -> dict[str, tuple[str, ...]]:
         out.setdefault(spelling_key(german), []).append(" ".join(w.capitalize() if w.islower() else w
                                                                   for w in english.split()))
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _world_cities() -> dict[str, frozenset[int]]:
+    """Folded name -> the cities (line numbers of ``pipeline/data/world_places.txt``) that GeoNames calls so."""
+    from ..lang.words import _data_lines
+
+    out: dict[str, set[int]] = {}
+    for k, line in enumerate(_data_lines("world_places.txt")):
+        for name in line.split("|"):
+            out.setdefault(fold(name.lower()), set()).add(k)
+    return {name: frozenset(ids) for name, ids in out.items()}
+
+
+def same_city(a: str, b: str) -> bool:
+    """Two different names of one city of at least 15,000 inhabitants by GeoNames („Kowno“ and "Kaunas", „Mekele“
+    and "Mekelle", „Alessio“ and "Lezhë"): a city German and English spell their own ways, no name changed. Not a
+    place of the German-speaking countries: English writes it as German does, or by an exonym of the tables
+    ("Kasel" for „Kassel“ is a slip, though GeoNames lists it too)."""
+    from ..lang.words import german_places
+
+    fa, fb = fold(a.lower()), fold(b.lower())
+    if fa == fb or a.lower() in german_places() or b.lower() in german_places():
+        return False
+    table = _world_cities()
+    return not table.get(fa, frozenset()).isdisjoint(table.get(fb, ()))

@@ -31,7 +31,7 @@ from ..lang import en
 from ..limits import limits
 from ..records import Category, Severity
 from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_place_spellings, exonyms, geo_key,
-                      geo_keys, or_made_from, place_adjectives)
+                      geo_keys, or_made_from, place_adjectives, same_city)
 from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT,
                             collapsed, edits, el_as_le, fold, french_folded, inflected, latin_form, letter_dropped,
                             letters_changed, letters_swapped, people_plural, resembles, romanised, sounds_alike,
@@ -605,6 +605,8 @@ def _unknown_english_names(ctx):
             # as often as machines do, and it changes no fact: reported only.
             ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),
             ("a well-known place", all(geo_word(w, geo_en) for w, _ in bad) and not lost_geo),
+            # A foreign city German and English spell their own ways („Kowno“ / "Kaunas", „Hudaida“ / "Hudaydah").
+            ("another name of the same city", all(any(same_city(w, g) for g in src_caps) for w, _ in bad)),
             # A name made of words, translated word by word: "Griffin Pass" for „Greifenpass“.
             ("a German compound translated part by part", _compound_translated(bad, ctx.source, ctx.translation, s)),
             # The noun of a named event or thing, translated: "Silesian Wars" for „Schlesischen Kriegen“.
@@ -1197,7 +1199,7 @@ def _letter_doubled(ctx):
             continue
         for gs, ge, g in by_shape.get(collapsed(low), ()):
             if abs(len(plain(g)) - len(low)) != 1 or common_word(w) or _lexicon_english([(w, "")]) or foreign(i) \
-                    or voiceless_s(low, plain(g)):
+                    or voiceless_s(low, plain(g)) or same_city(w, g):
                 continue
             yield ctx.flag(f"the English writes {w!r} for the German {g!r}: a letter doubled or dropped, "
                            f"the name misspelt", translation_span=(s, e), source_span=(gs, ge),
