@@ -220,7 +220,8 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzm", "zzzzn", "zzzzo", "zzzzp",
                                                                # written in the twenty-first round, counted, then read
                                                                "zzzzq", "zzzzr", "zzzzs", "zzzzt",
-                                                               "zzzzy", "zzzzz", "zzzzza", "zzzzzb")),
+                                                               "zzzzy", "zzzzz", "zzzzza", "zzzzzb",
+                                                               "zzzzzc", "zzzzzd", "zzzzze", "zzzzzf")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

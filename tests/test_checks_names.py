@@ -258,6 +258,8 @@ PASSES = [
      "The base is in the regional capital, Mekelle."),
     ("city-by-an-old-name", "Der Bus fährt heute von Tirana nach Alessio und zurück.",
      "Today the bus goes from Tirana to Lezhë and back."),
+    ("currency-english-name", "Er verkaufte die Rechte für 1,1 Mio. D-Mark an einen Hersteller.",
+     "He sold the rights for 1.1 million Deutschmarks to a manufacturer."),
     ("baltic-exonyms", "Er baute die Brücke über die Memel bei Kowno und lehrte später in Dorpat.",
      "He built the bridge over the Neman at Kaunas and later taught in Tartu."),
     ("german-spelling-kept", "Der 1. FC Köln gewann in München.", "1. FC Köln won in Munich."),

@@ -17,6 +17,9 @@ def flags(source: str, translation: str) -> list:
 
 # (id, German, English, German text the English span must cover)
 FAILS = [
+    # A speaker's words the German quotes are no title: left German, they are German left.
+    ("quoted-speech-copied-unquoted", "„Wir haben das nicht gewusst“, sagte er.", "Wir haben das nicht gewusst, he said.",
+     "Wir haben das nicht gewusst"),
     # After an article's subject kept from the German, the rest of its sentence is still read.
     ("german-after-article-subject", "Ein Jahr auf der Hallig ist ein Abenteuer, und nicht nur für die Kinder.",
      "Ein Jahr auf der Hallig is an adventure, und nicht nur for the children.", "und nicht nur"),
@@ -62,6 +65,9 @@ FAILS = [
      "The Schweinfurt-based Unternehmen said on Wednesday.", "Unternehmen"),
 ]
 PASSES = [
+    # A title the German quotes, copied as it is (English sets titles in italics).
+    ("quoted-title-copied-unquoted", "Lange galt „Die gläserne Stadt“ als verschollen.",
+     "For a long time Die gläserne Stadt was considered lost."),
     # An organisation's name that joins capitalised nouns by „und“, kept whole with its German „und“.
     ("name-joined-by-und-kept", "Das sagte Miriam Hollender von der Stiftung Wissenschaft und Politik.",
      "This was said by Miriam Hollender of the Stiftung Wissenschaft und Politik."),

@@ -610,11 +610,17 @@ _DE_HOLIDAY_BARE = re.compile(r"(?<![\w])(?:" + "|".join(LANGS["de"].HOLIDAY_PRE
                               + "|".join(h.capitalize() for h in LANGS["de"].HOLIDAYS_BARE) + r")(?![\w])", re.I)
 
 
+def _in_hyphen_compound(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start] == "-" or bool(re.match(r"[\w-]*-\w", text[end:end + 40]))
+
+
 def holidays(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     """Holidays and feast days named in ``text``: (start, end, key)."""
     if lang == "de":
+        # (A part of a compound joined by hyphens names a thing after the feast, a church or a street, not a day:
+        # „die Mariä-Himmelfahrt-Kirche“, „die Sankt-Peter-und-Paul-Kathedrale“.)
         found = [(m.start(), m.end(), LANGS["de"].HOLIDAYS[re.sub(r"\s+", " ", m.group("h").lower())])
-                 for m in _DE_HOLIDAY.finditer(text)]
+                 for m in _DE_HOLIDAY.finditer(text) if not _in_hyphen_compound(text, m.start(), m.end())]
         found += [(m.start("h"), m.end("h"), LANGS["de"].HOLIDAYS_BARE[m.group("h").lower()])
                   for m in _DE_HOLIDAY_BARE.finditer(text)]
         return tuple(sorted(found))

@@ -80,8 +80,11 @@ def untranslated(ctx):
     """
     toks = tokens(ctx.translation)
     # An encyclopaedia article's subject, named as the German names it („Land unter – Ein Jahr auf Hallig Gröde ist
-    # ein …“ / "… is a 2009 German documentary"), is no German left: a title kept.
+    # ein …“ / "… is a 2009 German documentary"), and a title the German quotes, copied as it is (English sets titles
+    # in italics, not in quotation marks: „Die gläserne Stadt“ / "Die gläserne Stadt is a German silent film"), are no
+    # German left: titles kept.
     lemmas = [(a, end) for a, b in sentences(ctx.translation) if (end := _lemma_end(ctx.source, ctx.translation, a, b))]
+    lemmas += _quoted_titles_copied(ctx.source, ctx.translation)
     if lemmas:
         toks = [t for t in toks if not any(a <= t[0] < end for a, end in lemmas)]
     src_words = [t[2].lower() for t in tokens(ctx.source)]
@@ -142,6 +145,26 @@ def _sentences_left(ctx, toks, src_words: list[str]):
 # ein deutscher Dokumentarfilm“ / "… is a 2009 German documentary").
 _COPULA_EN = re.compile(r"\s(?:is|was|are|were)\s+(?:an?|the)\s")
 _COPULA_DE = re.compile(r"\s+(?:ist|war|sind|waren)\s+(?:ein|eine|einer|der|die|das)\s")
+
+
+# A German quotation: „…“, »…« or "…".
+_GERMAN_QUOTATION = re.compile(r"[„»\"]([^„“”»«\"\n]{1,80})[“«\"]")
+
+
+def _quoted_titles_copied(source: str, text: str) -> list[tuple[int, int]]:
+    """Spans of the English that copy a title the German quotes: six words at most, no sentence's end inside, and
+    not a speaker's words (no comma after the closing mark, no colon before the opening one: „…“, sagte sie)."""
+    out = []
+    for m in _GERMAN_QUOTATION.finditer(source):
+        title = m.group(1).strip()
+        if not title or len(title.split()) > 6 or re.search(r"[.!?,;:]", title) \
+                or source[m.end():m.end() + 1] == "," or source[:m.start()].rstrip().endswith(":"):
+            continue
+        at = text.find(title)
+        while at >= 0:
+            out.append((at, at + len(title)))
+            at = text.find(title, at + len(title))
+    return out
 
 
 def _lemma_end(source: str, text: str, a: int, b: int) -> int:

@@ -393,7 +393,10 @@ RELATIVE_DAY_IDIOMS = (r"von\s+heute\s+auf\s+morgen", r"lieber\s+heute\s+als\s+m
                        r"heute\s+wie\s+(?:damals|früher|gestern)",
                        # „Das ärgert mich heute nicht mehr“: no longer, against the past, no day
                        r"heute\s+(?:\w+\s+){0,2}(?:nicht|kaum|keine?[nmrs]?)\s+(?:\w+\s+){0,2}mehr\b",
-                       r"von\s+gestern", r"(?:der|die|das|den|dem|des)\s+(?:\w+\s+)?(?:Welt|Zukunft|Stadt|Arbeit)\s+von\s+morgen")
+                       r"von\s+gestern", r"(?:der|die|das|den|dem|des)\s+(?:\w+\s+)?(?:Welt|Zukunft|Stadt|Arbeit)\s+von\s+morgen",
+                       # before an attribute of a noun, "present-day": „die größte heute lebende Echse“ (the largest
+                       # living lizard), „die heute bekannten Arten“, „das heute gültige Recht“
+                       r"heute\s+(?:\w+end|bekannt|gültig|erhalten|gebräuchlich|üblich)(?:e|en|er|es|em)\b")
 # „halb drei“ is 2:30: half an hour before the hour named.
 HALF_HOUR = r"(?<![\w])halb\s+(?P<h>\d{1,2}|[a-zäöüß]+)(?![\w])"
 # Number words that are vague elsewhere but name an hour after „halb“: „halb eins“ is 12:30.

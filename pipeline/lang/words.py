@@ -316,6 +316,8 @@ GERMAN_EXONYMS = {
     "leitmeritz": "litomerice", "troppau": "opava", "ostrau": "ostrava", "komotau": "chomutov", "teplitz": "teplice",
     "gablonz": "jablonec", "oppeln": "opole", "gleiwitz": "gliwice", "liegnitz": "legnica", "allenstein": "olsztyn",
     "bromberg": "bydgoszcz", "graudenz": "grudziadz", "kolberg": "kolobrzeg", "hirschberg": "jelenia",
+    # Currencies English names otherwise („1,1 Mio. D-Mark“, "1.1 million Deutschmarks").
+    "d-mark": "deutschmark deutschmarks deutsche mark marks",
     # Swiss federal bodies with English names of their own.
     "meteoschweiz": "meteoswiss", "postauto": "postbus", "postautolinie": "postbus",
     "reichenberg": "liberec", "budweis": "ceske budejovice", "preßburg": "bratislava", "franken": "franconia francia",
