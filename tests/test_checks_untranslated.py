@@ -68,9 +68,6 @@ PASSES = [
     # A title the German quotes, copied as it is (English sets titles in italics).
     ("quoted-title-copied-unquoted", "Lange galt „Die gläserne Stadt“ als verschollen.",
      "For a long time Die gläserne Stadt was considered lost."),
-    # An organisation's name that joins capitalised nouns by „und“, kept whole with its German „und“.
-    ("name-joined-by-und-kept", "Das sagte Miriam Hollender von der Stiftung Wissenschaft und Politik.",
-     "This was said by Miriam Hollender of the Stiftung Wissenschaft und Politik."),
     # An encyclopaedia article's subject opening the paragraph, a title kept as the German names it.
     ("article-subject-kept", "Land unter – Ein Jahr auf Hallig Gröde ist ein deutscher Dokumentarfilm aus dem Jahr 2009.",
      "Land unter – Ein Jahr auf Hallig Gröde is a 2009 German documentary film."),

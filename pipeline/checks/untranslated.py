@@ -251,8 +251,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if _quoted(text, s, e) or low in quoted[0] or not _after_lower_word(ctx.source, low) \
                 or any(a <= s < b for a, b in _cited_titles(text)):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
-        if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i) \
-                or _kept_coordination(toks, i, ctx.source):
+        if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i):
             continue
         # (An everyday noun before an English classifier is left untranslated, no name: "any Polizei station";
         # before a number it is one: "Gruppe 47".)
@@ -291,14 +290,6 @@ def _noble_name(source: str, low: str) -> bool:
     return any(w.lower() == low and k >= 2 and toks[k - 1][2] == "von"
                and (toks[k - 2][2].lower() in _NOBLE_WORDS or rank_title(toks[k - 2][2].lower()))
                for k, (_, _, w) in enumerate(toks))
-
-
-def _kept_coordination(toks, i: int, source: str) -> bool:
-    """The last noun of a name that joins capitalised nouns by „und“, kept whole with its German „und“ ("the
-    Stiftung Wissenschaft und Politik", "Landesbetrieb Straßen, Brücken und Gewässer"): an organisation's name,
-    not a noun left untranslated."""
-    return i >= 2 and toks[i - 1][2] == "und" and toks[i - 2][2][:1].isupper() \
-        and f"{toks[i - 2][2]} und {toks[i][2]}" in source
 
 
 def _cited(toks, i: int) -> bool:
