@@ -160,15 +160,23 @@ def english_place_names() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _world_cities() -> dict[str, frozenset[int]]:
-    """Folded name -> the cities (line numbers of ``pipeline/data/world_places.txt``) that GeoNames calls so."""
+def _world_cities() -> dict[str, object]:
+    """Folded name -> the city (line number of ``pipeline/data/world_places.txt``) GeoNames calls so, or a frozenset
+    of them for a name of several cities (most names have one: a number each keeps the table small and quick)."""
     from ..lang.words import _data_lines
 
-    out: dict[str, set[int]] = {}
+    out: dict[str, object] = {}
     for k, line in enumerate(_data_lines("world_places.txt")):
-        for name in line.split("|"):
-            out.setdefault(fold(name.lower()), set()).add(k)
-    return {name: frozenset(ids) for name, ids in out.items()}
+        for name in set(fold(line.lower()).split("|")):
+            had = out.setdefault(name, k)
+            if had != k:
+                out[name] = (had if isinstance(had, frozenset) else frozenset((had,))) | {k}
+    return out
+
+
+def _cities(name: str) -> frozenset:
+    ids = _world_cities().get(name)
+    return frozenset() if ids is None else ids if isinstance(ids, frozenset) else frozenset((ids,))
 
 
 def same_city(a: str, b: str) -> bool:
@@ -181,5 +189,4 @@ def same_city(a: str, b: str) -> bool:
     fa, fb = fold(a.lower()), fold(b.lower())
     if fa == fb or a.lower() in german_places() or b.lower() in german_places():
         return False
-    table = _world_cities()
-    return not table.get(fa, frozenset()).isdisjoint(table.get(fb, ()))
+    return not _cities(fa).isdisjoint(_cities(fb))

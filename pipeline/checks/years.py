@@ -428,16 +428,21 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
 def _pluperfect(text: str, y: YearMention, a: int, b: int, max_words: int) -> bool:
     """The year's clause (``a``–``b``) is in the pluperfect: a past of „haben“ (or of „sein“ with a participle that
     takes it, de.SEIN_PERFECT_PARTICIPLES) at most ``max_words`` words before the year or after it (a clause with its
-    verb last), and a past participle (by the tagger) after the year."""
+    verb last), and a past participle (by the tagger) after the year, at the clause's end (the last two words of
+    lower case: „… Gold geholt“, „… Weltmeister geworden war“)."""
     toks = tokens(text[a:b])
     before = [w.lower() for s, _, w in toks if a + s < y.start][-(max_words + 1):]
     after = [(a + s, w) for s, _, w in toks if a + s >= y.end]
-    auxes = set(before) | {w.lower() for _, w in after}
-    participles = [w for at, w in after if w.islower() and tag_at(text, at).endswith("(PP)")]
-    if not participles:
+    words = set(before) | {w.lower() for _, w in after}
+    haben, sein = bool(words & de.PLUPERFECT_HABEN), bool(words & de.PLUPERFECT_SEIN)
+    if not (haben or sein):
         return False
-    return bool(auxes & de.PLUPERFECT_HABEN) or (bool(auxes & de.PLUPERFECT_SEIN)
-                                                and any(w.endswith(de.SEIN_PERFECT_PARTICIPLES) for w in participles))
+    auxes = de.PLUPERFECT_HABEN | de.PLUPERFECT_SEIN
+    last = [(at, w) for at, w in after if w.islower() and w not in auxes][-2:]
+    if sein and any(w.endswith(de.SEIN_PERFECT_PARTICIPLES) for _, w in last):
+        return True
+    # (The tagger, slow, only for a word that may be a participle: of the forms ending in -t or -en.)
+    return haben and any(w.endswith(("t", "en")) and tag_at(text, at).endswith("(PP)") for at, w in last)
 
 
 _LOOK_BACK_AFTER = 3  # words after the year in which a look-back word (de.LOOK_BACK_AFTER_YEAR) still tells its time
