@@ -180,10 +180,10 @@ def _cities(name: str) -> frozenset:
 
 
 def same_city(a: str, b: str) -> bool:
-    """Two different names of one city of at least 15,000 inhabitants by GeoNames („Kowno“ and "Kaunas", „Mekele“
-    and "Mekelle", „Alessio“ and "Lezhë"): a city German and English spell their own ways, no name changed. Not a
-    place of the German-speaking countries: English writes it as German does, or by an exonym of the tables
-    ("Kasel" for „Kassel“ is a slip, though GeoNames lists it too)."""
+    """Two different names of one city of at least 15,000 inhabitants by GeoNames („Kowno“ and "Kaunas",
+    „Mekele“ and "Mekelle", „Alessio“ and "Lezhë"): a city German and English spell their own ways, no name
+    changed. Not a place of the German-speaking countries: English writes it as German does, or by an exonym of
+    the tables ("Kasel" for „Kassel“ is a slip, though GeoNames lists it too)."""
     from ..lang.words import german_places
 
     fa, fb = fold(a.lower()), fold(b.lower())

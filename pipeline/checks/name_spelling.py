@@ -161,8 +161,9 @@ def transliterated(english: str, german: str) -> bool:
     low = german.lower()
     # Kazakh and other Turkic names: German writes Ж as „Dsch“, English as "Zh" („Dscheskasgan“, "Zhezkazgan").
     turkic = "zh" in english.lower() and "dsch" in low and consonants(english) == consonants(low.replace("dsch", "sch"))
-    # Persian names: German (after the French) writes ق as „Gh“, English as "Q" („Ghassem“, "Qassem"; „Ghom“, "Qom").
-    persian = "q" in english.lower() and "gh" in low and spelling_key(english.lower().replace("q", "gh")) == spelling_key(low)
+    # Persian names: German (after the French) writes ق as „Gh“, English as "Q" („Ghassem“, "Qassem").
+    persian = "q" in english.lower() and "gh" in low \
+        and spelling_key(english.lower().replace("q", "gh")) == spelling_key(low)
     return turkic or persian or (any(m in low for m in SLAVIC_MARKS) and consonants(english) == consonants(german)) \
         or vowels_changed(english, german)
 

@@ -414,7 +414,7 @@ def _lookalike_word(ctx):
             if abs(a / max(len(tr), 1) - s / max(len(src), 1)) > p["lookalike_max_shift"]:
                 continue  # far from the name's place: some other word of the text ("allusion" … „Alessio“)
             if _in_title(src, s) and _in_title(tr, a):
-                continue  # a title of a work quoted in both, translated as titles are („Der Marsianer“, "The Martian")
+                continue  # a title quoted in both, translated as titles are („Der Marsianer“, "The Martian")
             if "-" in other or other.lower() in src_lower or abs(len(other) - len(w)) > p["lookalike_max_length_gap"] \
                     or other.lower() in ENGLISH_FUNCTION_WORDS \
                     or ke.startswith(kw[:max(3, len(kw) - 2)]) or kw.startswith(ke) \
@@ -605,7 +605,7 @@ def _unknown_english_names(ctx):
             # as often as machines do, and it changes no fact: reported only.
             ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),
             ("a well-known place", all(geo_word(w, geo_en) for w, _ in bad) and not lost_geo),
-            # A foreign city German and English spell their own ways („Kowno“ / "Kaunas", „Hudaida“ / "Hudaydah").
+            # A foreign city German and English spell their own ways („Kowno“ / "Kaunas", „Mekele“ / "Mekelle").
             ("another name of the same city", all(any(same_city(w, g) for g in src_caps) for w, _ in bad)),
             # A name made of words, translated word by word: "Griffin Pass" for „Greifenpass“.
             ("a German compound translated part by part", _compound_translated(bad, ctx.source, ctx.translation, s)),

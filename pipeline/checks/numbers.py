@@ -391,7 +391,9 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
             continue
         if L.CODE == "de" and text[start].isupper() and text[start:end].lower() in L.UNITS \
                 and (not _opens_sentence(text, start) or _compound_tail(text, start)):
-            continue  # a number capitalised mid-sentence is a noun: „die deutsche Elf“ (the team), „eine Eins“, „die DFB-Elf“
+            # A number capitalised mid-sentence is a noun: „die deutsche Elf“, „die DFB-Elf“ (the team),
+            # „eine Eins“.
+            continue
         key = text[start:end].lower()
         if prev_value is not None and not text[prev_end:start].strip() and key.rstrip("s") in R.multipliers:
             start = out.pop().start  # "zwei Dutzend" = 24, "three hundred" = 300: one numeral

@@ -79,14 +79,13 @@ def untranslated(ctx):
     source that English texts never use.
     """
     toks = tokens(ctx.translation)
-    # An encyclopaedia article's subject, named as the German names it („Land unter – Ein Jahr auf Hallig Gröde ist
-    # ein …“ / "… is a 2009 German documentary"), and a title the German quotes, copied as it is (English sets titles
-    # in italics, not in quotation marks: „Die gläserne Stadt“ / "Die gläserne Stadt is a German silent film"), are no
-    # German left: titles kept.
-    lemmas = [(a, end) for a, b in sentences(ctx.translation) if (end := _lemma_end(ctx.source, ctx.translation, a, b))]
-    lemmas += _quoted_titles_copied(ctx.source, ctx.translation)
-    if lemmas:
-        toks = [t for t in toks if not any(a <= t[0] < end for a, end in lemmas)]
+    # An encyclopaedia article's subject, named as the German names it („Land unter – Ein Jahr auf Hallig Gröde
+    # ist ein …“ / "… is a 2009 German documentary"), and a title the German quotes, copied as it is (English sets
+    # titles in italics: „Die gläserne Stadt“ / "Die gläserne Stadt is a German silent film"), are no German left.
+    kept = [(a, end) for a, b in sentences(ctx.translation) if (end := _lemma_end(ctx.source, ctx.translation, a, b))]
+    kept += _quoted_titles_copied(ctx.source, ctx.translation)
+    if kept:
+        toks = [t for t in toks if not any(a <= t[0] < end for a, end in kept)]
     src_words = [t[2].lower() for t in tokens(ctx.source)]
     sentence_flags = list(_sentences_left(ctx, toks, src_words))
     yield from sentence_flags

@@ -426,10 +426,10 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
 
 
 def _pluperfect(text: str, y: YearMention, a: int, b: int, max_words: int) -> bool:
-    """The year's clause (``a``–``b``) is in the pluperfect: a past of „haben“ (or of „sein“ with a participle that
-    takes it, de.SEIN_PERFECT_PARTICIPLES) at most ``max_words`` words before the year or after it (a clause with its
-    verb last), and a past participle (by the tagger) after the year, at the clause's end (the last two words of
-    lower case: „… Gold geholt“, „… Weltmeister geworden war“)."""
+    """The year's clause (``a``–``b``) is in the pluperfect: a past of „haben“ (or of „sein“ with a participle
+    that takes it, de.SEIN_PERFECT_PARTICIPLES) at most ``max_words`` words before the year or after it (a clause
+    with its verb last), and a past participle (by the tagger) after the year, at the clause's end (the last two
+    words of lower case: „… Gold geholt“, „… Weltmeister geworden war“)."""
     toks = tokens(text[a:b])
     before = [w.lower() for s, _, w in toks if a + s < y.start][-(max_words + 1):]
     after = [(a + s, w) for s, _, w in toks if a + s >= y.end]

@@ -186,7 +186,8 @@ WEEKDAY_IN_NAMES = (r"(?:Bild|Welt|NZZ|Tagesspiegel|Kurier|Schweiz|Zentralschwei
 DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|auf|-|–|/)\s*(?:einschließlich\s+|inklusive\s+|zum\s+|den\s+|dem\s+|am\s+)?"
              r"(?P<d2>[0-3]?\d)\.\s*)?"
              r"(?P<month>{months})")  # „vom 7. auf den 8. November“: the night between; „zwischen dem 15. und
-                                     # dem 21. April“; „vom 12. bis einschließlich 31. August“; „am 2. und am 5. Januar“
+                                     # dem 21. April“; „vom 12. bis einschließlich 31. August“;
+                                     # „am 2. und am 5. Januar“
 MONTH_DAY = None
 # 1.1.2018, 01.10.19; 2018-01-01 (ISO)
 NUMERIC_DATES = (r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?(?![\d])",
@@ -295,9 +296,10 @@ DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "e
                      "nachgewiesen", "beschrieben", "erstbeschrieben", "zugelassen", "patentiert", "patentierte")
 # The finite auxiliaries after a participle put first for weight: „Gegründet wurde die Bäckerei 1932 …“.
 AUXILIARIES = frozenset("wurde wurden ist sind war waren hat haben hatte hatten".split())
-# The past of „haben“ with a past participle in its clause is the pluperfect, which tells of a time before the one the
-# text narrates („hatte Graf 1988 Gold geholt“). The past of „sein“ is one only with the participle of a verb that has
-# no passive („war Deutschland 2014 Weltmeister geworden“); „beteiligt waren“, „war geschlossen“ are states.
+# The past of „haben“ with a past participle in its clause is the pluperfect, which tells of a time before the
+# one the text narrates („hatte Graf 1988 Gold geholt“). The past of „sein“ is one only with the participle of
+# a verb that has no passive („war Deutschland 2014 Weltmeister geworden“); „beteiligt waren“ and „war
+# geschlossen“ are states.
 PLUPERFECT_HABEN = frozenset("hatte hatten hattest hattet".split())
 PLUPERFECT_SEIN = frozenset("war waren warst wart".split())
 # Endings of such participles (prefixed forms too: „zurückgekehrt“, „aufgestiegen“, „ums Leben gekommen“).
@@ -393,9 +395,10 @@ RELATIVE_DAY_IDIOMS = (r"von\s+heute\s+auf\s+morgen", r"lieber\s+heute\s+als\s+m
                        r"heute\s+wie\s+(?:damals|früher|gestern)",
                        # „Das ärgert mich heute nicht mehr“: no longer, against the past, no day
                        r"heute\s+(?:\w+\s+){0,2}(?:nicht|kaum|keine?[nmrs]?)\s+(?:\w+\s+){0,2}mehr\b",
-                       r"von\s+gestern", r"(?:der|die|das|den|dem|des)\s+(?:\w+\s+)?(?:Welt|Zukunft|Stadt|Arbeit)\s+von\s+morgen",
-                       # before an attribute of a noun, "present-day": „die größte heute lebende Echse“ (the largest
-                       # living lizard), „die heute bekannten Arten“, „das heute gültige Recht“
+                       r"von\s+gestern",
+                       r"(?:der|die|das|den|dem|des)\s+(?:\w+\s+)?(?:Welt|Zukunft|Stadt|Arbeit)\s+von\s+morgen",
+                       # before an attribute of a noun, "present-day": „die größte heute lebende Echse“ (the
+                       # largest living lizard), „die heute bekannten Arten“, „das heute gültige Recht“
                        r"heute\s+(?:\w+end|bekannt|gültig|erhalten|gebräuchlich|üblich)(?:e|en|er|es|em)\b")
 # „halb drei“ is 2:30: half an hour before the hour named.
 HALF_HOUR = r"(?<![\w])halb\s+(?P<h>\d{1,2}|[a-zäöüß]+)(?![\w])"
