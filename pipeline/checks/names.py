@@ -37,6 +37,7 @@ from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, U
                             letters_changed, letters_swapped, people_plural, resembles, romanised, sounds_alike,
                             transliterated, voiceless_s, vowel_pair_simplified)
 from .omission import sentences
+from .quotes import quotations
 from .registry import check
 
 # The tables of words.py as spelling keys, to compare with keys.
@@ -413,7 +414,7 @@ def _lookalike_word(ctx):
                 continue  # the compound in two English words, its head after: "mint tea" for „Minztee“
             if abs(a / max(len(tr), 1) - s / max(len(src), 1)) > p["lookalike_max_shift"]:
                 continue  # far from the name's place: some other word of the text ("allusion" … „Alessio“)
-            if _in_title(src, s) and _in_title(tr, a):
+            if _in_title(src, s, "de") and _in_title(tr, a, "en"):
                 continue  # a title quoted in both, translated as titles are („Der Marsianer“, "The Martian")
             if "-" in other or other.lower() in src_lower or abs(len(other) - len(w)) > p["lookalike_max_length_gap"] \
                     or other.lower() in ENGLISH_FUNCTION_WORDS \
@@ -429,13 +430,9 @@ def _lookalike_word(ctx):
                 return
 
 
-# A short quotation, in the marks of either language (German closes with the mark English opens with).
-_SHORT_QUOTATION = re.compile(r"[„“”\"»«‚‘]([^„“”\"»«\n]{1,60})[“”\"«»‘’]")
-
-
-def _in_title(text: str, at: int) -> bool:
-    """The word at ``at`` stands in a short quotation of at most six words: a title cited."""
-    return any(m.start(1) <= at < m.end(1) and len(m.group(1).split()) <= 6 for m in _SHORT_QUOTATION.finditer(text))
+def _in_title(text: str, at: int, lang: str) -> bool:
+    """The word at ``at`` stands in a quotation of at most six words: a title cited."""
+    return any(a < at < b and len(text[a + 1:b - 1].split()) <= 6 for a, b in quotations(text, lang))
 
 
 def _two_words(lex, low: str) -> bool:

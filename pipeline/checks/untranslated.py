@@ -22,6 +22,7 @@ from ..lang.words import (CLOTHING_SIZES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_C
                           german_places, tokens)
 from ..records import Category, Severity
 from .omission import sentences
+from .quotes import quotations
 from .registry import check
 
 
@@ -146,18 +147,14 @@ _COPULA_EN = re.compile(r"\s(?:is|was|are|were)\s+(?:an?|the)\s")
 _COPULA_DE = re.compile(r"\s+(?:ist|war|sind|waren)\s+(?:ein|eine|einer|der|die|das)\s")
 
 
-# A German quotation: „…“, »…« or "…".
-_GERMAN_QUOTATION = re.compile(r"[„»\"]([^„“”»«\"\n]{1,80})[“«\"]")
-
-
 def _quoted_titles_copied(source: str, text: str) -> list[tuple[int, int]]:
     """Spans of the English that copy a title the German quotes: six words at most, no sentence's end inside, and
     not a speaker's words (no comma after the closing mark, no colon before the opening one: „…“, sagte sie)."""
     out = []
-    for m in _GERMAN_QUOTATION.finditer(source):
-        title = m.group(1).strip()
+    for a, b in quotations(source, "de"):
+        title = source[a + 1:b - 1].strip()
         if not title or len(title.split()) > 6 or re.search(r"[.!?,;:]", title) \
-                or source[m.end():m.end() + 1] == "," or source[:m.start()].rstrip().endswith(":"):
+                or source[b:b + 1] == "," or source[:a].rstrip().endswith(":"):
             continue
         at = text.find(title)
         while at >= 0:
