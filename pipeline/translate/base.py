@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from dataclasses import asdict, dataclass
-from typing import Callable, NamedTuple, Optional, Sequence
+from typing import Any, Callable, NamedTuple, Optional, Sequence
 
 from ..errors import ModelError
 from ..records import Hypothesis, LengthLimit, LimitBy, Translation
@@ -91,6 +91,19 @@ def split_source(text: str, fits: Callable[[str], bool]) -> list[str]:
         raise ModelError(f"a single character does not fit the model: {text!r}")
     half = len(text) // 2
     return split_source(text[:half], fits) + split_source(text[half:], fits)
+
+
+class TokenizerCounts:
+    """Token counts from the Hugging Face tokenizer a backend holds as ``self.tokenizer``: the transformers
+    and CTranslate2 backends read one model's SentencePiece vocabularies, so they count alike."""
+
+    tokenizer: Any
+
+    def _count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(ids) for ids in self.tokenizer(list(texts), verbose=False)["input_ids"]]
+
+    def _count_target_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(ids) for ids in self.tokenizer(text_target=list(texts), verbose=False)["input_ids"]]
 
 
 class Translator(ABC):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import ModelError
-from .base import DecodeSettings, Scored, Translator, target_limit
+from .base import DecodeSettings, Scored, TokenizerCounts, Translator, target_limit
 from .loading import model_positions
 from .marian import available_cores, decode, load_tokenizer
 
@@ -17,7 +17,7 @@ EOS = "</s>"
 CALL_BUDGETS = 16  # token budgets (DecodeSettings.batch_tokens) handed to one translate_batch call
 
 
-class CT2Translator(Translator):
+class CT2Translator(TokenizerCounts, Translator):
     backend = "ctranslate2"
 
     def __init__(self, folder: Path, ct2_folder: Path, settings: DecodeSettings, model_id: str, revision: str,
@@ -52,12 +52,6 @@ class CT2Translator(Translator):
         return {"model": self.model_id, "revision": self.revision, "backend": self.backend,
                 "compute_type": self.compute_type, "ctranslate2": self.ctranslate2_version,
                 "threads": self.threads, "decoding": self.settings.to_json()}
-
-    def _count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(ids) for ids in self.tokenizer(list(texts), verbose=False)["input_ids"]]
-
-    def _count_target_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(ids) for ids in self.tokenizer(text_target=list(texts), verbose=False)["input_ids"]]
 
     def _score(self, sources: Sequence[str], targets: Sequence[str]) -> list[tuple[float, int]]:
         source = [self.tokenizer.convert_ids_to_tokens(x)

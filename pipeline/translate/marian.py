@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import ModelError
-from .base import Scored, Translator, target_limit
+from .base import Scored, TokenizerCounts, Translator, target_limit
 
 
 def available_cores() -> int:
@@ -35,7 +35,7 @@ def decode(tokenizer, ids) -> str:
     return tokenizer.decode(ids, skip_special_tokens=True, use_source_tokenizer=False)
 
 
-class MarianTranslator(Translator):
+class MarianTranslator(TokenizerCounts, Translator):
     backend = "transformers"
 
     def __init__(self, folder: Path, settings: DecodeSettings, model_id: str, revision: str):
@@ -63,12 +63,6 @@ class MarianTranslator(Translator):
     def signature(self) -> dict:
         return {"model": self.model_id, "revision": self.revision, "backend": self.backend,
                 "threads": self.threads, "decoding": self.settings.to_json()}
-
-    def _count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(ids) for ids in self.tokenizer(list(texts), verbose=False)["input_ids"]]
-
-    def _count_target_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(ids) for ids in self.tokenizer(text_target=list(texts), verbose=False)["input_ids"]]
 
     def _score(self, sources: Sequence[str], targets: Sequence[str]) -> list[tuple[float, int]]:
         import torch
