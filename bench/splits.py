@@ -221,7 +221,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the twenty-first round, counted, then read
                                                                "zzzzq", "zzzzr", "zzzzs", "zzzzt",
                                                                "zzzzy", "zzzzz", "zzzzza", "zzzzzb",
-                                                               "zzzzzc", "zzzzzd", "zzzzze", "zzzzzf")),
+                                                               "zzzzzc", "zzzzzd", "zzzzze", "zzzzzf",
+                                                               # written in the twenty-second round, counted, then read
+                                                               "zzzzzg", "zzzzzh", "zzzzzi", "zzzzzj",
+                                                               "zzzzzo", "zzzzzp", "zzzzzq", "zzzzzr")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -232,7 +235,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                  # written in the nineteenth round, counted at 5dc46a3, 5ff153f and the round's end: never read
                  "fresh4": tuple(f"natural_{x}.jsonl" for x in ("zzzze", "zzzzf", "zzzzg", "zzzzh")),
                  # written in the twenty-first round, counted at b314a32 and the round's end: never read
-                 "fresh5": tuple(f"natural_{x}.jsonl" for x in ("zzzzu", "zzzzv", "zzzzw", "zzzzx"))}
+                 "fresh5": tuple(f"natural_{x}.jsonl" for x in ("zzzzu", "zzzzv", "zzzzw", "zzzzx")),
+                 # written in the twenty-second round, counted at 2a9a345 and the round's end: never read
+                 "fresh6": tuple(f"natural_{x}.jsonl" for x in ("zzzzzk", "zzzzzl", "zzzzzm", "zzzzzn"))}
 
 
 def natural(half: str) -> list[dict]:

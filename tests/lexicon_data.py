@@ -38,6 +38,11 @@ Präsident {m} | Präsidentin {f} :: president | president
 Omnibus {m} :: bus; omnibus
 Unternehmer {m} :: entrepreneur; operator
 Hauptstraße {f} :: main street; high street
+Opa {m} :: grandpa; granddad
+Eisbär {m} | Eisbären {pl} :: polar bear | polar bears
+Gasthof {m} | Gasthöfe {pl} :: inn | inns
+Stadtbibliothek {f} :: municipal library
+Rheinland {n} [geogr.] :: Rhineland
 Menge {f} | Mengen {pl} :: amount; quantity | amounts; quantities
 Schule {f} | Schulen {pl} :: school | schools
 Mittelschule {f} :: lower secondary school

@@ -262,6 +262,8 @@ PASSES = [
      "He sold the rights for 1.1 million Deutschmarks to a manufacturer."),
     ("baltic-exonyms", "Er baute die Brücke über die Memel bei Kowno und lehrte später in Dorpat.",
      "He built the bridge over the Neman at Kaunas and later taught in Tartu."),
+    ("south-tyrol-by-its-italian-name", "Sein bestes Ergebnis ist ein dritter Platz in Gröden.",
+     "His best result is third place in Val Gardena."),
     ("german-spelling-kept", "Der 1. FC Köln gewann in München.", "1. FC Köln won in Munich."),
     ("english-name-one-letter-fewer", "Finnland und Schweden traten der Nato bei.", "Finland and Sweden joined Nato."),
     # Figures of history take the English forms of their given names, surname or not.
@@ -430,6 +432,29 @@ def test_a_name_known_from_the_article_is_no_mismatch():
     assert counted(fl) == []
 
 
+# (id, German, English, the article's other paragraphs, the English name flagged or None)
+IN_AN_ARTICLE = [
+    # A name of another paragraph put in the place of a word this German has and the English lacks.
+    ("team-replaced-by-a-coach", "Das erste Spiel hatten die Adler am Freitag in eigener Halle mit 4:1 für sich "
+     "entschieden.", "The Niklas had won the first game 4-1 on home ice on Friday.",
+     ["Trainer der Adler Mannheim ist Niklas Sundblad."], "Niklas"),
+    ("village-replaced-by-a-city", "1972 wurden die Dörfer Wernhausen und Obereichen eingemeindet.",
+     "In 1972 the villages of Wernhausen and Würzburg were incorporated.", ["Der Ort liegt bei Würzburg."],
+     "Würzburg"),
+    # The place's people called by its team's or town's name: the same, in English words.
+    ("people-of-the-town-as-its-team", "Um ins Halbfinale einzuziehen, benötigen die Münchner einen Sieg.",
+     "To reach the semi-finals, Bayern need a win.", ["Der FC Bayern München spielt in Madrid."], None),
+    ("town-people-as-the-town", "Die Stadtzürcher Stimmberechtigten haben dem Kredit zugestimmt.",
+     "Voters in the city of Zurich approved the credit.", ["Die Stadt Zürich baut Wohnungen."], None),
+]
+
+
+@pytest.mark.parametrize("de,en,doc,name", [c[1:] for c in IN_AN_ARTICLE], ids=[c[0] for c in IN_AN_ARTICLE])
+def test_name_mismatch_in_an_article(de, en, doc, name):
+    fl = counted(flags(de, en, doc=doc))
+    assert [en[slice(*f.translation_span)] for f in fl] == ([name] if name else [])
+
+
 # The suggestion mends the name alone: the German spelling, or the place's English name.
 SPELLING_SUGGESTIONS = [
     ("Der Titelverteidiger gewann gegen die Adler Mannheim mit 3:2.", "The champions beat Adler Manheim 3-2.",
@@ -560,6 +585,7 @@ LEXICON_PASSES = [
     ("lookalike-far-from-the-name", "Er starb 1468 in Alessio. Den Beinamen erhielt er in Anlehnung an Alexander.",
      "He died in 1468. He received the epithet in allusion to Alexander."),
     ("surname-kept", "Herr Koch sagte, die Lage sei ernst.", "Mr Koch said the situation was serious."),
+    ("kinship-title-translated", "Sie sagte Opa Hinnerk Bescheid.", "She told Grandpa Hinnerk."),
     # A name made of words, translated word by word: no name of the translator's own.
     ("compound-title-translated", "Die Helden spielen das Abenteuer Über den Greifenpass.",
      "The heroes play the adventure Across the Griffin Pass."),
@@ -587,6 +613,7 @@ LEXICON_PASSES = [
      "The valley served as the backdrop for films such as \"The Martian\"."),
     ("lookalike-hyphenated", "Das Stretch-Panel erhöht die Flexibilität.", "The stretch panel increases flexibility."),
     ("lookalike-feminine-noun", "Das sagte Kapitänin Emily Bölk.", "Captain Emily Bölk said that."),
+    ("lookalike-verb-made-noun", "Parkieren in der Stadt Bern wird teurer.", "Parking in the city of Bern is getting more expensive."),
     ("run-capitals-only", "Die Konferenz in Abu Dhabi beginnt heute.", "The conference in Abu DHABI starts today."),
     ("transliteration-in-full-name", "Kremlsprecher Dmitri Peskow wies das zurück.",
      "Kremlin spokesman Dmitry Peskov rejected that."),

@@ -84,6 +84,7 @@ PASSING = [
     ("empty-handed", "Die Streamingproduktionen erhielten dagegen keine Auszeichnung.",
      "Streaming productions, on the other hand, went away empty-handed."),
     ("litotes", "Nicht wenige Promis trinken sich Mut an.", "Quite a few celebrities drink for courage."),
+    ("litotes-no-rarity", "Fährunglücke sind in Indonesien keine Seltenheit.", "Ferry accidents are common in Indonesia."),
     ("litotes-not-bad", "Ich habe einiges vergessen, was aber nicht schlimm ist.", "I forgot a few things, but that's okay."),
     ("no-negation", "Er wurde verletzt.", "He was injured."),
     # Said by a verb or phrase of keeping out.

@@ -372,6 +372,11 @@ MISSING_PASSING = [
     # A match report names the goal a score marks.
     ("opener-is-one-nil", "Baumann traf in der 23. Minute zum 1:0.", "Baumann scored the opener in the 23rd minute."),
     ("nil-nil-is-goalless", "Das Spiel endete 0:0.", "The game ended goalless."),
+    ("two-sets-are-straight-sets", "Brenner verlor glatt in zwei Sätzen.", "Brenner lost in straight sets."),
+    ("three-g-rule-spelt-out", "Für die Teilnehmer galt die 3G-Regel.",
+     "Participants had to be vaccinated, recovered or tested."),
+    ("blood-group-zero-is-o", "Landsteiner entdeckte die Blutgruppen A, B und 0.",
+     "Landsteiner discovered the blood groups A, B and O."),
     ("beides-is-no-count", "Ich bin aus Kayseri und aus Duisburg, und beides hat mich nicht kleiner gemacht.",
      "I am from Kayseri and from Duisburg, and neither has made me any smaller."),
     # The adverb „drein“ (darein) only looks like „drei“ with an ending.

@@ -154,12 +154,15 @@ def test_addition_needs_words_the_german_does_not_say():
     ("Die Firma verlor 5 Mio. Die Aktionäre sind verärgert.", 2),
     ("Die Firma verlor 2,1 Mio. Euro und 3 Mrd. US-Dollar. Die Aktionäre sind verärgert.", 2),
     ("Es fielen 2 Mio. Tonnen an. Dann nichts mehr.", 2),
+    ("Mehr als 2 Mio. Menschen sind eingeschlossen. Das teilte das Ministerium mit.", 2),
+    ("Der Schaden beträgt 2 Mio. Er wird ersetzt.", 2),
     ("Auf S. 17 steht es. Mehr nicht.", 2),
     ("Er kauft, was er mag. Dann geht er.", 2),
     ("Mag. Huber kam. Sie blieb.", 2),
     ("Im Zuge von chr. Krankheit versuchte er alles. Nichts half.", 2),
 ], ids=["ordinal-date", "abbreviation-de", "abbreviation-en", "question-in-quotes", "no-period",
         "limit-before-number", "scale-ends-sentence", "scale-before-currency", "scale-before-unit",
+        "scale-before-counted-noun", "scale-before-pronoun",
         "page-before-number", "verb-not-title", "title-not-verb",
         "lower-case-abbreviation"])
 def test_sentences(text, n):

@@ -251,10 +251,21 @@ LEXICON_PASSES = [
      "the Archbishopric of Mainz, which installed a bailiff there."),
     ("town-ending-like-a-place", "Der Verkehr wurde über Saalfelden umgeleitet.",
      "Traffic was diverted via Saalfelden."),
-    # A street kept by its German name, as addresses are: after a preposition of place, or opening a sentence.
+    # A street kept by its German name, as addresses are: after a preposition of place, a verb, or opening a
+    # sentence (no determiner before it).
     ("street-after-a-preposition", "Sie wurde in einem Haus in der Hauptstraße geboren.",
      "She was born in a house on Hauptstraße."),
     ("street-opening-a-sentence", "Die Hauptstraße ist bis 18 Uhr gesperrt.", "Hauptstraße will be closed until 6 p.m."),
+    ("street-after-a-verb", "Tausende Zuschauer säumten die Hauptstraße.", "Thousands of spectators lined Hauptstraße."),
+    # A building or institution before its name is a word of the name, kept with it.
+    ("institution-before-its-name", "Später, in Garmisch, im Gasthof Fraundorfer, sagte er nur: „Ich hatte es mir "
+     "einsamer vorgestellt.“", 'Later, in Garmisch, at the Gasthof Fraundorfer, all he said was: "I had imagined it '
+     'lonelier."'),
+    ("library-before-its-town", "2024 zählte die Stadtbibliothek Bremen mit ihren 8 Standorten rund 1,1 Mio. Besuche.",
+     "In 2024, the Stadtbibliothek Bremen, with its 8 branches, recorded around 1.1 million visits."),
+    # Addresses and handles are kept as written.
+    ("domain-name-kept", "Wartungsankündigung für alle auf rheinland.social: In der Nacht ziehen wir um.",
+     "Maintenance announcement for everyone on rheinland.social: in the night we are moving."),
     # A town after a preposition of place in both languages, a word of the lexicon or not.
     ("town-after-a-preposition", "Hildegard Sauter aus Mengen feierte am Dienstag.",
      "Hildegard Sauter from Mengen celebrated on Tuesday."),
@@ -282,3 +293,28 @@ def test_untranslated_word_by_lexicon_passes(tiny_lexicon, de, en):
 
 def test_without_lexicon_single_words_are_not_judged(no_lexicon):
     assert flags("Das Konzert war furios.", "The concert was furios.") == []
+
+
+def doc_flags(pairs: list[tuple[str, str]]) -> list[list]:
+    units = [Unit(id=f"p{i}", source=de, translation=en, doc_id="d") for i, (de, en) in enumerate(pairs)]
+    return [[f for f in fl if f.check == "untranslated" and f.severity is not Severity.INFO]
+            for fl in run_checks(units, CONFIG)]
+
+
+# (id, the document's pairs, the words flagged in its last pair)
+DOC_CASES = [
+    # A team the document names by a noun and its town, kept so in English: the noun alone is its name.
+    ("team-noun-kept-as-its-name",
+     [("Die Eisbären Berlin gewannen.", "The Eisbären Berlin won."),
+      ("Die Eisbären führten nach dem zweiten Drittel.", "The Eisbären were leading after the second period.")], []),
+    # Without the team's name in the document the noun is a noun left German.
+    ("noun-without-a-team",
+     [("Im Zoo leben zwei Tiere.", "Two animals live in the zoo."),
+      ("Die Eisbären schliefen nach dem Essen.", "The Eisbären slept after eating.")], ["Eisbären"]),
+]
+
+
+@pytest.mark.parametrize("pairs,words", [c[1:] for c in DOC_CASES], ids=[c[0] for c in DOC_CASES])
+def test_untranslated_in_a_document(tiny_lexicon, pairs, words):
+    last = doc_flags(pairs)[-1]
+    assert [w for w in words if any(w in f.message for f in last)] == words and len(last) == len(words)

@@ -133,6 +133,8 @@ FRAME_PASSING = [
     ("history-inside-its-span", ["Die Burg wurde 1150 erstmals erwähnt.",
                                  "Die Mauern der Grafen 1420 auf dem Hügel wurden verstärkt.",
                                  "Seit 1972 gehört die Burg dem Land."]),
+    ("business-figure-noun", ["Das 1952 gegründete Unternehmen beantragte Insolvenz.",
+                              "Die Schließungen ließen den Umsatz 2020 um fast 40 Prozent einbrechen."]),
     ("event-noun-fire", ["Die Kirche wurde nach dem Brand 1842 im neugotischen Stil wiederaufgebaut."]),
     ("event-noun-in-ung", ["Seit der Eingemeindung 1972 nach Bonn gehört der Ort zur Stadt."]),
     ("name-between-noun-and-year", ["Die Krönung Friedrichs III. 1452 in Rom war die letzte eines Kaisers dort."]),

@@ -12,13 +12,14 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Optional
 
 from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           ENGLISH_GEO_COMBINING, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
-                          GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES, GERMAN_PEOPLE_ADJECTIVES,
-                          GERMAN_PLACE_KINDS,
+                          GERMAN_KINSHIP_TITLES, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES,
+                          GERMAN_PEOPLE_ADJECTIVES, GERMAN_PLACE_KINDS,
                           GERMAN_POLITE_PRONOUNS,
                           GERMAN_POSITION_PREFIXES,
                           GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_SAINT_PLACE_HEADS, NAME_PARTICLES,
@@ -356,6 +357,11 @@ def name_mismatch(ctx):
     yield from list(_lookalike_word(ctx)) or list(_letter_doubled(ctx)) or list(_altered_in_run(ctx)) or found
 
 
+# German verbs formed on loan stems end in „-ieren“ (parkieren, telefonieren), and so does their
+# infinitive used as a noun („das Parkieren“, „beim Telefonieren“).
+_VERB_NOUN_ENDINGS = ("ieren", "ierens")
+
+
 def _lookalike_word(ctx):
     """A German name the lexicon does not know, replaced by an English word that looks or sounds like
     it: "colleague" for the rapper „Kollegah“, "Jamaica" for the athlete „Jamanka“. The decoder
@@ -389,6 +395,8 @@ def _lookalike_word(ctx):
             continue  # „Maler und Freskant“: German joins like with like, so a noun beside a noun
         if low.endswith(_ADJECTIVE_ENDINGS) or (i and toks[i - 1][2][-1:].isdigit()):
             continue  # an adjective of a name („der Zweite Punische Krieg“, "Punic"); a noun counted („370 Leguas“)
+        if low.endswith(_VERB_NOUN_ENDINGS):
+            continue  # a verb of the loan class in „-ieren“ made a noun („Parkieren“, Swiss for parking): no name
         if keys & en_keys or not german_name_like(w) \
                 or lex.translations(w) or lex.parts(w) \
                 or any(lex.translations(v) for v in _respellings(low)) \
@@ -739,6 +747,11 @@ def _unknown_english_names(ctx):
         # the story put in this one's stead.
         severity = Severity(p["severity_history_by_place"])
         why = "a text of history, tied to a German name by place alone: the thing's English name"
+    if severity is Severity.INFO and why is None and not partners:
+        swap = _put_in_stead(ctx, bad, s / max(len(ctx.translation), 1), lost)
+        if swap:
+            severity, partners = None, [swap]
+            why = None
     msg = f"the English names {' '.join(bad)!r} (in {ctx.translation[s:e]!r}), which the German does not mention"
     partner = None
     pool = partners or lost_names or lost
@@ -753,6 +766,36 @@ def _unknown_english_names(ctx):
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=severity)
+
+
+def _put_in_stead(ctx, bad: list[str], at: float, lost: list) -> Optional[tuple[int, int, str]]:
+    """A name of another paragraph of the document, which this paragraph's German does not name, put in the
+    place of a German word the English neither keeps nor renders („die Adler“ / "the Niklas", „Wernhausen und
+    Obereichen“ / "Wernhausen and Würzburg"): the lost word (start, end, word), None when there is none."""
+    here = Counter(spelling_key(t[2]) for t in tokens(ctx.source))
+    doc = ctx.memo("names.doc_keys", lambda: Counter(spelling_key(t[2]) for u in ctx.doc for t in tokens(u.source)
+                                                     if t[2][:1].isupper()))
+    if not all(doc[spelling_key(w)] > here[spelling_key(w)] == 0 for w in bad):
+        return None
+    shift = ctx.params["max_shift"]
+    named = [spelling_key(w)[:3] for w in bad]
+
+    # The words the document names with the English name in one German name („FC Bayern München“).
+    keys = {spelling_key(w) for w in bad}
+    companions = {spelling_key(x) for u in ctx.doc for _, _, run in capital_runs(u.source, lambda i, toks: True)
+                  if keys & {spelling_key(x) for x in run} for x in run} - keys
+
+    def people(word: str) -> bool:
+        # A word made from the English name, or the people of a place named with it: „die Stadtzürcher
+        # Stimmberechtigten“ as "voters in Zurich", „die Münchner“ as "Bayern" (of „FC Bayern München“).
+        k = spelling_key(word)
+        return any(n in k for n in named) or any(k.endswith(a) for c in companions for a in place_adjectives(c))
+
+    if any(people(w) for _, _, w in lost):
+        return None
+    near = [x for x in lost if abs(x[0] / max(len(ctx.source), 1) - at) <= shift and not _initial(ctx.source, x[0])
+            and not _rendered(x[2], 0.5, ctx.translation, 0.5)]  # rendered anywhere: a word translated
+    return min(near, key=lambda x: abs(x[0] / max(len(ctx.source), 1) - at)) if near else None
 
 
 def _name_parts(words: list[str]) -> list[str]:
@@ -1077,7 +1120,8 @@ def _translated_names(ctx):
             or (prev[:1].islower() and prev.endswith(GERMAN_DECLENSION_ENDINGS) and prev not in GERMAN_FUNCTION_WORDS)
         before_kept = bool(nxt) and nxt[2][:1].isupper() and src[e:nxt[0]] == " " \
             and spelling_key(nxt[2]) in en_keys and german_name_like(nxt[2]) and not _initial(src, s) \
-            and g.lower() not in GERMAN_FUNCTION_WORDS and not rank_title(g.lower()) and not before_noun \
+            and g.lower() not in GERMAN_FUNCTION_WORDS and g.lower() not in GERMAN_KINSHIP_TITLES \
+            and not rank_title(g.lower()) and not before_noun \
             and not german_common_noun(g) and not _adjective_of_isch(g) \
             and not any(g.endswith(f) and german_common_noun(g[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS)
         if not (titled or before_kept):

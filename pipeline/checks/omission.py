@@ -22,7 +22,8 @@ from typing import Optional
 from ..align import UNRENDERED, align as align_words
 from ..lang import de
 from ..lang.words import (ENGLISH_ABBREVIATIONS, GERMAN_ENDABLE_ABBREVIATIONS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_NEVER_FINAL_ABBREVIATIONS, GERMAN_PARTICLES, tokens)
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NEVER_FINAL_ABBREVIATIONS, GERMAN_PARTICLES,
+                          tokens)
 from ..records import Category, Severity
 from .config import CheckConfig
 from .registry import check
@@ -45,11 +46,23 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"“”»«’')\]]*\s+(?=[\"„“»«‚�
 # Quoting a question or exclamation mid-sentence ("Wer?", fragte er) is no boundary: see above.
 
 
-def _counted_after(text: str, at: int) -> bool:
-    """A currency or unit follows („2,1 Mio. Euro“, „3 Mrd. US-Dollar“): the abbreviation counts it."""
+def _counted_after(text: str, at: int, scale: bool = False) -> bool:
+    """A currency or unit follows („2,1 Mio. Euro“, „3 Mrd. US-Dollar“): the abbreviation counts it. After a
+    scale word's abbreviation („2 Mio. Menschen“) any noun is what it counts; a sentence after it begins
+    with a word of grammar („… beträgt 2 Mio. Die Polizei …“)."""
     word = re.match(r"[\w$€£-]+", text[at:])
-    return bool(word) and (word.group().lower() in de.CURRENCIES or word.group().lower() in de.MEASURES
-                           or word.group().lower().rsplit("-", 1)[-1] in de.CURRENCIES)
+    if not word:
+        return False
+    low = word.group().lower()
+    if scale and word.group()[:1].isupper() and not {low} & (GERMAN_FUNCTION_WORDS | GERMAN_FUNCTION_WORDS_ALSO_ENGLISH
+                                                           | GERMAN_PARTICLES | de.DETERMINERS):
+        return True
+    return low in de.CURRENCIES or low in de.MEASURES or low.rsplit("-", 1)[-1] in de.CURRENCIES
+
+
+def _after_number(before: list[str], last: str) -> bool:
+    """The abbreviation is a scale word's („Mio.“, „Mrd.“) and follows a number: „2 Mio.“, „1,5 Mrd.“."""
+    return f"{last}." in de.SCALES and len(before) >= 2 and before[-2][:1].isdigit()
 
 
 @lru_cache(maxsize=256)
@@ -62,7 +75,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         last = written.lower()
         known = {last, written}
         if last in ENGLISH_ABBREVIATIONS or known & _NEVER_FINAL or (len(last) == 1 and last.isalpha()) \
-                or (known & _ENDABLE and (text[m.end():m.end() + 1].isdigit() or _counted_after(text, m.end()))):
+                or (known & _ENDABLE and (text[m.end():m.end() + 1].isdigit()
+                                          or _counted_after(text, m.end(), _after_number(before, last)))):
             continue
         # "am 6. August", "the 3. Liga": an ordinal number, not a sentence end.
         if text[m.start()] == "." and m.end() - m.start() <= 2 and last.isdigit() and len(last) <= 2:

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from ..lang import de, en
 from ..lang.words import (CLOTHING_SIZES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_HEADS, GERMAN_INSTITUTION_NOUNS,
+                          GERMAN_NAME_HEADS,
                           GERMAN_DISHES, GERMAN_STREET_HEADS,
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS,
                           NAME_PARTICLES, common_words, english_words, german_common_noun, german_only_nouns,
@@ -71,6 +72,10 @@ def _between_names(words: list[str], k: int) -> bool:
     return before >= 0 and after < len(words) and words[before][:1].isupper() and words[after][:1].isupper()
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[@#]\w+"
+                      r"|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])")
+
+
 @check("untranslated", category=Category.UNTRANSLATED, severity=Severity.WARNING)
 def untranslated(ctx):
     """German text left untranslated in the English
@@ -85,6 +90,8 @@ def untranslated(ctx):
     # titles in italics: „Die gläserne Stadt“ / "Die gläserne Stadt is a German silent film"), are no German left.
     kept = [(a, end) for a, b in sentences(ctx.translation) if (end := _lemma_end(ctx.source, ctx.translation, a, b))]
     kept += _quoted_titles_copied(ctx.source, ctx.translation)
+    # Web and e-mail addresses, handles and hashtags are kept as written ("rheinland.social", "#Bibliothek").
+    kept += [m.span() for m in _ADDRESS.finditer(ctx.translation)]
     if kept:
         toks = [t for t in toks if not any(a <= t[0] < end for a, end in kept)]
     src_words = [t[2].lower() for t in tokens(ctx.source)]
@@ -251,7 +258,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue
         # (An everyday noun before an English classifier is left untranslated, no name: "any Polizei station";
         # before a number it is one: "Gruppe 47".)
-        if low in _surnames(ctx) or low in GERMAN_INSTITUTION_NOUNS or low in GERMAN_DISHES \
+        if low in _surnames(ctx) or low in _team_words(ctx) or low in GERMAN_INSTITUTION_NOUNS or low in GERMAN_DISHES \
                 or (_classified(toks, i) and (low not in common_words("de_everyday") or toks[i + 1][2].isdigit())) \
                 or _place(low) \
                 or _FORMER_NAME.match(text, e) \
@@ -275,6 +282,22 @@ _FORMER_NAME = re.compile(r"['’]?s?\s*[,(]\s*(?:now|today|present-day|modern-d
 
 # Words for the nobility before „von“: „die Grafen von Zollern“, „Herren von Wart“, „Ritter von Venhorst“.
 _NOBLE_WORDS = frozenset("herr herren ritter edle edlen freiherr freiherren freifrau".split())
+
+
+def _team_words(ctx) -> frozenset[str]:
+    """Nouns the document names a team or group by, before its town („Eisbären Berlin“, „Füchse Berlin“),
+    where an English of the document keeps the two as they are: alone the noun names the team too ("the
+    Eisbären were leading 3–1"), in every paragraph of the document."""
+    def compute():
+        out = set()
+        for u in ctx.doc:
+            toks = tokens(u.source)
+            for (_, e, noun), (s, _, town) in zip(toks, toks[1:]):
+                if noun[:1].isupper() and u.source[e:s] == " " and town.lower() in german_places() \
+                        and u.translation and f"{noun} {town}" in u.translation:
+                    out.add(noun.lower())
+        return frozenset(out)
+    return ctx.memo("untranslated.team_words", compute)
 
 
 def _noble_name(source: str, low: str) -> bool:
@@ -347,11 +370,12 @@ def _place(low: str) -> bool:
 
 def _street(low: str, toks, i: int, text: str) -> bool:
     """A street or square kept by its German name, as addresses are ("on Hauptstraße", "along Ludwigstraße";
-    "Hauptstraße will be closed"): a compound ending in a street's noun (words.GERMAN_STREET_HEADS) after an
-    English preposition of place or opening a sentence (a decoder's "the Hauptstraße" may be the main road)."""
+    "Hauptstraße will be closed", "lined Hauptstraße"): a compound ending in a street's noun
+    (words.GERMAN_STREET_HEADS) with no determiner before it (a decoder's "the Hauptstraße" may be the main
+    road, "his Arbeitsplatz" is a noun)."""
     if not low.endswith(GERMAN_STREET_HEADS) or low in GERMAN_STREET_HEADS:
         return False
-    return i == 0 or toks[i - 1][2].lower() in en.PLACE_PREPOSITIONS \
+    return i == 0 or toks[i - 1][2].lower() not in en.DETERMINERS \
         or any(c in text[toks[i - 1][1]:toks[i][0]] for c in ".!?:")
 
 
@@ -419,6 +443,8 @@ def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) ->
     prev = toks[i - 1][2] if i else ""
     if low.endswith(_ADJECTIVE_OF_A_NAME):
         return False  # an adjective, capitalised as a name's first word: "the Städtische Galerie Rosenheim"
+    if low.endswith(GERMAN_INSTITUTION_HEADS):
+        return False  # a building or institution before its name, a word of it: "the Gasthof Fraundorfer"
     if not (low.casefold() in only and _lexicon_noun(low) and prev
             and (prev[:1].islower() or _english_demonym(prev, src_words))):
         return False

@@ -119,6 +119,14 @@ NUMBER_AS_WORDS = {
     r"0:0": ("goalless", "scoreless", "nil-nil", "nil-all", "without a goal", "no goals"),
     r"(?:zum\s+)?(?:1:1|2:2|3:3|4:4)": ("equaliser", "equalizer", "equalised", "equalized", "levelled", "leveled",
                                        "level", "draw", "drew"),
+    # A tennis match won without losing a set: „glatt in zwei Sätzen“, "in straight sets".
+    r"in\s+(?:zwei|drei|2|3)\s+sätzen": ("straight sets",),
+    # The pandemic's access rules: „3G“ geimpft, genesen, getestet; „2G“ the first two ("vaccinated or recovered").
+    r"[23]\s?g(?:-?(?:regel|regeln|regelung|plus|nachweis|status|zugang|bereich))?": ("vaccinated", "vaccination",
+                                                                                   "recovered", "tested"),
+    # Blood group „0“ is "O" in English: „die Blutgruppen A, B und 0“, "the blood groups A, B and O".
+    r"blutgruppen?\s+(?:(?:a|b|ab)\s*(?:,|und|oder|/)\s*)*0": ("and O", "or O", "group O", "type O", "O negative",
+                                                               "O positive", "O-negative", "O-positive", "O blood"),
 }
 
 # Units of measure: word -> (dimension, factor(s) to SI[, offset]). A translator converting
@@ -211,6 +219,9 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "-em", "-wm", "meisterschaft", "meisterschaften", "salon", "messe", "gipfel", "olympia",
                    "festival", "ausgabe", "jahrgang", "winter", "sommer", "herbst", "frühjahr", "plan",
                    "programm", "bilanz", "haushalt", "etat", "budget", "vertrag", "reform",
+                   # a company's figures of a business year: „den Umsatz 2020 um 40 Prozent“, „der Konzerngewinn
+                   # 2019 von“ (not a state's: „das Budgetdefizit 2015 von zuletzt 4,1 Prozent“ is a year dropped in)
+                   "umsatz", "umsätze", "gewinn", "gewinne", "absatz", "erlös", "erlöse", "dividende",
                    # events that are dated by their year: Finanzkrise 2008, Wende 1989, Beben im Jahr 1999
                    "krise", "wende", "anschlag", "anschläge", "anschlägen", "unglück", "katastrophe", "flut",
                    "hochwasser", "beben", "pandemie", "revolution", "krieg", "kriegs", "putsch", "putschversuch",
@@ -593,6 +604,8 @@ NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\
                    r"wie\s+(?:seit\s+)?lange[mn]?\s+nicht\b",  # „so sehr wie lange nicht“: "than for a long time"
                    # Litotes: „nicht wenige“ are "quite a few", „nicht mehr wegzudenken“ is "indispensable".
                    r"nicht\s+wenige\w*", r"nicht\s+(?:mehr\s+)?wegzudenken",
+                   # „keine Seltenheit“, „kein Einzelfall“: "common", "happens often".
+                   r"kein(?:e|en)?\s+(?:Seltenheit|Einzelfall|Einzelfällen)",
                    r"nicht\s+(?:so\s+|weiter\s+|allzu\s+)?(?:schlimm|schlecht|übel|verkehrt)",
                    # A bound reached, no more: „kam nicht über ein 1:1 hinaus“ is "was held to a 1-1 draw", „nicht über
                    # den zehnten Platz hinaus“ "no better than tenth".

@@ -184,6 +184,9 @@ PARTICLE_VERBS = {
 }
 # Punctuation that ends a clause: a phrase said again after it starts a sentence of its own.
 CLAUSE_END = ".!?;:"
+# Words that make the noun after them a common noun ("the Hauptstraße", "his Arbeitsplatz"), not a name.
+DETERMINERS = frozenset("the a an this that these those his her its their our my your every each no some any another "
+                        "which whose".split())
 
 # --- relative dates, nights, parts of the day and of the month -------------------------------------
 # Words that say which day, by offset from today (de.RELATIVE_DAYS). "the day before yesterday"

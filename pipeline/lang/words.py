@@ -90,6 +90,10 @@ ENGLISH_DEMONYM_ENDINGS = ("s", "n", "ns", "an", "ans", "ian", "ians", "ish", "e
 
 # German words before a surname: the word after them is a name, whatever the lexicon says ("Herr Koch").
 GERMAN_NAME_TITLES = frozenset("herr herrn frau fräulein dr prof familie".split())
+# Words of kinship German puts before a given name as a title („Opa Hinnerk“, „Tante Erna“): English
+# translates them ("Grandpa Hinnerk", "Aunt Erna"), as it does „Herr“.
+GERMAN_KINSHIP_TITLES = frozenset("opa oma opi omi onkel tante papa mama vati mutti großvater großmutter uropa uroma "
+                                  "cousin cousine schwester bruder".split())
 # Words that open a town's name of two words („Bad Birnbach“, „Sankt Wolfgang“, „Markt Schwaben“).
 GERMAN_PLACE_NAME_OPENERS = frozenset("bad sankt st markt stadt neu alt groß klein hohen".split())
 # Nouns of a kind of place before its name („Hauptbahnhof Halle“, „Gemeinde Au“, „Landkreis Hof“): the word
@@ -328,6 +332,9 @@ GERMAN_EXONYMS = {
     "tiflis": "tbilisi", "kischinau": "chisinau", "lemberg": "lviv", "danzig": "gdansk", "breslau": "wroclaw",
     "pressburg": "bratislava", "stettin": "szczecin", "königsberg": "kaliningrad", "posen": "poznan",
     "krakau": "krakow", "kattowitz": "katowice", "bozen": "bolzano", "meran": "merano", "laibach": "ljubljana",
+    # South Tyrol's valleys and resorts, which English sport reports call by their Italian names.
+    "gröden": "gardena", "hochabtei": "badia", "brixen": "bressanone brixen", "sterzing": "vipiteno",
+    "bruneck": "brunico", "kronplatz": "corones kronplatz",
     "agram": "zagreb", "reval": "tallinn", "wilna": "vilnius", "memel": "klaipeda neman", "kaschau": "kosice",
     "temeswar": "timisoara", "hermannstadt": "sibiu", "klausenburg": "cluj", "kronstadt": "brasov",
     # ... and of the Baltic lands, which English texts of history call by today's names.
@@ -476,6 +483,11 @@ GERMAN_STREET_HEADS = ("straße", "strasse", "gasse", "allee", "platz", "damm", 
 
 # Nouns that name one bank, venue, stage or museum of a German town, kept as its name in English ("our Volksbank",
 # "the sold-out Stadthalle", "the Volksbühne alone"): a name, not a noun left untranslated.
+# Heads of nouns of a building or an institution, which stand before its name as part of it („Gasthof
+# Fraundorfer“, „Stadtbibliothek Bremen“, „Klinikum Großhadern“): English keeps the whole name.
+GERMAN_INSTITUTION_HEADS = ("bibliothek", "gasthof", "gasthaus", "wirtshaus", "brauerei", "museum", "theater", "klinik",
+                            "klinikum", "krankenhaus", "gymnasium", "schule", "universität", "hochschule", "kirche",
+                            "kapelle", "stadion", "archiv", "verlag", "hotel", "kaserne", "schloss", "kloster")
 GERMAN_INSTITUTION_NOUNS = frozenset("""
 volksbank sparkasse stadtsparkasse kreissparkasse raiffeisenbank landesbank sparda-bank stadthalle festhalle
 sporthalle kongresshalle jahrhunderthalle kammerspiele volksbühne schaubühne kunsthalle philharmonie elbphilharmonie
