@@ -224,7 +224,8 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzc", "zzzzzd", "zzzzze", "zzzzzf",
                                                                # written in the twenty-second round, counted, then read
                                                                "zzzzzg", "zzzzzh", "zzzzzi", "zzzzzj",
-                                                               "zzzzzo", "zzzzzp", "zzzzzq", "zzzzzr")),
+                                                               "zzzzzo", "zzzzzp", "zzzzzq", "zzzzzr",
+                                                               "zzzzzs", "zzzzzt", "zzzzzu", "zzzzzv")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

@@ -262,6 +262,8 @@ PASSES = [
      "He sold the rights for 1.1 million Deutschmarks to a manufacturer."),
     ("baltic-exonyms", "Er baute die Brücke über die Memel bei Kowno und lehrte später in Dorpat.",
      "He built the bridge over the Neman at Kaunas and later taught in Tartu."),
+    ("town-people-in-the-english-plural", "Viele New Yorker gingen zu Fuß über die Brücken nach Manhattan.",
+     "Many New Yorkers walked across the bridges to Manhattan."),
     ("south-tyrol-by-its-italian-name", "Sein bestes Ergebnis ist ein dritter Platz in Gröden.",
      "His best result is third place in Val Gardena."),
     ("german-spelling-kept", "Der 1. FC Köln gewann in München.", "1. FC Köln won in Munich."),
@@ -586,6 +588,10 @@ LEXICON_PASSES = [
      "He died in 1468. He received the epithet in allusion to Alexander."),
     ("surname-kept", "Herr Koch sagte, die Lage sei ernst.", "Mr Koch said the situation was serious."),
     ("kinship-title-translated", "Sie sagte Opa Hinnerk Bescheid.", "She told Grandpa Hinnerk."),
+    ("members-of-parliament-by-initialism", "In Berlin stieß die knappe Wahl auf ein geteiltes Echo. Die "
+     "SPD-Abgeordneten im Europaparlament hatten angekündigt, nicht für die CDU-Politikerin zu stimmen.",
+     "In Berlin, the narrow vote met with a mixed response. The SPD MEPs in the European Parliament had announced that "
+     "they would not vote for the CDU politician."),
     # A name made of words, translated word by word: no name of the translator's own.
     ("compound-title-translated", "Die Helden spielen das Abenteuer Über den Greifenpass.",
      "The heroes play the adventure Across the Griffin Pass."),

@@ -194,6 +194,12 @@ READINGS = [
     ("en", "4-m wall", {4.0}),
     # A digit after a number's point goes on that number: "PM2.5" holds no "5", only the count after it.
     ("en", "PM2.5 at 3", {3.0}),
+    # German writes a number below a million as one word; English says its parts apart.
+    ("de", "dreihundertfünfzig", {350.0}), ("de", "zweitausendzwanzig", {2020.0}),
+    ("de", "neunzehnhundertneunundachtzig", {1989.0}), ("en", "three hundred and fifty", {350.0}),
+    ("en", "two hundred eighty", {280.0}),
+    # A year said in two pairs where a year stands: after a month or a preposition of time.
+    ("en", "in March twenty twenty", {2020.0}), ("en", "since nineteen eighty-nine", {1989.0}),
 ]
 
 
@@ -534,6 +540,10 @@ def test_number_lost_with_its_clause_is_an_omission(tiny_lexicon, de, en, catego
     ("auf der A 8 bei Leonberg", "de", [("A 8", "count")]),
     ("A 2019 study found", "en", [("A", "word"), ("2019", "year")]),  # a word before a year, no road
     ("from World War II", "en", [("World War II", "word")]),
+    # Two number words are a year only where a year stands, and no clock time.
+    ("Twenty twenty people came", "en", [("Twenty", "word"), ("twenty", "word")]),
+    ("at ten fifteen p.m.", "en", [("ten", "word"), ("fifteen", "word")]),
+    ("im März zweitausendzwanzig", "de", [("zweitausendzwanzig", "year")]),
 ])
 def test_roads_and_numbered_names_are_read(text, lang, read):
     from pipeline.checks.numbers import read_numerals

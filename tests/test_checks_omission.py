@@ -87,6 +87,14 @@ OMISSION_PASSES = [
     ("two-sentences-merged", "Der Bürgermeister eröffnete das Fest. Danach spielte die Blaskapelle bis in den Abend.",
      "The mayor opened the festival, after which the brass band played into the evening."),
     ("headline", "Großbrand in Hamburg", "Major fire in Hamburg"),
+    # An agency's report merged into the sentence it reports: „Das teilte … mit“ as "…, the ministry said".
+    ("report-merged-as-said",
+     "Bei einem Brand in einer Lagerhalle am Stadtrand von Moskau sind am Samstagmorgen acht Menschen ums Leben "
+     "gekommen. Das teilte das russische Katastrophenschutzministerium mit. Das Feuer brach gegen 7 Uhr in einem "
+     "zweistöckigen Gebäude im Bezirk Ljublino aus, in dem Textilien und Kleidung gelagert wurden.",
+     "Eight people died in a fire at a warehouse on the outskirts of Moscow on Saturday morning, the Russian "
+     "Emergencies Ministry said. The blaze broke out at around 7 a.m. in a two-storey building in the Lyublino "
+     "district that was used to store textiles and clothing."),
     # Equally short, but nothing countable is lost: a terser rendering.
     ("short-but-complete", DE4, EN4.replace("More than two hundred passengers had to wait in the carriages for "
                                             "over an hour.", "Over two hundred passengers waited an hour.")),

@@ -22,6 +22,8 @@ def flags(source: str, translation: str) -> list:
 
 # (id, German, English, repeated text the span covers, severity)
 FAILS = [
+    # A number word said twice where no year stands is a stutter.
+    ("number-word-twice", "Es kamen zwanzig Leute.", "Twenty twenty people came.", "twenty", Severity.WARNING),
     ("loop-three-times", "Die Regierung will die Steuern senken.",
      "The government wants to lower taxes lower taxes lower taxes.", "lower taxes lower taxes", LOOP),
     ("long-phrase-loop", "Der Stadtrat hat das Projekt gestoppt.",
@@ -62,6 +64,9 @@ PASSES = [
     ("particle-then-preposition", "Ein Versicherer zahlt mehr, als er an Prämien einnimmt.",
      "An insurer pays out more than it takes in in premiums."),
     ("particle-on-then-on", "Sie gingen zu Fuß weiter.", "They carried on on foot."),
+    # A year said in words, as a transcript writes it.
+    ("year-said-in-words", "Was, wenn der Markt wieder so abstürzt wie im März zweitausendzwanzig?",
+     "What if the market crashes again like it did in March twenty twenty?"),
     ("sworn-in-then-in", "Das Kabinett soll am Montag in Erfurt vereidigt werden.",
      "The cabinet is to be sworn in in Erfurt on Monday."),
     ("that-that", "Er sagte, dass das nicht stimme.", "He said that that was not true."),

@@ -133,6 +133,9 @@ FRAME_PASSING = [
     ("history-inside-its-span", ["Die Burg wurde 1150 erstmals erwähnt.",
                                  "Die Mauern der Grafen 1420 auf dem Hügel wurden verstärkt.",
                                  "Seit 1972 gehört die Burg dem Land."]),
+    # The pluperfect's participle after a scale's abbreviation: „Mrd.“ ends no clause.
+    ("pluperfect-across-an-abbreviation", ["Ford hatte die Marke 1999 für 6,45 Mrd. Dollar gekauft, sie aber nie in die "
+                                           "Gewinnzone gebracht.", "2009 verkaufte Volvo rund 335.000 Autos."]),
     ("business-figure-noun", ["Das 1952 gegründete Unternehmen beantragte Insolvenz.",
                               "Die Schließungen ließen den Umsatz 2020 um fast 40 Prozent einbrechen."]),
     ("event-noun-fire", ["Die Kirche wurde nach dem Brand 1842 im neugotischen Stil wiederaufgebaut."]),

@@ -62,9 +62,11 @@ def inflected(en: str, de: str) -> bool:
 
 def people_plural(en: str, de: str) -> bool:
     """A people or a group in the plural, German -en, -n or -er, English -s: „Goten“ / "Goths", „Kelten“ /
-    "Celts", „Arianer“ / "Arians"."""
+    "Celts", „Arianer“ / "Arians"; a town's people, German -er, English -ers: „New Yorker“ / "New Yorkers"."""
     if len(en) < 4 or not en.endswith("s"):
         return False
+    if de.endswith("er") and en[:-1] == de:
+        return True
     stem = spelling_key(en[:-1])
     return any(de.endswith(suf) and spelling_key(de[:-len(suf)]) == stem for suf in ("en", "n", "er", "ern"))
 

@@ -927,7 +927,8 @@ def _altered_in_run(ctx):
                     s, e, other = en_toks[k]
                     if not other[:1].isupper() or other.lower() == lost.lower() or fold(lost) == other \
                             or lost.translate(UMLAUT_SPELT_OUT) == other \
-                            or inflected(other, lost) or spelling_key(other) in english_of(spelling_key(lost)) \
+                            or inflected(other, lost) or people_plural(other, lost) \
+                            or spelling_key(other) in english_of(spelling_key(lost)) \
                             or _translates(lost, other):
                         continue
                     if spelling_key(other) == spelling_key(lost) or resembles(other.lower(), lost.lower(), p, "altered"):

@@ -156,6 +156,20 @@ def _number_words(L: ModuleType) -> dict[str, float]:
         if mv >= 100:
             for u, uv in digits.items():
                 base[f"{u}{mult}"] = float(uv * mv)  # dreihundert
+    if L.CODE == "de":
+        # German writes a number below a million as one word: „dreihundertfünfzig“, „zweitausendzwanzig“, and a
+        # year as hundreds, „neunzehnhundertneunundachtzig“ (the English says the same words apart).
+        below_100 = {k: v for k, v in base.items() if isinstance(v, float) and 1 <= v <= 99 and v.is_integer()
+                     and k not in L.ORDINALS}
+        teens = {k: v for k, v in L.UNITS.items() if isinstance(v, int) and 11 <= v <= 19}
+        for u, uv in digits.items():
+            for rest, rv in below_100.items():
+                base.setdefault(f"{u}hundert{rest}", float(uv * 100 + rv))
+                base.setdefault(f"{u}tausend{rest}", float(uv * 1000 + rv))
+        for t, tv in teens.items():
+            base.setdefault(f"{t}hundert", float(tv * 100))
+            for rest, rv in below_100.items():
+                base.setdefault(f"{t}hundert{rest}", float(tv * 100 + rv))
     out: dict[str, float] = {}
     for word, v in base.items():
         for suf in L.WORD_SUFFIXES if len(word) > 2 else ("",):  # "a" + "s" is no number
@@ -231,6 +245,17 @@ def _hours(text: str, m: re.Match, L) -> list[tuple[int, int, int, int]]:
 def _range_start(L) -> re.Pattern:
     links = "|".join(re.escape(w) for w in L.RANGE_LINKS)
     return re.compile(rf"(?<![\d:.,])(?P<n>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?)\s*(?:{links})\s*$")
+
+
+# Between the hundreds and the rest of a number said in English words: "three hundred and fifty", "two thousand ten".
+_AND_LINK = re.compile(r"\s+(?:and\s+)?")
+_BEFORE_MULTIPLIER = re.compile(r"\s+(?:hundred|thousand)\b", re.I)
+# Words before a year said in words: a preposition of time or a month ("in twenty ten", "March twenty twenty").
+_SAID_YEAR_CUE = re.compile(r"\b(?:in|since|until|till|from|to|of|by|before|after|"
+                            r"january|february|march|april|may|june|july|august|september|october|november|december)"
+                            r"\s+$", re.I)
+# What makes two number words said together a clock time, not a year: "ten fifteen p.m.", "at seven thirty".
+_SAID_CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b|o'clock|in\s+the\s+(?:morning|evening|afternoon))", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -398,11 +423,28 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         if prev_value is not None and not text[prev_end:start].strip() and key.rstrip("s") in R.multipliers:
             start = out.pop().start  # "zwei Dutzend" = 24, "three hundred" = 300: one numeral
             v = v * prev_value
+        elif L.CODE == "en" and prev_value is not None and prev_value >= 100 and prev_value % 100 == 0 \
+                and 1 <= v <= 99 and _AND_LINK.fullmatch(text, prev_end, start) and out and out[-1].end == prev_end \
+                and not _BEFORE_MULTIPLIER.match(text, end):
+            start = out.pop().start  # "three hundred and fifty" = 350, as German writes „dreihundertfünfzig“
+            v = prev_value + v
+        elif L.CODE == "en" and prev_value is not None and 10 <= prev_value <= 99 and 10 <= v <= 99 \
+                and text[prev_end:start] == " " and out and out[-1].end == prev_end and not _SAID_CLOCK.match(text, end) \
+                and _SAID_YEAR_CUE.search(text, 0, out[-1].start):
+            # A year said in two pairs after a word that calls for one: "in March twenty twenty", "since nineteen
+            # eighty-nine" (not a time, "ten fifteen p.m.", nor a number said twice, "twenty twenty people").
+            start = out.pop().start
+            add(start, end, {prev_value * 100 + v}, YEAR)
+            prev_end, prev_value = m.end(), None
+            continue
         sm = R.scale.match(text, end)
         if sm and _scale_word(sm) not in L.GLUED_SCALES:
             v, end = v * L.SCALES[_scale_word(sm)], sm.end()  # "twelve billion"
         um = _unit_at(R, text, end)
-        add(start, end, {float(v)}, WORD, _measure(L, um.group(), {v}) if um else None)
+        # A year written in words where a year stands: „im März zweitausendzwanzig“.
+        kind = YEAR if L.CODE == "de" and 1000 <= v <= 2099 and float(v).is_integer() and not um \
+            and _year_context(text, start, end, R) else WORD
+        add(start, end, {float(v)}, kind, _measure(L, um.group(), {v}) if um else None)
         prev_end, prev_value = m.end(), float(v)
     out.sort(key=lambda n: n.start)
     return tuple(_shared_scales(text, out, R))

@@ -285,6 +285,15 @@ def duplicates(text: str, max_words: int, max_gap: int) -> list[Duplicate]:
     return out
 
 
+def _said_number(source: str, text: str, r: Run) -> bool:
+    """The doubled word is one number said in words ("twenty twenty" is 2020), as the number reader reads it,
+    and the German has that number („zweitausendzwanzig“, „2020“): a word said twice otherwise is a stutter."""
+    from .numbers import read_numerals
+
+    said = [n.values for n in read_numerals(text, "en") if n.start <= r.start and r.end <= n.end]
+    return bool(said) and any(not n.values.isdisjoint(said[0]) for n in read_numerals(source, "de"))
+
+
 @check("repetition", category=Category.REPETITION, severity=Severity.WARNING)
 def repetition(ctx):
     """A word or phrase repeated in a row in the English
@@ -311,6 +320,8 @@ def repetition(ctx):
             continue  # "more and more and": the idiom, then a conjunction
         if single_double and _particle_then_preposition(ctx.translation, r):
             continue  # "takes in in premiums"
+        if single_double and _said_number(ctx.source, ctx.translation, r):
+            continue  # a year said in words: "in March twenty twenty" for „im März zweitausendzwanzig“
         if len(r.words) >= p["stutter_min_words"]:
             if _german_repeats_in_a_row(ctx.source, p["max_words"], r.start / n, r.end / n, p["echo_shift"]):
                 continue  # „Wir schaffen das, wir schaffen das!“

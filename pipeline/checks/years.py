@@ -385,8 +385,10 @@ def year_out_of_frame(ctx: Context):
 
 
 # The clause around a year, for the verb that dates it: a comma or full stop inside a number („für 1.800
-# Taler“, „2,5 Millionen“) ends no clause.
-_CLAUSE_SEP = re.compile(r"[;:!?()„“”\"«»–—]|[,.](?!\d)|(?<!\d)[,.]")
+# Taler“, „2,5 Millionen“) ends no clause, nor the stop of an abbreviation that ends no sentence („für 6,45 Mrd.
+# Dollar gekauft“).
+_NO_STOP = "".join(rf"(?<!\b{a})" for a in ("Mio", "Mrd", "Tsd", "Nr", "ca", "bzw", "Dr", "Prof", "St", "inkl", "ggf"))
+_CLAUSE_SEP = re.compile(rf"[;:!?()„“”\"«»–—]|,(?!\d)|(?<!\d),|{_NO_STOP}(?:\.(?!\d)|(?<!\d)\.)")
 
 
 def _clause(text: str, y: YearMention) -> tuple[int, int]:

@@ -625,6 +625,9 @@ RENDERINGS = {
     **dict.fromkeys(("rund",), ("about", "around", "some", "roughly", "approximately", "nearly", "almost")),
     **dict.fromkeys(("knapp",), ("just", "almost", "nearly", "under", "barely", "narrowly", "short", "little")),
     **dict.fromkeys(("angaben",), ("according", "said", "says", "say", "figures", "data")),
+    # An agency's report, „Das teilte die Polizei mit“: "police said", "the ministry announced".
+    **dict.fromkeys(("teilte", "teilten", "mitgeteilt", "mitteilte", "mitteilten"),
+                    ("said", "says", "announced", "reported", "stated", "informed", "told", "according")),
     **dict.fromkeys(("gilt", "galt", "gelten", "galten"), ("considered", "regarded", "seen", "deemed", "applies",
                                                             "apply", "applied", "counts")),
     **dict.fromkeys(("uhr",), ("p.m.", "a.m.", "pm", "o'clock", "noon", "midnight", "hours")),

@@ -180,11 +180,12 @@ another such only own same too very just also even still again ever never always
 today yesterday tomorrow one two three four five six seven eight nine ten first second last next
 """.split())
 
-# English words that are written with a capital in names, titles, headlines and institutions, so a
-# capitalised English word among them is no proper name of its own.
 # Latin combining forms of peoples in English compounds: "Franco-Dutch War", "Austro-Hungarian".
 ENGLISH_GEO_COMBINING = frozenset("franco anglo austro germano italo russo sino indo afro euro greco hispano "
                                   "judeo polono turco dano norse scoto".split())
+# English words that are written with a capital in names, titles, headlines and institutions, so a
+# capitalised English word among them is no proper name of its own; and the initialisms of members of a
+# parliament ("SPD MEPs" for „SPD-Abgeordnete im Europaparlament“, "MPs", "MdB").
 ENGLISH_TITLE_WORDS = frozenset("""
 mr mrs ms dr prof sir lord lady king queen prince princess pope saint st president vice chancellor
 emperor empress tsar tsarina czar czarina archduke archduchess duke duchess grand elector electress margrave
@@ -213,6 +214,7 @@ monastery abbey castle palace tower bridge station airport port harbour harbor s
 square park garden hall house home building stadium arena market festival prize award awards
 medal day days week year years month night morning evening summer winter spring autumn fall
 management single singles science sciences ex former
+mp mep mla msp mdb
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december christmas easter advent new-year
 holy christian christians catholic catholics protestant protestants evangelical lutheran anglican
