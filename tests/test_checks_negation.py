@@ -24,6 +24,8 @@ FAILING = [
     # Each sentence on its own: a negation in the other sentence does not cover this one.
     # A word that begins like a negative prefix is no negation: "under", "union", "display".
     ("prefix-look-alike", "Die Gewerkschaft hat den Plan nicht unterstützt.", "The union supported the plan.", "nicht"),
+    ("adverb-after-nicht-is-no-litotes", "Das Haus liegt nicht unten am Fluss.", "The house is down by the river.",
+     "nicht"),
     ("second-sentence", "Der Zug kam nicht. Er wurde nicht verletzt.", "The train did not come. He was injured.",
      "nicht"),
     # „wie seit …“ opening a clause of its own (a comma between) makes no comparison of the negation.
@@ -85,6 +87,11 @@ PASSING = [
      "Streaming productions, on the other hand, went away empty-handed."),
     ("litotes", "Nicht wenige Promis trinken sich Mut an.", "Quite a few celebrities drink for courage."),
     ("litotes-no-rarity", "Fährunglücke sind in Indonesien keine Seltenheit.", "Ferry accidents are common in Indonesia."),
+    ("litotes-un-adjective", "Die Kosten sind nicht unerheblich.", "The costs are considerable."),
+    ("set-phrase-no-more-in-it", "„Mehr war heute nicht drin, aber ich bin froh“, sagte sie.",
+     "“That was all I had in me today, but I’m glad,” she said."),
+    ("set-phrase-not-let-go", "Diese Frage hat mich dann sieben Jahre lang nicht mehr losgelassen.",
+     "That question then stayed with me for seven years."),
     ("litotes-not-bad", "Ich habe einiges vergessen, was aber nicht schlimm ist.", "I forgot a few things, but that's okay."),
     ("no-negation", "Er wurde verletzt.", "He was injured."),
     # Said by a verb or phrase of keeping out.

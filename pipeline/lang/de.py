@@ -606,6 +606,13 @@ NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\
                    r"nicht\s+wenige\w*", r"nicht\s+(?:mehr\s+)?wegzudenken",
                    # „keine Seltenheit“, „kein Einzelfall“: "common", "happens often".
                    r"kein(?:e|en)?\s+(?:Seltenheit|Einzelfall|Einzelfällen)",
+                   # A quality denied its opposite: „nicht unerheblich“ "considerable", „nicht ungefährlich“
+                   # "dangerous" („nicht unter…“ is a verb or preposition, „nicht unbedingt“ above).
+                   r"nicht\s+(?:ganz\s+)?un(?!ter|bedingt)[a-zäöüß]{4,}",
+                   # Set phrases: „Mehr war nicht drin“ ("That was all I had"), „hat mich nicht mehr losgelassen“
+                   # ("stayed with me", "haunted me").
+                   r"(?:war|ist|wäre|sei|ist\s+heute|war\s+heute)\s+(?:einfach\s+)?nicht\s+(?:mehr\s+)?drin",
+                   r"nicht\s+(?:mehr\s+)?los(?:gelassen|lassen|lässt|ließ|ließen)",
                    r"nicht\s+(?:so\s+|weiter\s+|allzu\s+)?(?:schlimm|schlecht|übel|verkehrt)",
                    # A bound reached, no more: „kam nicht über ein 1:1 hinaus“ is "was held to a 1-1 draw", „nicht über
                    # den zehnten Platz hinaus“ "no better than tenth".
