@@ -256,7 +256,8 @@ LEXICON_PASSES = [
     ("street-after-a-preposition", "Sie wurde in einem Haus in der Hauptstraße geboren.",
      "She was born in a house on Hauptstraße."),
     ("street-opening-a-sentence", "Die Hauptstraße ist bis 18 Uhr gesperrt.", "Hauptstraße will be closed until 6 p.m."),
-    ("street-after-a-verb", "Tausende Zuschauer säumten die Hauptstraße.", "Thousands of spectators lined Hauptstraße."),
+    ("street-after-a-verb", "Tausende Zuschauer säumten die Hauptstraße.",
+     "Thousands of spectators lined Hauptstraße."),
     # A building or institution before its name is a word of the name, kept with it.
     ("institution-before-its-name", "Später, in Garmisch, im Gasthof Fraundorfer, sagte er nur: „Ich hatte es mir "
      "einsamer vorgestellt.“", 'Later, in Garmisch, at the Gasthof Fraundorfer, all he said was: "I had imagined it '

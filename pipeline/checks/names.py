@@ -751,7 +751,6 @@ def _unknown_english_names(ctx):
         swap = _put_in_stead(ctx, bad, s / max(len(ctx.translation), 1), lost)
         if swap:
             severity, partners = None, [swap]
-            why = None
     msg = f"the English names {' '.join(bad)!r} (in {ctx.translation[s:e]!r}), which the German does not mention"
     partner = None
     pool = partners or lost_names or lost

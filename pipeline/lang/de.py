@@ -122,7 +122,7 @@ NUMBER_AS_WORDS = {
     # A tennis match won without losing a set: „glatt in zwei Sätzen“, "in straight sets".
     r"in\s+(?:zwei|drei|2|3)\s+sätzen": ("straight sets",),
     # The pandemic's access rules: „3G“ geimpft, genesen, getestet; „2G“ the first two ("vaccinated or recovered").
-    r"[23]\s?g(?:-?(?:regel|regeln|regelung|plus|nachweis|status|zugang|bereich))?": ("vaccinated", "vaccination",
+    r"[23]g(?:-?(?:regel|regeln|regelung|plus|nachweis|status|zugang|bereich))?": ("vaccinated", "vaccination",
                                                                                    "recovered", "tested"),
     # Blood group „0“ is "O" in English: „die Blutgruppen A, B und 0“, "the blood groups A, B and O".
     r"blutgruppen?\s+(?:(?:a|b|ab)\s*(?:,|und|oder|/)\s*)*0": ("and O", "or O", "group O", "type O", "O negative",

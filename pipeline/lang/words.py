@@ -483,13 +483,13 @@ zwiebelrostbraten kässpätzle linzer sachertorte apfelstrudel schwarzwälder fr
 # in English as addresses are; not „-weg“ nor „-markt“, which end common nouns as often („Ausweg“, „Arbeitsmarkt“).
 GERMAN_STREET_HEADS = ("straße", "strasse", "gasse", "allee", "platz", "damm", "ufer", "chaussee", "promenade")
 
-# Nouns that name one bank, venue, stage or museum of a German town, kept as its name in English ("our Volksbank",
-# "the sold-out Stadthalle", "the Volksbühne alone"): a name, not a noun left untranslated.
 # Heads of nouns of a building or an institution, which stand before its name as part of it („Gasthof
 # Fraundorfer“, „Stadtbibliothek Bremen“, „Klinikum Großhadern“): English keeps the whole name.
 GERMAN_INSTITUTION_HEADS = ("bibliothek", "gasthof", "gasthaus", "wirtshaus", "brauerei", "museum", "theater", "klinik",
                             "klinikum", "krankenhaus", "gymnasium", "schule", "universität", "hochschule", "kirche",
                             "kapelle", "stadion", "archiv", "verlag", "hotel", "kaserne", "schloss", "kloster")
+# Nouns that name one bank, venue, stage or museum of a German town, kept as its name in English ("our Volksbank",
+# "the sold-out Stadthalle", "the Volksbühne alone"): a name, not a noun left untranslated.
 GERMAN_INSTITUTION_NOUNS = frozenset("""
 volksbank sparkasse stadtsparkasse kreissparkasse raiffeisenbank landesbank sparda-bank stadthalle festhalle
 sporthalle kongresshalle jahrhunderthalle kammerspiele volksbühne schaubühne kunsthalle philharmonie elbphilharmonie
