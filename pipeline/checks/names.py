@@ -771,16 +771,16 @@ def _put_in_stead(ctx, bad: list[str], at: float, lost: list) -> Optional[tuple[
     """A name of another paragraph of the document, which this paragraph's German does not name, put in the
     place of a German word the English neither keeps nor renders („die Adler“ / "the Niklas", „Wernhausen und
     Obereichen“ / "Wernhausen and Würzburg"): the lost word (start, end, word), None when there is none."""
-    here = Counter(spelling_key(t[2]) for t in tokens(ctx.source))
-    doc = ctx.memo("names.doc_keys", lambda: Counter(spelling_key(t[2]) for u in ctx.doc for t in tokens(u.source)
-                                                     if t[2][:1].isupper()))
-    if not all(doc[spelling_key(w)] > here[spelling_key(w)] == 0 for w in bad):
+    keys = {spelling_key(w) for w in bad}
+    here = {spelling_key(t[2]) for t in tokens(ctx.source)}
+    doc = ctx.memo("names.doc_keys", lambda: {spelling_key(t[2]) for u in ctx.doc for t in tokens(u.source)
+                                              if t[2][:1].isupper()})
+    if not keys <= doc - here:
         return None
     shift = ctx.params["max_shift"]
-    named = [spelling_key(w)[:3] for w in bad]
+    named = [k[:3] for k in keys]
 
     # The words the document names with the English name in one German name („FC Bayern München“).
-    keys = {spelling_key(w) for w in bad}
     companions = {spelling_key(x) for u in ctx.doc for _, _, run in capital_runs(u.source, lambda i, toks: True)
                   if keys & {spelling_key(x) for x in run} for x in run} - keys
 

@@ -252,8 +252,7 @@ _AND_LINK = re.compile(r"\s+(?:and\s+)?")
 _BEFORE_MULTIPLIER = re.compile(r"\s+(?:hundred|thousand)\b", re.I)
 # Words before a year said in words: a preposition of time or a month ("in twenty ten", "March twenty twenty").
 _SAID_YEAR_CUE = re.compile(r"\b(?:in|since|until|till|from|to|of|by|before|after|"
-                            r"january|february|march|april|may|june|july|august|september|october|november|december)"
-                            r"\s+$", re.I)
+                            + "|".join(m for m in en.MONTHS if not m.endswith(".")) + r")\s+$", re.I)
 # What makes two number words said together a clock time, not a year: "ten fifteen p.m.", "seven thirty in the evening".
 _SAID_CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b|o'clock|in\s+the\s+(?:morning|evening|afternoon))", re.I)
 

@@ -19,8 +19,8 @@ from ..lang.words import (CLOTHING_SIZES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_C
                           GERMAN_NAME_HEADS,
                           GERMAN_DISHES, GERMAN_STREET_HEADS,
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS,
-                          NAME_PARTICLES, common_words, english_words, german_common_noun, german_only_nouns,
-                          german_places, tokens)
+                          LITERAL, NAME_PARTICLES, common_words, english_words, german_common_noun,
+                          german_only_nouns, german_places, tokens)
 from ..records import Category, Severity
 from .omission import sentences
 from .quotes import quotations
@@ -72,8 +72,9 @@ def _between_names(words: list[str], k: int) -> bool:
     return before >= 0 and after < len(words) and words[before][:1].isupper() and words[after][:1].isupper()
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[@#]\w+"
-                      r"|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])")
+# The literals the tokenizer keeps whole (web and e-mail addresses, handles, hashtags), and a bare domain name
+# ("rheinland.social"), which it reads as words.
+_ADDRESS = re.compile(LITERAL.pattern + r"|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])")
 
 
 @check("untranslated", category=Category.UNTRANSLATED, severity=Severity.WARNING)
