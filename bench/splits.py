@@ -225,7 +225,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the twenty-second round, counted, then read
                                                                "zzzzzg", "zzzzzh", "zzzzzi", "zzzzzj",
                                                                "zzzzzo", "zzzzzp", "zzzzzq", "zzzzzr",
-                                                               "zzzzzs", "zzzzzt", "zzzzzu", "zzzzzv")),
+                                                               "zzzzzs", "zzzzzt", "zzzzzu", "zzzzzv",
+                                                               # written in the twenty-third round, counted, then read
+                                                               "zzzzzw", "zzzzzx", "zzzzzy", "zzzzzz",
+                                                               "zzzzzza", "zzzzzzb", "zzzzzzg", "zzzzzzh")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -238,7 +241,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                  # written in the twenty-first round, counted at b314a32 and the round's end: never read
                  "fresh5": tuple(f"natural_{x}.jsonl" for x in ("zzzzu", "zzzzv", "zzzzw", "zzzzx")),
                  # written in the twenty-second round, counted at 2a9a345 and the round's end: never read
-                 "fresh6": tuple(f"natural_{x}.jsonl" for x in ("zzzzzk", "zzzzzl", "zzzzzm", "zzzzzn"))}
+                 "fresh6": tuple(f"natural_{x}.jsonl" for x in ("zzzzzk", "zzzzzl", "zzzzzm", "zzzzzn")),
+                 # written in the twenty-third round, counted at 6ec0859 and the round's end: never read
+                 "fresh7": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzc", "zzzzzzd", "zzzzzze", "zzzzzzf"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -280,6 +280,8 @@ def _align(source: str, translation: str, lex) -> Alignment:
                         how, en = LEXICON, nearest("stem", sep, s)
                     elif tr and (kin := kin_of(tr)):
                         how, en = LEXICON, nearest("stem", kin, s)
+                    elif tr and (verb := _verb_of_noun(lex, low, en_stems)):
+                        how, en = LEXICON, nearest("stem", verb, s)
                     elif tr or parts:
                         how = UNRENDERED
         words.append(Word(s, e, w, how, en))
@@ -406,6 +408,22 @@ def _separable(lex, low: str, particles: list[str], en_stems: set) -> frozenset:
                   for stem in (low[:len(low) - len(e)] for e in GERMAN_FINITE_ENDINGS if low.endswith(e))
                   for ending in ("en", "n")]
     lex.prefetch(candidates)  # one query, not one per candidate
+    for verb in candidates:
+        found = lex.translations(verb) & en_stems
+        if found:
+            return found
+    return frozenset()
+
+
+def _verb_of_noun(lex, low: str, en_stems: set) -> frozenset:
+    """English stems of the verb a German noun in -ung is made of, where the English says the verb: „zur Zahlung
+    … verurteilt“ (zahlen) is "ordered to pay", „die Änderung“ (ändern) "to change", „die Sammlung“ (sammeln)
+    "collected". (English turns a German action noun into a verb.)"""
+    stem = low[:-5] if low.endswith("ungen") else low[:-3] if low.endswith("ung") else ""
+    if len(stem) < 3:
+        return frozenset()
+    candidates = [stem + "en", stem + "n"] + ([stem[:-1] + "eln"] if stem.endswith("l") else [])
+    lex.prefetch(candidates)
     for verb in candidates:
         found = lex.translations(verb) & en_stems
         if found:

@@ -42,6 +42,8 @@ Opa {m} :: grandpa; granddad
 Eisbär {m} | Eisbären {pl} :: polar bear | polar bears
 Gasthof {m} | Gasthöfe {pl} :: inn | inns
 Stadtbibliothek {f} :: municipal library
+Käserei {f} | Käsereien {pl} :: cheese dairy | cheese dairies
+Kulturhaus {n} :: cultural centre
 Rheinland {n} [geogr.] :: Rhineland
 Menge {f} | Mengen {pl} :: amount; quantity | amounts; quantities
 Schule {f} | Schulen {pl} :: school | schools
@@ -102,6 +104,9 @@ Oberbürgermeister {m} :: mayor; Lord Mayor
 Reform {f} :: reform
 Gesetz {n} :: law
 ändern {vt} | ändernd | geändert :: to change | changing | changed
+Änderung {f} | Änderungen {pl} :: amendment | amendments
+Zahlung {f} | Zahlungen {pl} :: payment | payments
+zahlen {vt} | zahlend | gezahlt :: to pay | paying | paid
 gestern {adv} :: yesterday
 Kinder {pl} :: children
 spielen {vi} | spielend | gespielt | er/sie spielt | ich/er/sie spielte :: to play | playing | played | he/she plays | I/he/she played

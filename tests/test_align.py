@@ -55,6 +55,12 @@ CASES = [
     ("verb-of-a-quantity", "Der Preis stieg auf 5 Euro.", "The price climbed to €5.", {"stieg": LEXICON}),
     # A rendering's family by its beginning: "weighs" for „Gewicht“ (weight).
     ("derived-word", "Das Gewicht liegt bei 9 Kilogramm.", "It weighs 9 kilograms.", {"Gewicht": LEXICON}),
+    # An action noun in -ung said by its verb: "to pay" for „zur Zahlung“ (zahlen), "to change" for „die Änderung“.
+    ("action-noun-as-its-verb", "Das Gericht verurteilte ihn zur Zahlung.", "The court ordered him to pay.",
+     {"Zahlung": LEXICON}),
+    ("action-noun-in-ern", "Die Änderung des Gesetzes kommt.", "The law is to change.", {"Änderung": LEXICON}),
+    ("action-noun-verb-absent", "Das Gericht verurteilte ihn zur Zahlung.", "The court sentenced him.",
+     {"Zahlung": UNRENDERED}),
     ("phrase-a-record", "Es kamen so viele wie nie zuvor.", "A record number came.", {"zuvor": LEXICON}),
     ("phrase-verb-of-a-start", "Am Sonntag gingen 200 Läufer an den Start.", "On Sunday 200 runners started.",
      {"gingen": LEXICON, "Start": LEXICON}),

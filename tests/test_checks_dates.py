@@ -253,6 +253,8 @@ PHRASE_FAILING = [
      "A warehouse in Kleve burned down on Saturday night.", "Saturday night"),
     ("night-auf-as-evening", "Das Feuer war in der Nacht auf Donnerstag ausgebrochen.",
      "The fire had broken out on Thursday evening.", "Thursday evening"),
+    ("night-before-wrong-beside-own-evening", "In der Nacht zum Sonntag brannte es. Am Sonntagabend kam die Polizei.",
+     "It burned on Sunday night. The police came on Sunday evening.", "Sunday night"),
     ("noon-as-evening", "Die Behörden riefen am Samstagmittag zur Nachbarschaftshilfe auf.",
      "The authorities called for neighbourhood help on Saturday evening.", "Saturday evening"),
     ("morning-as-afternoon", "Am Sonntagmorgen wurde der Vermisste gefunden.",
@@ -270,6 +272,9 @@ PHRASE_PASSING = [
     ("night-to", "In der Nacht zu Samstag brannte eine Halle.", "A hall burned down in the night to Saturday."),
     ("early-weekday", "In der Nacht zum Samstag brannte eine Halle.", "A hall burned down early Saturday."),
     ("night-compound", "Am Samstagabend brannte eine Halle.", "A hall burned down on Saturday night."),
+    # The German's own „Sonntagabend“ is the English "Sunday evening": no rendering of the night.
+    ("night-as-early-hours-beside-evening", "In der Nacht zum Sonntag brannte es. Bis Sonntagabend kamen 1.300 "
+     "Meldungen.", "It burned in the early hours of Sunday. By Sunday evening 1,300 reports had come in."),
     ("noon", "Am Samstagmittag riefen sie zur Hilfe auf.", "At noon on Saturday they called for help."),
     ("end-of-month", "Die Arbeiten sollen Ende Mai beginnen.", "Work is due to begin at the end of May."),
     ("late-month", "Die Arbeiten sollen Ende Mai beginnen.", "Work is due to begin in late May."),
@@ -282,6 +287,9 @@ PHRASE_PASSING = [
     ("clock-time-12h", "Das Spiel beginnt um 14 Uhr in Köln.", "The game starts at 2 pm in Cologne."),
     ("clock-time-word", "Um 8 Uhr öffnet das Amt.", "The office opens at eight."),
     ("clock-time-changed-is-a-number", "Das Spiel beginnt um 14 Uhr.", "The game starts at 4 pm."),
+    # A number glued to letters names a line, not the hour a range opens with.
+    ("line-name-before-a-time", "Die SSB verstärkt die Linien U11 und U19 bis 1 Uhr nachts.",
+     "SSB is running extra services on the U11 and U19 lines until 1 a.m."),
 ]
 
 

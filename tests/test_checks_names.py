@@ -251,6 +251,9 @@ PASSES = [
      "The orchestra played Tchaikovsky and Shostakovich."),
     ("exonyms", "Von München über Köln nach Moskau und Peking.",
      "From Munich via Cologne to Moscow and Beijing."),
+    # A title the German quotes, copied as it is: its German place names are the title's.
+    ("german-place-in-a-quoted-title", "Unter dem Titel „Zwischen Prag und Pilsen“ sind 90 Holzschnitte zu sehen.",
+     "Under the title \"Zwischen Prag und Pilsen\", 90 woodcuts are on display."),
     ("city-exonyms", "Die Delegation reiste über Lemberg und Pressburg nach Danzig.",
      "The delegation travelled via Lviv and Bratislava to Gdansk."),
     # A foreign city German and English spell their own ways: two names GeoNames gives one city.

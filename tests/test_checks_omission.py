@@ -168,11 +168,13 @@ def test_addition_needs_words_the_german_does_not_say():
     ("Er kauft, was er mag. Dann geht er.", 2),
     ("Mag. Huber kam. Sie blieb.", 2),
     ("Im Zuge von chr. Krankheit versuchte er alles. Nichts half.", 2),
+    ("Die Bauordnung (GBl. S. 357) wird geändert. Sie gilt ab Mai.", 2),
+    ("Das Gesetz (BGBl. I S. 1) gilt. Es wurde geändert (vgl. Art. 2).", 2),
 ], ids=["ordinal-date", "abbreviation-de", "abbreviation-en", "question-in-quotes", "no-period",
         "limit-before-number", "scale-ends-sentence", "scale-before-currency", "scale-before-unit",
         "scale-before-counted-noun", "scale-before-pronoun",
         "page-before-number", "verb-not-title", "title-not-verb",
-        "lower-case-abbreviation"])
+        "lower-case-abbreviation", "gazette-in-brackets", "abbreviations-in-brackets"])
 def test_sentences(text, n):
     spans = sentences(text)
     assert len(spans) == n
@@ -253,6 +255,25 @@ DROPPED_ECHOING = [
 def test_dropped_sentence_whose_words_echo_around_it(tiny_lexicon, last_de, last_en, flagged):
     fl = flags("omission", _FIRE_DE + last_de, _FIRE_EN + (" " + last_en if last_en else ""))
     assert [(_FIRE_DE + last_de)[slice(*f.source_span)] for f in fl] == ([last_de] if flagged else [])
+
+
+# A clause none of whose known words the English renders, in a sentence somewhat short: cut out, where a
+# translator who recasts a clause renders some of it.
+_STREETS_DE = ("Die Polizei sperrte danach für viele Stunden alle Straßen rund um den alten Markt in der Stadt, "
+               "als der Minister und der Oberbürgermeister zum Konzert kamen.")
+_STREETS_EN = "The police then closed all the streets around the old market square in the town for "
+SILENT_CLAUSE = [
+    ("clause-cut-to-a-stub", _STREETS_EN + "many hours when two men came.", True),
+    ("clause-recast", _STREETS_EN + "hours as ministers came to a concert.", False),
+]
+
+
+@pytest.mark.parametrize("en,flagged", [c[1:] for c in SILENT_CLAUSE], ids=[c[0] for c in SILENT_CLAUSE])
+def test_a_clause_the_english_renders_none_of(tiny_lexicon, en, flagged):
+    fl = flags("omission", _STREETS_DE, en)
+    assert bool(fl) == flagged
+    if flagged:
+        assert "Minister, Oberbürgermeister, Konzert" in fl[0].message
 
 
 # The length ratio a run shows, where its English is much shorter than German news' translations

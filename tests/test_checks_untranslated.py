@@ -56,6 +56,9 @@ FAILS = [
     # article, "in" is the English preposition.
     ("everyday-noun-before-in-and-a-place", "Nach Angaben der Regierung in Suva kamen fünf Menschen ums Leben.",
      "According to the Regierung in Suva, five people were killed.", "Regierung"),
+    # Joined by a German word to a name the German does not write so: no German name kept whole.
+    ("noun-left-before-a-german-word-and-an-english-name", "Die Regierung für Bayern tagte am Montag.",
+     "The Regierung für Bavaria met on Monday.", "Regierung"),
     # An everyday noun before an English classifier ("station") is left untranslated, no name classified.
     ("everyday-noun-before-a-classifier", "Hinweise nimmt jede Dienststelle der Polizei entgegen.",
      "Information can be given to any Polizei station.", "Polizei"),
@@ -239,6 +242,23 @@ LEXICON_PASSES = [
     ("surname-of-a-full-name", "Hermann Velten studierte Chemie. Der junge Velten experimentierte.",
      "Hermann Velten studied chemistry. The young Velten experimented."),
     ("name-before-a-classifier", "Er kam aus dem Ammerland.", "He came from the Ammerland district."),
+    ("badge-named-by-its-german-name", "Von den 26 Kindern haben nur 11 das Seepferdchen.",
+     "Of the 26 children, only 11 have their Seepferdchen badge."),
+    # A German name of an association or venue kept whole, its German words of grammar and all.
+    ("association-named-in-german", "Unterstützt wurden sie von der Gesellschaft für Freiheitsrechte.",
+     "They were supported by the Gesellschaft für Freiheitsrechte."),
+    ("association-after-a-noun", "Sie engagiert sich im Verein Kinderherzen ohne Grenzen e. V., der hilft.",
+     "She is involved with the association Kinderherzen ohne Grenzen e. V., which helps."),
+    ("venue-named-in-german", "In der Schwimm- und Sprunghalle im Europasportpark jubelten 2.000 Zuschauer.",
+     "Around 2,000 spectators cheered him on at the Schwimm- und Sprunghalle im Europasportpark."),
+    ("name-written-like-a-domain", "Die Straßen.NRW-Niederlassung hat den Plan beantragt.",
+     "The regional branch of Straßen.NRW has applied for the plan."),
+    ("trade-before-a-firm-name", "Der Hersteller, die Käserei Wangener Alpmilch GmbH, ruft das Produkt zurück.",
+     "The manufacturer, the dairy Käserei Wangener Alpmilch GmbH, is recalling the product."),
+    ("house-before-its-name", "Spielort ist das Kulturhaus Abraxas.", "The venue is the Kulturhaus Abraxas."),
+    ("church-named-by-its-dedication", "Die Trauerfeier findet in der Marienkirche statt.",
+     "The funeral takes place in the Marienkirche."),
+    ("town-library", "Neu ist die Stadtbücherei am Ernst-Reuter-Platz.", "New is the Stadtbücherei on Ernst-Reuter-Platz."),
     ("team-name-before-sentence-end", "Mannheim schlug zurück gegen die Eisbären Berlin. Mannheim gewann.",
      "Mannheim struck back against Eisbären Berlin. Mannheim won."),
     ("title-quoted-elsewhere", "Sie lobte dem Jedermann seine Kraft. Der „Jedermann“ läuft noch.",

@@ -145,12 +145,13 @@ FRAME_PASSING = [
     ("genitive-between-event-noun-and-year",
      ["Im Oktober 2024 brach er wieder aus.",
       "Bisher galt der Ausbruch des Vulkans Tehuya im Jahre 1585 mit 84 Tagen als der längste."]),
-    # No other year, no time frame: nothing lies outside it. A slot year alone is ordinary German.
+    # No other year, no time frame: nothing lies outside it. A bare year after a noun is the middle field's
+    # ordinary German, and a phrase after a noun that takes a year or an event's name.
     ("no-frame-phrase", ["Bisher galt der Ausbruch des Vulkans Tehuya im Jahre 1585 mit 84 Tagen als der längste."]),
-    ("no-frame-phrase-after-noun", ["Die Soldaten im Jahr 2019 an der Front wurden abgezogen."]),
     ("no-frame-bare-year-after-subject", ["Dann zog die Partei 2017 in den Bundestag ein."]),
     ("no-frame-over-several-paragraphs", ["Die Flotte 2015 in Wien wuchs.", "Danach kamen neue Jets.",
-                                          "Die Piloten im Jahr 2019 an der Basis streikten."]),
+                                          "Die Piloten 2019 an der Basis streikten."]),
+    ("no-frame-phrase-after-a-verb", ["Die Soldaten kämpften im Jahr 2019 an der Front."]),
     # After a verb or an adverb of time, a bare year before a preposition is ordinary German.
     ("participle-opening-the-sentence", ["Sie spielte von 1959 bis 1986 am Theater.",
                                          "Geboren 1938 in Regensburg, nahm sie Schauspielunterricht."]),
@@ -162,9 +163,9 @@ FRAME_PASSING = [
                                     "Nach der Wiedervereinigung 1990 in Berlin zog er um."]),
     # Years counted from a year the text tells set no present.
     ("told-time-is-no-present", ["Im folgenden Jahr zog er nach Wien.",
-                                 "Die Soldaten im Jahr 2019 an der Front wurden abgezogen."]),
+                                 "Die Soldaten 2019 an der Front wurden abgezogen."]),
     ("last-year-of-a-war-is-no-present", ["Im letzten Jahr des Krieges hungerte die Stadt.",
-                                          "Die Soldaten im Jahr 1944 an der Front froren."]),
+                                          "Die Soldaten 1944 an der Front froren."]),
     ("years-later-is-no-present", ["Zwei Jahre später kam er zurück.", "Die Flotte 2015 in Wien wuchs."]),
     # „bis“ and a bare year before „zu“ are German: an infinitive, or a share („zu 80 Prozent“).
     ("until-a-year-then-zu", ["Ziel ist es, die Emissionen bis 2030 zu halbieren.",
@@ -183,6 +184,8 @@ FRAME_PASSING = [
                            "Die Forscherin hatte den Fall seit 2021 untersucht."]),
     ("two-years-noun-attribute", ["Die Mine war von 1850 bis 1960 in Betrieb.",
                                   "Nach der Abstimmung von 1921 wurde 1975 das Gebiet an Polen verkauft."]),
+    ("two-years-genitive-attribute", ["Sie wurde 1994 Winzerin des Jahres.",
+                                      "Eine Auslese des Jahrgangs 1971 erzielte 2018 bei der Versteigerung einen Rekord."]),
     ("two-years-two-clauses", ["Die Mine war von 1850 bis 1960 in Betrieb.",
                                "Er kam 1905 nach Wien, 1999 zog sein Enkel nach Graz."]),
     # After an article or pronoun a year opens a participle's phrase, or a relative clause.
@@ -210,6 +213,8 @@ FRAME_FAILING = [
     ("look-back-word-of-the-next-phrase",
      ["Die Parteichefs trafen sich am Dienstag zu einem Gespräch. Streitpunkt ist vor allem die Frage, wie das "
       "Budgetdefizit 2015 von zuletzt 4,1 Prozent der Wirtschaftsleistung gesenkt werden soll."], 0, "2015"),
+    # No frame, but „im Jahr …“ between a noun that takes no year and a preposition: no German writes it there.
+    ("no-frame-phrase-after-noun", ["Die Soldaten im Jahr 2019 an der Front wurden abgezogen."], 0, "im Jahr 2019"),
     ("bare-year-between-noun-and-preposition",
      ["Laudamotion kündigte an, die Flotte 2015 in Wien aufzustocken.", "Ab Jänner 2020 übernimmt die AUA."],
      0, "2015"),
@@ -493,7 +498,6 @@ DISPLACED = [
     ("odd-slot-without-a-frame-moved-far", [_NO_YEAR, (_FLEET, _FLEET_MOVED)], 1, "im Jahr 2015"),
     ("odd-slot-in-the-frame-moved-far", [_RECORD, (_FLEET, _FLEET_MOVED)], 1, "im Jahr 2015"),
     ("odd-slot-in-the-frame-kept", [_RECORD, (_FLEET, _FLEET_KEPT)], 1, None),
-    ("odd-slot-without-a-frame-kept", [_NO_YEAR, (_FLEET, _FLEET_KEPT)], 1, None),
 ]
 
 

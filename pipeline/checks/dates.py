@@ -495,6 +495,21 @@ def time_phrase(ctx: Context):
     wrong_nights = []
     en_nights = {wd: deque(m for m in ms if LANGS["en"].DAY_PARTS[m.group("p").lower()] in ("night", "evening"))
                  for wd, ms in en_wd_parts.items()}
+    # An English "Sunday evening" that renders the German's own „Sonntagabend“ answers no night: the night
+    # may be said in words that name no part ("in the early hours of Sunday"). The same part is claimed first.
+    by_part: dict = {}  # (weekday, English part) -> that weekday's night and evening phrases with the part, in order
+    for wd, q in en_nights.items():
+        for m in q:
+            by_part.setdefault((wd, LANGS["en"].DAY_PARTS[m.group("p").lower()]), deque()).append(m)
+    claimed: set = set()
+    for m in _DE_WEEKDAY_PART.finditer(src) if by_part else ():
+        wd, part = LANGS["de"].WEEKDAYS[m.group("w").lower()], LANGS["de"].DAY_PARTS[m.group("p").lower()]
+        for en_part in (part, *sorted(LANGS["en"].DAY_PART_ALSO.get(part, ()))):
+            if by_part.get((wd, en_part)):
+                claimed.add(by_part[(wd, en_part)].popleft().start())
+                break
+    if claimed:
+        en_nights = {wd: deque(m for m in q if m.start() not in claimed) for wd, q in en_nights.items()}
     for start, end, wd in nights_before(src):
         q = en_nights.get(wd)
         if not q:

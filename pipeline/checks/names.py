@@ -38,7 +38,7 @@ from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, U
                             letters_changed, letters_swapped, people_plural, resembles, romanised, sounds_alike,
                             transliterated, voiceless_s, vowel_pair_simplified)
 from .omission import sentences
-from .quotes import quotations
+from .quotes import quotations, quoted_titles_copied
 from .registry import check
 
 # The tables of words.py as spelling keys, to compare with keys.
@@ -1252,8 +1252,10 @@ def _exonym_not_used(ctx):
     """A German place with an English name of its own, written in the English in a German form: with its
     umlauts merely dropped ("Munchen" for München, from „München“ or „Münchner“: neither the English name,
     Munich, nor the German spelling), or as a German word English never writes ("Kiew", "Moskau"). The
-    German spelling with its umlauts is left alone: it is a club's or firm's own name ("1. FC Köln")."""
+    German spelling with its umlauts is left alone: it is a club's or firm's own name ("1. FC Köln"); so is a
+    title the German quotes, copied as it is ("Zwischen Prag und Pilsen")."""
     src_toks = tokens(ctx.source)
+    titles = quoted_titles_copied(ctx.source, ctx.translation)
     src_words = {w for _, _, w in src_toks}
     # German words with umlauts, without them (computed once, not per English word).
     dropped = [plain for _, _, g in src_toks if (plain := g.translate(UMLAUT_DROPPED)) != g]
@@ -1273,6 +1275,8 @@ def _exonym_not_used(ctx):
         if not names:
             continue
         if w.lower() in GERMAN_ONLY_PLACE_NAMES and w in src_words:
+            if any(a <= s < b for a, b in titles):
+                continue
             why = "the German name of the place, which English does not use"
         elif dropped and key not in {spelling_key(x) for x in names} and not common_word(w) \
                 and any(plain.startswith(w) or (w.endswith("en") and len(w) >= 6 and plain.startswith(w[:-2])

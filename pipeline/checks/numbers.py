@@ -244,7 +244,8 @@ def _hours(text: str, m: re.Match, L) -> list[tuple[int, int, int, int]]:
 @lru_cache(maxsize=4)
 def _range_start(L) -> re.Pattern:
     links = "|".join(re.escape(w) for w in L.RANGE_LINKS)
-    return re.compile(rf"(?<![\d:.,])(?P<n>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?)\s*(?:{links})\s*$")
+    # (Not a number glued to letters: „die Linien U11 und U19 bis 1 Uhr“ names a line, not an hour.)
+    return re.compile(rf"(?<![\w:.,])(?P<n>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?)\s*(?:{links})\s*$")
 
 
 # Between the hundreds and the rest of a number said in English words: "three hundred and fifty", "two thousand ten".

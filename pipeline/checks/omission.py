@@ -71,7 +71,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
         before = text[start:m.start()].split()
-        written = before[-1].rstrip(".") if before else ""
+        written = before[-1].rstrip(".").lstrip("([„“\"'‚«»") if before else ""  # „(GBl. S. 357)“
         last = written.lower()
         known = {last, written}
         if last in ENGLISH_ABBREVIATIONS or known & _NEVER_FINAL or (len(last) == 1 and last.isalpha()) \
@@ -261,21 +261,25 @@ def evidence(ctx, span: tuple[int, int], max_coverage: float, kept_numbers_weigh
     whose numbers the English has (``_numbers_kept``) counts ``kept_numbers_weigh`` words fewer."""
     al = align_words(ctx.source, ctx.translation)
     best = (0, None, [], span)
-    for sa, sb in sentences(ctx.source):
-        a0, b0 = max(sa, span[0]), min(sb, span[1])
-        if a0 >= b0:
+    for a, b in _clauses_within(ctx.source, span):
+        known = al.known(a, b)
+        if not known:
             continue
-        for a, b in clauses(ctx.source, (a0, b0)):
-            known = al.known(a, b)
-            if not known:
-                continue
-            lost = [w.text for w in known if w.how == UNRENDERED]
-            cov = 1 - len(lost) / len(known)
-            if cov <= max_coverage and len(lost) > best[0]:
-                n = len(lost) - (kept_numbers_weigh if kept_numbers_weigh and _numbers_kept(ctx, (a, b)) else 0)
-                if n > best[0]:
-                    best = (n, cov, lost, (a, b))
+        lost = [w.text for w in known if w.how == UNRENDERED]
+        cov = 1 - len(lost) / len(known)
+        if cov <= max_coverage and len(lost) > best[0]:
+            n = len(lost) - (kept_numbers_weigh if kept_numbers_weigh and _numbers_kept(ctx, (a, b)) else 0)
+            if n > best[0]:
+                best = (n, cov, lost, (a, b))
     return best
+
+
+def _clauses_within(text: str, span: tuple[int, int]):
+    """The clauses of the sentences of ``text`` inside ``span``, in order (a clause ends at a sentence's end)."""
+    for sa, sb in sentences(text):
+        a0, b0 = max(sa, span[0]), min(sb, span[1])
+        if a0 < b0:
+            yield from clauses(text, (a0, b0))
 
 
 def best_removal(al: Alignment, side: str, ratio: float, var: float, ctx, tie: float) -> tuple[int, float]:
@@ -334,10 +338,10 @@ def omission(ctx):
                 score, threshold = bead.z, p["content_max_z"]
                 what = f"the English of this German sentence is short and lacks its {', '.join(lost)}"
             else:
-                bead, lost = _short_bead_losing_words(ctx, al)
+                bead, lost, threshold = _short_bead_losing_words(ctx, al)
                 if bead is None:
                     return
-                score, threshold = bead.z, p["words_max_z"]
+                score = bead.z
                 what = f"the English of this German sentence is short and does not render {', '.join(lost[:6])}"
                 words_path = True
         k = max(bead.de, key=lambda i: al.de_lens[i])
@@ -457,17 +461,41 @@ def _short_bead_losing_content(ctx, al: Alignment):
 def _short_bead_losing_words(ctx, al: Alignment):
     """The shortest sentence group with ``z`` at most ``words_max_z`` whose German holds a run of
     at least ``min_unrendered_run`` content words in a row that the English does not render (by the
-    word alignment: a verb or a clause dropped from a short sentence), and those words."""
+    word alignment: a verb or a clause dropped from a short sentence), or one with ``z`` at most
+    ``silent_clause_max_z`` holding a clause of at least ``silent_clause_min_words`` known words none of
+    which the English renders; the group, those words and the threshold it met."""
     p = ctx.params
     words = align_words(ctx.source, ctx.translation)
     if words.degraded:
-        return None, []
-    for bead in sorted((b for b in al.beads if b.de and b.z <= p["words_max_z"]), key=lambda b: b.z):
+        return None, [], None
+    silent_z = p.get("silent_clause_max_z", p["words_max_z"])
+    for bead in sorted((b for b in al.beads if b.de and b.z <= max(p["words_max_z"], silent_z)), key=lambda b: b.z):
         a, b = al.de[bead.de[0]][0], al.de[bead.de[-1]][1]
-        run, lost = unrendered_run(words, (a, b))
-        if run >= p["min_unrendered_run"] and len(lost) >= p["min_unrendered"]:
-            return bead, lost
-    return None, []
+        if bead.z <= p["words_max_z"]:
+            run, lost = unrendered_run(words, (a, b))
+            if run >= p["min_unrendered_run"] and len(lost) >= p["min_unrendered"]:
+                return bead, lost, p["words_max_z"]
+        if bead.z <= silent_z:
+            # A translator who recasts a clause renders some of its words; a clause cut out renders none.
+            silent = _silent_clause(words, ctx.source, (a, b), p.get("silent_clause_min_words", 0))
+            if silent:
+                return bead, silent, silent_z
+    return None, [], None
+
+
+def _silent_clause(words, text: str, span: tuple[int, int], min_words: int) -> list[str]:
+    """The known words of the first clause of ``span`` with at least ``min_words`` of them, a noun among them
+    (capitalised after the clause's first word), none rendered. (Clauses of verbs and adverbs alone are where
+    the lexicon misses idioms: „Weiter oben klang bereits an“ / "As mentioned above".)"""
+    if min_words <= 0:
+        return []
+    for c in _clauses_within(text, span):
+        known = words.known(*c)
+        first = next(iter(tokens(text[c[0]:c[1]])), (0,))[0] + c[0]
+        if len(known) >= min_words and all(w.how == UNRENDERED for w in known) \
+                and any(w.text[:1].isupper() and w.start > first for w in known):
+            return [w.text for w in known]
+    return []
 
 
 def unrendered_run(words, span: tuple[int, int]) -> tuple[int, list[str]]:

@@ -312,3 +312,19 @@ def quote_missing(ctx):
         f"{ctx.source[a:b]!r} is not quoted in the English",
         side=Side.TRANSLATION, source_span=(a, b), score=float(missing),
         threshold=float(ctx.params["min_missing"]))
+
+
+def quoted_titles_copied(source: str, text: str) -> list[tuple[int, int]]:
+    """Spans of the English that copy a title the German quotes: six words at most, no sentence's end inside, and
+    not a speaker's words (no comma after the closing mark, no colon before the opening one: „…“, sagte sie)."""
+    out = []
+    for a, b in quotations(source, "de"):
+        title = source[a + 1:b - 1].strip()
+        if not title or len(title.split()) > 6 or re.search(r"[.!?,;:]", title) \
+                or source[b:b + 1] == "," or source[:a].rstrip().endswith(":"):
+            continue
+        at = text.find(title)
+        while at >= 0:
+            out.append((at, at + len(title)))
+            at = text.find(title, at + len(title))
+    return out

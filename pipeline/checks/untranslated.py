@@ -14,16 +14,16 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..lang import de, en
-from ..lang.words import (CLOTHING_SIZES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_HEADS, GERMAN_INSTITUTION_NOUNS,
-                          GERMAN_NAME_HEADS,
+from ..lang.words import (CLOTHING_SIZES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_DEDICATIONS,
+                          GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_HEADS,
+                          GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
                           GERMAN_DISHES, GERMAN_STREET_HEADS,
-                          GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS,
+                          GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS, GERMAN_SAINT_PLACE_HEADS,
                           LITERAL, NAME_PARTICLES, common_words, english_words, german_common_noun,
                           german_only_nouns, german_places, tokens)
 from ..records import Category, Severity
 from .omission import sentences
-from .quotes import quotations
+from .quotes import quotations, quoted_titles_copied
 from .registry import check
 
 
@@ -73,8 +73,8 @@ def _between_names(words: list[str], k: int) -> bool:
 
 
 # The literals the tokenizer keeps whole (web and e-mail addresses, handles, hashtags), and a bare domain name
-# ("rheinland.social"), which it reads as words.
-_ADDRESS = re.compile(LITERAL.pattern + r"|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])")
+# ("rheinland.social") or a name written like one ("Straßen.NRW"), which it reads as words.
+_ADDRESS = re.compile(LITERAL.pattern + r"|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|[A-ZÄÖÜ]{2,})(?![\w-])")
 
 
 @check("untranslated", category=Category.UNTRANSLATED, severity=Severity.WARNING)
@@ -90,7 +90,7 @@ def untranslated(ctx):
     # ist ein …“ / "… is a 2009 German documentary"), and a title the German quotes, copied as it is (English sets
     # titles in italics: „Die gläserne Stadt“ / "Die gläserne Stadt is a German silent film"), are no German left.
     kept = [(a, end) for a, b in sentences(ctx.translation) if (end := _lemma_end(ctx.source, ctx.translation, a, b))]
-    kept += _quoted_titles_copied(ctx.source, ctx.translation)
+    kept += quoted_titles_copied(ctx.source, ctx.translation)
     # Web and e-mail addresses, handles and hashtags are kept as written ("rheinland.social", "#Bibliothek").
     kept += [m.span() for m in _ADDRESS.finditer(ctx.translation)]
     if kept:
@@ -100,7 +100,7 @@ def untranslated(ctx):
     yield from sentence_flags
     taken = [f.translation_span for f in sentence_flags]
     left = [t for t in toks if not any(a <= t[0] < b for a, b in taken)]
-    places = place_name_spans(ctx.source, ctx.translation)
+    places = place_name_spans(ctx.source, ctx.translation) + german_name_spans(ctx.source, ctx.translation)
     noun_flags = list(_nouns_left(ctx, left, set(src_words), places))
     yield from noun_flags
     taken += [f.translation_span for f in noun_flags]
@@ -153,22 +153,6 @@ def _sentences_left(ctx, toks, src_words: list[str]):
 # ein deutscher Dokumentarfilm“ / "… is a 2009 German documentary").
 _COPULA_EN = re.compile(r"\s(?:is|was|are|were)\s+(?:an?|the)\s")
 _COPULA_DE = re.compile(r"\s+(?:ist|war|sind|waren)\s+(?:ein|eine|einer|der|die|das)\s")
-
-
-def _quoted_titles_copied(source: str, text: str) -> list[tuple[int, int]]:
-    """Spans of the English that copy a title the German quotes: six words at most, no sentence's end inside, and
-    not a speaker's words (no comma after the closing mark, no colon before the opening one: „…“, sagte sie)."""
-    out = []
-    for a, b in quotations(source, "de"):
-        title = source[a + 1:b - 1].strip()
-        if not title or len(title.split()) > 6 or re.search(r"[.!?,;:]", title) \
-                or source[b:b + 1] == "," or source[:a].rstrip().endswith(":"):
-            continue
-        at = text.find(title)
-        while at >= 0:
-            out.append((at, at + len(title)))
-            at = text.find(title, at + len(title))
-    return out
 
 
 def _lemma_end(source: str, text: str, a: int, b: int) -> int:
@@ -260,6 +244,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         # (An everyday noun before an English classifier is left untranslated, no name: "any Polizei station";
         # before a number it is one: "Gruppe 47".)
         if low in _surnames(ctx) or low in _team_words(ctx) or low in GERMAN_INSTITUTION_NOUNS or low in GERMAN_DISHES \
+                or _dedicated(low) \
                 or (_classified(toks, i) and (low not in common_words("de_everyday") or toks[i + 1][2].isdigit())) \
                 or _place(low) \
                 or _FORMER_NAME.match(text, e) \
@@ -454,6 +439,13 @@ def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) ->
     return bool(re.match(r"\s*[,;:)]", text[toks[i + 1][1]:]))  # one name, and its clause ends
 
 
+def _dedicated(low: str) -> bool:
+    """A church, square or gate named by its dedication („Marienkirche“, „Marienplatz“): its name, which
+    English keeps."""
+    head = next((h for h in GERMAN_SAINT_PLACE_HEADS if low.endswith(h)), None)
+    return head is not None and low[:-len(head)].removesuffix("-") in GERMAN_DEDICATIONS
+
+
 def _brand_like(word: str) -> bool:
     # A capital inside a word ("FritzBox", "DLan", "eBay") marks a brand or product, kept on purpose.
     letters = [c for c in word if c.isalpha()]
@@ -530,6 +522,43 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
             flat = flat if flat is not None else re.sub(r"\s+", " ", source)  # once, and only if needed
             if re.sub(r"\s+", " ", translation[span[0]:span[1]]) in flat:
                 out.append(span)
+    return out
+
+
+def german_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
+    """English spans of a German name of an association, venue or work copied whole, with the German words of
+    grammar inside it that English never writes: "Gesellschaft für Freiheitsrechte", "Kinderherzen ohne
+    Grenzen", "Schwimm- und Sprunghalle im Europasportpark" (capitalised words joined by such words, the same
+    text in the German) after a determiner or a noun that introduces it ("the", "the association"). A German
+    noun left alone in English prose is followed by English words ("the Regierung for …"), not by „für“, and a
+    German phrase left by a decoder follows what governs it ("according to Angaben der Polizei")."""
+    toks = tokens(translation)
+
+    def joins(w: str) -> bool:
+        return w in GERMAN_FUNCTION_WORDS and w not in ENGLISH_FUNCTION_WORDS
+    out, flat, i = [], None, 1
+    while i < len(toks) - 1:
+        if not (joins(toks[i][2]) and toks[i - 1][2][:1].isupper()):
+            i += 1
+            continue
+        j = i  # the run: Capital (joins+ Capital)+
+        while j + 1 < len(toks) and joins(toks[j + 1][2]):
+            j += 1
+        if not (j + 1 < len(toks) and toks[j + 1][2][:1].isupper()):
+            i = j + 1
+            continue
+        end = j + 1
+        while end + 2 < len(toks) and joins(toks[end + 1][2]) and toks[end + 2][2][:1].isupper():
+            end += 2
+        span = (toks[i - 1][0], toks[end][1])
+        before = toks[i - 2][2] if i >= 2 else ""
+        if not (before.lower() in en.DETERMINERS or (before.islower() and before not in ENGLISH_FUNCTION_WORDS)):
+            i = end + 1
+            continue
+        flat = flat if flat is not None else re.sub(r"\s+", " ", source)  # once, and only if needed
+        if re.sub(r"\s+", " ", translation[span[0]:span[1]]) in flat:
+            out.append(span)
+        i = end + 1
     return out
 
 

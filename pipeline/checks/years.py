@@ -256,11 +256,16 @@ def _clash(text: str, a: YearMention, b: YearMention) -> bool:
     return not any(_in_noun_phrase(text, y) for y in (a, b))
 
 
+_GENITIVE_HEAD = re.compile(r"\bdes\s+[A-ZÄÖÜ][\w-]*s\s+$")
+
+
 def _in_noun_phrase(text: str, y: YearMention) -> bool:
     if text[y.end:y.end + 1] in ("-", "/") or re.search(r"\b(?:von|vom)\s+$", text[max(0, y.start - 5):y.start]):
         return True  # „2000-jähriges“, „1027/1028“, „die Wahl von 2017“
     if y.start < y.year_start and re.search(r"\baus\s+$", text[max(0, y.start - 5):y.start]):
         return True  # „das Bild aus dem Jahr 1647“: a thing's origin, not the clause's time
+    if _GENITIVE_HEAD.search(text, max(0, y.start - 40), y.start):
+        return True  # „eine Auslese des Jahrgangs 1971“: the year of a noun in the genitive, a thing's attribute
     return _participle_after(text, y.end)
 
 
@@ -349,6 +354,11 @@ def year_out_of_frame(ctx: Context):
                 later = y.year > others[-1]
                 why = f"{y.year} lies outside the article's time frame (the article's other years are " \
                       f"{others[0]}" + (f"–{others[-1]})" if len(others) > 1 else ")")
+            elif not others and y.start < y.year_start and y.position >= p.get("no_frame_min_position", float("inf")):
+                # („im Jahr …“ only: a bare year after a noun is the middle field's ordinary German, „Dann zog die
+                # Partei 2017 in den Bundestag ein“; the phrase there is not, „die Soldaten im Jahr 2019 an der Front“.)
+                frame_score = p.get("no_frame_weight", 0.0)
+                why = "the article names no other year nor its present"
             elif y.position and (moved is not None or crossed):
                 # In the frame, or no frame at all: a history from 1850 to 1990 names 1901 too, and „im Jahre
                 # 1585“ in a text that names no other year is ordinary German. Only an odd slot the English

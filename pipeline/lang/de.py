@@ -242,7 +242,8 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "bau", "brand", "abriss", "umzug", "weihe", "kauf", "verkauf", "zerstörung", "tod",
                    "sieg", "niederlage", "schlacht", "besuch", "reise", "umbau", "neubau", "fund", "entdeckung",
                    "ausstellung", "tournee", "debüt", "album", "film", "roman", "uraufführung", "gastspiel",
-                   "umbenennung", "stilllegung", "schließung", "flucht", "exil", "emigration", "auswanderung")
+                   "umbenennung", "stilllegung", "schließung", "flucht", "exil", "emigration", "auswanderung",
+                   "unabhängigkeit")
 # Words that end in one of YEAR_HEAD_TAILS but are other nouns: a year after them is no edition or event
 # („die Abteilung 1990 für“, „die Preise 2019 in“, „die Urteilsbegründung 1985 von“).
 YEAR_HEAD_FALSE_TAILS = ("preise", "kreise", "greise", "beispiele", "beispielen", "abteilung", "mitteilung",

@@ -260,7 +260,7 @@ district region county area valley mountains range forest lake river municipalit
 province canton island islands peninsula airport station street square bridge castle palace church abbey
 monastery cathedral stadium arena park company group club team party newspaper magazine brand label museum
 gallery festival prize award dam canal pass glacier plain basin coast bay inlet fjord lagoon estuary strait gulf
-sea heath moor marsh hills plateau gorge falls
+sea heath moor marsh hills plateau gorge falls badge hall theatre theater
 """.split())
 
 # German place names English never writes (the English name is another word), so the German word
@@ -485,17 +485,30 @@ GERMAN_STREET_HEADS = ("straße", "strasse", "gasse", "allee", "platz", "damm", 
 
 # Heads of nouns of a building or an institution, which stand before its name as part of it („Gasthof
 # Fraundorfer“, „Stadtbibliothek Bremen“, „Klinikum Großhadern“): English keeps the whole name.
-GERMAN_INSTITUTION_HEADS = ("bibliothek", "gasthof", "gasthaus", "wirtshaus", "brauerei", "museum", "theater", "klinik",
-                            "klinikum", "krankenhaus", "gymnasium", "schule", "universität", "hochschule", "kirche",
-                            "kapelle", "stadion", "archiv", "verlag", "hotel", "kaserne", "schloss", "kloster")
+GERMAN_INSTITUTION_HEADS = ("bibliothek", "gasthof", "museum", "theater", "klinik", "klinikum", "gymnasium", "schule",
+                            "universität", "hochschule", "kirche", "kapelle", "stadion", "archiv", "verlag", "hotel",
+                            "kaserne", "schloss", "kloster",
+                            # a house („Gasthaus“, „Kulturhaus Abraxas“, „Rathaus Schöneberg“), a trade's workshop or
+                            # shop („Brauerei“, „Käserei Wangener Alpmilch“, „Apotheke am Markt“)
+                            "haus", "erei", "konditorei", "apotheke")
 # Nouns that name one bank, venue, stage or museum of a German town, kept as its name in English ("our Volksbank",
 # "the sold-out Stadthalle", "the Volksbühne alone"): a name, not a noun left untranslated.
 GERMAN_INSTITUTION_NOUNS = frozenset("""
 volksbank sparkasse stadtsparkasse kreissparkasse raiffeisenbank landesbank sparda-bank stadthalle festhalle
 sporthalle kongresshalle jahrhunderthalle kammerspiele volksbühne schaubühne kunsthalle philharmonie elbphilharmonie
 staatsoper volksoper schauspielhaus staatstheater landestheater stadttheater landesmuseum stadtmuseum pinakothek
-glyptothek staatsgalerie festspielhaus gewandhaus konzerthaus
+glyptothek staatsgalerie festspielhaus gewandhaus konzerthaus stadtbücherei stadtbibliothek stadtkirche
 bürgerschaft landtag abgeordnetenhaus nationalrat ständerat kantonsrat grossrat großrat bundesrat bundestag
+""".split())
+
+# A church, and a square or gate named after one, is named by its dedication, the name English keeps
+# („Marienkirche“, „Frauenkirche“, „Nikolaikirche“, „Marienplatz“; heads: GERMAN_SAINT_PLACE_HEADS): the saints
+# and mysteries such German names begin with, in the forms they take there.
+GERMAN_DEDICATIONS = frozenset("""
+marien frauen liebfrauen unserlieben nikolai thomas petri peters pauli jakobi johannis michaelis lamberti georgs
+martins martini ulrichs annen katharinen elisabeth andreas matthäus lukas markus stephans laurentius kilians
+bartholomäus dreifaltigkeits dreikönigs kreuz heiligkreuz heiliggeist christus erlöser gedächtnis auferstehungs
+apostel ludgeri liudger aegidien ägidien jodokus vitus veits blasius remigius severin gereon ansgar bonifatius
 """.split())
 
 # Clothing sizes, the same letters in both languages („Größe XXL“ / "size XXL").
@@ -655,6 +668,8 @@ GERMAN_NEVER_FINAL_ABBREVIATIONS = (
     "z. B", "d. h", "z. T", "u. U", "v. a", "i. d. R", "s. o", "s. u", "o. g",
     # Limits and comparisons before a quantity: „bei max. 300 Watt“, „mind. 18 Jahre“.
     "max", "min", "mind", "bspw", "bzgl", "zzt", "u. a",
+    # Law gazettes and citations before their page or number: „(GBl. S. 357)“, „BGBl. I S. 1“, „Az.“, „Rn.“.
+    "BGBl", "GBl", "GVBl", "Az", "Rn", "Ziff",
 )
 # Abbreviations that may end a sentence: they do before a closed-class word ("5 Mio. Die Firma",
 # "im Jan. Dann"), never before a number ("am 13. Jän. 2006", "S. 17").
