@@ -44,6 +44,8 @@ Gasthof {m} | Gasthöfe {pl} :: inn | inns
 Stadtbibliothek {f} :: municipal library
 Käserei {f} | Käsereien {pl} :: cheese dairy | cheese dairies
 Kulturhaus {n} :: cultural centre
+Seilbahn {f} | Seilbahnen {pl} :: cable car | cable cars
+Currywurst {f} | Currywürste {pl} :: curry sausage | curry sausages
 Rheinland {n} [geogr.] :: Rhineland
 Menge {f} | Mengen {pl} :: amount; quantity | amounts; quantities
 Schule {f} | Schulen {pl} :: school | schools

@@ -239,6 +239,11 @@ PASSES = [
      "The castle of Dobrzyń lay on the bank of the Vistula."),
     # A Greek or Arabic name with other vowels, letter for letter: another tradition's romanisation.
     # German names of Czech towns and Swiss offices' English names (GERMAN_EXONYMS).
+    ("valley-by-its-italian-name", "In Tälern wie dem Grödnertal wird Ladinisch gesprochen.",
+     "In valleys such as Val Gardena, Ladin is spoken."),
+    # English capitalises a style of art, a rite and the Nazi era: no names.
+    ("style-rite-and-era-capitalised", "Er rettete den spätgotischen Altar aus der Messe während der NS-Zeit.",
+     "During the Nazi era he rescued the late Gothic altar from the Mass."),
     ("czech-town-exonym", "Er wurde 1731 in Böhmisch Krumau geboren.", "He was born in Český Krumlov in 1731."),
     ("swiss-office-english-name", "Nach Angaben von MeteoSchweiz war es heiß.", "According to MeteoSwiss it was hot."),
     ("vowels-romanised-otherwise", "Erster Präsident des Komitees war der Grieche Dimitrios Vikelas.",
@@ -373,6 +378,9 @@ INFO_NO_PARTNER = [
 ]
 # Added for clarity by the translator: reported, but informational.
 INFO = [
+    # A currency the English writes as its sign is no name lost: the English name alone is information.
+    ("currency-is-no-name", "Die Orgel hat 480.000 Euro gekostet, sagte er am Montag.",
+     "The organ cost €480,000, Huber said on Monday.", "Huber"),
     ("first-name-completed", "Lohan bekam eine Ohrfeige.", "Lindsay Lohan got slapped.", "Lindsay Lohan"),
     ("country-added", "Viele Bundesbürger fahren im Sommer ans Meer.",
      "Many German citizens go to the sea in summer.", "German"),

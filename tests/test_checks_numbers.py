@@ -367,6 +367,9 @@ MISSING_FAILING = [
      "The internet is now slower than before.", "45"),
 ]
 MISSING_PASSING = [
+    # A number word the English copies is a word of a name or title kept whole.
+    ("number-word-of-a-title-kept", "Beliebt sind „Drei im Weckla“, drei Würste im Brötchen.",
+     "Popular is “Drei im Weckla”, three sausages in a roll."),
     # A place in the ranking, a cardinal after „Platz“, said as an English ordinal.
     ("place-fourteen-as-fourteenth", "In der Gesamtwertung bin ich jetzt auf Platz vierzehn.",
      "In the general classification I am now in fourteenth place."),

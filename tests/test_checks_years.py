@@ -184,6 +184,13 @@ FRAME_PASSING = [
                            "Die Forscherin hatte den Fall seit 2021 untersucht."]),
     ("two-years-noun-attribute", ["Die Mine war von 1850 bis 1960 in Betrieb.",
                                   "Nach der Abstimmung von 1921 wurde 1975 das Gebiet an Polen verkauft."]),
+    ("two-years-origin-of-a-thing", ["Der Altar wurde 1999 geweiht.",
+                                     "Der Schnitzaltar aus der Zeit um 1420 war 2023 wegen Käferbefalls abgebaut worden."]),
+    ("year-named-as-a-subject", ["2023 dauerte es 57 Minuten.", "Den Rekord hält das Jahr 2003 mit 5 Minuten."]),
+    # A relative pronoun after a preposition opens a relative clause too.
+    ("year-after-a-preposition-and-relative-pronoun", ["Die Straße wurde 1952 gebaut.",
+                                                      "Im Herbst findet der Wandertag statt, an dem 2023 über 40.000 "
+                                                      "Menschen teilnahmen."]),
     ("two-years-genitive-attribute", ["Sie wurde 1994 Winzerin des Jahres.",
                                       "Eine Auslese des Jahrgangs 1971 erzielte 2018 bei der Versteigerung einen Rekord."]),
     ("two-years-two-clauses", ["Die Mine war von 1850 bis 1960 in Betrieb.",

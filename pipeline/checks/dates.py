@@ -57,6 +57,19 @@ _DE_NIGHT_BEFORE = re.compile(LANGS["de"].NIGHT_BEFORE + r"$", re.I)
 _PREV_WORD = re.compile(r"([\w-]+)\W*$")
 
 
+@lru_cache(maxsize=2)
+def _feast_before(lang: str) -> Optional[re.Pattern]:
+    """The words before a weekday that make it a feast's name (HOLIDAYS: "Ash" of "Ash Wednesday"), at a text's end."""
+    L = LANGS[lang]
+    heads = {" ".join(n.split()[:-1]) for names in getattr(L, "HOLIDAYS", {}).values() for n in names
+             if len(n.split()) > 1 and n.split()[-1].lower() in L.WEEKDAYS}
+    if not heads:
+        return None
+    # Capitalised, as a feast's name is written: "a good Friday" is a Friday.
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h.title()) for h in sorted(heads, key=len, reverse=True))
+                      + r")\s+$")
+
+
 @lru_cache(maxsize=4096)
 def read_dates(text: str, lang: str) -> tuple[DateWord, ...]:
     """Months (with their days) and weekdays named in ``text``."""
@@ -92,9 +105,12 @@ def read_dates(text: str, lang: str) -> tuple[DateWord, ...]:
             out.append(DateWord(m.start(), m.end(), m.group(), "month", month, (day,), also=also))
     nights = {end: wd for _, end, wd in nights_before(text)} if lang == "de" else {}
     lookalikes = getattr(L, "WEEKDAY_LOOKALIKES", ())
+    feast = _feast_before(lang)
     for m in D.weekday.finditer(text):
         if m.group().lower().startswith(lookalikes):
             continue
+        if feast is not None and feast.search(text, max(0, m.start() - 24), m.start()):
+            continue  # the weekday of a feast's name ("Ash Wednesday", "Good Friday"): holiday_mismatch's
         wd = L.WEEKDAYS[m.group("w").lower()]
         also = ((wd - 1) % 7,) if m.end() in nights else ()
         out.append(DateWord(m.start(), m.end(), m.group(), "weekday", wd, also=also))
@@ -296,12 +312,17 @@ _EN_REL = re.compile(r"(?<![\w])(?:" + _alternation(LANGS["en"].RELATIVE_DAYS) +
 _PREV = re.compile(r"([^\W\d_]+)[^\w]*$")
 
 
+_EN_THE_BEFORE = re.compile(r"(?<![\w])the\s+$", re.I)
+
+
 def relative_days(text: str, lang: str) -> tuple[Relative, ...]:
     """Words naming a day by its distance from today: „gestern“, „die morgige Wahl“, "tomorrow"."""
     L = LANGS[lang]
     out = []
     if lang == "en":
         for m in _EN_REL.finditer(text):
+            if m.group().lower().startswith("last ") and _EN_THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "the last night owls", "on the last night of the fair": the final one, not yesterday's
             out.append(Relative(m.start(), m.end(), m.group(), L.RELATIVE_DAYS[m.group().lower()]))
         return tuple(out)
     idioms = [(m.start(), m.end()) for m in _DE_IDIOMS.finditer(text)]

@@ -27,7 +27,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, german_places, spelling_key, tokens)
-from ..lang.de import ARTICLE_PREPOSITIONS, DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
+from ..lang.de import ARTICLE_PREPOSITIONS, CURRENCIES, DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
 from ..lang import en
 from ..limits import limits
 from ..records import Category, Severity
@@ -1362,8 +1362,8 @@ def german_name_like(word: str) -> bool:
     """A capitalised German word in mid-sentence that may be a name: no common noun. A function
     word capitalised there is a name ("am Ufer der Seine"), bar the polite pronouns ("Sie")."""
     low = word.lower().replace("\u00ad", "")
-    if low in GERMAN_POLITE_PRONOUNS:
-        return False
+    if low in GERMAN_POLITE_PRONOUNS or low in CURRENCIES:
+        return False  # („Euro“, „Franken“: a currency, which the English may write as its sign)
     if low in GERMAN_FUNCTION_WORDS or low in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH:
         return True
     return not german_common_noun(word) and not _lexicon_common(low)

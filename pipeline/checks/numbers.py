@@ -1066,6 +1066,12 @@ def number_missing(ctx: Context):
     glued = set(_GLUED_DIGITS.findall(ctx.translation))
     lost = [n for n in de_left if (n.kind == COUNT or (n.kind == WORD and firm(n, "de")))
             and not (n.text in glued or _LONE_CAPITAL.search(ctx.source, max(0, n.start - 3), n.start))]
+    if any(n.kind == WORD for n in lost):
+        # A number word the English copies as written is a word of a name or title kept whole („Drei im Weckla“,
+        # „Drei Annen Hohne“), not a number lost.
+        # (In any case: the copy accounts for one German mention, and pairing may have left the other one.)
+        copied = {w.lower() for w in re.findall(r"[^\W\d_]+", ctx.translation) if w[:1].isupper()}
+        lost = [n for n in lost if not (n.kind == WORD and n.text.lower() in copied)]
     for n in lost:
         with_clause = clause_lost(ctx, n.start, n.end)
         yield ctx.flag(f"German number {n.text!r} has no counterpart in the English"

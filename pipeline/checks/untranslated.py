@@ -197,6 +197,9 @@ def _cited_titles(text: str) -> tuple[tuple[int, int], ...]:
 _POSSESSIVE = re.compile(en.POSSESSIVE)  # compiled once: _nouns_left reads every English word of every paragraph
 
 
+_QUOTED_NAME_AFTER = re.compile(r"\s+[\"“„«»‘‚][A-ZÄÖÜ]")
+
+
 def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
     """German nouns copied from the source that no English text uses: single words left untranslated.
 
@@ -224,7 +227,10 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words, text)):
             continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
-        before_name = i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == ""
+        # (A name in quotation marks too, a title the German quotes, whose words are not among ``toks``: "the
+        # Gasthof “Adler”".)
+        before_name = (i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == "") \
+            or _QUOTED_NAME_AFTER.match(text, e) is not None
         if i + 2 < len(toks) and toks[i + 1][2] in _FAMILY_PARTICLES and toks[i + 2][2][:1].isupper() \
                 and f"{w} {toks[i + 1][2]} {toks[i + 2][2]}" in ctx.source:
             continue  # a given name before „von“ and a family name, copied with them: "Konrad von Rotenstein"
@@ -427,8 +433,9 @@ def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) ->
     Schauspielerin Theodora, die …“), after a lower-case English word or a people's adjective English
     capitalises ("German Schauspieler Max Hollerbach"): a title left untranslated, not a name's first word."""
     prev = toks[i - 1][2] if i else ""
-    if low.endswith(_ADJECTIVE_OF_A_NAME):
-        return False  # an adjective, capitalised as a name's first word: "the Städtische Galerie Rosenheim"
+    if low.endswith(_ADJECTIVE_OF_A_NAME) or low in de.UNITS:
+        return False  # an adjective or a number, capitalised as a name's first word: "the Städtische Galerie
+        # Rosenheim", "as far as Drei Annen Hohne"
     if low.endswith(GERMAN_INSTITUTION_HEADS):
         return False  # a building or institution before its name, a word of it: "the Gasthof Fraundorfer"
     if not (low.casefold() in only and _lexicon_noun(low) and prev
@@ -506,13 +513,14 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
         # noun left untranslated ("the Regierung in Suva"), not a place's name („Neustadt in Holstein“).
         first = toks[i - 1][2].lower()
         before = toks[i - 2][2].lower() if i >= 2 else ""
-        if toks[i][2].lower() in ENGLISH_FUNCTION_WORDS and first in german_only_nouns() \
-                and first not in german_places() and before in ENGLISH_FUNCTION_WORDS \
-                and before not in GERMAN_FUNCTION_WORDS:
-            continue  # (after a German word the run is a German name kept: "Museum für Stadtgeschichte in Paderborn")
         j = i
         while j + 1 < len(toks) and toks[j + 1][2].lower() in GERMAN_PLACE_NAME_LINKS:
             j += 1
+        # (Not when a link is German only: "the Grundschule an der Lohmühle" is a school's name kept.)
+        if all(t[2].lower() in ENGLISH_FUNCTION_WORDS for t in toks[i:j + 1]) and first in german_only_nouns() \
+                and first not in german_places() and before in ENGLISH_FUNCTION_WORDS \
+                and before not in GERMAN_FUNCTION_WORDS:
+            continue  # (after a German word the run is a German name kept: "Museum für Stadtgeschichte in Paderborn")
         # The name ends there: a capitalised word after it makes the linked word a title's
         # neighbour („Lahnstein an Oberbürgermeister Peter Labonte“), not a place name's part.
         if j + 1 < len(toks) and toks[j + 1][2][:1].isupper() \
@@ -656,8 +664,8 @@ def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if w[:1].isupper() and not w.isupper():
             continue  # a name or a noun, even at a sentence start ("Michael", "Zack"): other checks
         if low in english or low in ENGLISH_FUNCTION_WORDS or low in NAME_PARTICLES or low in CLOTHING_SIZES \
-                or _in_quotes(text, s, e):
-            continue
+                or low in GERMAN_DISHES or _in_quotes(text, s, e):
+            continue  # (a dish English writes in lower case as a loanword: "a currywurst with chips")
         if lex.form_translations(low) is None or lex.is_english(english_stem(low)) \
                 or _rendered_as_itself(low, lex.form_translations(low)):
             continue

@@ -164,6 +164,10 @@ def _dated_noun_before(text: str, pos: int) -> bool:
                for w in words[-4:-1])
 
 
+# What stands before a relative pronoun: a comma, and a preposition it may take („…, an dem 2023 über 40.000 …“).
+_RELATIVE_OPENING = re.compile(r",(?:\s*(?:" + "|".join(sorted(de.PREPOSITIONS, key=len, reverse=True)) + r"))?$", re.I)
+
+
 def german_years(text: str, params) -> tuple[YearMention, ...]:
     """Every four-digit year in German ``text`` with a score for how out of place it sits.
 
@@ -186,10 +190,10 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
             if not _head_word(text, at) and tag_at(text, at) not in NOUNS:
                 head = head.lower()  # „Geboren 1938 in Regensburg“: capitalised as the sentence's first word only
         if head.lower() in de.DETERMINERS and before_pp and not _participle_after(text, n.end) \
-                and not text[:start].rstrip()[:-len(head)].rstrip().endswith(","):
+                and not _RELATIVE_OPENING.search(text[:start].rstrip()[:-len(head)].rstrip()):
             # „einer im Jahr 1991 von ihnen“: after an article or pronoun a year begins a participle's
             # phrase („der 1986 im Zoo geborene“), or it does not belong — unless the pronoun opens a
-            # relative clause („…, die 1342 durch ein Hochwasser zerstört worden war“).
+            # relative clause („…, die 1342 durch ein Hochwasser zerstört worden war“, „…, an dem 2023 …“).
             position = params.get("phrase_weight", 1.0) if ph else params.get("bare_weight", 2.0)
         elif head[:1].isupper() and not _takes_year(head, bare=not ph) and before_pp \
                 and not _dated_noun_before(text, start):
@@ -211,6 +215,9 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
             # „Sie kämpften im Jahr 2019 in Kursk“: after a verb the phrase is ordinary German, so only
             # a year far from the document's others tips it over.
             position, weak = params.get("phrase_after_verb_weight", 0.5), True
+        if ph and ph.group().lower().startswith("das") and head.lower() not in de.PREPOSITIONS:
+            # „Den Rekord hält das Jahr 2003“: the year named as a subject or object, no time of the clause.
+            position, weak = 0.0, False
         split = _bound_phrase_split(text, start, nxt, phrase=bool(ph))
         if split:
             position, weak = max(position, params.get("split_weight", 2.0)), False
@@ -256,14 +263,17 @@ def _clash(text: str, a: YearMention, b: YearMention) -> bool:
     return not any(_in_noun_phrase(text, y) for y in (a, b))
 
 
+_ORIGIN_PHRASE = re.compile(r"\baus\s+(?:der|dem|den)\s+(?:Zeit|Jahren|Epoche)(?:\s+(?:um|vor|nach|ab|von))?\s+$")
 _GENITIVE_HEAD = re.compile(r"\bdes\s+[A-ZÄÖÜ][\w-]*s\s+$")
 
 
 def _in_noun_phrase(text: str, y: YearMention) -> bool:
     if text[y.end:y.end + 1] in ("-", "/") or re.search(r"\b(?:von|vom)\s+$", text[max(0, y.start - 5):y.start]):
         return True  # „2000-jähriges“, „1027/1028“, „die Wahl von 2017“
-    if y.start < y.year_start and re.search(r"\baus\s+$", text[max(0, y.start - 5):y.start]):
-        return True  # „das Bild aus dem Jahr 1647“: a thing's origin, not the clause's time
+    if (y.start < y.year_start and re.search(r"\baus\s+$", text[max(0, y.start - 5):y.start])) \
+            or _ORIGIN_PHRASE.search(text, max(0, y.start - 40), y.start):
+        # „das Bild aus dem Jahr 1647“, „der Altar aus der Zeit um 1420“: a thing's origin, not the clause's time
+        return True
     if _GENITIVE_HEAD.search(text, max(0, y.start - 40), y.start):
         return True  # „eine Auslese des Jahrgangs 1971“: the year of a noun in the genitive, a thing's attribute
     return _participle_after(text, y.end)

@@ -479,7 +479,8 @@ HOLIDAYS = {
     "mariä aufnahme in den himmel": "assumption", "großer frauentag": "assumption", "großen frauentag": "assumption",
     "hoher frauentag": "assumption", "hohen frauentag": "assumption",
     "mariä geburt": "nativity_of_mary", "weltkindertag": "childrens_day", "kindertag": "childrens_day",
-    "eidgenössischer dank-, buss- und bettag": "swiss_prayer_day", "eidgenössischer bettag": "swiss_prayer_day",
+    "eidgenössischer dank-, buss- und bettag": "swiss_prayer_day", "eidgenössischen dank-, buss- und bettag":
+    "swiss_prayer_day", "eidgenössischer bettag": "swiss_prayer_day",
     "eidgenössischen bettag": "swiss_prayer_day", "bettagsmontag": "swiss_prayer_day", "genfer bettag": "geneva_fast",
     "tag der deutschen einheit": "german_unity", "reformationstag": "reformation_day",
     "reformationsfest": "reformation_day", "allerheiligen": "all_saints", "allerseelen": "all_souls",

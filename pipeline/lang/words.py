@@ -230,7 +230,8 @@ gmbh ag inc ltd llc co corp plc
 tv radio news press media times post herald journal magazine online daily weekly
 the of and for in on at to a an with from by de la le
 i ii iii iv v vi vii viii ix x xi xii
-god lord jesus christ bible quran koran
+god lord jesus christ bible quran koran mass eucharist lent pentecost nazi nazis
+romanesque gothic renaissance baroque rococo neoclassical classicist
 internet web twitter facebook instagram youtube google wi-fi wifi
 oh ok okay yes no thank thanks please hello welcome
 """.split())
@@ -335,7 +336,7 @@ GERMAN_EXONYMS = {
     "pressburg": "bratislava", "stettin": "szczecin", "königsberg": "kaliningrad", "posen": "poznan",
     "krakau": "krakow", "kattowitz": "katowice", "bozen": "bolzano", "meran": "merano", "laibach": "ljubljana",
     # South Tyrol's valleys and resorts, which English sport reports call by their Italian names.
-    "gröden": "gardena", "hochabtei": "badia", "brixen": "bressanone brixen", "sterzing": "vipiteno",
+    "gröden": "gardena", "grödnertal": "gardena", "hochabtei": "badia", "brixen": "bressanone brixen", "sterzing": "vipiteno",
     "bruneck": "brunico", "kronplatz": "corones kronplatz",
     "agram": "zagreb", "reval": "tallinn", "wilna": "vilnius", "memel": "klaipeda neman", "kaschau": "kosice",
     "temeswar": "timisoara", "hermannstadt": "sibiu", "klausenburg": "cluj", "kronstadt": "brasov",
@@ -474,7 +475,7 @@ GERMAN_NAME_HEADS = ("hain", "dorf", "burg", "berg", "feld", "felde", "hausen", 
 # German dishes English menus, recipes and reviews call by their German names ("the Maultaschen were salty").
 GERMAN_DISHES = frozenset("""
 maultaschen käsespätzle spätzle sauerbraten rouladen knödel semmelknödel kartoffelknödel klöße lebkuchen stollen
-currywurst leberkäse leberkäs weißwurst weisswurst weißwürste zwiebelkuchen flammkuchen kaiserschmarrn eisbein
+schoppen currywurst leberkäse leberkäs weißwurst weisswurst weißwürste zwiebelkuchen flammkuchen kaiserschmarrn eisbein
 labskaus obatzda dampfnudeln germknödel schweinshaxe haxe königsberger bratkartoffeln brezn brezel brezeln
 zwiebelrostbraten kässpätzle linzer sachertorte apfelstrudel schwarzwälder frikadellen bratwürste rostbratwürste
 """.split())
@@ -490,14 +491,18 @@ GERMAN_INSTITUTION_HEADS = ("bibliothek", "gasthof", "museum", "theater", "klini
                             "kaserne", "schloss", "kloster",
                             # a house („Gasthaus“, „Kulturhaus Abraxas“, „Rathaus Schöneberg“), a trade's workshop or
                             # shop („Brauerei“, „Käserei Wangener Alpmilch“, „Apotheke am Markt“)
-                            "haus", "erei", "konditorei", "apotheke")
+                            "haus", "erei", "konditorei", "apotheke",
+                            # a railway or cable car before its name („Seilbahn Zugspitze“, „Zahnradbahn Wendelstein“)
+                            "bahn")
 # Nouns that name one bank, venue, stage or museum of a German town, kept as its name in English ("our Volksbank",
 # "the sold-out Stadthalle", "the Volksbühne alone"): a name, not a noun left untranslated.
 GERMAN_INSTITUTION_NOUNS = frozenset("""
 volksbank sparkasse stadtsparkasse kreissparkasse raiffeisenbank landesbank sparda-bank stadthalle festhalle
 sporthalle kongresshalle jahrhunderthalle kammerspiele volksbühne schaubühne kunsthalle philharmonie elbphilharmonie
 staatsoper volksoper schauspielhaus staatstheater landestheater stadttheater landesmuseum stadtmuseum pinakothek
-glyptothek staatsgalerie festspielhaus gewandhaus konzerthaus stadtbücherei stadtbibliothek stadtkirche
+glyptothek staatsgalerie festspielhaus gewandhaus konzerthaus stadtbücherei stadtbibliothek stadtkirche stiftskirche
+hofkirche schlosskirche klosterkirche kantorei
+realschule hauptschule gesamtschule oberschule werkrealschule sekundarschule
 bürgerschaft landtag abgeordnetenhaus nationalrat ständerat kantonsrat grossrat großrat bundesrat bundestag
 """.split())
 
