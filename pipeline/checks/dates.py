@@ -312,16 +312,14 @@ _EN_REL = re.compile(r"(?<![\w])(?:" + _alternation(LANGS["en"].RELATIVE_DAYS) +
 _PREV = re.compile(r"([^\W\d_]+)[^\w]*$")
 
 
-_EN_THE_BEFORE = re.compile(r"(?<![\w])the\s+$", re.I)
-
-
 def relative_days(text: str, lang: str) -> tuple[Relative, ...]:
     """Words naming a day by its distance from today: „gestern“, „die morgige Wahl“, "tomorrow"."""
     L = LANGS[lang]
     out = []
     if lang == "en":
         for m in _EN_REL.finditer(text):
-            if m.group().lower().startswith("last ") and _EN_THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+            if m.group().lower().startswith("last ") and prev and prev.group(1).lower() == "the":
                 continue  # "the last night owls", "on the last night of the fair": the final one, not yesterday's
             out.append(Relative(m.start(), m.end(), m.group(), L.RELATIVE_DAYS[m.group().lower()]))
         return tuple(out)
