@@ -230,7 +230,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzw", "zzzzzx", "zzzzzy", "zzzzzz",
                                                                "zzzzzza", "zzzzzzb", "zzzzzzg", "zzzzzzh",
                                                                "zzzzzzi", "zzzzzzj", "zzzzzzk", "zzzzzzl",
-                                                               "zzzzzzm", "zzzzzzn", "zzzzzzo", "zzzzzzp")),
+                                                               "zzzzzzm", "zzzzzzn", "zzzzzzo", "zzzzzzp",
+                                                               "zzzzzzq", "zzzzzzr", "zzzzzzs", "zzzzzzt",
+                                                               "zzzzzzu", "zzzzzzv", "zzzzzzw", "zzzzzzx")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -244,7 +246,7 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                  "fresh5": tuple(f"natural_{x}.jsonl" for x in ("zzzzu", "zzzzv", "zzzzw", "zzzzx")),
                  # written in the twenty-second round, counted at 2a9a345 and the round's end: never read
                  "fresh6": tuple(f"natural_{x}.jsonl" for x in ("zzzzzk", "zzzzzl", "zzzzzm", "zzzzzn")),
-                 # written in the twenty-third round, counted at 6ec0859, 6f691fa and the round's end: never read
+                 # written in the twenty-third round, counted at 6ec0859, 6f691fa, a6375b5 and the round's end: never read
                  "fresh7": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzc", "zzzzzzd", "zzzzzze", "zzzzzzf"))}
 
 

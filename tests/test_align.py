@@ -61,6 +61,11 @@ CASES = [
     ("action-noun-in-ern", "Die Änderung des Gesetzes kommt.", "The law is to change.", {"Änderung": LEXICON}),
     ("action-noun-verb-absent", "Das Gericht verurteilte ihn zur Zahlung.", "The court sentenced him.",
      {"Zahlung": UNRENDERED}),
+    # News idioms: „kamen … ums Leben“ "killed", „mit sich gebracht“ "bringing", „auf Land getroffen“ "made landfall".
+    ("phrase-of-death", "Dabei kamen neun Menschen ums Leben.", "Nine people were killed.",
+     {"kamen": LEXICON, "Leben": LEXICON}),
+    ("phrase-of-landfall", "Der Sturm ist auf Land getroffen und hat Regen mit sich gebracht.",
+     "The storm made landfall, bringing rain.", {"Land": LEXICON, "getroffen": LEXICON, "gebracht": LEXICON}),
     ("phrase-a-record", "Es kamen so viele wie nie zuvor.", "A record number came.", {"zuvor": LEXICON}),
     ("phrase-verb-of-a-start", "Am Sonntag gingen 200 Läufer an den Start.", "On Sunday 200 runners started.",
      {"gingen": LEXICON, "Start": LEXICON}),

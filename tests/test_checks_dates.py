@@ -17,6 +17,9 @@ def flags_for(source, translation):
 
 PASSING = [
     # The weekday of a feast's name is no weekday of the text: "Ash Wednesday" for „Aschermittwoch“.
+    # Life dates as reference works space them: „* 17. 9. 1821“.
+    ("spaced-numeric-date", "Dammert, deutscher Astronom, * 17. 9. 1821 in Gotha.",
+     "Dammert, German astronomer, born 17 September 1821 in Gotha."),
     ("weekday-of-a-feast", "Sie beginnt am Schmutzigen Donnerstag. „Schlafen kann man am Aschermittwoch“, sagt sie.",
      "It begins on Schmutziger Donnerstag. “You can sleep on Ash Wednesday,” she says."),
     # „die Nacht zum 9. November“ is the night of the 8th to the 9th: English may give both days.
@@ -66,6 +69,8 @@ def test_passes(source, translation):
 
 FAILING = [
     # id, German, English, flagged English text, suggestion
+    ("spaced-numeric-date-changed", "Er wurde am 17. 9. 1821 geboren.", "He was born on 17 October 1821.", "October",
+     "He was born on 17 September 1821."),
     ("weekday-changed", "Das sagte Khan am Freitag bei der Generaldebatte.",
      "Khan said this on Thursday at the general debate.", "Thursday",
      "Khan said this on Friday at the general debate."),

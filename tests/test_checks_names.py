@@ -244,6 +244,8 @@ PASSES = [
     # English capitalises a style of art, a rite and the Nazi era: no names.
     ("style-rite-and-era-capitalised", "Er rettete den spätgotischen Altar aus der Messe während der NS-Zeit.",
      "During the Nazi era he rescued the late Gothic altar from the Mass."),
+    ("capital-by-its-english-name", "Es gab Proteste in der Hauptstadt Ulan Bator.",
+     "There were protests in the capital, Ulaanbaatar."),
     ("czech-town-exonym", "Er wurde 1731 in Böhmisch Krumau geboren.", "He was born in Český Krumlov in 1731."),
     ("swiss-office-english-name", "Nach Angaben von MeteoSchweiz war es heiß.", "According to MeteoSwiss it was hot."),
     ("vowels-romanised-otherwise", "Erster Präsident des Komitees war der Grieche Dimitrios Vikelas.",

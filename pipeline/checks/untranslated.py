@@ -535,16 +535,24 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
 
 def german_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
     """English spans of a German name of an association, venue or work copied whole, with the German words of
-    grammar inside it that English never writes: "Gesellschaft für Freiheitsrechte", "Kinderherzen ohne
-    Grenzen", "Schwimm- und Sprunghalle im Europasportpark" (capitalised words joined by such words, the same
-    text in the German) after a determiner or a noun that introduces it ("the", "the association"). A German
-    noun left alone in English prose is followed by English words ("the Regierung for …"), not by „für“, and a
-    German phrase left by a decoder follows what governs it ("according to Angaben der Polizei")."""
+    grammar or declined adjectives inside it that English never writes: "Gesellschaft für Freiheitsrechte",
+    "Kinderherzen ohne Grenzen", "Graphische Lehr- und Versuchsanstalt", "Bank deutscher Länder" (capitalised words
+    joined by such words, the same text in the German) after a determiner or a noun that introduces it ("the",
+    "the association"). A German noun left alone in English prose is followed by English words ("the Regierung for
+    …"), not by „für“, and a German phrase left by a decoder follows what governs it ("according to Angaben der
+    Polizei")."""
     toks = tokens(translation)
+    english = english_words()
 
     def joins(w: str) -> bool:
-        return w in GERMAN_FUNCTION_WORDS and w not in ENGLISH_FUNCTION_WORDS
-    out, flat, i = [], None, 1
+        return (w in GERMAN_FUNCTION_WORDS and w not in ENGLISH_FUNCTION_WORDS) \
+            or (w.islower() and len(w) >= 5 and w.endswith(_DECLINED) and w not in english)
+
+    def copied(a: int, b: int) -> bool:
+        return re.sub(r"\s+", " ", translation[a:b]) in flat
+
+    flat = re.sub(r"\s+", " ", source)
+    out, i = [], 1
     while i < len(toks) - 1:
         if not (joins(toks[i][2]) and toks[i - 1][2][:1].isupper()):
             i += 1
@@ -558,16 +566,20 @@ def german_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
         end = j + 1
         while end + 2 < len(toks) and joins(toks[end + 1][2]) and toks[end + 2][2][:1].isupper():
             end += 2
-        span = (toks[i - 1][0], toks[end][1])
-        before = toks[i - 2][2] if i >= 2 else ""
-        if not (before.lower() in en.DETERMINERS or (before.islower() and before not in ENGLISH_FUNCTION_WORDS)):
-            i = end + 1
-            continue
-        flat = flat if flat is not None else re.sub(r"\s+", " ", source)  # once, and only if needed
-        if re.sub(r"\s+", " ", translation[span[0]:span[1]]) in flat:
-            out.append(span)
+        first = i - 1  # and the name's capitalised words before, copied with it ("Graphische Lehr- und …")
+        while first >= 1 and toks[first - 1][2][:1].isupper() and translation[toks[first - 1][1]:toks[first][0]].isspace() \
+                and copied(toks[first - 1][0], toks[end][1]):
+            first -= 1
+        before = toks[first - 1][2] if first >= 1 else ""
+        # (Or a German adjective of the name, declined otherwise than the German: "the Graphische Lehr- und …".)
+        if (before.lower() in en.DETERMINERS or (before.islower() and before not in ENGLISH_FUNCTION_WORDS)
+                or before.lower().endswith(_ADJECTIVE_OF_A_NAME)) and copied(toks[first][0], toks[end][1]):
+            out.append((toks[first][0], toks[end][1]))
         i = end + 1
     return out
+
+
+_DECLINED = ("er", "en", "es", "em", "e")  # endings of a German adjective declined inside a name („Bank deutscher Länder“)
 
 
 def _lexicon_name(low: str) -> bool:

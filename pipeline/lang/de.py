@@ -199,7 +199,9 @@ DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|auf|-|–|/)\s*(?:ei
 MONTH_DAY = None
 # 1.1.2018, 01.10.19; 2018-01-01 (ISO)
 NUMERIC_DATES = (r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?(?![\d])",
-                 r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
+                 r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
+                 # spaced, as reference works write life dates („* 17. 9. 1821 in Gotha“): a full year only
+                 r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:1[0-9]|20)\d\d)(?![\d])")
 
 # A four-digit number after these words (one or two of them) counts things, it is no year.
 APPROXIMATORS = {"rund", "etwa", "über", "fast", "knapp", "circa", "ca.", "gut", "nahezu", "mindestens",
@@ -707,6 +709,13 @@ PHRASE_RENDERINGS = {
     r"wie\s+nie\s+zuvor": ("record", "ever", "never", "unprecedented", "most", "highest", "largest", "biggest"),
     r"(?:gehen|geht|ging|gingen|gegangen)(?=\s+(?:\S+\s+){0,3}?an\s+den\s+start)|an\s+den\s+start":
         ("started", "start", "starting", "starters", "competed", "compete", "took", "entered", "lined", "ran"),
+    # News idioms of death, harm and weather: „kamen … ums Leben“ "were killed", „mit sich gebracht“ "bringing",
+    # „auf Land getroffen“ "made landfall".
+    r"(?:kam|kamen|kommen|kommt|gekommen)(?=\s+(?:\S+\s+){0,4}?ums\s+leben)|ums\s+leben":
+        ("killed", "killing", "died", "dying", "dead", "death", "deaths", "lives", "life", "perished", "fatal",
+         "fatalities", "lost"),
+    r"mit\s+sich\s+(?:gebracht|bringt|brachte|brachten|bringen)": ("bringing", "brought", "bring", "brings", "with"),
+    r"auf\s+land\s+(?:getroffen|trifft|traf|trafen|treffen)": ("landfall", "ashore", "land"),
 }
 
 # --- newspapers, magazines, broadcasters ------------------------------------------------------------

@@ -276,6 +276,7 @@ GERMAN_ONLY_PLACE_NAMES = frozenset(
 GERMAN_EXONYMS = {
     "münchen": "munich", "köln": "cologne", "nürnberg": "nuremberg", "bayern": "bavaria",
     "wien": "vienna", "genf": "geneva", "mailand": "milan", "rom": "rome", "peking": "beijing",
+    "ulan bator": "ulaanbaatar", "ulan-bator": "ulaanbaatar",
     "moskau": "moscow", "warschau": "warsaw", "prag": "prague", "athen": "athens",
     "brüssel": "brussels", "lissabon": "lisbon", "venedig": "venice", "florenz": "florence",
     "neapel": "naples", "turin": "turin", "den haag": "the hague", "haag": "hague",
@@ -503,6 +504,7 @@ staatsoper volksoper schauspielhaus staatstheater landestheater stadttheater lan
 glyptothek staatsgalerie festspielhaus gewandhaus konzerthaus stadtbücherei stadtbibliothek stadtkirche stiftskirche
 hofkirche schlosskirche klosterkirche kantorei
 realschule hauptschule gesamtschule oberschule werkrealschule sekundarschule
+wiesn wasen dult
 bürgerschaft landtag abgeordnetenhaus nationalrat ständerat kantonsrat grossrat großrat bundesrat bundestag
 """.split())
 
