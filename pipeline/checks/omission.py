@@ -491,9 +491,10 @@ def _silent_clause(words, text: str, span: tuple[int, int], min_words: int) -> l
         return []
     for c in _clauses_within(text, span):
         known = words.known(*c)
-        first = next(iter(tokens(text[c[0]:c[1]])), (0,))[0] + c[0]
-        if len(known) >= min_words and all(w.how == UNRENDERED for w in known) \
-                and any(w.text[:1].isupper() and w.start > first for w in known):
+        if len(known) < min_words or any(w.how != UNRENDERED for w in known):
+            continue
+        first = next(iter(tokens(text[c[0]:c[1]])), (0,))[0] + c[0]  # (read only for a clause that qualifies)
+        if any(w.text[:1].isupper() and w.start > first for w in known):
             return [w.text for w in known]
     return []
 

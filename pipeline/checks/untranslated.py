@@ -548,10 +548,13 @@ def german_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
         return (w in GERMAN_FUNCTION_WORDS and w not in ENGLISH_FUNCTION_WORDS) \
             or (w.islower() and len(w) >= 5 and w.endswith(_DECLINED) and w not in english)
 
-    def copied(a: int, b: int) -> bool:
-        return re.sub(r"\s+", " ", translation[a:b]) in flat
+    flat: list = []  # the German with its spacing normalised, made once and only when a run needs it
 
-    flat = re.sub(r"\s+", " ", source)
+    def copied(a: int, b: int) -> bool:
+        if not flat:
+            flat.append(re.sub(r"\s+", " ", source))
+        return re.sub(r"\s+", " ", translation[a:b]) in flat[0]
+
     out, i = [], 1
     while i < len(toks) - 1:
         if not (joins(toks[i][2]) and toks[i - 1][2][:1].isupper()):
