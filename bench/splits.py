@@ -232,7 +232,13 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzi", "zzzzzzj", "zzzzzzk", "zzzzzzl",
                                                                "zzzzzzm", "zzzzzzn", "zzzzzzo", "zzzzzzp",
                                                                "zzzzzzq", "zzzzzzr", "zzzzzzs", "zzzzzzt",
-                                                               "zzzzzzu", "zzzzzzv", "zzzzzzw", "zzzzzzx")),
+                                                               "zzzzzzu", "zzzzzzv", "zzzzzzw", "zzzzzzx",
+                                                               # written in the twenty-fourth round, counted, then read
+                                                               "zzzzzzy", "zzzzzzz", "zzzzzzza", "zzzzzzzb",
+                                                               "zzzzzzzg", "zzzzzzzh", "zzzzzzzi", "zzzzzzzj",
+                                                               "zzzzzzzk", "zzzzzzzl", "zzzzzzzm", "zzzzzzzn",
+                                                               "zzzzzzzo", "zzzzzzzp", "zzzzzzzq", "zzzzzzzr",
+                                                               "zzzzzzzs", "zzzzzzzt", "zzzzzzzu", "zzzzzzzv")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -247,7 +253,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                  # written in the twenty-second round, counted at 2a9a345 and the round's end: never read
                  "fresh6": tuple(f"natural_{x}.jsonl" for x in ("zzzzzk", "zzzzzl", "zzzzzm", "zzzzzn")),
                  # written in the twenty-third round, counted at 6ec0859, 6f691fa, a6375b5 and the round's end: never read
-                 "fresh7": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzc", "zzzzzzd", "zzzzzze", "zzzzzzf"))}
+                 "fresh7": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzc", "zzzzzzd", "zzzzzze", "zzzzzzf")),
+                 # written in the twenty-fourth round, counted at e12cda7 and the round's end: never read
+                 "fresh8": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzc", "zzzzzzzd", "zzzzzzze", "zzzzzzzf"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -7,6 +7,7 @@ import pytest
 TINY_DING = """\
 # Version :: test
 Haus {n} | Häuser {pl} :: house | houses
+Palas {m} [arch.] :: great hall
 Calcium {n} [chem.] :: calcium
 Golanhöhen {pl}; Golan {m} [geogr.] :: Golan Heights; Golan
 Tempelberg {m} (in Jerusalem) [geogr.] :: Temple Mount

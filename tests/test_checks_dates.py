@@ -121,6 +121,9 @@ MORE_PASSING = [
     ("night-before-with-both-days", "In der Nacht auf den Sonntag wurde in Bonn eingebrochen.",
      "In the night from Saturday to Sunday there was a break-in in Bonn."),
     ("british-numeric-date", "Bestellung und Bezahlung waren am 12.1.21.", "Order and payment were on 12/1/21."),
+    # A range of days whose first day shares the month of the last, weekdays between.
+    ("weekdays-inside-a-day-range", "Das Fest fand von Freitag, 21., bis Sonntag, 23. Juni, statt.",
+     "The festival took place from Friday, 21 June, to Sunday, 23 June."),
     # The same weekday again, in its own right: the night's word is paired with the day before.
     ("night-before-then-the-day", "In der Nacht zum Sonntag wurde eingebrochen. Am Sonntagmorgen kam die Polizei.",
      "There was a break-in on Saturday night. Police came on Sunday morning."),
@@ -151,6 +154,10 @@ REL_FAILING = [
      "Today's session of the city council lasted five hours.", "Today"),
     ("good-morning-as-tomorrow", "Guten Morgen,", "Good Tomorrow,", "Tomorrow"),
     ("tomorrow-dropped", "Der Minister reist morgen nach Paris.", "The minister travels to Paris.", "morgen"),
+    ("tomorrow-opening-a-quotation-dropped", "„Morgen wird es noch gefährlicher“, sagte er.",
+     "\"It will be even more dangerous,\" he said.", "Morgen"),
+    ("tomorrow-morning-after-an-emoji-dropped", "Das war super 😅 Morgen früh um 9:35 Uhr geht unser Zug.",
+     "That was great 😅 In the morning at 9:35 a.m. our train leaves.", "Morgen"),
     # „dieser Tag“ is today, never another day; „diese Woche“ and „dieser Tagung“ name no day.
     ("this-day-as-yesterday", "Dieser Tag war lang.", "Yesterday was long.", "Yesterday"),
     ("this-week-as-today", "Diese Woche ist das Museum geschlossen.", "The museum is closed today.", "today"),
@@ -166,6 +173,11 @@ REL_PASSING = [
      "While the last night owls go home, the traders set up."),
     ("today", "Heute beginnt in Hamburg der Prozess.", "The trial begins in Hamburg today."),
     ("this-morning-old-spelling", "Heute morgen bin ich früh aufgewacht.", "This morning I woke up early."),
+    # „Morgen früh“ is tomorrow morning wherever the sentence starts, after an emoji too.
+    ("tomorrow-opening-a-quotation", "„Morgen wird es noch gefährlicher“, sagte er.",
+     "\"Tomorrow it will be even more dangerous,\" he said."),
+    ("tomorrow-morning-after-an-emoji", "Das war super 😅 Morgen früh um 9:35 Uhr geht unser Zug.",
+     "That was great 😅 Tomorrow morning at 9:35 a.m. our train leaves."),
     ("weekday-morning", "Am Montag morgen öffnet das Amt.", "The office opens on Monday morning."),
     ("tomorrow", "Der Minister reist morgen nach Paris.", "The minister travels to Paris tomorrow."),
     ("tomorrow-opens-sentence", "Morgen früh fährt der Zug nach Wien.", "The train to Vienna leaves tomorrow morning."),

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.name_spelling import (el_as_le, inflected, letter_dropped, letters_swapped, romanised,
-                                           transliterated, vowel_pair_simplified)
+from pipeline.checks.name_spelling import (adjective_cognate, el_as_le, inflected, letter_dropped, letters_swapped,
+                                           romanised, transliterated, voiceless_s, vowel_pair_simplified)
 
 # (function, English, German, whether it holds)
 CASES = [
@@ -32,6 +32,23 @@ CASES = [
     (transliterated, "Qassem", "Ghassem", True),
     (transliterated, "Qalibaf", "Ghalibaf", True),
     (transliterated, "Qassim", "Ghassem", False),
+    # German „dsch“, „j“, „ds“, „w“, „ou“ and z against English "dzh", "y", "z", "v", "ow" and "ts"; a name in two
+    # words as in one; not a letter of another sound, nor a vowel dropped.
+    (transliterated, "Dzhumabayeva", "Dschumabajewa", True),
+    (transliterated, "Bayanzag", "Bajandsag", True),
+    (transliterated, "Nowruz", "Nouruz", True),
+    (transliterated, "Yeltsin", "Jelzin", True),
+    (transliterated, "Tian Shan", "Tienschan", True),
+    (transliterated, "Bajandsak", "Bajandsag", False),
+    (transliterated, "Clvin", "Calvin", False),
+    # German doubles an s between vowels in romanised names, Russian surnames in -in too; not in its own names.
+    (voiceless_s, "basurin", "bassurin", True),
+    (voiceless_s, "kasel", "kassel", False),
+    # An adjective of learned stock: German -isch, English -ic, -ical; not a noun ("Musik").
+    (adjective_cognate, "Limnological", "Limnologischen", True),
+    (adjective_cognate, "Arabic", "Arabischen", True),
+    (adjective_cognate, "Glaciological", "Glaziologischen", True),
+    (adjective_cognate, "Music", "Musik", False),
     (inflected, "Merkel's", "Merkels", True),
     (inflected, "Origins", "Origin", False),
     (el_as_le, "mandibles", "Mandibeln", True),

@@ -241,6 +241,25 @@ PASSES = [
     # German names of Czech towns and Swiss offices' English names (GERMAN_EXONYMS).
     ("valley-by-its-italian-name", "In Tälern wie dem Grödnertal wird Ladinisch gesprochen.",
      "In valleys such as Val Gardena, Ladin is spoken."),
+    # Names romanised from Mongolian, Persian and Kyrgyz the German and the English ways, in one word or two.
+    ("mongolian-place-romanised", "Bei Bajandsag fand die Expedition die ersten Eier.",
+     "Near Bayanzag the expedition found the first eggs."),
+    ("mountains-in-two-words", "Er reiste vom Pamir bis zum Tienschan.", "He travelled from the Pamirs to the Tian Shan."),
+    ("persian-feast-romanised", "In den Tagen vor Nouruz putzen die Familien.", "In the days before Nowruz, families clean."),
+    # A university named after a ruler, by his English name; an adjective in its English form; a city's adjective
+    # by another name of the city.
+    ("university-named-after-a-ruler", "Er studierte an der Karls-Universität in Prag Bohemistik und Geschichte.",
+     "He studied Czech language and literature as well as history at Charles University in Prague."),
+    ("russian-surname-voiceless-s", "Der Sprecher Eduard Bassurin sprach von einer Provokation.",
+     "The spokesman Eduard Basurin spoke of a provocation."),
+    # A sentence's first word after a title word that ends the sentence before is no name of that title.
+    ("adverb-opening-a-sentence-after-a-family", "Die Bibel ist seit 1893 im Besitz seiner Familie. Kurz zuvor war "
+     "Kamala Harris eingeführt worden.", "The Bible has been in his family's possession since 1893. Shortly before, "
+     "Kamala Harris had been sworn in."),
+    ("adjective-of-a-name-in-english-form", "Er forscht am Limnologischen Institut in Irkutsk.",
+     "He does research at the Limnological Institute in Irkutsk."),
+    ("city-adjective-by-another-name", "Apophis erreichte Stufe 4 auf der Turiner Skala.",
+     "Apophis reached level 4 on the Torino scale."),
     # English capitalises a style of art, a rite and the Nazi era: no names.
     ("style-rite-and-era-capitalised", "Er rettete den spätgotischen Altar aus der Messe während der NS-Zeit.",
      "During the Nazi era he rescued the late Gothic altar from the Mass."),
@@ -536,6 +555,8 @@ from lexicon_data import tiny_lexicon  # noqa: E402,F401 - fixture
 LEXICON_FAILS = [
     ("surname-translated", "Herr Koch sagte, die Lage sei ernst.", "Mr Cook said the situation was serious.", "Cook"),
     ("surname-translated-frau", "Das sagte Frau Müller am Montag.", "Mrs Miller said so on Monday.", "Miller"),
+    ("surname-translated-after-an-abbreviated-title", "Das sagte Dr. Koch am Montag.", "Dr Cook said so on Monday.",
+     "Cook"),
     ("letter-changed-after-quote", '"Die Spieler haben eine fantastische Leistung gezeigt", so Glasner weiter.',
      '"The players showed a fantastic performance," Glarner said.', "Glarner"),
     ("letters-changed-in-headline", "Probleme mit Glasfaser und Devolo Magic", "Problems With Fibre And Deflo Magic",
@@ -801,6 +822,8 @@ ALTERED_IN_RUN_PASSES = [
     ("run-people-of-a-city-as-possessive", "Der New Yorker Central Park ist groß.", "New York's Central Park is big."),
     ("run-feminine-ending-dropped", "Moderatorin Ina Müller stößt mit den Gästen an.",
      "Moderator Ina Müller toasts the guests."),
+    ("run-number-abbreviated-in-english", "Der Täter drang in das Gymnasium Nr. 175 ein.",
+     "The attacker entered Gymnasium No. 175."),
 ]
 
 
@@ -838,7 +861,9 @@ def test_rulers_names_take_their_english_form_only_as_rulers(de, keys):
     assert regnal_keys(de) == keys
 
 
+# (A feast, a church type and an age English capitalises are no names either.)
 @pytest.mark.parametrize("word,common", [("Celsius", True), ("Fahrenheit", True), ("University", True),
+                                         ("Basilica", True), ("Eid", True), ("Reformation", True),
                                          ("Cottbus", False), ("Lieberose", False)])
 def test_common_word(word, common):
     from pipeline.checks.names import common_word

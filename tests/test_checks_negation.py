@@ -24,6 +24,9 @@ FAILING = [
     # Each sentence on its own: a negation in the other sentence does not cover this one.
     # A word that begins like a negative prefix is no negation: "under", "union", "display".
     ("prefix-look-alike", "Die Gewerkschaft hat den Plan nicht unterstützt.", "The union supported the plan.", "nicht"),
+    # ... nor one whose rest is no English adjective ("immune", "inflatable"), nor a noun ("immigrant").
+    ("in-prefix-look-alike", "Er ist nicht immun.", "He is immune.", "nicht"),
+    ("im-noun-look-alike", "Der Einwanderer wurde nicht abgeschoben.", "The immigrant was deported.", "nicht"),
     ("adverb-after-nicht-is-no-litotes", "Das Haus liegt nicht unten am Fluss.", "The house is down by the river.",
      "nicht"),
     ("second-sentence", "Der Zug kam nicht. Er wurde nicht verletzt.", "The train did not come. He was injured.",
@@ -98,6 +101,10 @@ PASSING = [
     # Said by a verb or phrase of keeping out.
     ("not-admitted-as-barred", "Gästefans waren nicht zugelassen.", "Away fans were barred."),
     ("not-shown-as-out-of-sight", "Man sollte Wertsachen nicht offen zeigen.", "Keep valuables out of sight."),
+    # An adjective negated by its prefix, the stem an English word on its own; what does not hold, "wrong".
+    ("not-defensible-as-indefensible", "Das ist ethisch nicht vertretbar.", "That is ethically indefensible."),
+    ("not-comparable-as-incomparable", "Die Werte sind nicht vergleichbar.", "The values are incomparable."),
+    ("not-right-as-wrong", "Stimmt mit meinem Akku etwas nicht?", "Is something wrong with my battery?"),
 ]
 
 

@@ -24,6 +24,12 @@ PASSING = [
     ("race-time-spelt-out", "Sie gewann den Marathon in 2:16:42 Stunden.",
      "She won the marathon in 2 hours, 16 minutes and 42 seconds."),
     ("race-time-kept", "Sie gewann den Marathon in 2:16:42 Stunden.", "She won the marathon in 2:16:42."),
+    # An ordinal that opens a compound is no fraction's denominator: "seven eighth-grade pupils".
+    ("ordinal-opening-a-compound", "Getötet wurden sieben Schüler der achten Klasse.",
+     "Seven eighth-grade pupils were killed."),
+    # Rain in litres on a square metre is its height in millimetres.
+    ("rain-in-litres-per-square-metre", "In Gaspar fielen 412 Liter Regen pro Quadratmeter.",
+     "In Gaspar, 412 millimetres of rain fell."),
     # The scale word of the second number of a range is the first one's too.
     ("range-shares-scale", "Der Gewinn ging von 142 auf 118 Millionen Euro zurück.",
      "Profit fell from 142 million to 118 million euros."),

@@ -17,6 +17,11 @@ def flags(source: str, translation: str) -> list:
 
 # (id, German, English, German text the English span must cover)
 FAILS = [
+    # A word of a registered name kept outside the name: German left.
+    ("registered-name-broken-up", "2009 gründete sich der Förderverein Schloss Weißenbrunn e. V., der hilft.",
+     "In 2009 the Förderverein of the castle was founded, which helps.", "Förderverein"),
+    ("party-name-half-translated", "Die erste Frage stellt Nadine Fuchs, BÜNDNIS 90/DIE GRÜNEN.",
+     "The first question is from Nadine Fuchs, BÜNDNIS 90/THE GREENS.", "BÜNDNIS"),
     # A speaker's words the German quotes are no title: left German, they are German left.
     ("quoted-speech-copied-unquoted", "„Wir haben das nicht gewusst“, sagte er.", "Wir haben das nicht gewusst, he said.",
      "Wir haben das nicht gewusst"),
@@ -68,6 +73,17 @@ FAILS = [
      "The Schweinfurt-based Unternehmen said on Wednesday.", "Unternehmen"),
 ]
 PASSES = [
+    # A registered name with its legal form, kept whole after the English article; a term named as a designation.
+    ("registered-name-with-its-legal-form", "2009 gründete sich der Förderverein Schloss Weißenbrunn e. V., der hilft.",
+     "In 2009 the Förderverein Schloss Weißenbrunn e. V. was founded, which helps."),
+    # A place in a range with another („von Schuld bis Sinzig“); a name German sets in capitals, copied.
+    ("place-in-a-range", "Er verlas die Namen aller Orte, von Schuld bis Sinzig.",
+     "He read out the names of all the places, from Schuld to Sinzig."),
+    ("party-name-in-capitals", "Die erste Frage stellt Nadine Fuchs, BÜNDNIS 90/DIE GRÜNEN.",
+     "The first question is from Nadine Fuchs, BÜNDNIS 90/DIE GRÜNEN."),
+    ("term-after-designation", "Der Landkreis Mallersdorf war ein Landkreis in Niederbayern. Er erhielt 1939 die "
+     "Bezeichnung Landkreis.", "The district of Mallersdorf was a district in Lower Bavaria. It was given the "
+     "designation Landkreis in 1939."),
     # A title the German quotes, copied as it is (English sets titles in italics).
     ("quoted-title-copied-unquoted", "Lange galt „Die gläserne Stadt“ als verschollen.",
      "For a long time Die gläserne Stadt was considered lost."),
@@ -209,6 +225,9 @@ LEXICON_PASSES = [
     ("handle", "@furios_unterwegs Das Konzert war toll.", "@furios_unterwegs The concert was great."),
     ("web-address", "Mehr unter https://furios.de/konzert.", "More at https://furios.de/konzert."),
     ("hashtag", "Das Konzert war toll #furios", "The concert was great #furios"),
+    ("handle-with-a-dot", "Meine Freundin @lena.furios meinte: „Toll.“", "My friend @lena.furios said: “Great.”"),
+    # A castle's hall, a term English writing keeps in German.
+    ("castle-term", "Teile des Palas sind erhalten.", "Parts of the palas survive."),
     ("quoted-title", 'Sein Programm heißt "Guten Tag, liebes Glück".',
      'His show is called "Guten Tag, liebes Glück".'),
     # A German place name copied whole, its linking word with it.

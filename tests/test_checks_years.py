@@ -92,6 +92,9 @@ MISSING = [
     ("season-range", "In der Saison 2018/19 spielte er in Wien.", "In the 2018-19 season he played in Vienna.", None),
     # A year changed is year_mismatch's: reported once, there.
     ("changed-not-missing", "Die Sonde startete im Dezember 2014.", "The probe launched in December 2024.", None),
+    # A scale word alone counts: „mehrere Tausend pro Jahr“ names no year 1000.
+    ("thousand-a-year-is-no-year", "Das Institut schätzt die Zahl auf mehrere Tausend pro Jahr.",
+     "The institute estimates the figure at several thousand a year.", None),
 ]
 
 
@@ -206,6 +209,17 @@ FRAME_PASSING = [
                                 "Nach dem Krieg fiel die Burg 1871 an das Reich."]),
     ("two-years-inside-the-frame", ["Die Mine war von 1850 bis 1960 in Betrieb.",
                                     "Im Jahr 1950 lag die Förderung im Jahr 1900 bei Bergleuten in Ehren."]),
+    # A year far from the frame that its clause explains: the N-th return of a year of the text, a story's own time.
+    ("anniversary-year", ["Der Maler wurde 1908 in Krakau geboren und starb 1979.",
+                          "Eine Schau zeigte das Nationalmuseum Krakau im Jahr 2008 zum 100. Geburtstag des Künstlers."]),
+    ("story-set-in-its-own-year", ["Der Roman erschien im September 2020.",
+                                   "Die Handlung spielt im Jahr 2071 auf einer Mondbasis."]),
+    # The last time of a thing, and the perfect of reported speech, look back from the text's own time.
+    ("last-time-in-a-year", ["Seit dem Mauerfall 1989 ist viel geschehen.",
+                             "Die Sozialisten hatten zuletzt im Jahr 2008 unter Zapatero eine Wahl gewonnen."]),
+    ("reported-perfect-looks-back", ["Der Antrag wird 2027 beraten.",
+                                     "Kolb erinnerte daran, dass Carl Benz 1886 in Mannheim das erste Automobil zum "
+                                     "Patent angemeldet habe."]),
 ]
 
 
@@ -300,6 +314,18 @@ FRAME_FAILING = [
                                            "Ab 1911 wurde sie nur noch 2007 für Kohle genutzt."], 1, "2007"),
     ("decade-and-year", ["Die Mine war von 1850 bis 1960 in Betrieb.",
                          "Die Firma, die in den 1930er Jahren 1988 auf Strom umstellte, wuchs."], 1, "1988"),
+    # A bound phrase parted, or a preposition parted from its noun, is no German whatever verb dates the clause,
+    # and wherever the frame lies.
+    ("bound-phrase-parted-beside-an-event-verb", ["Die Malerin wurde 1931 geboren.",
+                                                 "Sie starb am Samstag im Alter 1959 von 91 Jahren in ihrem Haus."],
+     1, "1959"),
+    ("preposition-parted-from-its-noun", ["Die Art wurde 2016 beschrieben.",
+                                          "Die Krake kann eine Spannweite von im Jahre 2018 über 4 Metern erreichen."],
+     1, "im Jahre 2018"),
+    # An anniversary explains a year only when the years of the text and its ordinal add up to it.
+    ("anniversary-of-no-year-of-the-text", ["Der Maler wurde 1908 in Krakau geboren und starb 1979.",
+                                            "Eine Schau zeigte das Nationalmuseum Krakau im Jahr 2008 zum 50. "
+                                            "Geburtstag des Museums."], 1, "im Jahr 2008"),
 ]
 
 
@@ -487,6 +513,15 @@ DISPLACED = [
      1, None),
     ("ordinary-slot-kept-in-place",
      [_MINE, (_TOWN, "They did not protect the town in 1993 with the stones of our fathers alone.")], 1, None),
+    # The English says the year twice: the mention by the German year's neighbours is its rendering.
+    ("year-said-twice-in-english",
+     [_MINE, ("Er gewann 2021 und 2022 die Meisterschaft. Im Finale 2021 gegen die Grizzlys Wolfsburg traf er.",
+              "He won the championship in 2021 and 2022. In the 2021 final against the Grizzlys Wolfsburg he scored.")],
+     1, None),
+    # ... and to the head of a clause after its conjunction („dass man … 1993 …“ / "that in 1993 they …").
+    ("ordinary-slot-fronted-after-that",
+     [_MINE, ("Er sagt, dass man die Stadt nicht 1993 mit Steinen allein schützte.",
+              "He says that in 1993 they did not protect the town of our fathers with stones alone.")], 1, None),
     ("ordinary-slot-after-a-verb", [_MINE, ("Die Stadt wuchs 1993 aus den Steinen der alten Mine.",
                                             "The town of our fathers and mothers grew from the stones in 1993 of the old mine.")],
      1, None),

@@ -302,8 +302,11 @@ class Relative:
     idiom: bool = False  # inside an idiom („noch heute“ "still", „von heute auf morgen“ "overnight")
 
 
-# „Morgen“ opening a sentence is tomorrow („Morgen früh fährt der Zug“); the noun takes an article.
-_DE_REL = re.compile(r"(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|(?:(?<=^)|(?<=[.!?:;„\"»]\s)|(?<=^[„\"»]))Morgen|[Üü]bermorgen|"
+# „Morgen“ opening a sentence or a quotation is tomorrow („Morgen fährt der Zug“, „„Morgen wird es gefährlicher“,
+# sagte er“), and so it is before „früh“ wherever the sentence starts (after an emoji: „😅 Morgen früh um 9:35
+# Uhr“); the noun takes an article („am Morgen früh“).
+_DE_REL = re.compile(r"(?<![\w])(?P<w>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|(?:(?<=^)|(?<=[.!?:;„\"»]\s)|(?<=^\")|(?<=[„»]))Morgen|"
+                     r"(?<!\bam\s)(?<!\bden\s)(?<!\bder\s)(?<!\bdem\s)(?<!\beinen\s)Morgen(?=\s+früh\b)|[Üü]bermorgen|"
                      r"(?:[Vv]orgestrig|[Gg]estrig|[Hh]eutig|[Mm]orgig|[Üü]bermorgig)[a-z]*)(?![\w])")
 _DE_IDIOMS = re.compile("|".join(LANGS["de"].RELATIVE_DAY_IDIOMS), re.I)
 _DE_NIGHTS = re.compile(r"(?<![\w])(?:" + "|".join(LANGS["de"].RELATIVE_NIGHTS) + r")(?![\w])", re.I)

@@ -167,7 +167,31 @@ def transliterated(english: str, german: str) -> bool:
     persian = "q" in english.lower() and "gh" in low \
         and spelling_key(english.lower().replace("q", "gh")) == spelling_key(low)
     return turkic or persian or (any(m in low for m in SLAVIC_MARKS) and consonants(english) == consonants(german)) \
-        or vowels_changed(english, german)
+        or vowels_changed(english, german) or _sound_skeleton(english, "en") == _sound_skeleton(german, "de")
+
+
+# How German and English romanise the same sounds (Cyrillic, Mongolian, Persian): German „dsch“ is English "j",
+# "zh" or "dzh", „tsch“ "ch", „sch“ "sh", „ds“ "z", „j“ "y", „w“ "v"; English "w" after a vowel is a vowel („Nouruz“ /
+# "Nowruz"); s, z and ts are one sound here (German writes a voiced s as s, and z for "ts" in Slavic names only). („Dschumabajewa“ / "Dzhumabayeva", „Bajandsag“ /
+# "Bayanzag", „Tienschan“ / "Tian Shan", „Jelzin“ / "Yeltsin".)
+_ROMANISED_SOUNDS = {
+    "de": (("dsch", "J"), ("tsch", "C"), ("sch", "S"), ("ds", "Z"), ("j", "Y"), ("w", "V"), ("ss", "Z"), ("s", "Z"),
+           ("z", "Z"), ("ou", "u")),
+    "en": (("dzh", "J"), ("zh", "J"), ("j", "J"), ("ch", "C"), ("sh", "S"), ("ts", "Z"), ("tz", "Z"), ("y", "Y"),
+           ("v", "V"), ("ow", "u"), ("aw", "au"), ("ss", "Z"), ("s", "Z"), ("z", "Z")),
+}
+_GERMAN_ROMANISATION = ("dsch", "tsch", "sch", "ds", "j", "w", "ou")
+
+
+def _sound_skeleton(word: str, lang: str) -> str:
+    """The word with its romanisation's spellings mapped to shared sounds and each group of vowels to one mark;
+    "" for an English word and "-" for a German one that cannot be told so (short, or no German romanisation in it)."""
+    w = fold(word).lower().replace(" ", "").replace("-", "")
+    if len(w) < 6 or (lang == "de" and not any(m in w for m in _GERMAN_ROMANISATION)):
+        return "" if lang == "en" else "-"
+    for a, b in _ROMANISED_SOUNDS[lang]:
+        w = w.replace(a, b)
+    return _VOWEL_GROUP.sub("a", w)
 
 
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
@@ -190,6 +214,20 @@ def consonants(word: str) -> str:
     return key[:1] + "".join(c for c in key[1:] if c not in "aeiou")
 
 
+# (As spelling keys write them: c as k, sch as sh.)
+_ADJECTIVE_ENDINGS = {"en": ("ikal", "ik", "ian"), "de": ("ishen", "ishe", "isher", "ishes", "ish")}
+
+
+def adjective_cognate(english: str, german: str) -> bool:
+    """The same adjective of learned or foreign stock, its German ending -isch turned into the English -ic, -ical or
+    -ian: "Limnological" / „Limnologischen“, "Arabic" / „Arabischen“, also with the German's z for a Latin c
+    ("Glaciological" / „Glaziologischen“; a stem of four letters or more)."""
+    e = spelling_key(english)
+    return any(e.endswith(a) and g.endswith(b) and len(e) - len(a) >= 4 and e[:-len(a)] == g[:-len(b)]
+               for g in {spelling_key(german), spelling_key(german.lower().replace("z", "c"))}
+               for a in _ADJECTIVE_ENDINGS["en"] for b in _ADJECTIVE_ENDINGS["de"])
+
+
 def latin_form(key: str, src_keys) -> bool:
     return any(key.endswith(en) and len(key) - len(en) >= 4 and key[:-len(en)] + de in src_keys
                for en, de in _LATIN_ENDINGS)
@@ -204,10 +242,11 @@ def collapsed(low: str) -> str:
 
 def voiceless_s(english: str, german: str) -> bool:
     """German romanisation doubles an s between vowels to keep it voiceless, English does not: „Kutaissi“,
-    „Tbilissi“, „Odessa“ / "Kutaisi", "Tbilisi", "Odesa". Only in a name ending in -a, -i, -o or -y, as
-    such romanised names do: a German name's doubled s („Kassel“, „Passau“) is spelling, and one lost is a slip."""
+    „Tbilissi“, „Odessa“, „Bassurin“ / "Kutaisi", "Tbilisi", "Odesa", "Basurin". Only in a name ending in -a, -i,
+    -o or -y, or as Russian surnames do in -in, -ow or -ew, as such romanised names do: a German name's doubled s
+    („Kassel“, „Passau“) is spelling, and one lost is a slip."""
     k = german.find("ss")
-    return german[-1:] in "aioy" and 0 < k < len(german) - 2 and german[k - 1] in VOWELS \
+    return german.endswith(("a", "i", "o", "y", "in", "ow", "ew")) and 0 < k < len(german) - 2 and german[k - 1] in VOWELS \
         and german[k + 2] in VOWELS and german[:k] + german[k + 1:] == english
 
 

@@ -28,7 +28,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           GERMAN_REGNAL_EXONYMS, english_words,
                           german_common_noun, german_places, spelling_key, tokens)
 from ..lang.de import ARTICLE_PREPOSITIONS, CURRENCIES, DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
-from ..lang import en
+from ..lang import de, en
 from ..limits import limits
 from ..records import Category, Severity
 from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_place_spellings, exonyms, geo_key,
@@ -36,7 +36,7 @@ from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_plac
 from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT,
                             collapsed, edits, el_as_le, fold, french_folded, inflected, latin_form, letter_dropped,
                             letters_changed, letters_swapped, people_plural, resembles, romanised, sounds_alike,
-                            transliterated, voiceless_s, vowel_pair_simplified)
+                            transliterated, voiceless_s, vowel_pair_simplified, adjective_cognate)
 from .omission import sentences
 from .quotes import quotations, quoted_titles_copied
 from .registry import check
@@ -460,9 +460,17 @@ _AND = frozenset({"und", "oder", "sowie", "bzw"})
 
 def coordinated(toks, i: int, like) -> bool:
     """Whether word ``i`` is joined by „und“, „oder“, „sowie“ or „bzw“ to a capitalised word for which ``like``
-    holds: German coordinates like with like („Maler und Freskant“, „zwischen Simbach und Pfarrkirchen“)."""
-    return any(0 <= j < len(toks) and 0 <= k < len(toks) and toks[k][2].lower() in _AND
-               and toks[j][2][:1].isupper() and like(toks[j][2]) for j, k in ((i - 2, i - 1), (i + 2, i + 1)))
+    holds: German coordinates like with like („Maler und Freskant“, „zwischen Simbach und Pfarrkirchen“), and
+    so does a range („von Schuld bis Sinzig“)."""
+    def low(k: int) -> str:
+        return toks[k][2].lower() if 0 <= k < len(toks) else ""
+
+    pairs = [(j, k) for j, k in ((i - 2, i - 1), (i + 2, i + 1)) if low(k) in _AND]
+    if low(i - 1) == "von" and low(i + 1) == "bis":
+        pairs.append((i + 2, i + 1))
+    elif low(i - 1) == "bis" and low(i - 3) == "von":
+        pairs.append((i - 2, i - 1))
+    return any(0 <= j < len(toks) and toks[j][2][:1].isupper() and like(toks[j][2]) for j, _ in pairs)
 
 
 def _respellings(low: str) -> list[str]:
@@ -565,8 +573,10 @@ def _unknown_english_names(ctx):
         # also without a genitive „-s“, which the spelling key may read with the letter before it („des
         # Deutschlandtickets“, "the Deutschlandticket").
         keys = {spelling_key(x) for w in (word, *_unprefixed(word)) for x in genitive_forms(w)}
-        return any(tr.matches(f, stem, near=False) or or_made_from(f, tr.keys)
-                   for k in keys for f in {k} | english_of(k))
+        if any(tr.matches(f, stem, near=False) or or_made_from(f, tr.keys) for k in keys for f in {k} | english_of(k)):
+            return True
+        # ... or the adjective in its English form: „Limnologischen“ / "Limnological".
+        return "isch" in word and any(adjective_cognate(t[2], word) for t in tokens(ctx.translation))
 
     # German words with no counterpart in the English; the name-like ones (no common noun) are the
     # second side of the evidence, the closest one the partner named in the message.
@@ -610,8 +620,10 @@ def _unknown_english_names(ctx):
             # as often as machines do, and it changes no fact: reported only.
             ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),
             ("a well-known place", all(geo_word(w, geo_en) for w, _ in bad) and not lost_geo),
-            # A foreign city German and English spell their own ways („Kowno“ / "Kaunas", „Mekele“ / "Mekelle").
-            ("another name of the same city", all(any(same_city(w, g) for g in src_caps) for w, _ in bad)),
+            # A foreign city German and English spell their own ways („Kowno“ / "Kaunas", „Mekele“ / "Mekelle"),
+            # also in the German's adjective of it („die Turiner Skala“ / "the Torino scale").
+            ("another name of the same city", all(any(same_city(w, g) or (g.endswith("er") and same_city(w, g[:-2]))
+                                                      for g in src_caps) for w, _ in bad)),
             # A name made of words, translated word by word: "Griffin Pass" for „Greifenpass“.
             ("a German compound translated part by part", _compound_translated(bad, ctx.source, ctx.translation, s)),
             # The noun of a named event or thing, translated: "Silesian Wars" for „Schlesischen Kriegen“.
@@ -621,6 +633,10 @@ def _unknown_english_names(ctx):
                                                        for d in src.keys if len(d) >= 4) for _, k in bad)),
             # An organisation's name translated, its acronym kept: "Federal Motor Transport Authority (KBA)".
             ("an organisation's name translated, its acronym kept", _acronym_after(ctx, e)),
+            # A German adjective of the name in its English form: "Limnological Institute" for „Limnologischen
+            # Institut“, "Arabic" for „Arabischen“.
+            ("the German adjective in its English form", all(any(adjective_cognate(w, g) for g in src_caps)
+                                                             for w, _ in bad)),
         )
         why = next((r for r, holds in reasons if holds), None)
         changed = [x for x in lost_names for w, k in bad if letters_changed(k, spelling_key(x[2]), p)]
@@ -695,8 +711,10 @@ def _unknown_english_names(ctx):
             # The English name of a German word the English lacks, a name or not: "Nicholas" for „Nikolaus“.
             why = "alike in sound to a German word the English lacks"
         # (Names this long only: a short one with a letter changed is a slip, „Gleim“ as "Glim".)
-        if not why and not swapped and all(any(transliterated(w, g) for g in src_caps) for w, _ in bad):
-            # "Aegina" / „Aigina“, "Belisarius" / „Belisar“, "Mendeleev" / „Mendelejew“
+        if not why and not swapped and (all(any(transliterated(w, g) for g in src_caps) for w, _ in bad)
+                                        or any(transliterated(" ".join(words), g) for g in src_caps)):
+            # "Aegina" / „Aigina“, "Belisarius" / „Belisar“, "Mendeleev" / „Mendelejew“; the name in as many words
+            # as the language writes it: "Tian Shan" / „Tienschan“
             why = "the same classical, Russian or Arabic name in another transliteration"
         if not why and not swapped and any(_foreign_letters((w, x[2])) and sounds_alike(k, spelling_key(x[2]), p["min_alike"])
                                            for w, k in bad for x in partners):
@@ -887,15 +905,16 @@ def _surname_kept_after(source: str, translation: str, bad) -> bool:
 
 def _saints_of_places(src_low) -> set[str]:
     """English keys of the saints German compounds name a church, square or gate after: „Markusdom“ -> mark,
-    „Stephansdom“ -> stephen, „Michaeliskirche“ -> michael (GERMAN_SAINT_PLACE_HEADS)."""
+    „Stephansdom“ -> stephen, „Michaeliskirche“ -> michael (GERMAN_SAINT_PLACE_HEADS); and of the saints and rulers a
+    hyphenated name opens with: „Karls-Universität“ -> charles ("Charles University")."""
     out: set[str] = set()
     for w in src_low:
         head = next((h for h in GERMAN_SAINT_PLACE_HEADS if w.endswith(h) and len(w) > len(h) + 2), None)
-        if head is None:
-            continue
-        saint = w[:-len(head)]
-        for n in (saint, saint[:-1] if saint.endswith("s") else "", saint[:-2] if saint.endswith("is") else ""):
-            out.update(spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(n, ()))
+        names = [w[:-len(head)]] if head is not None else []
+        names += w.split("-")[:-1]
+        for saint in names:
+            for n in (saint, saint[:-1] if saint.endswith("s") else "", saint[:-2] if saint.endswith("is") else ""):
+                out.update(spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(n, ()))
     return out
 
 
@@ -928,7 +947,7 @@ def _altered_in_run(ctx):
                             or lost.translate(UMLAUT_SPELT_OUT) == other \
                             or inflected(other, lost) or people_plural(other, lost) \
                             or spelling_key(other) in english_of(spelling_key(lost)) \
-                            or _translates(lost, other):
+                            or voiceless_s(other.lower(), lost.lower()) or _translates(lost, other):
                         continue
                     if spelling_key(other) == spelling_key(lost) or resembles(other.lower(), lost.lower(), p, "altered"):
                         # (A word of the name romanised, „Mohamed Hamdan Daglo“, makes the whole name so.)
@@ -1053,6 +1072,8 @@ def _translates(german: str, english: str) -> bool:
     "Tips & Tricks"), no slip. Without a lexicon, any German word but a name counts as rendered."""
     from ..lexicon import english_stem, load
 
+    if english.lower().rstrip(".") in de.ABBREVIATION_RENDERINGS.get(german.lower().rstrip("."), ()):
+        return True  # „Gymnasium Nr. 175“ / "Gymnasium No. 175"
     lex = load()
     if lex is None:
         return not german_name_like(german)
@@ -1111,7 +1132,10 @@ def _translated_names(ctx):
             continue
         prev = src_toks[i - 1][2].lower() if i else ""
         nxt = src_toks[i + 1] if i + 1 < len(src_toks) else None
-        titled = prev in GERMAN_NAME_TITLES and src[src_toks[i - 1][1]:s].strip(". ") == "" \
+        # (A stop between them only after an abbreviated title, „Dr. Koch“: „… seiner Familie. Kurz zuvor …“ ends
+        # a sentence.)
+        gap = src[src_toks[i - 1][1]:s] if i else ""
+        titled = prev in GERMAN_NAME_TITLES and gap.strip(". ") == "" and ("." not in gap or prev in ("dr", "prof")) \
             and not office_title(g.lower())  # „Herr Präsident“: addressed by the office, which English translates
         # A first name: no common noun nor function word, not at a sentence start, before a kept surname.
         # After an article or an adjective („vom europäischen Weltraumbahnhof Kourou“) a noun stands, not

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..lang import de, en
+from ..lang.words import english_words
 from ..records import Category, Severity
 from .omission import measure
 from .registry import check
@@ -21,6 +22,18 @@ from .registry import check
 _DE_NEGATION = re.compile(r"(?<![\w-])(?:" + "|".join(de.NEGATION) + r")(?![\w-])", re.I)
 _DE_IDIOM = re.compile(r"(?<![\w-])(?:" + "|".join(de.NEGATION_IDIOMS) + r")(?![\w-])", re.I)
 _EN_NEGATION = re.compile(r"(?<![\w-])(?:" + "|".join(en.NEGATION) + r")(?![\w])", re.I)
+# English negates an adjective by its prefix („nicht vertretbar“ / "indefensible", „nicht vergleichbar“ /
+# "incomparable"): in-, im-, ir- or il- before an adjective the word list holds on its own. Not "inflatable" (no
+# "flatable"), nor a verb or noun ("install", "immigrant": no adjective's ending).
+_PREFIXED = re.compile(r"(?<![\w-])(?:in|im|ir|il)(\w+(?:ible|able|ent|ive|al|ous|ure|ect))(?!\w)", re.I)
+
+
+def _negates(text: str, start: int, end: int) -> bool:
+    """Whether English ``text[start:end]`` negates: a negative word, a contraction or a prefix."""
+    if _EN_NEGATION.search(text, start, end):
+        return True
+    english = english_words()
+    return any(len(m.group(1)) >= 5 and m.group(1).lower() in english for m in _PREFIXED.finditer(text, start, end))
 
 
 @lru_cache(maxsize=4096)
@@ -58,9 +71,9 @@ def negation_dropped(ctx):
         if not found:
             continue
         ea, eb = al.en[bead.en[0]][0], al.en[bead.en[-1]][1]
-        if _EN_NEGATION.search(ctx.translation, ea, eb):
+        if _negates(ctx.translation, ea, eb):
             continue
-        if len(al.de) == len(al.en) and all(_EN_NEGATION.search(ctx.translation, *al.en[i]) for i in bead.de
+        if len(al.de) == len(al.en) and all(_negates(ctx.translation, *al.en[i]) for i in bead.de
                                             if negations(ctx.source[al.de[i][0]:al.de[i][1]])):
             continue  # as many sentences each side: the English sentence of the same place negates (lengths
             #           paired them otherwise: "… the Order of Merit of the Federal Republic of Germany")

@@ -76,8 +76,9 @@ class Reader:
         self.unit_link = re.compile(L.UNIT_FRACTION_LINK, re.I)
         self.half_unit = re.compile(rf"(?<![\w-])(?:{_alternation(L.HALF_WORDS)}){L.UNIT_FRACTION_LINK}(?=[\s-])", re.I)
         self.fraction_of = re.compile(rf"\s+(?:{_alternation(L.FRACTION_OF)})(?![\w])", re.I)
+        # (An ordinal that begins a compound is none: "seven eighth-grade pupils" are pupils of the eighth grade.)
         self.fraction = re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{numerators})[\s-]+(?P<d>{_alternation(L.FRACTIONS)})"
-                                   r"(?![\w])", re.I)
+                                   r"(?![\w-])", re.I)
         self.time = re.compile(L.TIME)
         names = getattr(L, "CLOCK_NAMES", {})
         self.clock_names = re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])", re.I) if names else None
@@ -441,9 +442,10 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         if sm and _scale_word(sm) not in L.GLUED_SCALES:
             v, end = v * L.SCALES[_scale_word(sm)], sm.end()  # "twelve billion"
         um = _unit_at(R, text, end)
-        # A year written in words where a year stands: „im März zweitausendzwanzig“.
+        # A year written in words where a year stands: „im März zweitausendzwanzig“; a scale word alone is a
+        # count („mehrere Tausend pro Jahr“).
         kind = YEAR if L.CODE == "de" and 1000 <= v <= 2099 and float(v).is_integer() and not um \
-            and _year_context(text, start, end, R) else WORD
+            and text[start:end].lower() not in L.SCALES and _year_context(text, start, end, R) else WORD
         add(start, end, {float(v)}, kind, _measure(L, um.group(), {v}) if um else None)
         prev_end, prev_value = m.end(), float(v)
     out.sort(key=lambda n: n.start)

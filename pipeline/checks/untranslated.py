@@ -17,7 +17,7 @@ from ..lang import de, en
 from ..lang.words import (CLOTHING_SIZES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_DEDICATIONS,
                           GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_HEADS,
                           GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
-                          GERMAN_DISHES, GERMAN_STREET_HEADS,
+                          GERMAN_DISHES, GERMAN_STREET_HEADS, GERMAN_TERMS_IN_ENGLISH,
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS, GERMAN_SAINT_PLACE_HEADS,
                           LITERAL, NAME_PARTICLES, common_words, english_words, german_common_noun,
                           german_only_nouns, german_places, tokens)
@@ -77,6 +77,12 @@ def _between_names(words: list[str], k: int) -> bool:
 _ADDRESS = re.compile(LITERAL.pattern + r"|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|[A-ZÄÖÜ]{2,})(?![\w-])")
 
 
+_CAPITALS_RUN = re.compile(r"(?<![\w])[A-ZÄÖÜ0-9][A-ZÄÖÜß0-9]*(?:[ /-]+[A-ZÄÖÜ0-9][A-ZÄÖÜß0-9]*)+(?![\w])")
+# Up to eight capitalised words, German links between them allowed, before a legal form.
+_REGISTERED_NAME = re.compile(r"(?:(?<![\w-])[A-ZÄÖÜ][\w’'.-]*\s+(?:(?:&|und|für|der|des|am|an|im|zu|zum|zur)\s+)?){1,8}"
+                              r"(?:" + "|".join(de.LEGAL_FORMS) + r")(?![\w])")
+
+
 @check("untranslated", category=Category.UNTRANSLATED, severity=Severity.WARNING)
 def untranslated(ctx):
     """German text left untranslated in the English
@@ -91,8 +97,13 @@ def untranslated(ctx):
     # titles in italics: „Die gläserne Stadt“ / "Die gläserne Stadt is a German silent film"), are no German left.
     kept = [(a, end) for a, b in sentences(ctx.translation) if (end := _lemma_end(ctx.source, ctx.translation, a, b))]
     kept += quoted_titles_copied(ctx.source, ctx.translation)
-    # Web and e-mail addresses, handles and hashtags are kept as written ("rheinland.social", "#Bibliothek").
+    # Web and e-mail addresses, handles and hashtags are kept as written ("rheinland.social", "#Bibliothek"), and
+    # so is a registered name with its legal form ("the Förderverein Schloss Weißenbrunn e. V. was founded").
     kept += [m.span() for m in _ADDRESS.finditer(ctx.translation)]
+    kept += [m.span() for m in _REGISTERED_NAME.finditer(ctx.translation)]
+    # A name German sets in capitals, copied as it stands ("Nadine Fuchs (BÜNDNIS 90/DIE GRÜNEN)"): two words or more.
+    kept += [m.span() for m in _CAPITALS_RUN.finditer(ctx.translation)
+             if len(re.findall(r"[^\W\d]{2,}", m.group())) >= 2 and m.group() in ctx.source]
     if kept:
         toks = [t for t in toks if not any(a <= t[0] < end for a, end in kept)]
     src_words = [t[2].lower() for t in tokens(ctx.source)]
@@ -679,8 +690,8 @@ def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if w[:1].isupper() and not w.isupper():
             continue  # a name or a noun, even at a sentence start ("Michael", "Zack"): other checks
         if low in english or low in ENGLISH_FUNCTION_WORDS or low in NAME_PARTICLES or low in CLOTHING_SIZES \
-                or low in GERMAN_DISHES or _in_quotes(text, s, e):
-            continue  # (a dish English writes in lower case as a loanword: "a currywurst with chips")
+                or low in GERMAN_DISHES or low in GERMAN_TERMS_IN_ENGLISH or _in_quotes(text, s, e):
+            continue  # (a dish or a term English writes in lower case as a loanword: "a currywurst with chips")
         if lex.form_translations(low) is None or lex.is_english(english_stem(low)) \
                 or _rendered_as_itself(low, lex.form_translations(low)):
             continue

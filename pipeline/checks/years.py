@@ -184,6 +184,7 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
         head = _head_word(text, start)
         nxt = _WORD.match(text, n.end + 1) if text[n.end:n.end + 1] == " " else None
         position, weak = 0.0, False
+        cut = ""
         before_pp = nxt is not None and nxt.group().lower() in de.PREPOSITIONS
         if before_pp and head[:1].isupper():
             at = text.rfind(head, 0, start)
@@ -209,7 +210,8 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
                 and not _participle_after(text, n.end):
             # „stieg auf im Jahr 2010 über 600.000“: a preposition has no noun, the year phrase cut in between
             # (a phrase that qualifies a participle is German: „nach im Jahr 2019 erhobenen Daten“).
-            position = params.get("after_preposition_weight", 1.0)
+            position = params.get("after_preposition_weight", 2.0)
+            cut = f"„{head} … {nxt.group()}“"
         elif ph and head[:1].islower() and before_pp and not _takes_year(head, bare=False) \
                 and head.lower() not in de.PREPOSITIONS:
             # „Sie kämpften im Jahr 2019 in Kursk“: after a verb the phrase is ordinary German, so only
@@ -221,6 +223,9 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
         split = _bound_phrase_split(text, start, nxt, phrase=bool(ph))
         if split:
             position, weak = max(position, params.get("split_weight", 2.0)), False
+        elif cut:
+            # A preposition parted from its noun is no German either: judged like a bound phrase parted.
+            split, weak = cut, False
         out.append(YearMention(int(n.text), start, n.end, n.start, position, weak, split=split))
     partner = {}
     for a, b in zip(out, out[1:]):
@@ -378,6 +383,8 @@ def year_out_of_frame(ctx: Context):
                 continue
         if position + frame_score < threshold:
             continue
+        if frame_score and not y.split and not y.clash and _explained(ctx.source, y, everyone):
+            continue
         # In a text of history a year's phrase after a verb („erschien im Jahr 1545 in Bordeaux“) and a bare
         # year after a noun („fiel das Elsass 1871 im Frieden von Frankfurt“) are ordinary German, and a
         # history's years range beyond any frame its others set: shown to the reviewer, not counted as an
@@ -388,7 +395,9 @@ def year_out_of_frame(ctx: Context):
         # „deren Fernrohr 1790 für 1.800 Taler in London beschafft wurde“ / "was bought in London in 1790").
         # (The tagger that tells the first field is asked last: only for a clause an event verb dates.)
         weak = False
-        if not y.clash and not crossed and _focused(ctx.source, y):
+        if y.split:
+            pass  # a bound phrase or a preposition parted is no German whatever verb dates the clause
+        elif not y.clash and not crossed and _focused(ctx.source, y):
             weak = True
         elif p.get("time_told_max_words", -1) >= 0 and not y.clash and not crossed and moved is None \
                 and any(_time_told(ctx.source, y, way, p["time_told_max_words"])
@@ -402,6 +411,28 @@ def year_out_of_frame(ctx: Context):
             weak = (dated and (any_slot or (y.weak and moved is None))) \
                 or (moved is None and doc_historical(ctx) and (y.weak or y.start == y.year_start))
         yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed)
+
+
+_ANNIVERSARY = re.compile(r"(\d{1,4})\.\s*(?:" + "|".join(de.ANNIVERSARY_DAYS) + r")\b"
+                          r"|(\d{1,4})-?jährige[nms]?\s+(?:" + "|".join(de.ANNIVERSARY_DAYS) + r")\b", re.I)
+_SENTENCE_STOP = re.compile(r"(?<!\d)[.!?;](?:\s|$)")
+_STORY_SET = re.compile(r"\b(?:" + "|".join(de.STORY_NOUNS) + r")\w*\s+(?:spielt|spielen|spielte|spielten)\s+$", re.I)
+
+
+def _explained(text: str, y: YearMention, years) -> bool:
+    """The year's clause says why it lies outside the text's frame: it is the N-th return of a year of the text
+    („im Jahr 2008 zum 100. Geburtstag des Künstlers“, born 1908), or a story's own time („Die Handlung spielt im Jahr
+    2071“)."""
+    if _STORY_SET.search(text, max(0, y.start - 60), y.start):
+        return True
+    # (The sentence, not the clause: an ordinal's stop, „zum 100. Geburtstag“, ends no sentence.)
+    a = _clause(text, y)[0]
+    end = _SENTENCE_STOP.search(text, y.end)
+    for m in _ANNIVERSARY.finditer(text, a, end.start() if end else len(text)):
+        n = int(m.group(1) or m.group(2))
+        if any(abs(y.year - n - other) <= 1 for other in years):
+            return True
+    return False
 
 
 # The clause around a year, for the verb that dates it: a comma or full stop inside a number („für 1.800
@@ -524,7 +555,15 @@ def _fronted(text: str, start: int) -> bool:
     canonised her", "As early as 1500 there were"): English fronts years; a year a few words in ("The
     parish church in 2015 of St Lawrence") is not fronted."""
     m = _SENTENCE_START.search(text, max(0, start - 80), start)
-    return m is not None and " ".join(m.group("words").lower().split()) in en.YEAR_OPENERS
+    if m is not None and " ".join(m.group("words").lower().split()) in en.YEAR_OPENERS:
+        return True
+    # ... or opens a clause after its conjunction, where English puts the time before the subject ("tells
+    # people that in 1985 he paid just 5.40 marks" for „dass er 1985 … gezahlt hat“).
+    return bool(_CLAUSE_OPENING.search(text, max(0, start - 20), start))
+
+
+_CLAUSE_OPENING = re.compile(r"\b(?:that|when|because|although|though|while|whereas|if|after|before|since|until)\s+"
+                             r"(?:in\s+)?$", re.I)
 
 
 def _displaced(ctx: Context, y: YearMention) -> Optional[int]:
@@ -539,6 +578,11 @@ def _displaced(ctx: Context, y: YearMention) -> Optional[int]:
     if not ctx.unit.translation:
         return None
     where = _english_span(ctx.translation, y.year)
+    spans = _english_year_spans(ctx.translation).get(str(y.year), ())
+    if len(spans) > 1 and len(spans) == ctx.source.count(str(y.year)):
+        # Said as often on each side ("won in 2021 … the 2021 final"): the German year's k-th mention is the
+        # English k-th.
+        where = spans[ctx.source.count(str(y.year), 0, y.year_start)]
     if where is None or _CLAUSE_END.match(ctx.translation, where[1]) \
             or _fronted(ctx.translation, where[0]):
         # English says when at the end of its clause ("is first mentioned in 1186.") or at the head of its
@@ -578,16 +622,16 @@ _EN_PHRASE = re.compile(en.YEAR_PHRASE + "$", re.I)
 
 
 def _english_span(text: str, year: int) -> Optional[tuple[int, int]]:
-    """Where the English says the same year, with its "in" when it has one."""
-    return _english_year_spans(text).get(str(year))
+    """Where the English first says the same year, with its "in" when it has one."""
+    spans = _english_year_spans(text).get(str(year))
+    return spans[0] if spans else None
 
 
 @lru_cache(maxsize=256)
 def _english_year_spans(text: str) -> dict:
-    """The first place the English writes each number, with its "in": read once per text."""
+    """Every place the English writes each number, with its "in", in order: read once per text."""
     out: dict = {}
     for n in read_numerals(text, "en"):
-        if n.text not in out:
-            m = _EN_PHRASE.search(text, max(0, n.start - 16), n.start)
-            out[n.text] = ((m.start() if m else n.start), n.end)
+        m = _EN_PHRASE.search(text, max(0, n.start - 16), n.start)
+        out[n.text] = out.get(n.text, ()) + (((m.start() if m else n.start), n.end),)
     return out

@@ -135,6 +135,9 @@ MEASURES = {
     "meter": ("m", 1), "metern": ("m", 1), "m": ("m", 1), "kilometer": ("m", 1e3), "kilometern": ("m", 1e3),
     "km": ("m", 1e3), "zentimeter": ("m", 0.01), "cm": ("m", 0.01), "millimeter": ("m", 1e-3),
     "mm": ("m", 1e-3), "liter": ("l", 1), "litern": ("l", 1), "milliliter": ("l", 1e-3),
+    # Rain in litres on a square metre is its height in millimetres: „412 Liter Regen pro Quadratmeter“ / "412 mm".
+    "liter pro quadratmeter": ("m", 1e-3), "liter regen pro quadratmeter": ("m", 1e-3),
+    "liter je quadratmeter": ("m", 1e-3), "liter regen je quadratmeter": ("m", 1e-3), "l/m²": ("m", 1e-3),
     "hektoliter": ("l", 100), "kilogramm": ("kg", 1), "kilo": ("kg", 1), "kg": ("kg", 1),
     "gramm": ("kg", 1e-3), "tonnen": ("kg", 1e3), "tonne": ("kg", 1e3), "quadratmeter": ("m2", 1),
     "quadratmetern": ("m2", 1), "m²": ("m2", 1), "quadratkilometer": ("m2", 1e6),
@@ -156,6 +159,14 @@ MEASURES = {
 }
 
 PERCENT = ("prozent", "%", "prozentpunkte")
+# Legal forms that close the registered name of a German association or firm („Förderverein Schloss Weißenbrunn
+# e. V.“, „Müller Bau GmbH & Co. KG“): a name kept whole in English, German words and all.
+LEGAL_FORMS = (r"e\.\s?V\.", r"gGmbH", r"GmbH(?:\s+&\s+Co\.\s+KG)?", r"KGaA", r"AG", r"KG", r"OHG", r"eG", r"mbH")
+
+# German abbreviations inside names and references and the English ones that render them („Gymnasium Nr. 175“ /
+# "Gymnasium No. 175", „Bd. 3“ / "Vol. 3", „Abs. 2“ / "para. 2").
+ABBREVIATION_RENDERINGS = {"nr": ("no", "nos"), "bd": ("vol",), "abs": ("para", "par"), "hl": ("st",),
+                           "jh": ("c", "cent"), "s": ("p", "pp")}
 CURRENCIES = {"euro": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "$": "USD", "us-dollar": "USD",
               "franken": "CHF", "chf": "CHF", "pfund": "GBP", "£": "GBP", "yen": "JPY", "rubel": "RUB",
               # The other dollars, named by their country („6 Neuseeland-Dollar“: "NZ$6").
@@ -191,11 +202,11 @@ WEEKDAY_IN_NAMES = (r"(?:Bild|Welt|NZZ|Tagesspiegel|Kurier|Schweiz|Zentralschwei
                     r"\s+am\s+Sonntag", r"Der\s+Freitag")
 
 # "6. August", "am 20. Januar", "01.Januar 2018": day first, with a period.
-DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*(?:(?:bis|und|auf|-|–|/)\s*(?:einschließlich\s+|inklusive\s+|zum\s+|den\s+|dem\s+|am\s+)?"
-             r"(?P<d2>[0-3]?\d)\.\s*)?"
+DAY_MONTH = (r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*(?:,\s*)?(?:(?:bis|und|auf|-|–|/)\s*(?:einschließlich\s+|inklusive\s+|zum\s+|den\s+|dem\s+|am\s+)?"
+             r"(?:[A-Z]\w+(?:tag|woch|abend),\s*)?(?P<d2>[0-3]?\d)\.\s*)?"
              r"(?P<month>{months})")  # „vom 7. auf den 8. November“: the night between; „zwischen dem 15. und
                                      # dem 21. April“; „vom 12. bis einschließlich 31. August“;
-                                     # „am 2. und am 5. Januar“
+                                     # „am 2. und am 5. Januar“; „von Freitag, 21., bis Sonntag, 23. Juni“
 MONTH_DAY = None
 # 1.1.2018, 01.10.19; 2018-01-01 (ISO)
 NUMERIC_DATES = (r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?(?![\d])",
@@ -287,8 +298,9 @@ LATIN_RESPELLINGS = (("k", "c"), ("z", "c"), ("f", "ph"))
 PLAN_WORDS = frozenset("soll sollen sollte sollten will wollen wollte wollten plant planen plante planten geplant "
                        "voraussichtlich künftig".split())
 # Words that make a year the point of its clause, right before it: „erst 1998“ ("not until 1998"), „spätestens
-# 2030“, „bereits 1912“. The year is said on purpose, wherever English puts it ("It was not until 1998 that …").
-YEAR_FOCUS_WORDS = frozenset("erst spätestens frühestens bereits schon ausgerechnet".split())
+# 2030“, „bereits 1912“. The year is said on purpose, wherever English puts it ("It was not until 1998 that …"),
+# and so is the last or first time of a thing („zuletzt im Jahr 2008 … gewonnen“: "last won … in 2008").
+YEAR_FOCUS_WORDS = frozenset("erst spätestens frühestens bereits schon ausgerechnet zuletzt letztmals erstmals".split())
 LOOK_BACK_WORDS = frozenset("zuletzt letztmals erstmals bereits schon damals einst einstmals früher zuvor seinerzeit "
                             "ehemals nachdem".split())
 # Those of them that tell the year's time after it too („1909 in Karlsruhe erstmals“); not „zuletzt“, „bereits“,
@@ -314,8 +326,9 @@ AUXILIARIES = frozenset("wurde wurden ist sind war waren hat haben hatte hatten"
 # one the text narrates („hatte Graf 1988 Gold geholt“). The past of „sein“ is one only with the participle of
 # a verb that has no passive („war Deutschland 2014 Weltmeister geworden“); „beteiligt waren“ and „war
 # geschlossen“ are states.
-PLUPERFECT_HABEN = frozenset("hatte hatten hattest hattet".split())
-PLUPERFECT_SEIN = frozenset("war waren warst wart".split())
+# The perfect of reported speech looks back as well („erinnerte daran, dass Carl Benz 1886 … angemeldet habe“).
+PLUPERFECT_HABEN = frozenset("hatte hatten hattest hattet habe".split())
+PLUPERFECT_SEIN = frozenset("war waren warst wart sei seien".split())
 # Endings of such participles (prefixed forms too: „zurückgekehrt“, „aufgestiegen“, „ums Leben gekommen“).
 SEIN_PERFECT_PARTICIPLES = ("gewesen", "geworden", "gekommen", "gegangen", "gestorben", "geblieben", "gelaufen",
                             "geflohen", "gestiegen", "gesunken", "gefallen", "gereist", "gekehrt", "gezogen",
@@ -350,6 +363,15 @@ YEAR_LINKS = frozenset("""
 bis und oder sowie bzw bzw. als wie gegenüber vs vs. versus gegen auf nach seit ab vor von vom zwischen zum zur
 über unter statt anstatt beziehungsweise
 """.split())
+# Days a year is the N-th return of („zum 100. Geburtstag des Künstlers“ in 2008 for one born in 1908): the year of
+# such a day lies as far from the others as N says.
+ANNIVERSARY_DAYS = ("geburtstag", "todestag", "jahrestag", "jubiläum", "gründungstag", "wiederkehr", "jahrestages",
+                    "geburtstages", "todestages", "jubiläums")
+# Nouns of a story whose time „spielt“ gives: a novel's or a film's own year, no time of the text („Die Handlung spielt
+# im Jahr 2071“).
+STORY_NOUNS = ("handlung", "geschichte", "roman", "film", "serie", "stück", "spiel", "episode", "folge", "erzählung",
+               "oper", "buch", "novelle", "drama", "comic", "musical", "hörspiel", "saga")
+
 # The phrase that introduces a year: „im Jahr 2019“.
 YEAR_PHRASE = r"\b(?:im|dem|das|des)\s+Jahre?s?\s+"
 

@@ -101,6 +101,11 @@ MEASURES = {
     "percent": ("%", 1), "per cent": ("%", 1), "%": ("%", 1), "percentage point": ("pp", 1),
     "percentage points": ("pp", 1),
 }
+# Rain in litres on a square metre is its height in millimetres ("85 litres of rain per square metre" / "85 mm"),
+# as de.MEASURES says it.
+MEASURES.update({f"{litre}{what} {per} square {metre}": ("m", 1e-3)
+                 for litre in ("litres", "liters", "litre", "liter", "l") for what in ("", " of rain", " of water")
+                 for per in ("per", "a", "for every") for metre in ("metre", "meter")})
 
 PERCENT = ("percent", "per cent", "%", "percentage points")
 CURRENCIES = {"euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD",
@@ -338,6 +343,8 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"myster\w*", r"elud\w*", r"puzzl\w*", r"baffl\w*", r"beyond",
             # Words that fail: „Ich habe keine Worte“ as "I'm lost for words", "speechless".
             r"lost\s+for\s+words", r"speechless",
+            # What „stimmt nicht“ or „ist nicht richtig“: "something is wrong", "false".
+            r"wrong\w*", r"false\w*",
             # Where „nichts mehr ging“: traffic "came to a standstill", "ground to a halt", "gridlock".
             r"standstill", r"halt", r"gridlock\w*",
             # A bound or a superlative says what „nicht mal die Hälfte“ or „wie nie zuvor“ says.
@@ -353,7 +360,8 @@ PLACE_PREPOSITIONS = frozenset("""in at on from to into onto near along via off 
 outside around between of""".split())
 # Words after which a translator cites a foreign term on purpose: "is called the Gemeinderat", "known as
 # Heimat", "the so-called Kurzarbeit".
-CITING_WORDS = frozenset({"called", "named", "termed", "dubbed", "as", "so-called", "word", "term"})
+CITING_WORDS = frozenset({"called", "named", "termed", "dubbed", "as", "so-called", "word", "term", "designation",
+                          "title"})
 CITING_AS = frozenset({"known", "referred", "described", "styled"})  # "as" cites only after these
 
 # The possessive ending of an English noun or name ("Munich's", "Hilde’s").

@@ -230,8 +230,9 @@ gmbh ag inc ltd llc co corp plc
 tv radio news press media times post herald journal magazine online daily weekly
 the of and for in on at to a an with from by de la le
 i ii iii iv v vi vii viii ix x xi xii
-god lord jesus christ bible quran koran mass eucharist lent pentecost nazi nazis
-romanesque gothic renaissance baroque rococo neoclassical classicist
+god lord jesus christ bible quran koran mass eucharist lent pentecost nazi nazis eid
+romanesque gothic renaissance baroque rococo neoclassical classicist reformation counter-reformation
+basilica minster
 internet web twitter facebook instagram youtube google wi-fi wifi
 oh ok okay yes no thank thanks please hello welcome
 """.split())
@@ -417,7 +418,8 @@ def spelling_key(word: str) -> str:
 
 # Strings copied as they are, never translated: a web address, an e-mail address, a user's handle or
 # a hashtag („@lena_unterwegs“, "#Klimastreik"). Their words are no words of the text.
-LITERAL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@#])[@#]\w+")
+# (A handle may hold dots: "@lena.wandert".)
+LITERAL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@#])[@#]\w+(?:\.\w+)*")
 _LITERAL_MARKS = ("@", "#", "www.", "://")
 
 
@@ -472,6 +474,10 @@ GERMAN_NAME_HEADS = ("hain", "dorf", "burg", "berg", "feld", "felde", "hausen", 
                      "mann", "meier", "mayer", "maier", "müller", "schmidt", "huber", "bauer", "beck",
                      "wald", "walde", "see", "münde", "werder", "ried", "reuth", "zell", "stein", "felden", "stadt",
                      "kirch")
+
+# Terms of castle building English writing keeps in German, lower case ("parts of the palas and a keep survive";
+# English has no word of its own for them).
+GERMAN_TERMS_IN_ENGLISH = frozenset({"palas", "bergfried", "zwinger", "halsgraben", "schildmauer"})
 
 # German dishes English menus, recipes and reviews call by their German names ("the Maultaschen were salty").
 GERMAN_DISHES = frozenset("""
