@@ -67,6 +67,9 @@ CASES = [
     ("phrase-of-landfall", "Der Sturm ist auf Land getroffen und hat Regen mit sich gebracht.",
      "The storm made landfall, bringing rain.", {"Land": LEXICON, "getroffen": LEXICON, "gebracht": LEXICON}),
     ("phrase-a-record", "Es kamen so viele wie nie zuvor.", "A record number came.", {"zuvor": LEXICON}),
+    # A letter's salutation: „Sehr geehrter Herr“ is "Dear".
+    ("phrase-of-salutation", "Sehr geehrter Herr Bürgermeister, wir danken.", "Dear Mayor, we thank you.",
+     {"geehrter": LEXICON, "Herr": LEXICON}),
     ("phrase-verb-of-a-start", "Am Sonntag gingen 200 Läufer an den Start.", "On Sunday 200 runners started.",
      {"gingen": LEXICON, "Start": LEXICON}),
     # A superlative renders its adjective: "the lowest" for „so tief wie … nicht“.

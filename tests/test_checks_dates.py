@@ -154,8 +154,8 @@ REL_FAILING = [
      "Today's session of the city council lasted five hours.", "Today"),
     ("good-morning-as-tomorrow", "Guten Morgen,", "Good Tomorrow,", "Tomorrow"),
     ("tomorrow-dropped", "Der Minister reist morgen nach Paris.", "The minister travels to Paris.", "morgen"),
-    ("tomorrow-opening-a-quotation-dropped", "„Morgen wird es noch gefährlicher“, sagte er.",
-     "\"It will be even more dangerous,\" he said.", "Morgen"),
+    ("tomorrow-opening-a-quotation-dropped", "Die Lage ist ernst. „Morgen wird es noch gefährlicher“, sagte er.",
+     "The situation is serious. \"It will be even more dangerous,\" he said.", "Morgen"),
     ("tomorrow-morning-after-an-emoji-dropped", "Das war super 😅 Morgen früh um 9:35 Uhr geht unser Zug.",
      "That was great 😅 In the morning at 9:35 a.m. our train leaves.", "Morgen"),
     # „dieser Tag“ is today, never another day; „diese Woche“ and „dieser Tagung“ name no day.
@@ -174,8 +174,8 @@ REL_PASSING = [
     ("today", "Heute beginnt in Hamburg der Prozess.", "The trial begins in Hamburg today."),
     ("this-morning-old-spelling", "Heute morgen bin ich früh aufgewacht.", "This morning I woke up early."),
     # „Morgen früh“ is tomorrow morning wherever the sentence starts, after an emoji too.
-    ("tomorrow-opening-a-quotation", "„Morgen wird es noch gefährlicher“, sagte er.",
-     "\"Tomorrow it will be even more dangerous,\" he said."),
+    ("tomorrow-opening-a-quotation", "Die Lage ist ernst. „Morgen wird es noch gefährlicher“, sagte er.",
+     "The situation is serious. \"Tomorrow it will be even more dangerous,\" he said."),
     ("tomorrow-morning-after-an-emoji", "Das war super 😅 Morgen früh um 9:35 Uhr geht unser Zug.",
      "That was great 😅 Tomorrow morning at 9:35 a.m. our train leaves."),
     ("weekday-morning", "Am Montag morgen öffnet das Amt.", "The office opens on Monday morning."),

@@ -252,6 +252,10 @@ PASSES = [
      "He studied Czech language and literature as well as history at Charles University in Prague."),
     ("russian-surname-voiceless-s", "Der Sprecher Eduard Bassurin sprach von einer Provokation.",
      "The spokesman Eduard Basurin spoke of a provocation."),
+    # A plural of an exonym: "the Two Sicilies" for „beider Sizilien“.
+    ("plural-of-an-exonym", "Garibaldi wollte das Königreich beider Sizilien stürzen. Die meisten der sogenannten "
+     "Rothemden stammten aus der Lombardei.", "Garibaldi aimed to overthrow the Kingdom of the Two Sicilies. Most of "
+     "the so-called Redshirts came from Lombardy."),
     # A sentence's first word after a title word that ends the sentence before is no name of that title.
     ("adverb-opening-a-sentence-after-a-family", "Die Bibel ist seit 1893 im Besitz seiner Familie. Kurz zuvor war "
      "Kamala Harris eingeführt worden.", "The Bible has been in his family's possession since 1893. Shortly before, "

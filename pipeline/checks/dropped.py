@@ -18,9 +18,10 @@ from .registry import check
 
 
 def _name_words(words: list[str], min_letters: int) -> list[str]:
-    # A sentence's first word is capitalised anyway: a function word there is no part of the name.
+    # A sentence's first word is capitalised anyway: a function word there is no part of the name; nor is a code
+    # with digits („Sf3 Sc6“, chess moves; „A4“), which English writes its own way ("Nf3 Nc6").
     return [w for w in words if len(w) >= min_letters and w.lower() not in GERMAN_FUNCTION_WORDS
-            and w.lower() not in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH]
+            and w.lower() not in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH and not any(c.isdigit() for c in w)]
 
 
 def _noun_headed(word: str, min_head: int = 6) -> bool:

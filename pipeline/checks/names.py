@@ -523,6 +523,8 @@ def _unknown_english_names(ctx):
         # An exonym, or a word made from one: "Austrian" ~ Austria, "Roman" ~ Rome ~ "römischen".
         stems = [k] + [st for suf in GEO_ENDINGS if k.endswith(suf) and len(k) > len(suf) + 2
                        for st in (k[:-len(suf)], k[:-len(suf)] + "e")]
+        if k.endswith("ies") and len(k) > 6:
+            stems.append(k[:-3] + "i")  # a plural (keys write y as i): "the Two Sicilies" ~ „beider Sizilien“
         # ... also inside a German compound: "Silesia" in „Niederschlesiens“ ("Lower Silesia").
         return any(src.matches(g, stem) or (len(g) >= 5 and any(g in sk for sk in src.keys))
                    for st in stems for g in ex.get(st, ()))

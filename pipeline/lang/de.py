@@ -231,6 +231,8 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "halbjahr", "halbjahres", "beginn", "jahresende", "kriegsende", "start", "referendum", "spiele", "spielen",
                    "-em", "-wm", "meisterschaft", "meisterschaften", "salon", "messe", "gipfel", "olympia",
                    "festival", "ausgabe", "jahrgang", "winter", "sommer", "herbst", "frühjahr", "plan",
+                   # a trade's season: „das Weihnachtsgeschäft 2019“
+                   "weihnachtsgeschäft", "ostergeschäft", "sommergeschäft", "wintergeschäft",
                    "programm", "bilanz", "haushalt", "etat", "budget", "vertrag", "reform",
                    # a company's figures of a business year: „den Umsatz 2020 um 40 Prozent“, „der Konzerngewinn
                    # 2019 von“ (not a state's: „das Budgetdefizit 2015 von zuletzt 4,1 Prozent“ is a year dropped in)
@@ -326,9 +328,8 @@ AUXILIARIES = frozenset("wurde wurden ist sind war waren hat haben hatte hatten"
 # one the text narrates („hatte Graf 1988 Gold geholt“). The past of „sein“ is one only with the participle of
 # a verb that has no passive („war Deutschland 2014 Weltmeister geworden“); „beteiligt waren“ and „war
 # geschlossen“ are states.
-# The perfect of reported speech looks back as well („erinnerte daran, dass Carl Benz 1886 … angemeldet habe“).
-PLUPERFECT_HABEN = frozenset("hatte hatten hattest hattet habe".split())
-PLUPERFECT_SEIN = frozenset("war waren warst wart sei seien".split())
+PLUPERFECT_HABEN = frozenset("hatte hatten hattest hattet".split())
+PLUPERFECT_SEIN = frozenset("war waren warst wart".split())
 # Endings of such participles (prefixed forms too: „zurückgekehrt“, „aufgestiegen“, „ums Leben gekommen“).
 SEIN_PERFECT_PARTICIPLES = ("gewesen", "geworden", "gekommen", "gegangen", "gestorben", "geblieben", "gelaufen",
                             "geflohen", "gestiegen", "gesunken", "gefallen", "gereist", "gekehrt", "gezogen",
@@ -630,6 +631,8 @@ NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\
                    r"wie\s+(?:seit\s+)?lange[mn]?\s+nicht\b",  # „so sehr wie lange nicht“: "than for a long time"
                    # Litotes: „nicht wenige“ are "quite a few", „nicht mehr wegzudenken“ is "indispensable".
                    r"nicht\s+wenige\w*", r"nicht\s+(?:mehr\s+)?wegzudenken",
+                   # ... „in nicht geringer Menge“ is "in significant quantities".
+                   r"nicht\s+gering\w*",
                    # „keine Seltenheit“, „kein Einzelfall“: "common", "happens often".
                    r"kein(?:e|en)?\s+(?:Seltenheit|Einzelfall|Einzelfällen)",
                    # A quality denied its opposite: „nicht unerheblich“ "considerable", „nicht ungefährlich“
@@ -738,6 +741,8 @@ PHRASE_RENDERINGS = {
          "fatalities", "lost"),
     r"mit\s+sich\s+(?:gebracht|bringt|brachte|brachten|bringen)": ("bringing", "brought", "bring", "brings", "with"),
     r"auf\s+land\s+(?:getroffen|trifft|traf|trafen|treffen)": ("landfall", "ashore", "land"),
+    # A letter's salutation: „Sehr geehrter Herr Bürgermeister“ is "Dear Mayor".
+    r"sehr\s+geehrte[rn]?(?:\s+(?:herr|frau|damen))?": ("dear",),
 }
 
 # --- newspapers, magazines, broadcasters ------------------------------------------------------------
