@@ -98,7 +98,8 @@ class YearMention:
     position: float  # how out of place the year sits in its clause (0: ordinary)
     weak: bool = False  # the slot is ordinary German too (after a verb): info in a history or beside an event verb
     clash: int = 0  # another year of its clause that no word joins to it (one event, two times), or 0
-    split: str = ""  # a bound phrase the year stands inside („in Höhe … von“), which German never parts
+    split: str = ""  # a bound phrase the year stands inside („in Höhe … von“), or a preposition and the place of its
+    #                  noun („von … über“): German never parts them
 
 
 _WORD = re.compile(r"[\w.§-]+")
