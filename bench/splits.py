@@ -240,7 +240,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzo", "zzzzzzzp", "zzzzzzzq", "zzzzzzzr",
                                                                "zzzzzzzs", "zzzzzzzt", "zzzzzzzu", "zzzzzzzv",
                                                                "zzzzzzzw", "zzzzzzzx", "zzzzzzzy", "zzzzzzzz",
-                                                               "zzzzzzzza", "zzzzzzzzb", "zzzzzzzzc", "zzzzzzzzd")),
+                                                               "zzzzzzzza", "zzzzzzzzb", "zzzzzzzzc", "zzzzzzzzd",
+                                                               "zzzzzzzze", "zzzzzzzzf", "zzzzzzzzg", "zzzzzzzzh",
+                                                               "zzzzzzzzi", "zzzzzzzzj", "zzzzzzzzk", "zzzzzzzzl")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

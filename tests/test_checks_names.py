@@ -252,6 +252,11 @@ PASSES = [
      "He studied Czech language and literature as well as history at Charles University in Prague."),
     ("russian-surname-voiceless-s", "Der Sprecher Eduard Bassurin sprach von einer Provokation.",
      "The spokesman Eduard Basurin spoke of a provocation."),
+    # A region after a word of direction, compounded in German („Zentraljava“); a youth team's letter before "junior".
+    ("region-after-a-word-of-direction", "Der Vulkan an der Grenze zwischen Zentraljava und Yogyakarta ist aktiv.",
+     "The volcano, on the border between Central Java and Yogyakarta, is active."),
+    ("youth-team-letter", "Großer Jubel bei der D-Jugend des SV Blau-Weiß Rahlstedt.",
+     "Great celebrations for the D-junior team of SV Blau-Weiß Rahlstedt."),
     # A plural of an exonym: "the Two Sicilies" for „beider Sizilien“.
     ("plural-of-an-exonym", "Garibaldi wollte das Königreich beider Sizilien stürzen. Die meisten der sogenannten "
      "Rothemden stammten aus der Lombardei.", "Garibaldi aimed to overthrow the Kingdom of the Two Sicilies. Most of "
@@ -826,6 +831,8 @@ ALTERED_IN_RUN_PASSES = [
     ("run-people-of-a-city-as-possessive", "Der New Yorker Central Park ist groß.", "New York's Central Park is big."),
     ("run-feminine-ending-dropped", "Moderatorin Ina Müller stößt mit den Gästen an.",
      "Moderator Ina Müller toasts the guests."),
+    ("run-city-adjective-as-the-city", "Unser Dresdner Christstollen wird seit 1921 gebacken.",
+     "Our Dresden Christstollen has been baked since 1921."),
     ("run-number-abbreviated-in-english", "Der Täter drang in das Gymnasium Nr. 175 ein.",
      "The attacker entered Gymnasium No. 175."),
 ]

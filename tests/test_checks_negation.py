@@ -105,6 +105,7 @@ PASSING = [
     ("not-defensible-as-indefensible", "Das ist ethisch nicht vertretbar.", "That is ethically indefensible."),
     ("not-comparable-as-incomparable", "Die Werte sind nicht vergleichbar.", "The values are incomparable."),
     ("not-right-as-wrong", "Stimmt mit meinem Akku etwas nicht?", "Is something wrong with my battery?"),
+    ("no-more-as-ran-out", "Mehrere Tankstellen hatten kein Benzin mehr.", "Several filling stations ran out of petrol."),
     ("litotes-not-small", "Er handelte mit Kokain in nicht geringer Menge.", "He traded in significant quantities of cocaine."),
 ]
 

@@ -76,6 +76,11 @@ PASSES = [
     # A registered name with its legal form, kept whole after the English article; a term named as a designation.
     ("registered-name-with-its-legal-form", "2009 gründete sich der Förderverein Schloss Weißenbrunn e. V., der hilft.",
      "In 2009 the Förderverein Schloss Weißenbrunn e. V. was founded, which helps."),
+    # A school's name with „am“, an old state railway by its German name.
+    ("school-named-with-am", "Die Feier der Grundschule am Rosenhügel findet in der Aula statt.",
+     "The ceremony of the Grundschule am Rosenhügel takes place in the assembly hall."),
+    ("railway-by-its-german-name", "Als Folge rüstete die Bundesbahn die Strecke bis 1967 aus.",
+     "As a consequence, the Bundesbahn equipped the line by 1967."),
     # A place in a range with another („von Schuld bis Sinzig“); a name German sets in capitals, copied.
     ("place-in-a-range", "Er verlas die Namen aller Orte, von Schuld bis Sinzig.",
      "He read out the names of all the places, from Schuld to Sinzig."),

@@ -217,6 +217,10 @@ FRAME_PASSING = [
     # A trade's season takes its year („das Weihnachtsgeschäft 2019“).
     ("trade-season-takes-a-year", ["Der Verband meldete am vergangenen Freitag neue Zahlen.",
                                    "Der Verband rechnet für das Weihnachtsgeschäft 2019 mit einem Plus von 3 Prozent."]),
+    # A clause of past time after a comma looks back too („…, als mein Großvater 1950 …“).
+    ("past-time-clause-after-a-comma", ["Heute liefern wir 2021 in 68 Länder.",
+                                        "Das war anders, als mein Großvater 1950 in einer Garage die ersten Scheren "
+                                        "schliff."]),
     # The last time of a thing looks back from the text's own time.
     ("last-time-in-a-year", ["Seit dem Mauerfall 1989 ist viel geschehen.",
                              "Die Sozialisten hatten zuletzt im Jahr 2008 unter Zapatero eine Wahl gewonnen."]),
@@ -651,3 +655,20 @@ def test_a_focused_year_is_information(paragraphs, translations):
 def test_a_year_told_as_a_plan_or_a_look_back(paragraphs, flagged):
     flags = [[f for f in fl if f.severity is not Severity.INFO] for fl in doc_flags(paragraphs)]
     assert [paragraphs[-1][slice(*f.source_span)] for f in flags[-1]] == ([flagged] if flagged else [])
+
+
+# A bare year that closes a name the English copies with it (a club's founding year) is the name's; the same year
+# said apart in the English ("in 1861") is judged as a year.
+NAMED = [
+    ("club-founding-year-copied", "Der Verein entstand 2004 durch die Fusion des TV Rinteln 1861 und der HSG Exten.",
+     "The club was formed in 2004 through the merger of TV Rinteln 1861 and HSG Exten.", []),
+    ("year-said-apart-in-english", "Der Verein entstand 2004 durch die Fusion des TV Rinteln 1861 und der HSG Exten.",
+     "The club was formed in 2004 through the merger of TV Rinteln in 1861 and HSG Exten.", ["1861"]),
+]
+
+
+@pytest.mark.parametrize("de,en,flagged", [c[1:] for c in NAMED], ids=[c[0] for c in NAMED])
+def test_year_closing_a_name_copied(de, en, flagged):
+    flags = doc_flags(["Die Halle wurde 2019 gebaut.", de], ["The hall was built in 2019.", en])
+    assert [de[slice(*f.source_span)] for f in flags[1]] == flagged
+

@@ -482,6 +482,11 @@ def _respellings(low: str) -> list[str]:
     return out[1:]
 
 
+# Words of direction German compounds a region's name with („Zentraljava“, „Nordjemen“, „Ostkap“), as spelling keys.
+_DIRECTION_KEYS = frozenset(spelling_key(w) for w in ("zentral", "nord", "süd", "ost", "west", "mittel", "ober",
+                                                     "unter", "nordost", "nordwest", "südost", "südwest"))
+
+
 def _unknown_english_names(ctx):
     p = ctx.params
     stem = p["min_stem_share"]
@@ -520,6 +525,8 @@ def _unknown_english_names(ctx):
                 return True  # a short name opening a German compound: "Po" in „Poebene“ ("Po Valley")
         if len(k) >= 5 and any(k in sk for sk in src.keys):
             return True  # inside a German compound: "Lower Allgäu" ~ "Unterallgäu"
+        if len(k) == 4 and any(sk.endswith(k) and sk[:-4] in _DIRECTION_KEYS for sk in src.keys):
+            return True  # ... a short one after a word of direction: "Central Java" ~ „Zentraljava“
         # An exonym, or a word made from one: "Austrian" ~ Austria, "Roman" ~ Rome ~ "römischen".
         stems = [k] + [st for suf in GEO_ENDINGS if k.endswith(suf) and len(k) > len(suf) + 2
                        for st in (k[:-len(suf)], k[:-len(suf)] + "e")]
@@ -949,7 +956,8 @@ def _altered_in_run(ctx):
                             or lost.translate(UMLAUT_SPELT_OUT) == other \
                             or inflected(other, lost) or people_plural(other, lost) \
                             or spelling_key(other) in english_of(spelling_key(lost)) \
-                            or voiceless_s(other.lower(), lost.lower()) or _translates(lost, other):
+                            or voiceless_s(other.lower(), lost.lower()) or _translates(lost, other) \
+                            or spelling_key(lost) in place_adjectives(spelling_key(other)):  # „Dresdner“ / "Dresden"
                         continue
                     if spelling_key(other) == spelling_key(lost) or resembles(other.lower(), lost.lower(), p, "altered"):
                         # (A word of the name romanised, „Mohamed Hamdan Daglo“, makes the whole name so.)

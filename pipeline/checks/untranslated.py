@@ -556,7 +556,8 @@ def german_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
     english = english_words()
 
     def joins(w: str) -> bool:
-        return (w in GERMAN_FUNCTION_WORDS and w not in ENGLISH_FUNCTION_WORDS) \
+        # („am“ too, which English writes after "I" only, never inside a name: "the Grundschule am Rosenhügel")
+        return (w in GERMAN_FUNCTION_WORDS and w not in ENGLISH_FUNCTION_WORDS) or w == "am" \
             or (w.islower() and len(w) >= 5 and w.endswith(_DECLINED) and w not in english)
 
     flat: list = []  # the German with its spacing normalised, made once and only when a run needs it

@@ -327,6 +327,8 @@ def year_out_of_frame(ctx: Context):
     crossed_weight = p.get("crossed_weight", 0.0)
     mentions = []  # (year, how far the English moved it or None, whether it says it in another sentence)
     for y in german_years(ctx.source, p):
+        if _named(ctx, y):
+            continue
         moved = _displaced(ctx, y)
         crossed = bool(crossed_weight and ctx.unit.translation and _crossed(ctx, y))
         if y.position > 0 or y.clash or crossed or (ordinary and moved is not None and _mid_clause(ctx.source, y)):
@@ -414,6 +416,15 @@ def year_out_of_frame(ctx: Context):
         yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed)
 
 
+def _named(ctx: Context, y: YearMention) -> bool:
+    """The bare year closes a name the English copies with it: a club's founding year („TV Rinteln 1861“, "TV Rinteln
+    1861"), an event's („Expo 2000“). A year put into both texts is no name's there ("Rinteln in 1861")."""
+    if y.start != y.year_start or not ctx.unit.translation:
+        return False
+    head = _head_word(ctx.source, y.start)
+    return head[:1].isupper() and f"{head} {y.year}" in ctx.translation
+
+
 _ANNIVERSARY = re.compile(r"(\d{1,4})\.\s*(?:" + "|".join(de.ANNIVERSARY_DAYS) + r")\b"
                           r"|(\d{1,4})-?jährige[nms]?\s+(?:" + "|".join(de.ANNIVERSARY_DAYS) + r")\b", re.I)
 _SENTENCE_STOP = re.compile(r"(?<!\d)[.!?;](?:\s|$)")
@@ -468,8 +479,8 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
     Ort versorgt werden“), one set in its present a look back (the caller asks for that only)."""
     a, b = _clause(text, y)
     toks = tokens(text[a:y.start])
-    if not later and toks and toks[0][2] == "Als":
-        return True  # a clause of past time opening the sentence: „Als sie 1984 ihre ersten Pullover verkaufte, …“
+    if not later and toks and toks[0][2] in ("Als", "als"):
+        return True  # a clause of past time: „Als sie 1984 ihre ersten Pullover verkaufte, …“, „…, als mein Großvater 1950 …“
     if not later and not de.LOOK_BACK_AFTER_YEAR.isdisjoint(
             w.lower() for _, _, w in tokens(text[y.end:b])[:_LOOK_BACK_AFTER]):
         return True  # ... said right after the year: „führte die Reaktion 1909 in Karlsruhe erstmals vor“

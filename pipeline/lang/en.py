@@ -343,8 +343,9 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"myster\w*", r"elud\w*", r"puzzl\w*", r"baffl\w*", r"beyond",
             # Words that fail: „Ich habe keine Worte“ as "I'm lost for words", "speechless".
             r"lost\s+for\s+words", r"speechless",
-            # What „stimmt nicht“ or „ist nicht richtig“: "something is wrong", "false".
-            r"wrong\w*", r"false\w*",
+            # What „stimmt nicht“ or „ist nicht richtig“: "something is wrong", "false"; what had „kein Benzin mehr“:
+            # "ran out of petrol".
+            r"wrong\w*", r"false\w*", r"(?:ran|run|runs|running)\s+out",
             # Where „nichts mehr ging“: traffic "came to a standstill", "ground to a halt", "gridlock".
             r"standstill", r"halt", r"gridlock\w*",
             # A bound or a superlative says what „nicht mal die Hälfte“ or „wie nie zuvor“ says.

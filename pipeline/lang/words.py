@@ -213,7 +213,7 @@ museum library theatre theater opera orchestra church cathedral chapel temple mo
 monastery abbey castle palace tower bridge station airport port harbour harbor street road avenue
 square park garden hall house home building stadium arena market festival prize award awards
 medal day days week year years month night morning evening summer winter spring autumn fall
-management single singles science sciences ex former
+management single singles science sciences ex former junior juniors senior seniors
 mp mep mla msp mdb
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december christmas easter advent new-year
@@ -511,6 +511,7 @@ glyptothek staatsgalerie festspielhaus gewandhaus konzerthaus stadtbücherei sta
 hofkirche schlosskirche klosterkirche kantorei
 realschule hauptschule gesamtschule oberschule werkrealschule sekundarschule
 wiesn wasen dult
+bundesbahn reichsbahn bundespost
 bürgerschaft landtag abgeordnetenhaus nationalrat ständerat kantonsrat grossrat großrat bundesrat bundestag
 """.split())
 
