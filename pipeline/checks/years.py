@@ -480,7 +480,8 @@ def _time_told(text: str, y: YearMention, later: bool, max_words: int) -> bool:
     a, b = _clause(text, y)
     toks = tokens(text[a:y.start])
     if not later and toks and toks[0][2] in ("Als", "als"):
-        return True  # a clause of past time: „Als sie 1984 ihre ersten Pullover verkaufte, …“, „…, als mein Großvater 1950 …“
+        # a clause of past time: „Als sie 1984 ihre ersten Pullover verkaufte, …“, „…, als mein Großvater 1950 …“
+        return True
     if not later and not de.LOOK_BACK_AFTER_YEAR.isdisjoint(
             w.lower() for _, _, w in tokens(text[y.end:b])[:_LOOK_BACK_AFTER]):
         return True  # ... said right after the year: „führte die Reaktion 1909 in Karlsruhe erstmals vor“
