@@ -167,13 +167,13 @@ def transliterated(english: str, german: str) -> bool:
     persian = "q" in english.lower() and "gh" in low \
         and spelling_key(english.lower().replace("q", "gh")) == spelling_key(low)
     return turkic or persian or (any(m in low for m in SLAVIC_MARKS) and consonants(english) == consonants(german)) \
-        or vowels_changed(english, german) or _sound_skeleton(english, "en") == _sound_skeleton(german, "de")
+        or vowels_changed(english, german) or _same_sounds(english, german)
 
 
 # How German and English romanise the same sounds (Cyrillic, Mongolian, Persian): German „dsch“ is English "j",
 # "zh" or "dzh", „tsch“ "ch", „sch“ "sh", „ds“ "z", „j“ "y", „w“ "v"; English "w" after a vowel is a vowel („Nouruz“ /
-# "Nowruz"); s, z and ts are one sound here (German writes a voiced s as s, and z for "ts" in Slavic names only). („Dschumabajewa“ / "Dzhumabayeva", „Bajandsag“ /
-# "Bayanzag", „Tienschan“ / "Tian Shan", „Jelzin“ / "Yeltsin".)
+# "Nowruz"); s, z and ts are one sound here (German writes a voiced s as s, and z for "ts" in Slavic names only).
+# („Dschumabajewa“ / "Dzhumabayeva", „Bajandsag“ / "Bayanzag", „Tienschan“ / "Tian Shan", „Jelzin“ / "Yeltsin".)
 _ROMANISED_SOUNDS = {
     "de": (("dsch", "J"), ("tsch", "C"), ("sch", "S"), ("ds", "Z"), ("j", "Y"), ("w", "V"), ("ss", "Z"), ("s", "Z"),
            ("z", "Z"), ("ou", "u")),
@@ -183,12 +183,17 @@ _ROMANISED_SOUNDS = {
 _GERMAN_ROMANISATION = ("dsch", "tsch", "sch", "ds", "j", "w", "ou")
 
 
+def _same_sounds(english: str, german: str) -> bool:
+    german_sounds = _sound_skeleton(german, "de")
+    return bool(german_sounds) and german_sounds == _sound_skeleton(english, "en")
+
+
 def _sound_skeleton(word: str, lang: str) -> str:
-    """The word with its romanisation's spellings mapped to shared sounds and each group of vowels to one mark;
-    "" for an English word and "-" for a German one that cannot be told so (short, or no German romanisation in it)."""
+    """The word with its romanisation's spellings mapped to shared sounds and each group of vowels to one mark; ""
+    for a word that cannot be told so (short, or a German one with no German romanisation in it)."""
     w = fold(word).lower().replace(" ", "").replace("-", "")
     if len(w) < 6 or (lang == "de" and not any(m in w for m in _GERMAN_ROMANISATION)):
-        return "" if lang == "en" else "-"
+        return ""
     for a, b in _ROMANISED_SOUNDS[lang]:
         w = w.replace(a, b)
     return _VOWEL_GROUP.sub("a", w)

@@ -590,8 +590,8 @@ def _displaced(ctx: Context, y: YearMention) -> Optional[int]:
     """
     if not ctx.unit.translation:
         return None
-    where = _english_span(ctx.translation, y.year)
     spans = _english_year_spans(ctx.translation).get(str(y.year), ())
+    where = spans[0] if spans else None
     if len(spans) > 1 and len(spans) == ctx.source.count(str(y.year)):
         # Said as often on each side ("won in 2021 … the 2021 final"): the German year's k-th mention is the
         # English k-th.
