@@ -242,7 +242,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzw", "zzzzzzzx", "zzzzzzzy", "zzzzzzzz",
                                                                "zzzzzzzza", "zzzzzzzzb", "zzzzzzzzc", "zzzzzzzzd",
                                                                "zzzzzzzze", "zzzzzzzzf", "zzzzzzzzg", "zzzzzzzzh",
-                                                               "zzzzzzzzi", "zzzzzzzzj", "zzzzzzzzk", "zzzzzzzzl")),
+                                                               "zzzzzzzzi", "zzzzzzzzj", "zzzzzzzzk", "zzzzzzzzl",
+                                                               # written in the twenty-fifth round, counted, then read
+                                                               "zzzzzzzzq", "zzzzzzzzr", "zzzzzzzzs", "zzzzzzzzt")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -259,7 +261,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                  # written in the twenty-third round, counted at 6ec0859, 6f691fa, a6375b5 and the round's end: never read
                  "fresh7": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzc", "zzzzzzd", "zzzzzze", "zzzzzzf")),
                  # written in the twenty-fourth round, counted at e12cda7 and the round's end: never read
-                 "fresh8": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzc", "zzzzzzzd", "zzzzzzze", "zzzzzzzf"))}
+                 "fresh8": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzc", "zzzzzzzd", "zzzzzzze", "zzzzzzzf")),
+                 # written in the twenty-fifth round, counted at ca83f16 and the round's end: never read
+                 "fresh9": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzm", "zzzzzzzzn", "zzzzzzzzo", "zzzzzzzzp"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Optional
 
@@ -285,6 +285,7 @@ def _align(source: str, translation: str, lex) -> Alignment:
                     elif tr or parts:
                         how = UNRENDERED
         words.append(Word(s, e, w, how, en))
+    _pair_genders(source, words)
     if lex is not None and any(w.how == UNRENDERED for w in words):
         accounts |= _phrases_rendered(lex, words, de_toks, en_stems, nearest)
     english = tuple(EnglishWord(s, e, w, low in src_lower or key in src_keys or stem in accounts
@@ -292,6 +293,31 @@ def _align(source: str, translation: str, lex) -> Alignment:
                     for (s, e, w), (low, key, stem), stems in zip(en_toks, forms, pieces)
                     if english_content(w) and not w.isdigit())
     return Alignment(tuple(words), english, lex is None)
+
+
+# „Erzieherin oder Erzieher“, „Bürgerinnen und Bürger“, „Kolleg/innen“: German names both genders, English says the
+# word once ("educator", "citizens"); the form English leaves out is rendered with the other.
+_GENDER_LINK = re.compile(r"\s*(?:/|\s(?:und|oder|bzw\.|sowie)\s+"
+                          r"(?:(?:der|die|den|dem|des|ein|eine|einen|einem|einer)\s+)?)\s*")
+_UMLAUT_FOLD = str.maketrans("äöü", "aou")
+
+
+def _feminine_of(feminine: str, masculine: str) -> bool:
+    f, m = feminine.lower().translate(_UMLAUT_FOLD), masculine.lower().translate(_UMLAUT_FOLD)
+    base = f[:-5] if f.endswith("innen") else f[:-2] if f.endswith("in") else None
+    # (the masculine with or without its ending: „Kollegin“ / „Kollege“, „Bürgerinnen“ / „Bürger“)
+    return bool(base) and len(base) >= 3 and base in {m, m[:-1] if m.endswith(("e", "n")) else m,
+                                                      m[:-2] if m.endswith("en") else m}
+
+
+def _pair_genders(source: str, words: list) -> None:
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        if a.rendered == b.rendered or not _GENDER_LINK.fullmatch(source, a.end, b.start) \
+                or not (_feminine_of(a.text, b.text) or _feminine_of(b.text, a.text)):
+            continue
+        said, k = (a, i + 1) if a.rendered else (b, i)
+        words[k] = replace(words[k], how=said.how, en=said.en)
 
 
 _PHRASES = tuple((re.compile(r"(?<!\w)" + p + r"(?!\w)", re.I), english)

@@ -36,6 +36,11 @@ CASES = [
      "He said so on Monday.", {"UN-Hauptgeschäftsführer": UNRENDERED}),
     # A German perfect told in the English past: the participle has every sense of its verb („gegangen“,
     # listed with "gone" only, renders "went").
+    # Both genders named, English says the word once: the form left out is rendered with the other (the lexicon
+    # knows „Koch“, not „Köchin“); a pair not linked by „und“/„oder“ is judged word by word.
+    ("gendered-pair-said-once", "Die Köchin oder der Koch kam.", "The cook came.",
+     {"Köchin": LEXICON, "Koch": LEXICON}),
+    ("gendered-words-apart", "Die Köchin sah den Koch.", "She saw the cook.", {"Köchin": UNKNOWN}),
     ("strong-participle-as-past", "Der Koch ist gestern gegangen.", "The cook went yesterday.",
      {"gegangen": LEXICON}),
     ("dropped-word", "Der Koch hat nichts gesagt.", "He said nothing.", {"Koch": UNRENDERED, "gesagt": LEXICON}),

@@ -418,6 +418,12 @@ MISSING_PASSING = [
     ("road-code", "Das Auto fuhr in Richtung Bundesstraße 41 davon.", "The car sped off towards the B41."),
     # „beidem“ is as vague as „beide“: "each", not two.
     ("both-as-each", "Geben Sie von beidem ungefähr gleich viel hinzu.", "Add roughly equal amounts of each."),
+    # A count said in a word pairs with its like before a vague word takes it: "two" is „zwei“, not „beiden“.
+    ("count-word-before-a-vague-one", "Viele fliehen vor den Folgen der beiden Hurrikans. Sie ist mit ihren zwei "
+     "Kindern unterwegs.", "Many are fleeing the aftermath of the hurricanes. She is travelling with her two children."),
+    # ... not before a fraction, whose partner the count would take ("two-thirds" is „zwei Drittel“).
+    ("count-word-after-a-fraction", "Knapp zwei Drittel davon kamen aus dem Ausland. Jährlich werden zwei Lehrstellen "
+     "finanziert.", "Just under two-thirds of it came from abroad. Two apprenticeships are funded a year."),
     # A title kept in German keeps its number word; a club's „1.“ English leaves out.
     ("title-kept-with-its-number", "Der Preis ging an den Film „Sieben Winter“ von Gregor Mertens.",
      "The award went to the film “Sieben Winter” by Gregor Mertens."),
@@ -476,6 +482,9 @@ IDIOM_PASSING = [
     ("zwei-hochzeiten", "Er will auf zwei Hochzeiten tanzen.", "He wants to have it both ways."),
     ("hundert-prozent-as-word", "Ich bin mir zu 100 % sicher.", "I am absolutely sure."),
     ("hundert-prozent-adverb", "Das klappt 100 Prozent.", "That will definitely work."),
+    ("bei-null-anfangen", "Ohne die Forschung hätten wir bei null anfangen müssen.",
+     "Without the research we would have had to start from scratch."),
+    ("wieder-bei-null", "Nach dem Brand standen sie wieder bei null.", "After the fire they were back to square one."),
 ]
 IDIOM_CHECKS = ("number_missing", "number_mismatch", "rank_mismatch")
 
@@ -500,6 +509,8 @@ IDIOM_FAILING = [
      "The house was built recently.", "20"),
     # „100 %“ is said with a word only when the English has such a word.
     ("percent-rise-dropped", "number_missing", "Die Mieten stiegen um 100 Prozent.", "Rents rose sharply.", "100"),
+    ("zero-degrees-is-no-scratch", "number_missing", "Die Temperatur lag bei null Grad.", "The temperature was mild.",
+     "null"),
     # A literal rendering with the wrong value is still a changed number: "8:15 AM" for „0815“.
     ("0815-as-clock", "number_mismatch", "Ein 0815 Werbesender zeigt das nicht.",
      "An 8:15 AM advertising station does not show that.", "8:15 AM"),

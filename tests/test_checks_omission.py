@@ -39,6 +39,12 @@ EN1 = ("After months of negotiations, the parties agreed on a new contract on Th
 
 # (id, German, English, German text the flag must point at)
 OMISSION_FAILS = [
+    # ... and without its English sentence it is dropped.
+    ("sentence-without-its-english-sentence",
+     "Die Veranstalterinnen und Veranstalter, die Helferinnen und Helfer sowie die Sponsorinnen und Sponsoren haben "
+     "das Fest gemeinsam vorbereitet. Die Zugehörigkeit zu einer christlichen Kirche ist keine Voraussetzung.",
+     "The organisers, helpers and sponsors prepared the festival together.",
+     "Die Zugehörigkeit zu einer christlichen Kirche ist keine Voraussetzung."),
     ("middle-sentence-dropped", DE3, EN3.split(". ")[0] + ". " + EN3.split(". ")[2],
      "Grund seien die gestiegenen Kosten für den Einkauf an den Energiebörsen, teilte ein Sprecher am Dienstag mit."),
     ("last-sentence-dropped", DE4, EN4.rsplit(" In the afternoon", 1)[0],
@@ -104,6 +110,13 @@ OMISSION_PASSES = [
     ("numbers-kept-beside-a-particle",
      "Der südafrikanische Golfer Thabo Mokoena hat am Sonntag in Kuala Lumpur die Malaysian Open gewonnen. Mit 17 Schlägen unter Par lag er zwei Schläge vor dem Inder Arjun Mehta. Mokoena, der mit einem Schlag Rückstand auf den Führenden in die Schlussrunde gegangen war, spielte eine 67, fünf unter Par. Der Sieg brachte ihm 450.000 US-Dollar ein.",
      "South African golfer Thabo Mokoena won the Malaysian Open in Kuala Lumpur on Sunday, finishing on 17 under par, two shots ahead of India's Arjun Mehta. Mokoena, who began the final round one stroke behind the leader, shot a five-under 67. The victory earned him US$450,000."),
+    # A sentence the length model would leave out that has its own English sentence, all its rendered words in it
+    # and one word lost: there, shorter than expected after a sentence whose gendered pairs English says once.
+    ("sentence-with-its-own-english-sentence",
+     "Die Veranstalterinnen und Veranstalter, die Helferinnen und Helfer sowie die Sponsorinnen und Sponsoren haben "
+     "das Fest gemeinsam vorbereitet. Die Zugehörigkeit zu einer christlichen Kirche ist keine Voraussetzung.",
+     "The organisers, helpers and sponsors prepared the festival together. Membership of a Christian church is not a "
+     "requirement."),
     ("numbers-kept-said-shorter",
      "Das Rose Backroad AL GRX RX610 ist ein Gravelbike mit Aluminiumrahmen, das der Versender aus Bocholt für 1.999 Euro anbietet. Es ist mit einer Shimano-GRX-Schaltung mit 2x12 Gängen ausgestattet und rollt auf 45 Millimeter breiten Reifen. Das Gewicht liegt in Rahmengröße 57 bei 9,8 Kilogramm. Am Rahmen finden sich Befestigungspunkte für Gepäckträger, Schutzbleche und bis zu drei Flaschenhalter.",
      "The Rose Backroad AL GRX RX610 is a gravel bike with an aluminium frame that the Bocholt-based direct seller offers for €1,999. It is equipped with a 2x12-speed Shimano GRX drivetrain and rolls on 45-millimetre tyres. It weighs 9.8 kilograms in frame size 57. The frame has mounting points for racks, mudguards and up to three bottle cages."),

@@ -532,12 +532,15 @@ def _with_unit(text: str, n: Numeral, lang: str) -> str:
     return text[n.start:m.end() if m else n.end]
 
 
-def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: float = 0.06
-          ) -> tuple[list[Numeral], list[Numeral]]:
+def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: float = 0.06,
+          langs: tuple[str, str] = ("en", "de")) -> tuple[list[Numeral], list[Numeral]]:
     """Pair numerals of equal value (or equal quantity in another unit), each used once.
 
     Returns the unpaired numerals of each side. Digits pair with digits first, so a number
-    word or the part of a score never takes a digit's partner. Each numeral looks up its
+    word or the part of a score never takes a digit's partner; and a count said in one word pairs
+    with a digit or another such word before the rest of the words pair (vague words such as
+    "both", „beiden“, ranks, fractions): „der beiden Hurrikans … zwei Kindern“ / "hurricanes …
+    two children" pairs "two" with „zwei“. Each numeral looks up its
     partners by value (and measures by quantity in a sorted list), so a long text with
     thousands of numbers costs n log n, not n × m.
     """
@@ -553,6 +556,8 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
         lst.sort()
     used_r: set[int] = set()
     paired_l: set[int] = set()
+    vague_r = {j for j, b in enumerate(right) if b.kind == WORD and not _cardinal_word(b, langs[1])}
+    skip: set[int] = set()  # partners this pass may not take
 
     def first_free(index: dict, a: Numeral) -> Optional[int]:
         best = None
@@ -562,8 +567,8 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
                 lst.popleft()  # a used partner is dropped once
             if not lst:
                 continue
-            j = lst[0] if not (a.measure or a.clock) else \
-                next((j for j in lst if j not in used_r and not unit_clash(a, right[j], tolerance)
+            j = lst[0] if not (a.measure or a.clock or skip) else \
+                next((j for j in lst if j not in used_r and j not in skip and not unit_clash(a, right[j], tolerance)
                       and not (a.clock and right[j].clock and not a.clock & right[j].clock)), None)
             if j is not None and (best is None or j < best):
                 best = j
@@ -579,15 +584,16 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
             for y, j in lst[lo:]:
                 if y > max(x * (1 + tolerance), x + 1.0):
                     break
-                if j in used_r or not allowed(right[j]) or (best is not None and j >= best):
+                if j in used_r or j in skip or not allowed(right[j]) or (best is not None and j >= best):
                     continue
                 if _pairs(a, right[j], tolerance):
                     best = j
         return best
 
-    for loose_pass in (False, True):
+    for loose_pass, firm_only in ((False, False), (True, True), (True, False)):
+        skip = vague_r if firm_only else set()
         for i, a in enumerate(left):
-            if i in paired_l:
+            if i in paired_l or (firm_only and not _cardinal_word(a, langs[0])):
                 continue
             a_loose = a.kind in loose
             if not loose_pass and a_loose:
@@ -605,6 +611,13 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
                 paired_l.add(i)
     return ([a for i, a in enumerate(left) if i not in paired_l],
             [b for j, b in enumerate(right) if j not in used_r])
+
+
+def _cardinal_word(n: Numeral, lang: str) -> bool:
+    # "two", "twenty": a count said in one word, no rank ("World War II"), fraction („zwei Drittel“) or vague word
+    # ("a", "both").
+    L, low = READERS[lang].L, n.text.lower()
+    return n.kind == WORD and (low in L.UNITS or low in L.TENS) and low not in L.VAGUE_NUMBER_WORDS
 
 
 EN_WORDS = {float(v): k for table in (en.UNITS, en.TENS) for k, v in table.items()

@@ -11,6 +11,7 @@ the clause; without one, length decides alone and the flag says so.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import statistics
@@ -388,7 +389,8 @@ def omission(ctx):
             lost = [w.text for w in known if w.how == UNRENDERED]
             lost += [t for at, t in _lost_numbers(ctx) if a <= at < b]
             # ... one more when the English has all its numbers, as a clause that kept them needs above.
-            if len(lost) >= p["dropped_min_unrendered"] + merged:
+            owned = len(lost) < p["min_unrendered"] and _owns_english_sentence(ctx, (a, b), p["dropped_owned_words"])
+            if len(lost) >= p["dropped_min_unrendered"] + merged and not owned:
                 ev, need = (len(lost), None, lost, (a, b)), len(lost)
         if ev[0] < need:
             ev = evidence(ctx, (0, len(ctx.source)), p["max_coverage"])
@@ -404,6 +406,25 @@ def omission(ctx):
         f"{what}: {ctx.source[a:b][:100]!r} (English {sum(al.en_lens)} letters for German "
         f"{sum(al.de_lens)}, ratio {para_ratio:.2f}, expected {p['length_ratio']:.2f}{note})",
         source_span=(a, b), translation_span=en_span, score=round(score, 2), threshold=threshold)
+
+
+def _owns_english_sentence(ctx, span: tuple[int, int], min_words: int) -> bool:
+    """Its rendered words (``min_words`` at least) all stand in one English sentence that renders no word of the rest of
+    the German: the sentence is there, shorter than length expects („Die Zugehörigkeit zu einer christlichen
+    Kirche ist keine Voraussetzung.“ / "Membership of a Christian church is not a requirement.", after a
+    sentence whose gendered pairs the English says once)."""
+    words = align_words(ctx.source, ctx.translation)
+    ends = [e for _, e in sentences(ctx.translation)]
+
+    def sentence_of(w) -> int:
+        return bisect.bisect_right(ends, w.en[0])
+    rendered = [w for w in words.known(*span) if w.rendered and w.en]
+    inside = {sentence_of(w) for w in rendered}
+    if len(inside) != 1 or len(rendered) < min_words:
+        return False
+    return not any(w.rendered and w.en and not span[0] <= w.start < span[1] and sentence_of(w) in inside
+                   for w in words.words)
+
 
 
 def _numbers_kept(ctx, span: tuple[int, int]) -> bool:

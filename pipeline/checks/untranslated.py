@@ -18,7 +18,8 @@ from ..lang.words import (CLOTHING_SIZES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_C
                           GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_HEADS,
                           GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
                           GERMAN_DISHES, GERMAN_STREET_HEADS, GERMAN_TERMS_IN_ENGLISH,
-                          GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS, GERMAN_SAINT_PLACE_HEADS,
+                          GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS, GERMAN_REGION_HEADS,
+                          GERMAN_SAINT_PLACE_HEADS,
                           LITERAL, NAME_PARTICLES, common_words, english_words, german_common_noun,
                           german_only_nouns, german_places, tokens)
 from ..records import Category, Severity
@@ -56,11 +57,23 @@ def german_words(words: list[str]) -> list[bool]:
     out = []
     for k, w in enumerate(words):
         low = w.lower()
-        if low in NAME_PARTICLES and _between_names(words, k):
+        if low in NAME_PARTICLES and (_between_names(words, k) or _before_surname(words, k)):
             out.append(False)  # "Hans von Borsody", "Alexander Van der Bellen", "Ursula von der Leyen"
             continue
         out.append(low in GERMAN_FUNCTION_WORDS or (w.islower() and not _LOWER_UMLAUTS.isdisjoint(w)))
     return out
+
+
+def _before_surname(words: list[str], k: int) -> bool:
+    # Particles before a capitalised word the lexicon does not know: a family name said without the given
+    # name ("said von der Leyen"), not a German phrase left standing ("von der Regierung").
+    from ..lexicon import load
+
+    after = k + 1
+    while after < len(words) and words[after].lower() in NAME_PARTICLES:
+        after += 1
+    lex = load()
+    return after < len(words) and words[after][:1].isupper() and lex is not None and not lex.knows(words[after].lower())
 
 
 def _between_names(words: list[str], k: int) -> bool:
@@ -367,7 +380,7 @@ def _place(low: str) -> bool:
     from ..lexicon import load
 
     lex = load()
-    named = low in german_places() or low.endswith(GERMAN_NAME_HEADS)
+    named = low in german_places() or low.endswith(GERMAN_NAME_HEADS) or low.endswith(GERMAN_REGION_HEADS)
     return named and (lex is None or not lex.translations(low))
 
 
@@ -452,6 +465,8 @@ def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) ->
     if not (low.casefold() in only and _lexicon_noun(low) and prev
             and (prev[:1].islower() or _english_demonym(prev, src_words))):
         return False
+    if i + 1 < len(toks) and toks[i + 1][2].lower().endswith(GERMAN_INSTITUTION_HEADS):
+        return False  # the first word of a name its head ends: "the publisher Aufbau Verlag"
     if i + 2 < len(toks) and toks[i + 2][2][:1].isupper() and text[toks[i + 1][1]:toks[i + 2][0]].isspace():
         return True  # a full name follows
     return bool(re.match(r"\s*[,;:)]", text[toks[i + 1][1]:]))  # one name, and its clause ends

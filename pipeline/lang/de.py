@@ -124,6 +124,9 @@ NUMBER_AS_WORDS = {
     # The pandemic's access rules: „3G“ geimpft, genesen, getestet; „2G“ the first two ("vaccinated or recovered").
     r"[23]g(?:-?(?:regel|regeln|regelung|plus|nachweis|status|zugang|bereich))?": ("vaccinated", "vaccination",
                                                                                    "recovered", "tested"),
+    # Starting again with nothing: „bei null anfangen“, „wieder bei null“, "from scratch", "back to square one".
+    r"bei\s+null(?!\s*(?:grad|prozent|%|uhr|euro|punkte))": ("scratch", "square one", "from nothing", "ground up",
+                                                            "the very beginning"),
     # Blood group „0“ is "O" in English: „die Blutgruppen A, B und 0“, "the blood groups A, B and O".
     r"blutgruppen?\s+(?:(?:a|b|ab)\s*(?:,|und|oder|/)\s*)*0": ("and O", "or O", "group O", "type O", "O negative",
                                                                "O positive", "O-negative", "O-positive", "O blood"),

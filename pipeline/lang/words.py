@@ -474,6 +474,9 @@ GERMAN_NAME_HEADS = ("hain", "dorf", "burg", "berg", "feld", "felde", "hausen", 
                      "mann", "meier", "mayer", "maier", "müller", "schmidt", "huber", "bauer", "beck",
                      "wald", "walde", "see", "münde", "werder", "ried", "reuth", "zell", "stein", "felden", "stadt",
                      "kirch")
+# Endings of the names of German regions („Siegerland“, „Emsland“, „Breisgau“, „Chiemgau“): a word ending so that
+# the lexicon does not list is a region's name, kept in English ("in the Sauerland and Siegerland").
+GERMAN_REGION_HEADS = ("land", "gau")
 
 # Terms of castle building English writing keeps in German, lower case ("parts of the palas and a keep survive";
 # English has no word of its own for them).
