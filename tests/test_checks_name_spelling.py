@@ -39,6 +39,12 @@ CASES = [
     (transliterated, "Nowruz", "Nouruz", True),
     (transliterated, "Yeltsin", "Jelzin", True),
     (transliterated, "Tian Shan", "Tienschan", True),
+    # Arabic sounds English spells with q, dh, gh or a closing -ah where German writes k, d, g, -a; not another
+    # letter, nor a q the German has too.
+    (transliterated, "Moqtada", "Muktada", True),
+    (transliterated, "Hodeidah", "Hudaida", True),
+    (transliterated, "Hodeidaq", "Hudaida", False),
+    (transliterated, "Moqtadar", "Moqtada", False),
     (transliterated, "Bajandsak", "Bajandsag", False),
     (transliterated, "Clvin", "Calvin", False),
     # German doubles an s between vowels in romanised names, Russian surnames in -in too; not in its own names.

@@ -181,11 +181,24 @@ _ROMANISED_SOUNDS = {
            ("v", "V"), ("ow", "u"), ("aw", "au"), ("ss", "Z"), ("s", "Z"), ("z", "Z")),
 }
 _GERMAN_ROMANISATION = ("dsch", "tsch", "sch", "ds", "j", "w", "ou")
+# English spellings of Arabic sounds German writes plainly: q for „k“, dh and gh for „d“ and „g“, a closing -ah for
+# „-a“ („Muktada“ / "Moqtada", „Hudaida“ / "Hodeidah"). They mark the English romanised where the German lacks them.
+_ENGLISH_ROMANISATION = {"q": "k", "dh": "d", "gh": "g"}
 
 
 def _same_sounds(english: str, german: str) -> bool:
     german_sounds = _sound_skeleton(german, "de")
-    return bool(german_sounds) and german_sounds == _sound_skeleton(english, "en")
+    if german_sounds:
+        return german_sounds == _sound_skeleton(english, "en")
+    low_en, low_de = fold(english).lower(), fold(german).lower()
+    marks = [m for m in _ENGLISH_ROMANISATION if m in low_en and m not in low_de]
+    if low_en.endswith("ah") and not low_de.endswith("ah"):
+        low_en = low_en[:-1]
+    elif not marks:
+        return False
+    for m in marks:
+        low_en = low_en.replace(m, _ENGLISH_ROMANISATION[m])
+    return _VOWEL_GROUP.sub("a", low_de) == _VOWEL_GROUP.sub("a", low_en)
 
 
 def _sound_skeleton(word: str, lang: str) -> str:
