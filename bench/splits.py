@@ -244,7 +244,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzze", "zzzzzzzzf", "zzzzzzzzg", "zzzzzzzzh",
                                                                "zzzzzzzzi", "zzzzzzzzj", "zzzzzzzzk", "zzzzzzzzl",
                                                                # written in the twenty-fifth round, counted, then read
-                                                               "zzzzzzzzq", "zzzzzzzzr", "zzzzzzzzs", "zzzzzzzzt")),
+                                                               "zzzzzzzzq", "zzzzzzzzr", "zzzzzzzzs", "zzzzzzzzt",
+                                                               "zzzzzzzzu", "zzzzzzzzv", "zzzzzzzzw", "zzzzzzzzx",
+                                                               "zzzzzzzzy", "zzzzzzzzz", "zzzzzzzzza", "zzzzzzzzzb")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

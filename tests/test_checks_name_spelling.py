@@ -45,6 +45,9 @@ CASES = [
     (transliterated, "Hodeidah", "Hudaida", True),
     (transliterated, "Hodeidaq", "Hudaida", False),
     (transliterated, "Moqtadar", "Moqtada", False),
+    # Turkic letters German keeps and English spells out; not another vowel.
+    (transliterated, "Icheri", "İçəri", True),
+    (transliterated, "Shehar", "Şəhər", False),
     (transliterated, "Bajandsak", "Bajandsag", False),
     (transliterated, "Clvin", "Calvin", False),
     # German doubles an s between vowels in romanised names, Russian surnames in -in too; not in its own names.

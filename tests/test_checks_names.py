@@ -564,9 +564,6 @@ from lexicon_data import tiny_lexicon  # noqa: E402,F401 - fixture
 LEXICON_FAILS = [
     ("surname-translated", "Herr Koch sagte, die Lage sei ernst.", "Mr Cook said the situation was serious.", "Cook"),
     ("surname-translated-frau", "Das sagte Frau Müller am Montag.", "Mrs Miller said so on Monday.", "Miller"),
-    # A surname translated after the first name the English keeps ("Heiko water" for „Heiko Wasser“).
-    ("surname-translated-after-first-name", "Das sagte Thomas Koch am Montag.", "Thomas cook said so on Monday.",
-     "cook"),
     ("surname-translated-after-an-abbreviated-title", "Das sagte Dr. Koch am Montag.", "Dr Cook said so on Monday.",
      "Cook"),
     ("letter-changed-after-quote", '"Die Spieler haben eine fantastische Leistung gezeigt", so Glasner weiter.',
@@ -633,12 +630,9 @@ LEXICON_PASSES = [
     ("lookalike-far-from-the-name", "Er starb 1468 in Alessio. Den Beinamen erhielt er in Anlehnung an Alexander.",
      "He died in 1468. He received the epithet in allusion to Alexander."),
     ("surname-kept", "Herr Koch sagte, die Lage sei ernst.", "Mr Koch said the situation was serious."),
-    # A possessor before what it has; goods of a brand (a plural); a name after an article or an adjective.
-    ("possessor-before-possessed", "Das stand in Thomas Schule am Montag.", "That was at Thomas's school on Monday."),
-    ("genitive-of-a-name-said-bare", "Rotinger kam. Wie Rotingers Koch sagte, war es gut.",
-     "Rotinger came. As Rotingers cook said, it was good."),
-    ("brand-before-its-goods", "Er lobte die Rotinger Schulen und Museen.", "He praised Rotinger schools and museums."),
-    ("name-after-an-article-before-a-noun", "Er sah die neue Rotinger Seilbahn.", "He saw the new Rotinger cable car."),
+    # The kind of weather system before a storm's name, translated as a title is.
+    ("storm-kind-translated", "Die Region erholt sich noch von Zyklon Idai, der 600 Menschen das Leben kostete.",
+     "The region is still recovering from Cyclone Idai, which killed 600 people."),
     ("kinship-title-translated", "Sie sagte Opa Hinnerk Bescheid.", "She told Grandpa Hinnerk."),
     ("members-of-parliament-by-initialism", "In Berlin stieß die knappe Wahl auf ein geteiltes Echo. Die "
      "SPD-Abgeordneten im Europaparlament hatten angekündigt, nicht für die CDU-Politikerin zu stimmen.",

@@ -92,6 +92,8 @@ PASSING = [
     ("litotes-no-rarity", "Fährunglücke sind in Indonesien keine Seltenheit.",
      "Ferry accidents are common in Indonesia."),
     ("litotes-un-adjective", "Die Kosten sind nicht unerheblich.", "The costs are considerable."),
+    ("litotes-may-not-be-missing", "Natürlich durften die berühmten Spreewaldgurken nicht fehlen.",
+     "Of course, the famous Spreewald gherkins were a must."),
     ("set-phrase-no-more-in-it", "„Mehr war heute nicht drin, aber ich bin froh“, sagte sie.",
      "“That was all I had in me today, but I’m glad,” she said."),
     ("set-phrase-not-let-go", "Diese Frage hat mich dann sieben Jahre lang nicht mehr losgelassen.",

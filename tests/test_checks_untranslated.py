@@ -17,6 +17,9 @@ def flags(source: str, translation: str) -> list:
 
 # (id, German, English, German text the English span must cover)
 FAILS = [
+    # ... but a list of German nouns left standing has no name among them.
+    ("list-of-nouns-left", "Er hält Hunde, Katzen und Mäuse im Garten.",
+     "He keeps Hunde, Katzen and Mäuse in the garden.", "Hunde"),
     # Particles before a word the lexicon knows are German left, not a family name.
     ("particles-before-a-noun", "Er kam gestern von der Regierung zurück.", "He came back yesterday von der Regierung.",
      "von der Regierung"),
@@ -186,6 +189,9 @@ PASSES = [
      "In the Sauerland and Siegerland, the storm blew down 15.7 million cubic metres of timber."),
     ("name-before-its-institution-head", "Das Buch ist im Berliner Aufbau Verlag erschienen, hat 384 Seiten.",
      "The book has been published by the Berlin publisher Aufbau Verlag, has 384 pages."),
+    # A member of a list of names the English copies whole, whatever else its word means („Nippes“, „Sülz“).
+    ("district-in-a-list-of-names", "Domcar will Ladesäulen in Wohnvierteln wie Ehrenfeld, Nippes und Sülz errichten.",
+     "Domcar plans charging stations in districts such as Ehrenfeld, Nippes and Sülz."),
 ]
 
 

@@ -207,6 +207,10 @@ FRAME_PASSING = [
     # beyond any frame: info only, unless the English puts the year elsewhere.
     ("bare-year-in-a-history", ["Die Burg wurde 1150 erstmals erwähnt.", "Seit 1480 gehörte sie den Grafen.",
                                 "Nach dem Krieg fiel die Burg 1871 an das Reich."]),
+    # A time preposition before a person's name: the year dates that person's feat.
+    ("year-of-a-feat-since-a-name", ["Der Verband freut sich 2019 über den Titel.",
+                                     "Es ist die erste Goldmedaille für eine Weitspringerin seit Heike Drechsler im "
+                                     "Jahr 2000 in Sydney."]),
     ("two-years-inside-the-frame", ["Die Mine war von 1850 bis 1960 in Betrieb.",
                                     "Im Jahr 1950 lag die Förderung im Jahr 1900 bei Bergleuten in Ehren."]),
     # A year far from the frame that its clause explains: the N-th return of a year of the text, a story's own time.
@@ -224,6 +228,9 @@ FRAME_PASSING = [
     # The last time of a thing looks back from the text's own time.
     ("last-time-in-a-year", ["Seit dem Mauerfall 1989 ist viel geschehen.",
                              "Die Sozialisten hatten zuletzt im Jahr 2008 unter Zapatero eine Wahl gewonnen."]),
+    # A move into a home is a one-off event its year dates.
+    ("moving-in-dated", ["Vorgestern waren wir bei der Besichtigung.",
+                         "Die Vermieterin erzählte, dass sie selbst 1974 in diese Wohnung eingezogen ist."]),
 ]
 
 
@@ -240,6 +247,10 @@ FRAME_FAILING = [
       "Budgetdefizit 2015 von zuletzt 4,1 Prozent der Wirtschaftsleistung gesenkt werden soll."], 0, "2015"),
     # No frame, but „im Jahr …“ between a noun that takes no year and a preposition: no German writes it there.
     ("no-frame-phrase-after-noun", ["Die Soldaten im Jahr 2019 an der Front wurden abgezogen."], 0, "im Jahr 2019"),
+    # A name without a time preposition before it dates nothing.
+    ("year-after-a-name-without-preposition", ["Der Verband freut sich 2019 über den Titel.",
+                                               "Die Sportler aus Kenia im Jahr 2000 in Sydney gewannen."], 1,
+     "im Jahr 2000"),
     ("bare-year-between-noun-and-preposition",
      ["Laudamotion kündigte an, die Flotte 2015 in Wien aufzustocken.", "Ab Jänner 2020 übernimmt die AUA."],
      0, "2015"),

@@ -13,6 +13,7 @@ from ..lang.words import (GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGL
                           spelling_key, tokens)
 from ..records import Category, Severity
 from .exonyms import english_of
+from .name_spelling import turkic_spelt_out
 from .names import KeyIndex, _initial, capital_runs, doc_historical, doc_rulers, german_name_like, regnal_names
 from .registry import check
 
@@ -85,7 +86,9 @@ def name_dropped(ctx):
             if doc_historical(ctx):
                 rulers |= frozenset(GERMAN_REGNAL_EXONYMS)
         # Each part of a hyphenated name too: „Elsaß-Lothringen“ is "Alsace-Lorraine" by its parts' exonyms.
-        keys = [spelling_key(x) for w in name for x in ([w] + (w.split("-") if "-" in w else [])) if x]
+        # (And a Turkic name as English spells it out: „İçəri Şəhər“ / "Icheri Sheher".)
+        keys = [spelling_key(x) for w in name for x in ([w, turkic_spelt_out(w)] + (w.split("-") if "-" in w else []))
+                if x]
         if any(index.matches(k, p["min_stem_share"]) or any(index.matches(x, p["min_stem_share"]) for x in english_of(k))
                for k in keys) \
                 or any(index.matches(spelling_key(f), p["min_stem_share"]) for w in name if w.lower() in rulers

@@ -156,6 +156,8 @@ def transliterated(english: str, german: str) -> bool:
     folded = french_folded(english)
     if folded != english.lower() and len(german) >= 5 and spelling_key(folded) == spelling_key(german):
         return True
+    if turkic_spelt_out(german) == english.lower():
+        return True
     if len(english) < 6 or len(german) < 6:
         return False
     if classical(english) == classical(german):
@@ -168,6 +170,20 @@ def transliterated(english: str, german: str) -> bool:
         and spelling_key(english.lower().replace("q", "gh")) == spelling_key(low)
     return turkic or persian or (any(m in low for m in SLAVIC_MARKS) and consonants(english) == consonants(german)) \
         or vowels_changed(english, german) or _same_sounds(english, german)
+
+
+# Letters of the Turkic Latin alphabets that German keeps and English writes out („İçəri Şəhər“ / "Icheri Sheher",
+# „Gəncə“ / "Ganja" aside: the English a for ə is a tradition of its own, not a slip).
+# (İ in lower case is an i with a combining dot, which goes.)
+_TURKIC_SPELLINGS = str.maketrans({"ç": "ch", "ş": "sh", "ə": "e", "ı": "i", "\u0307": "", "ğ": "gh"})
+
+
+
+def turkic_spelt_out(word: str) -> str:
+    """The word in lower case with its Turkic letters written as English writes them; "" when it has none."""
+    low = word.lower()
+    out = low.translate(_TURKIC_SPELLINGS)
+    return out if out != low else ""
 
 
 # How German and English romanise the same sounds (Cyrillic, Mongolian, Persian): German „dsch“ is English "j",

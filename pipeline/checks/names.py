@@ -19,7 +19,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_KINSHIP_TITLES, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES,
-                          GERMAN_PEOPLE_ADJECTIVES, GERMAN_PLACE_KINDS,
+                          GERMAN_PEOPLE_ADJECTIVES, GERMAN_PLACE_KINDS, GERMAN_STORM_TITLES,
                           GERMAN_POLITE_PRONOUNS,
                           GERMAN_POSITION_PREFIXES,
                           GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_SAINT_PLACE_HEADS, NAME_PARTICLES,
@@ -343,8 +343,7 @@ def name_mismatch(ctx):
     """
     yield from _exonym_not_used(ctx)
     yield from _romanisation_kept(ctx)
-    translated = list(_translated_names(ctx)) or list(_surname_translated(ctx)) or list(_place_translated(ctx)) \
-        or list(_changed_in_headline(ctx))
+    translated = list(_translated_names(ctx)) or list(_place_translated(ctx)) or list(_changed_in_headline(ctx))
     if translated:
         yield from translated
         return
@@ -1156,6 +1155,7 @@ def _translated_names(ctx):
         before_kept = bool(nxt) and nxt[2][:1].isupper() and src[e:nxt[0]] == " " \
             and spelling_key(nxt[2]) in en_keys and german_name_like(nxt[2]) and not _initial(src, s) \
             and g.lower() not in GERMAN_FUNCTION_WORDS and g.lower() not in GERMAN_KINSHIP_TITLES \
+            and g.lower() not in GERMAN_STORM_TITLES \
             and not rank_title(g.lower()) and not before_noun \
             and not german_common_noun(g) and not _adjective_of_isch(g) \
             and not any(g.endswith(f) and german_common_noun(g[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS)
@@ -1184,55 +1184,6 @@ def _translated_names(ctx):
                            source_span=(s, e), translation_span=hit[:2],
                            suggestion=tr[:hit[0]] + g + tr[hit[1]:], score=1.0, threshold=1.0)
             return
-
-
-def _surname_translated(ctx):
-    """A surname translated as a common word after the first name the English keeps: „Heiko Wasser“ as "Heiko
-    water", „Thomas Fuchs“ as "Thomas fox". The first name stands without an article or an adjective before it
-    (German gives a person's name none; „die neue Sony Kamera“ is a brand's product), is no common noun, and the
-    English word after it is one of the surname's translations in the lexicon, the surname itself gone."""
-    from ..lexicon import english_stem
-
-    sides = _sides(ctx)
-    if sides is None:
-        return
-    lex, src, tr, src_toks, en_toks, en_keys = sides
-    names_said = {w for _, _, w in src_toks}
-    for i in range(1, len(src_toks)):
-        (ps, pe, first), (s, e, g) = src_toks[i - 1], src_toks[i]
-        if not (g[:1].isupper() and first[:1].isupper()) or g.isupper() or src[pe:s] != " " \
-                or spelling_key(g) in en_keys or spelling_key(first) not in en_keys:
-            continue
-        before = src_toks[i - 2][2] if i >= 2 else ""
-        if before.lower() in DETERMINERS or before.lower() in ARTICLE_PREPOSITIONS \
-                or (before[:1].islower() and before.lower().endswith(GERMAN_DECLENSION_ENDINGS)
-                    and before.lower() not in GERMAN_FUNCTION_WORDS) \
-                or not german_name_like(first) or first.lower() in GERMAN_FUNCTION_WORDS \
-                or first.lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH or first.lower() in GERMAN_NAME_TITLES \
-                or rank_title(first.lower()):
-            continue
-        # (A first name the lexicon knows no word for: „Chat Verbindung“, „Ohm Impedanz“ are terms; and a surname
-        # is one person: a plural, „Zappiti Produkte“ as "Zappiti products", is a brand's goods.)
-        senses = lex.translations(g)
-        if lex.translations(first) or first.lower() in german_places() or _german_plural(lex, g, senses) \
-                or (first.endswith("s") and first[:-1] in names_said):
-            continue  # (the last: a genitive, the name said bare elsewhere: „Moon Jae In … Wie Moons Büro“)
-        # (Nor a possessor before the possessed: „Moons Büro“, "Moon's office".)
-        hit = next((b for a, b in zip(en_toks, en_toks[1:]) if spelling_key(a[2]) == spelling_key(first)
-                    and not _POSSESSIVE.search(a[2]) and tr[a[1]:b[0]] == " " and b[2].islower()
-                    and english_stem(b[2]) in senses
-                    and not (b[2].endswith("s") and english_stem(b[2]) != b[2])), None)
-        if hit:
-            yield ctx.flag(f"the name {g!r} after {first!r} is translated as a common word: {hit[2]!r} (a name keeps "
-                           f"its form)", source_span=(s, e), translation_span=hit[:2],
-                           suggestion=tr[:hit[0]] + g + tr[hit[1]:], score=1.0, threshold=1.0)
-            return
-
-
-def _german_plural(lex, word: str, senses: frozenset) -> bool:
-    # „Bremsscheiben“, „Produkte“: the word without a plural ending is a word of the same senses.
-    low = word.lower()
-    return any(low.endswith(end) and lex.translations(low[:-len(end)]) & senses for end in ("en", "n", "e"))
 
 
 def _adjective_of_isch(word: str) -> bool:

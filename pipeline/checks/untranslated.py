@@ -269,7 +269,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if _quoted(text, s, e) or low in quoted[0] or not _after_lower_word(ctx.source, low) \
                 or any(a <= s < b for a, b in _cited_titles(text)):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
-        if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i):
+        if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i) \
+                or _in_a_list_of_names(ctx.source, low, {t[2] for t in toks}):
             continue
         # (An everyday noun before an English classifier is left untranslated, no name: "any Polizei station";
         # before a number it is one: "Gruppe 47".)
@@ -524,6 +525,42 @@ def _listed(source: str, toks, i: int) -> bool:
             j += step
             if coordinated(toks, j, like):
                 return True
+    return False
+
+
+_LIST_WORDS = frozenset({"und", "oder", "sowie"})
+
+
+def _in_a_list_of_names(source: str, low: str, copied: set[str]) -> bool:
+    """A member of a list of three or more capitalised words the English copies, one of them a name at least
+    („in Wohnvierteln wie Ehrenfeld, Nippes und Sülz“: districts, whatever else „Nippes“ means). A German list left
+    untranslated („Hunde, Katzen und Mäuse“) has no name among them."""
+    from .names import german_name_like
+
+    toks = tokens(source)
+
+    def gap(a: int, b: int) -> str:
+        a, b = sorted((a, b))
+        return source[toks[a][1]:toks[b][0]].strip()
+    for i, (_, _, x) in enumerate(toks):
+        if x.lower() != low:
+            continue
+        members = [x]
+        for step in (1, -1):
+            j = i
+            while 0 <= j + step < len(toks):
+                k = j + step
+                if toks[k][2].lower() in _LIST_WORDS and gap(j, k) == "" and 0 <= k + step < len(toks) \
+                        and gap(k, k + step) == "":
+                    k += step  # „… Nippes und Sülz“
+                elif gap(j, k) != ",":
+                    break
+                if not (toks[k][2][:1].isupper() and toks[k][2] in copied):
+                    break
+                members.append(toks[k][2])
+                j = k
+        if len(members) >= 3 and any(german_name_like(m) or m.lower() in german_places() for m in members):
+            return True
     return False
 
 

@@ -160,6 +160,12 @@ def _dated_noun_before(text: str, pos: int) -> bool:
     if not m:
         return False
     words = _WORD.findall(m.group())
+    # ... or a time preposition before the name, whose year dates that person's feat: „seit Heike Drechsler im Jahr
+    # 2000 in Sydney“ ("since Heike Drechsler in Sydney in 2000").
+    ahead = _WORD.findall(before[:max(0, m.start() - 1)])
+    if ahead and ahead[-1].lower() in de.EVENT_TIME_PREPOSITIONS and len(words) >= 2 \
+            and all(w[:1].isupper() for w in words):
+        return True
     return any(w.lower() not in de.DETERMINERS and (w.lower() in de.YEAR_HEADS or _dated_tail(w.lower())
                                                     or _names_edition(w, bare=False))
                for w in words[-4:-1])

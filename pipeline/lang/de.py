@@ -287,6 +287,9 @@ PREPOSITIONS = {
     "für", "über", "unter", "vor", "hinter", "neben", "zwischen", "gegen", "durch", "ohne", "um", "ins",
     "ans", "aufs", "fürs", "wegen", "trotz", "laut", "gegenüber", "innerhalb", "außerhalb", "während",
 }
+# Prepositions of time before a person's name, whose year dates a feat of that person: „seit Heike Drechsler im Jahr
+# 2000“, „nach Armin Hary 1960“.
+EVENT_TIME_PREPOSITIONS = frozenset("seit nach vor bis".split())
 # Words before a noun: „Der 1986 im Zoo geborene …“ puts the year inside a noun phrase, not after a noun.
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
                "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "sein", "seine", "ihr", "ihre"}
@@ -324,7 +327,9 @@ DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "e
                      "aufgelöst", "löste", "gestartet", "startete", "getauft", "entstand", "entstanden",
                      "promoviert", "promovierte", "habilitiert", "habilitierte", "erworben", "erwarb", "gekauft",
                      "kaufte", "beschafft", "angeschafft", "aufgenommen", "eingetragen", "isoliert", "isolierte",
-                     "nachgewiesen", "beschrieben", "erstbeschrieben", "zugelassen", "patentiert", "patentierte")
+                     "nachgewiesen", "beschrieben", "erstbeschrieben", "zugelassen", "patentiert", "patentierte",
+                     "eingezogen", "umgezogen", "ausgezogen", "eingewandert", "ausgewandert", "emigriert",
+                     "emigrierte")
 # The finite auxiliaries after a participle put first for weight: „Gegründet wurde die Bäckerei 1932 …“.
 AUXILIARIES = frozenset("wurde wurden ist sind war waren hat haben hatte hatten".split())
 # The past of „haben“ with a past participle in its clause is the pluperfect, which tells of a time before the
@@ -648,7 +653,10 @@ NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\
                    r"nicht\s+(?:so\s+|weiter\s+|allzu\s+)?(?:schlimm|schlecht|übel|verkehrt)",
                    # A bound reached, no more: „kam nicht über ein 1:1 hinaus“ is "was held to a 1-1 draw", „nicht über
                    # den zehnten Platz hinaus“ "no better than tenth".
-                   r"nicht\s+über\s+(?:\S+\s+){1,4}?hinaus\w*")
+                   r"nicht\s+über\s+(?:\S+\s+){1,4}?hinaus\w*",
+                   # What may not be missing is a must: „… durften nicht fehlen“, "were a must", "had to be there".
+                   r"(?:darf|dürfen|durfte|durften|dürfte|dürften)\s+(?:(?:\S+\s+){0,3}?)nicht\s+fehlen",
+                   r"nicht\s+fehlen\s+(?:darf|dürfen|durfte|durften|dürfte|dürften)")
 
 
 # --- renderings the lexicon lacks -------------------------------------------------------------------

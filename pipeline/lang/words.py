@@ -94,6 +94,10 @@ GERMAN_NAME_TITLES = frozenset("herr herrn frau fräulein dr prof familie".split
 # translates them ("Grandpa Hinnerk", "Aunt Erna"), as it does „Herr“.
 GERMAN_KINSHIP_TITLES = frozenset("opa oma opi omi onkel tante papa mama vati mutti großvater großmutter uropa uroma "
                                   "cousin cousine schwester bruder".split())
+# Kinds of weather system German names before a storm's name („Zyklon Idai“, „Orkan Sabine“, „Tief Bernd“): English
+# translates them as it does titles ("Cyclone Idai", "Storm Sabine").
+GERMAN_STORM_TITLES = frozenset("zyklon hurrikan taifun orkan sturm tief hoch sturmtief orkantief wirbelsturm "
+                                "tropensturm tropensturms zyklons hurrikans taifuns orkans sturms tiefs hochs".split())
 # Words that open a town's name of two words („Bad Birnbach“, „Sankt Wolfgang“, „Markt Schwaben“).
 GERMAN_PLACE_NAME_OPENERS = frozenset("bad sankt st markt stadt neu alt groß klein hohen".split())
 # Nouns of a kind of place before its name („Hauptbahnhof Halle“, „Gemeinde Au“, „Landkreis Hof“): the word
