@@ -421,6 +421,9 @@ MISSING_PASSING = [
     # A count said in a word pairs with its like before a vague word takes it: "two" is „zwei“, not „beiden“.
     ("count-word-before-a-vague-one", "Viele fliehen vor den Folgen der beiden Hurrikans. Sie ist mit ihren zwei "
      "Kindern unterwegs.", "Many are fleeing the aftermath of the hurricanes. She is travelling with her two children."),
+    # ... nor a date's digits: "13 February" names its month, „13.02.“ numbers it.
+    ("count-word-beside-a-numeric-date", "Antwort (13.02.2023): Das Set mit zwei 5,0-Ah-Akkus kostet 289 Euro.",
+     "Reply (13 February 2023): The kit with two 5.0 Ah batteries costs €289."),
     # ... not before a fraction, whose partner the count would take ("two-thirds" is „zwei Drittel“).
     ("count-word-after-a-fraction", "Knapp zwei Drittel davon kamen aus dem Ausland. Jährlich werden zwei Lehrstellen "
      "finanziert.", "Just under two-thirds of it came from abroad. Two apprenticeships are funded a year."),

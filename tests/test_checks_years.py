@@ -228,6 +228,9 @@ FRAME_PASSING = [
     # The last time of a thing looks back from the text's own time.
     ("last-time-in-a-year", ["Seit dem Mauerfall 1989 ist viel geschehen.",
                              "Die Sozialisten hatten zuletzt im Jahr 2008 unter Zapatero eine Wahl gewonnen."]),
+    # A consumption is measured by the year („mein Verbrauch 2023“).
+    ("consumption-of-a-year", ["Ab 1. März 2026 steigt der Abschlag.",
+                               "Dabei lag mein Verbrauch 2023 bei 2.870 Kilowattstunden, also eher unter dem Vorjahr."]),
     # A move into a home is a one-off event its year dates.
     ("moving-in-dated", ["Vorgestern waren wir bei der Besichtigung.",
                          "Die Vermieterin erzählte, dass sie selbst 1974 in diese Wohnung eingezogen ist."]),

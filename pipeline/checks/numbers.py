@@ -538,9 +538,10 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
 
     Returns the unpaired numerals of each side. Digits pair with digits first, so a number
     word or the part of a score never takes a digit's partner; and a count said in one word pairs
-    with a digit or another such word before the rest of the words pair (vague words such as
-    "both", „beiden“, ranks, fractions): „der beiden Hurrikans … zwei Kindern“ / "hurricanes …
-    two children" pairs "two" with „zwei“. Each numeral looks up its
+    with another such word before the rest pair (vague words such as "both", „beiden“, ranks,
+    fractions, a date's digits): „der beiden Hurrikans … zwei Kindern“ / "hurricanes … two
+    children" pairs "two" with „zwei“, „(13.02.2023) … zwei Akkus“ / "(13 February 2023) … two
+    batteries" too. Each numeral looks up its
     partners by value (and measures by quantity in a sorted list), so a long text with
     thousands of numbers costs n log n, not n × m.
     """
@@ -556,7 +557,7 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
         lst.sort()
     used_r: set[int] = set()
     paired_l: set[int] = set()
-    vague_r = {j for j, b in enumerate(right) if b.kind == WORD and not _cardinal_word(b, langs[1])}
+    others_r = {j for j, b in enumerate(right) if not _cardinal_word(b, langs[1])}
     skip: set[int] = set()  # partners this pass may not take
 
     def first_free(index: dict, a: Numeral) -> Optional[int]:
@@ -591,7 +592,7 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
         return best
 
     for loose_pass, firm_only in ((False, False), (True, True), (True, False)):
-        skip = vague_r if firm_only else set()
+        skip = others_r if firm_only else set()
         for i, a in enumerate(left):
             if i in paired_l or (firm_only and not _cardinal_word(a, langs[0])):
                 continue

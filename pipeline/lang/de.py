@@ -240,6 +240,8 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    # a company's figures of a business year: „den Umsatz 2020 um 40 Prozent“, „der Konzerngewinn
                    # 2019 von“ (not a state's: „das Budgetdefizit 2015 von zuletzt 4,1 Prozent“ is a year dropped in)
                    "umsatz", "umsätze", "gewinn", "gewinne", "absatz", "erlös", "erlöse", "dividende",
+                   # and a household's or a plant's consumption of a year: „lag mein Verbrauch 2023 bei 2.870 kWh“
+                   "verbrauch", "verbrauchs",
                    # events that are dated by their year: Finanzkrise 2008, Wende 1989, Beben im Jahr 1999
                    "krise", "wende", "anschlag", "anschläge", "anschlägen", "unglück", "katastrophe", "flut",
                    "hochwasser", "beben", "pandemie", "revolution", "krieg", "kriegs", "putsch", "putschversuch",
