@@ -13,7 +13,7 @@ from ..lang.words import (GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGL
                           spelling_key, tokens)
 from ..records import Category, Severity
 from .exonyms import english_of
-from .name_spelling import turkic_spelt_out
+from .name_spelling import romanised, sounds_alike, turkic_spelt_out
 from .names import KeyIndex, _initial, capital_runs, doc_historical, doc_rulers, german_name_like, regnal_names
 from .registry import check
 
@@ -67,7 +67,7 @@ def name_dropped(ctx):
     (a typo: „Frau Springt“) would pass for a surname.
     """
     p = ctx.params
-    index = None
+    index = en_keys = None
     for s, e, words in _particle_joined(ctx.source, capital_runs(ctx.source, lambda i, toks: True)):
         name = _name_words(words, p["min_letters"])
         # The name words that close the run: „Biontech-Chef Uğur Şahin“ names Uğur Şahin; an adjective opening
@@ -94,6 +94,14 @@ def name_dropped(ctx):
                 or any(index.matches(spelling_key(f), p["min_stem_share"]) for w in name if w.lower() in rulers
                        for f in GERMAN_REGNAL_EXONYMS[w.lower()]):
             continue
+        # A name romanised from another script may reach English from another language of its country („Swetlana
+        # Tichanowskaja“ from the Russian, "Sviatlana Tsikhanouskaya" from the Belarusian): a word of it alike in
+        # sound to an English name word keeps it.
+        if any(romanised(w) for w in name):
+            if en_keys is None:
+                en_keys = {spelling_key(w) for _, _, w in tokens(ctx.translation) if w[:1].isupper()}
+            if any(sounds_alike(spelling_key(w), k, p["min_alike"]) for w in name for k in en_keys):
+                continue
         at = ctx.source.find(name[0], s)
         end = ctx.source.find(name[-1], at) + len(name[-1])
         yield ctx.flag(f"the German name {ctx.source[at:end]!r} is missing from the English: none of its words is "
