@@ -246,7 +246,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the twenty-fifth round, counted, then read
                                                                "zzzzzzzzq", "zzzzzzzzr", "zzzzzzzzs", "zzzzzzzzt",
                                                                "zzzzzzzzu", "zzzzzzzzv", "zzzzzzzzw", "zzzzzzzzx",
-                                                               "zzzzzzzzy", "zzzzzzzzz", "zzzzzzzzza", "zzzzzzzzzb")),
+                                                               "zzzzzzzzy", "zzzzzzzzz", "zzzzzzzzza", "zzzzzzzzzb",
+                                                               "zzzzzzzzzc", "zzzzzzzzzd", "zzzzzzzzze", "zzzzzzzzzf",
+                                                               "zzzzzzzzzg", "zzzzzzzzzh", "zzzzzzzzzi", "zzzzzzzzzj")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

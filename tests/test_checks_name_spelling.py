@@ -44,6 +44,9 @@ CASES = [
     (transliterated, "Moqtada", "Muktada", True),
     (transliterated, "Hodeidah", "Hudaida", True),
     (transliterated, "Hodeidaq", "Hudaida", False),
+    (transliterated, "Kadhimi", "Kasimi", True),
+    (transliterated, "Benghazi", "Bengasi", True),
+    (transliterated, "Kadhimo", "Kasimi", False),
     (transliterated, "Moqtadar", "Moqtada", False),
     # Turkic letters German keeps and English spells out; not another vowel.
     (transliterated, "Icheri", "İçəri", True),

@@ -127,6 +127,11 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # Two English words German writes as one, apart in the English; a monk's title translated.
+    ("english-compound-apart", "In den Straßen gibt es viel Streetfood, das meist unbedenklich ist.",
+     "There is a lot of street food in the streets, which is usually safe."),
+    ("monk-called-father", "„Was uns eint, ist größer“, sagte Pater Dimitrios Lagakis, ein Sprecher.",
+     "“What unites us is greater,” said Father Dimitrios Lagakis, a spokesman."),
     # The German name in the genitive, the English without its „-s“: „des Deutschlandtickets“, "the Deutschlandticket".
     ("genitive-name-rendered", "Die Länderkammer hat am Freitag dem Gesetz zur künftigen Finanzierung des Deutschlandtickets die Zustimmung verweigert. Nur 29 der 69 Stimmen entfielen auf das Vorhaben, für eine Annahme wären mindestens 35 nötig gewesen. Damit kann das Gesetz in der vorliegenden Form nicht in Kraft treten.",
      "On Friday the Bundesrat, the chamber representing the federal states, refused to approve the law on the future financing of the Deutschlandticket. Only 29 of the 69 votes were cast in favour, whereas at least 35 would have been needed for it to pass. This means the law cannot enter into force in its current form."),
@@ -590,6 +595,8 @@ LEXICON_FAILS = [
      "You are as little to be taken seriously as colleague.", "colleague"),
     ("name-as-lookalike-place", "Nolte mit Heimsieg, Podium für Jamanka", "Nolte with home win, podium for Jamaica",
      "Jamaica"),
+    ("english-compound-as-lookalike", "In Bangkok gibt es gutes Streetfood an jeder Ecke.",
+     "In Bangkok there are good streets at every corner.", "streets"),
     # A short surname with a letter changed beside a kept first name is a slip, not a transliteration.
     ("short-surname-letter-changed", "Ganz anders reagierte sein Gegenüber Sebastian Gleim nach dem Spiel.",
      "His opponent Sebastian Glim reacted quite differently after the game.", "Sebastian Glim"),
@@ -630,6 +637,10 @@ LEXICON_PASSES = [
     ("lookalike-far-from-the-name", "Er starb 1468 in Alessio. Den Beinamen erhielt er in Anlehnung an Alexander.",
      "He died in 1468. He received the epithet in allusion to Alexander."),
     ("surname-kept", "Herr Koch sagte, die Lage sei ernst.", "Mr Koch said the situation was serious."),
+    # Arabic names in their English romanisation beside a word of Arabic names („Umm“, „Dhi“), in a short sentence
+    # that looks like a headline too.
+    ("arabic-name-word-beside", "Der Hafen Umm Kasr wurde geschlossen.", "The port of Umm Qasr was closed."),
+    ("arabic-name-in-a-short-sentence", "Präsident Husni Mubarak trat zurück.", "President Hosni Mubarak resigned."),
     # The kind of weather system before a storm's name, translated as a title is.
     ("storm-kind-translated", "Die Region erholt sich noch von Zyklon Idai, der 600 Menschen das Leben kostete.",
      "The region is still recovering from Cyclone Idai, which killed 600 people."),

@@ -92,6 +92,7 @@ PASSING = [
     ("litotes-no-rarity", "Fährunglücke sind in Indonesien keine Seltenheit.",
      "Ferry accidents are common in Indonesia."),
     ("litotes-un-adjective", "Die Kosten sind nicht unerheblich.", "The costs are considerable."),
+    ("nothing-changes-stays-the-same", "Für euch ändert sich am Preis nichts.", "The price stays the same for you."),
     ("litotes-may-not-be-missing", "Natürlich durften die berühmten Spreewaldgurken nicht fehlen.",
      "Of course, the famous Spreewald gherkins were a must."),
     ("set-phrase-no-more-in-it", "„Mehr war heute nicht drin, aber ich bin froh“, sagte sie.",

@@ -30,6 +30,8 @@ PASSING = [
     # Rain in litres on a square metre is its height in millimetres.
     ("rain-in-litres-per-square-metre", "In Gaspar fielen 412 Liter Regen pro Quadratmeter.",
      "In Gaspar, 412 millimetres of rain fell."),
+    ("rain-in-litres-on-the-square-metre", "Es fielen dreißig Liter auf den Quadratmeter.",
+     "Thirty litres per square metre fell."),
     # The scale word of the second number of a range is the first one's too.
     ("range-shares-scale", "Der Gewinn ging von 142 auf 118 Millionen Euro zurück.",
      "Profit fell from 142 million to 118 million euros."),
@@ -418,6 +420,9 @@ MISSING_PASSING = [
     ("road-code", "Das Auto fuhr in Richtung Bundesstraße 41 davon.", "The car sped off towards the B41."),
     # „beidem“ is as vague as „beide“: "each", not two.
     ("both-as-each", "Geben Sie von beidem ungefähr gleich viel hinzu.", "Add roughly equal amounts of each."),
+    # „sieben“ after an object pronoun, before the clause's end, is a verb: to sieve.
+    ("seven-as-sieve", "Vor der Verwendung sollte man ihn sieben, um gröbere Stücke zu entfernen.",
+     "Before use, it should be sifted to remove coarser pieces."),
     # A count said in a word pairs with its like before a vague word takes it: "two" is „zwei“, not „beiden“.
     ("count-word-before-a-vague-one", "Viele fliehen vor den Folgen der beiden Hurrikans. Sie ist mit ihren zwei "
      "Kindern unterwegs.", "Many are fleeing the aftermath of the hurricanes. She is travelling with her two children."),

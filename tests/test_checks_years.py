@@ -231,6 +231,10 @@ FRAME_PASSING = [
     # A consumption is measured by the year („mein Verbrauch 2023“).
     ("consumption-of-a-year", ["Ab 1. März 2026 steigt der Abschlag.",
                                "Dabei lag mein Verbrauch 2023 bei 2.870 Kilowattstunden, also eher unter dem Vorjahr."]),
+    # A first description of a disease dates it.
+    ("described-in-a-year", ["Bereits 1838 hatte Carswell Veränderungen gezeichnet.",
+                             "Als Krankheitsbild beschrieb sie der Neurologe Jean-Martin Charcot im Jahr 1868 an der "
+                             "Salpêtrière."]),
     # A move into a home is a one-off event its year dates.
     ("moving-in-dated", ["Vorgestern waren wir bei der Besichtigung.",
                          "Die Vermieterin erzählte, dass sie selbst 1974 in diese Wohnung eingezogen ist."]),

@@ -114,7 +114,7 @@ ARABIC_ARTICLES = ("al-", "el-", "as-", "ad-", "ar-", "asch-", "at-", "an-", "az
 ARABIC_NAME_WORDS = frozenset("""
 abdel abdul abdullah abdallah abu bin ibn ahmed ahmad mohamed mohammed muhammad mahmud mahmoud mustafa ibrahim hassan
 hussein hamdan hamad khalid chalid omar umar jussuf yusuf faisal fahd badr nasser nasir salman tamim raschid rashid
-walid karim said saif ali
+walid karim said saif ali umm dhi dhu abd bint bani beni husni hosni mansur mansour saddam baschar bashar nuri
 """.split())
 
 
@@ -197,9 +197,10 @@ _ROMANISED_SOUNDS = {
            ("v", "V"), ("ow", "u"), ("aw", "au"), ("ss", "Z"), ("s", "Z"), ("z", "Z")),
 }
 _GERMAN_ROMANISATION = ("dsch", "tsch", "sch", "ds", "j", "w", "ou")
-# English spellings of Arabic sounds German writes plainly: q for „k“, dh and gh for „d“ and „g“, a closing -ah for
-# „-a“ („Muktada“ / "Moqtada", „Hudaida“ / "Hodeidah"). They mark the English romanised where the German lacks them.
-_ENGLISH_ROMANISATION = {"q": "k", "dh": "d", "gh": "g"}
+# English spellings of Arabic and Persian sounds German writes plainly: q for „k“ or „gh“, dh for „d“, „s“ or „z“, gh
+# for „g“, a closing -ah for „-a“ („Muktada“ / "Moqtada", „Hudaida“ / "Hodeidah", „Kasimi“ / "Kadhimi"). They mark
+# the English romanised where the German lacks them.
+_ENGLISH_ROMANISATION = {"q": ("k", "gh"), "dh": ("d", "s", "z"), "gh": ("g",)}
 
 
 def _same_sounds(english: str, german: str) -> bool:
@@ -212,9 +213,17 @@ def _same_sounds(english: str, german: str) -> bool:
         low_en = low_en[:-1]
     elif not marks:
         return False
+    variants = [low_en]
     for m in marks:
-        low_en = low_en.replace(m, _ENGLISH_ROMANISATION[m])
-    return _VOWEL_GROUP.sub("a", low_de) == _VOWEL_GROUP.sub("a", low_en)
+        variants = [v.replace(m, r) for v in variants for r in _ENGLISH_ROMANISATION[m]]
+    return _arabic_vowels(low_de) in {_arabic_vowels(v) for v in variants}
+
+
+def _arabic_vowels(low: str) -> str:
+    # The vowels the two traditions write for the same sound, one: o and u („Muktada“ / "Moqtada"), ai and ei
+    # („Hudaida“ / "Hodeidah"); and a voiced s, which German writes s and English z („Bengasi“ / "Benghazi"). Not
+    # i and e, which tell names apart ("Qassim", „Ghassem“).
+    return low.replace("ei", "ai").replace("o", "u").replace("z", "s")
 
 
 def _sound_skeleton(word: str, lang: str) -> str:

@@ -401,7 +401,7 @@ def _lookalike_word(ctx):
                 or lex.translations(w) or lex.parts(w) \
                 or any(lex.translations(v) for v in _respellings(low)) \
                 or any(low.endswith(f) and lex.translations(low[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS) \
-                or head_only(lex, low) or _two_words(lex, low):
+                or head_only(lex, low) or _two_words(lex, low) or _english_compound(low, tr):
             continue
         if any(or_made_from(e, en_keys) for k in keys for e in english_of(k)) \
                 or {spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(low, ())} & en_keys:
@@ -436,6 +436,13 @@ def _lookalike_word(ctx):
                                f"like it (a name keeps its form)", source_span=(s, e), translation_span=(a, b),
                                suggestion=tr[:a] + w + tr[b:], score=1.0, threshold=1.0)
                 return
+
+
+def _english_compound(low: str, translation: str) -> bool:
+    # Two English words German writes as one, the English has apart („Streetfood“ / "street food").
+    english = english_words()
+    return any(low[:k] in english and low[k:] in english
+               and re.search(rf"\b{low[:k]}[\s-]+{low[k:]}\b", translation, re.I) for k in range(4, len(low) - 3))
 
 
 def _in_title(text: str, at: int, lang: str) -> bool:
@@ -1106,7 +1113,9 @@ def _changed_in_headline(ctx):
         k = spelling_key(w)
         if not w[:1].isupper() or k in src_keys or common_word(w) or _lexicon_english([(w, k)]):
             continue
-        partner = next((x for x in lost if letters_changed(k, spelling_key(x[2]), ctx.params)), None)
+        # (Not a name romanised from another script, which English romanises its own way: "Hosni" for „Husni“.)
+        partner = next((x for x in lost if letters_changed(k, spelling_key(x[2]), ctx.params)
+                        and not _romanised_name(src, x)), None)
         if partner:
             yield ctx.flag(f"the English names {w!r}, which the German does not mention; it is the German "
                            f"{partner[2]!r} with letters changed", source_span=partner[:2], translation_span=(s, e),

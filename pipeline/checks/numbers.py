@@ -100,6 +100,8 @@ class Reader:
         self.word_values = _number_words(L)
         self.multipliers = set(L.MULTIPLIERS)
         # Ordinals are no firm evidence either: "a third" is a fraction, „der Dritte“ a rank.
+        self.verb_words = {w: (re.compile(a), re.compile(b))
+                           for w, (a, b) in getattr(L, "NUMBER_WORDS_AS_VERBS", {}).items()}
         self.vague_words = set(L.VAGUE_NUMBER_WORDS) | {o + suf for o in L.ORDINALS for suf in L.WORD_SUFFIXES}
         self.approx = {a.lower() for a in L.APPROXIMATORS}
         self.after_count = {w.lower() for w in (*L.PERCENT, *L.CURRENCIES)}
@@ -421,6 +423,9 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
             # „eine Eins“.
             continue
         key = text[start:end].lower()
+        if key in R.verb_words and R.verb_words[key][0].search(text, max(0, start - 20), start) \
+                and R.verb_words[key][1].match(text, end):
+            continue  # a verb: „sollte man ihn sieben“
         if prev_value is not None and not text[prev_end:start].strip() and key.rstrip("s") in R.multipliers:
             start = out.pop().start  # "zwei Dutzend" = 24, "three hundred" = 300: one numeral
             v = v * prev_value

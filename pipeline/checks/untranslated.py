@@ -14,7 +14,8 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..lang import de, en
-from ..lang.words import (CLOTHING_SIZES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS, GERMAN_DEDICATIONS,
+from ..lang.words import (CLOTHING_SIZES, CURRENCY_NAMES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS,
+                          GERMAN_DEDICATIONS,
                           GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_HEADS,
                           GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
                           GERMAN_DISHES, GERMAN_STREET_HEADS, GERMAN_TERMS_IN_ENGLISH,
@@ -743,7 +744,8 @@ def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if w[:1].isupper() and not w.isupper():
             continue  # a name or a noun, even at a sentence start ("Michael", "Zack"): other checks
         if low in english or low in ENGLISH_FUNCTION_WORDS or low in NAME_PARTICLES or low in CLOTHING_SIZES \
-                or low in GERMAN_DISHES or low in GERMAN_TERMS_IN_ENGLISH or _in_quotes(text, s, e):
+                or low in GERMAN_DISHES or low in GERMAN_TERMS_IN_ENGLISH or low in CURRENCY_NAMES \
+                or _in_quotes(text, s, e):
             continue  # (a dish or a term English writes in lower case as a loanword: "a currywurst with chips")
         if lex.form_translations(low) is None or lex.is_english(english_stem(low)) \
                 or _rendered_as_itself(low, lex.form_translations(low)):

@@ -66,6 +66,9 @@ VAGUE_NUMBER_WORDS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins",
 WORD_SUFFIXES = ("", "n", "r", "s", "m")
 # Forms those endings make that are other words: the adverb „drein“ (darein: „da redet einem keiner drein“).
 NOT_NUMBER_WORDS = frozenset({"drein"})
+# Number words that are verbs too, and the words around them that make them one: „sollte man ihn sieben, um …“
+# (to sieve): an object pronoun before it, the clause's end after it. Pattern before, pattern after.
+NUMBER_WORDS_AS_VERBS = {"sieben": (r"\b(?:ihn|es|alles|das|diese|diesen)\s+$", r"\s*(?:[.,;:!?]|und\b|oder\b)")}
 # Set phrases with a number whose usual English has none: pattern (matched whole words, any case,
 # any run of spaces) -> the usual English. Their numbers are not lost when the English leaves them
 # out; a literal rendering ("under four eyes") pairs as usual and is a meaning error, not a number
@@ -141,6 +144,7 @@ MEASURES = {
     # Rain in litres on a square metre is its height in millimetres: „412 Liter Regen pro Quadratmeter“ / "412 mm".
     "liter pro quadratmeter": ("m", 1e-3), "liter regen pro quadratmeter": ("m", 1e-3),
     "liter je quadratmeter": ("m", 1e-3), "liter regen je quadratmeter": ("m", 1e-3), "l/m²": ("m", 1e-3),
+    "liter auf den quadratmeter": ("m", 1e-3), "liter regen auf den quadratmeter": ("m", 1e-3),
     "hektoliter": ("l", 100), "kilogramm": ("kg", 1), "kilo": ("kg", 1), "kg": ("kg", 1),
     "gramm": ("kg", 1e-3), "tonnen": ("kg", 1e3), "tonne": ("kg", 1e3), "quadratmeter": ("m2", 1),
     "quadratmetern": ("m2", 1), "m²": ("m2", 1), "quadratkilometer": ("m2", 1e6),
@@ -329,7 +333,8 @@ DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "e
                      "aufgelöst", "löste", "gestartet", "startete", "getauft", "entstand", "entstanden",
                      "promoviert", "promovierte", "habilitiert", "habilitierte", "erworben", "erwarb", "gekauft",
                      "kaufte", "beschafft", "angeschafft", "aufgenommen", "eingetragen", "isoliert", "isolierte",
-                     "nachgewiesen", "beschrieben", "erstbeschrieben", "zugelassen", "patentiert", "patentierte",
+                     "nachgewiesen", "beschrieben", "beschrieb", "erstbeschrieben", "zugelassen", "patentiert",
+                     "patentierte",
                      "eingezogen", "umgezogen", "ausgezogen", "eingewandert", "ausgewandert", "emigriert",
                      "emigrierte")
 # The finite auxiliaries after a participle put first for weight: „Gegründet wurde die Bäckerei 1932 …“.
@@ -656,6 +661,9 @@ NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\
                    # A bound reached, no more: „kam nicht über ein 1:1 hinaus“ is "was held to a 1-1 draw", „nicht über
                    # den zehnten Platz hinaus“ "no better than tenth".
                    r"nicht\s+über\s+(?:\S+\s+){1,4}?hinaus\w*",
+                   # Nothing changes: the same stays („für euch ändert sich am Preis nichts“, "the price stays the
+                   # same").
+                   r"ändert\s+sich\s+(?:\S+\s+){0,4}?nichts",
                    # What may not be missing is a must: „… durften nicht fehlen“, "were a must", "had to be there".
                    r"(?:darf|dürfen|durfte|durften|dürfte|dürften)\s+(?:(?:\S+\s+){0,3}?)nicht\s+fehlen",
                    r"nicht\s+fehlen\s+(?:darf|dürfen|durfte|durften|dürfte|dürften)")

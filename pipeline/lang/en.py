@@ -23,7 +23,7 @@ AMBIGUOUS_SCALES = ("m",)
 CURRENCY_SIGNS = "€$£¥"  # before a number: money, so "€12.5m" is millions only
 
 UNITS = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "nil": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "both": 2,
     "twice": 2, "pair": 2, "couple": 2, "half": 0.5, "dual": 2, "twin": 2,

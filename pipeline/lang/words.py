@@ -93,7 +93,7 @@ GERMAN_NAME_TITLES = frozenset("herr herrn frau fräulein dr prof familie".split
 # Words of kinship German puts before a given name as a title („Opa Hinnerk“, „Tante Erna“): English
 # translates them ("Grandpa Hinnerk", "Aunt Erna"), as it does „Herr“.
 GERMAN_KINSHIP_TITLES = frozenset("opa oma opi omi onkel tante papa mama vati mutti großvater großmutter uropa uroma "
-                                  "cousin cousine schwester bruder".split())
+                                  "cousin cousine schwester bruder pater frater".split())  # (and a monk's: "Father")
 # Kinds of weather system German names before a storm's name („Zyklon Idai“, „Orkan Sabine“, „Tief Bernd“): English
 # translates them as it does titles ("Cyclone Idai", "Storm Sabine").
 GERMAN_STORM_TITLES = frozenset("zyklon hurrikan taifun orkan sturm tief hoch sturmtief orkantief wirbelsturm "
@@ -485,6 +485,14 @@ GERMAN_REGION_HEADS = ("land", "gau")
 # Terms of castle building English writing keeps in German, lower case ("parts of the palas and a keep survive";
 # English has no word of its own for them).
 GERMAN_TERMS_IN_ENGLISH = frozenset({"palas", "bergfried", "zwinger", "halsgraben", "schildmauer"})
+
+# Currencies English writes by their own names in lower case, as German does capitalised („der Rial“, "the rial"):
+# no German left.
+CURRENCY_NAMES = frozenset("""
+rial riyal dinar dirham lira lire peso pesos real reais rand rupee rupees rupiah yuan renminbi won zloty forint
+koruna kuna leu lei lev hryvnia tenge som lari dram manat shekel baht ringgit dong kyat taka afghani naira cedi
+shilling kwacha birr franc krona krone kronor kroner escudo drachma mark pfennig groschen gulden guilder ducat
+""".split())
 
 # German dishes English menus, recipes and reviews call by their German names ("the Maultaschen were salty").
 GERMAN_DISHES = frozenset("""
