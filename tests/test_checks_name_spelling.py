@@ -13,6 +13,7 @@ CASES = [
     (letter_dropped, "Waluss", "Walnuss", True),
     (letter_dropped, "Gelenkirchen", "Gelsenkirchen", True),
     (letter_dropped, "Tretino", "Trentino", True),
+    (letter_dropped, "Hatshepsut", "Hatschepsut", False),  # German „sch“, English "sh"
     (letter_dropped, "Gerard", "Gerhard", False),
     (letter_dropped, "Filip", "Fillip", False),
     (letter_dropped, "Stagira", "Stageira", False),

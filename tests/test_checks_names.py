@@ -127,6 +127,16 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A name ending a German compound whose other part English translates; a ruler's and a queen's names in their
+    # English forms; a role word opening the English sentence; an Arabic name beside a word of Arabic names.
+    ("name-ending-a-compound", "Damit sichert sie sich 324 der 450 Sitze in der Staatsduma.",
+     "This means it secures 324 of the 450 seats in the State Duma."),
+    ("names-of-history-in-english-forms", "Zu den Mumien gehören die von Ramses II. und der Pharaonin Hatschepsut.",
+     "The mummies include those of Ramesses II and the female pharaoh Hatshepsut."),
+    ("role-word-opening-the-english", "Zum Helden wurde Torwart Jannik Stöver, der zwei Strafstöße parierte.",
+     "Goalkeeper Jannik Stöver became the hero, saving two spot-kicks."),
+    ("arabic-given-name-abed", "Sie vereint Vertreter von Präsident Abed Rabbo Mansur Hadi und des Rates.",
+     "It brings together representatives of President Abd Rabbuh Mansur Hadi and of the council."),
     # Two English words German writes as one, apart in the English; a monk's title translated.
     ("english-compound-apart", "In den Straßen gibt es viel Streetfood, das meist unbedenklich ist.",
      "There is a lot of street food in the streets, which is usually safe."),

@@ -114,7 +114,7 @@ ARABIC_ARTICLES = ("al-", "el-", "as-", "ad-", "ar-", "asch-", "at-", "an-", "az
 ARABIC_NAME_WORDS = frozenset("""
 abdel abdul abdullah abdallah abu bin ibn ahmed ahmad mohamed mohammed muhammad mahmud mahmoud mustafa ibrahim hassan
 hussein hamdan hamad khalid chalid omar umar jussuf yusuf faisal fahd badr nasser nasir salman tamim raschid rashid
-walid karim said saif ali umm dhi dhu abd bint bani beni husni hosni mansur mansour saddam baschar bashar nuri
+walid karim said saif ali umm dhi dhu abd abed bint bani beni husni hosni mansur mansour saddam baschar bashar nuri
 """.split())
 
 
@@ -193,7 +193,7 @@ def turkic_spelt_out(word: str) -> str:
 _ROMANISED_SOUNDS = {
     "de": (("dsch", "J"), ("tsch", "C"), ("sch", "S"), ("ds", "Z"), ("j", "Y"), ("w", "V"), ("ss", "Z"), ("s", "Z"),
            ("z", "Z"), ("ou", "u")),
-    "en": (("dzh", "J"), ("zh", "J"), ("j", "J"), ("ch", "C"), ("sh", "S"), ("ts", "Z"), ("tz", "Z"), ("y", "Y"),
+    "en": (("dzh", "J"), ("zh", "J"), ("j", "J"), ("ch", "C"), ("tsh", "C"), ("sh", "S"), ("ts", "Z"), ("tz", "Z"), ("y", "Y"),
            ("v", "V"), ("ow", "u"), ("aw", "au"), ("ss", "Z"), ("s", "Z"), ("z", "Z")),
 }
 _GERMAN_ROMANISATION = ("dsch", "tsch", "sch", "ds", "j", "w", "ou")
@@ -358,8 +358,8 @@ def letters_swapped(a: str, b: str) -> bool:
 
 def letter_dropped(a: str, b: str) -> bool:
     """``a`` is ``b`` less one letter inside the word ("Waluss" for „Walnuss“, "Gelenkirchen" for
-    „Gelsenkirchen“): a slip no spelling tradition makes. Not an h („Gerhard“ / "Gerard"), not one of a
-    doubled letter (``letters_doubled``' business), not a vowel beside a vowel („Stageira“ / "Stagira"), not the
+    „Gelsenkirchen“): a slip no spelling tradition makes. Not an h („Gerhard“ / "Gerard") nor the c of „sch“, not
+    one of a doubled letter (``letters_doubled``' business), not a vowel beside a vowel („Stageira“ / "Stagira"), not the
     last letter nor the one before a last s or n, where endings differ („Jainas“ / "Jains", „Platon“ / "Plato");
     before another last letter it is a slip ("Didert" for „Diderot“)."""
     a, b = a.lower(), b.lower()
@@ -368,5 +368,6 @@ def letter_dropped(a: str, b: str) -> bool:
     i = next((i for i in range(len(a)) if a[i] != b[i]), len(a))
     last = len(b) - (3 if b[-1] in "sn" else 2)
     return 1 <= i <= last and a == b[:i] + b[i + 1:] and b[i] != "h" and b[i] not in (b[i - 1], b[i + 1]) \
-        and not (b[i] in VOWELS and (b[i - 1] in VOWELS or b[i + 1] in VOWELS))
+        and not (b[i] in VOWELS and (b[i - 1] in VOWELS or b[i + 1] in VOWELS)) \
+        and not (b[i - 1:i + 2] == "sch")  # German „sch“ is English "sh": „Hatschepsut“ / "Hatshepsut"
 

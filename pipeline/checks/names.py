@@ -642,6 +642,10 @@ def _unknown_english_names(ctx):
                                                       for g in src_caps) for w, _ in bad)),
             # A name made of words, translated word by word: "Griffin Pass" for „Greifenpass“.
             ("a German compound translated part by part", _compound_translated(bad, ctx.source, ctx.translation, s)),
+            # ... or the name that ends a German compound, its other part translated: "State Duma" for „Staatsduma“.
+            ("the name at the end of a German compound", all(any(g.lower().endswith(w.lower()) and len(w) >= 4
+                                                                 and len(g) >= len(w) + 3 for g in src_caps)
+                                                             for w, _ in bad)),
             # The noun of a named event or thing, translated: "Silesian Wars" for „Schlesischen Kriegen“.
             ("a German noun of the name translated", all(_renders_common_noun(w, ctx.source) for w, _ in bad)),
             # A longer form of a German name at hand: "Olympique Lyonnais" for „Olympique Lyon“.
@@ -1181,7 +1185,10 @@ def _translated_names(ctx):
                     and english_stem(w.lower()) in senses and not inflected(w, g)
                     and (titled or (abs(a / max(len(tr), 1) - at) <= ctx.params["max_shift"]
                                     and j + 1 < len(en_toks) and spelling_key(en_toks[j + 1][2]) == spelling_key(nxt[2])))
-                    and spelling_key(w) not in {spelling_key(x) for _, _, x in src_toks}), None)
+                    and spelling_key(w) not in {spelling_key(x) for _, _, x in src_toks}
+                    # (a look-alike is the name's English form, "Ramesses" for „Ramses“, no common word; nor is a
+                    # common word that opens the English sentence a name: "Goalkeeper Jannik Stöver" for „Torwart …“)
+                    and spelling_key(w)[:3] != spelling_key(g)[:3] and not (_initial(tr, a) and common_word(w))), None)
         if hit and not titled:
             # Figures of history take the English form of their given name ("Christopher Clavius" for
             # „Christophorus Clavius“); people of our time keep theirs.
