@@ -120,6 +120,8 @@ def test_passes(source, translation):
 
 FAILING = [
     # id, German, English, flagged English text, suggestion (None: no automatic fix)
+    ("score-said-in-words-changed", "„Wir liegen null zu zwei hinten.“", "\"We're three-nil down.\"", "three",
+     "\"We're two-nil down.\""),
     ("race-time-part-changed", "Sie gewann den Marathon in 2:16:42 Stunden.",
      "She won the marathon in 2 hours, 18 minutes and 42 seconds.", "18",
      "She won the marathon in 2 hours, 16 minutes and 42 seconds."),
@@ -420,6 +422,9 @@ MISSING_PASSING = [
     ("road-code", "Das Auto fuhr in Richtung Bundesstraße 41 davon.", "The car sped off towards the B41."),
     # „beidem“ is as vague as „beide“: "each", not two.
     ("both-as-each", "Geben Sie von beidem ungefähr gleich viel hinzu.", "Add roughly equal amounts of each."),
+    # A score said in words, two numbers in English too ("two-nil").
+    ("score-said-in-words", "„Wir liegen im zweiten Drittel null zu zwei hinten.“", "\"We're two-nil down in the second "
+     "period.\""),
     # „sieben“ after an object pronoun, before the clause's end, is a verb: to sieve.
     ("seven-as-sieve", "Vor der Verwendung sollte man ihn sieben, um gröbere Stücke zu entfernen.",
      "Before use, it should be sifted to remove coarser pieces."),

@@ -409,6 +409,10 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
             first = key.split("-")[0]
             if first in R.word_values and tail in R.word_values and first in L.TENS and R.word_values[tail] < 10:
                 v = R.word_values[first] + R.word_values[tail]  # "forty-second": 42
+            elif L.CODE == "en" and key.count("-") == 1 and _said_score(first, L) and _said_score(tail, L):
+                # A score said in words, two numbers: "two-nil" for „zwei zu null“, "three-one".
+                add(start, start + len(first), {float(R.word_values[first])}, WORD)
+                v, start = R.word_values[tail], end - len(tail)
             elif first in R.word_values and L.CODE == "en":
                 # English puts the number first: "a four-second lead", "a ten-year plan" ("second" is no rank)
                 v = R.word_values[first]
@@ -455,6 +459,11 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         prev_end, prev_value = m.end(), float(v)
     out.sort(key=lambda n: n.start)
     return tuple(_shared_scales(text, out, R))
+
+
+def _said_score(word: str, L: ModuleType) -> bool:
+    return word in L.UNITS and word not in L.VAGUE_NUMBER_WORDS and word not in ("half", "twice", "pair", "couple",
+                                                                                 "dual", "twin")
 
 
 def _compound_tail(text: str, start: int) -> bool:
