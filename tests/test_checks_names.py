@@ -127,6 +127,12 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A saint's day by the saint's English name; a place name inside a compound whose umlaut is elsewhere.
+    ("saints-day", "Wir sind bereit für eine lange Saison bis zum Johannistag am 24. Juni.",
+     "We are ready for a long season until St John's Day on 24 June."),
+    ("place-inside-a-compound-with-an-umlaut",
+     "„Die Europabrücke wurde für ein Zehntel des Verkehrs gebaut“, sagte er.",
+     "“The Europa Bridge was built for a tenth of the traffic,” he said."),
     # A name ending a German compound whose other part English translates; a ruler's and a queen's names in their
     # English forms; a role word opening the English sentence; an Arabic name beside a word of Arabic names.
     ("name-ending-a-compound", "Damit sichert sie sich 324 der 450 Sitze in der Staatsduma.",
@@ -605,6 +611,8 @@ LEXICON_FAILS = [
      "You are as little to be taken seriously as colleague.", "colleague"),
     ("name-as-lookalike-place", "Nolte mit Heimsieg, Podium für Jamanka", "Nolte with home win, podium for Jamaica",
      "Jamaica"),
+    ("saints-day-of-another-saint", "Die Saison dauert bis zum Johannistag am 24. Juni.",
+     "The season lasts until St Peter's Day on 24 June.", "Peter's"),
     ("english-compound-as-lookalike", "In Bangkok gibt es gutes Streetfood an jeder Ecke.",
      "In Bangkok there are good streets at every corner.", "streets"),
     # A short surname with a letter changed beside a kept first name is a slip, not a transliteration.

@@ -189,6 +189,9 @@ PASSES = [
      "In the Sauerland and Siegerland, the storm blew down 15.7 million cubic metres of timber."),
     ("name-before-its-institution-head", "Das Buch ist im Berliner Aufbau Verlag erschienen, hat 384 Seiten.",
      "The book has been published by the Berlin publisher Aufbau Verlag, has 384 pages."),
+    # A forum's user name.
+    ("forum-user-name", "u/mainhattan_mieter: Danke euch allen für die vielen Tipps!",
+     "u/mainhattan_mieter: Thanks, everyone, for all the tips!"),
     # A currency English calls by its own name.
     ("currency-by-its-name", "Der Rial verlor seit Jahresbeginn mehr als die Hälfte seines Werts.",
      "The rial has lost more than half its value since the start of the year."),

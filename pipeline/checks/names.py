@@ -438,6 +438,19 @@ def _lookalike_word(ctx):
                 return
 
 
+def _saints_day(english: str, german_words) -> bool:
+    # „Johannistag“, „Martinstag“, „Nikolaustag“: a given name in the genitive and „-tag“.
+    name = _POSSESSIVE.sub("", english).lower()
+    for g in german_words:
+        low = g.lower()
+        if low.endswith("tag"):
+            stem = low[:-3]
+            for given in (stem, stem.removesuffix("s"), stem.removesuffix("is") + "es", stem.removesuffix("is")):
+                if name == given or name in GERMAN_REGNAL_EXONYMS.get(given, ()):
+                    return True
+    return False
+
+
 def _english_compound(low: str, translation: str) -> bool:
     # Two English words German writes as one, the English has apart („Streetfood“ / "street food").
     english = english_words()
@@ -642,6 +655,8 @@ def _unknown_english_names(ctx):
                                                       for g in src_caps) for w, _ in bad)),
             # A name made of words, translated word by word: "Griffin Pass" for „Greifenpass“.
             ("a German compound translated part by part", _compound_translated(bad, ctx.source, ctx.translation, s)),
+            # A saint's day, the saint by the English form of the name: "St John's Day" for „Johannistag“.
+            ("a saint's day by the saint's English name", all(_saints_day(w, src_caps) for w, _ in bad)),
             # ... or the name that ends a German compound, its other part translated: "State Duma" for „Staatsduma“.
             ("the name at the end of a German compound", all(any(g.lower().endswith(w.lower()) and len(w) >= 4
                                                                  and len(g) >= len(w) + 3 for g in src_caps)
@@ -1309,7 +1324,7 @@ def _exonym_not_used(ctx):
     titles = quoted_titles_copied(ctx.source, ctx.translation)
     src_words = {w for _, _, w in src_toks}
     # German words with umlauts, without them (computed once, not per English word).
-    dropped = [plain for _, _, g in src_toks if (plain := g.translate(UMLAUT_DROPPED)) != g]
+    dropped = [(plain, g) for _, _, g in src_toks if (plain := g.translate(UMLAUT_DROPPED)) != g]
     # Each part of a hyphenated word too: "Munchen-based", "Koln-Lindenthal".
     words = [(s + k, s + k + len(x), x) for s, e, w in tokens(ctx.translation)
              for k, x in _hyphen_parts(w)]
@@ -1330,10 +1345,12 @@ def _exonym_not_used(ctx):
                 continue
             why = "the German name of the place, which English does not use"
         elif dropped and key not in {spelling_key(x) for x in names} and not common_word(w) \
-                and any(plain.startswith(w) or (w.endswith("en") and len(w) >= 6 and plain.startswith(w[:-2])
-                                                and plain[len(w) - 2:].startswith("n"))
-                        for plain in dropped):
-            # „München“, „Münchener“, „Münchner“ (the -en dropped before -er): the place, umlauts dropped.
+                and any((plain.startswith(w) and g[:len(w)] != w)
+                        or (w.endswith("en") and len(w) >= 6 and plain.startswith(w[:-2])
+                            and plain[len(w) - 2:].startswith("n") and g[:len(w) - 2] != w[:-2])
+                        for plain, g in dropped):
+            # „München“, „Münchener“, „Münchner“ (the -en dropped before -er): the place, umlauts dropped; not
+            # a place whose compound has its umlaut elsewhere („Europabrücke“, "Europa Bridge").
             why = "the German name of the place with its umlauts dropped"
         else:
             continue

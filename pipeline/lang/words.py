@@ -422,9 +422,10 @@ def spelling_key(word: str) -> str:
 
 # Strings copied as they are, never translated: a web address, an e-mail address, a user's handle or
 # a hashtag („@lena_unterwegs“, "#Klimastreik"). Their words are no words of the text.
-# (A handle may hold dots: "@lena.wandert".)
-LITERAL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@#])[@#]\w+(?:\.\w+)*")
-_LITERAL_MARKS = ("@", "#", "www.", "://")
+# (A handle may hold dots: "@lena.wandert"; a forum's names their board's letter: "u/mainhattan_mieter", "r/de".)
+LITERAL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@#])[@#]\w+(?:\.\w+)*"
+                     r"|(?<![\w/])[ur]/\w+")
+_LITERAL_MARKS = ("@", "#", "www.", "://", "u/", "r/")
 
 
 @lru_cache(maxsize=256)
