@@ -423,14 +423,15 @@ MISSING_PASSING = [
     # „beidem“ is as vague as „beide“: "each", not two.
     ("both-as-each", "Geben Sie von beidem ungefähr gleich viel hinzu.", "Add roughly equal amounts of each."),
     # A score said in words, two numbers in English too ("two-nil").
-    ("score-said-in-words", "„Wir liegen im zweiten Drittel null zu zwei hinten.“", "\"We're two-nil down in the second "
-     "period.\""),
+    ("score-said-in-words", "„Wir liegen im zweiten Drittel null zu zwei hinten.“",
+     "\"We're two-nil down in the second period.\""),
     # „sieben“ after an object pronoun, before the clause's end, is a verb: to sieve.
     ("seven-as-sieve", "Vor der Verwendung sollte man ihn sieben, um gröbere Stücke zu entfernen.",
      "Before use, it should be sifted to remove coarser pieces."),
     # A count said in a word pairs with its like before a vague word takes it: "two" is „zwei“, not „beiden“.
     ("count-word-before-a-vague-one", "Viele fliehen vor den Folgen der beiden Hurrikans. Sie ist mit ihren zwei "
-     "Kindern unterwegs.", "Many are fleeing the aftermath of the hurricanes. She is travelling with her two children."),
+     "Kindern unterwegs.",
+     "Many are fleeing the aftermath of the hurricanes. She is travelling with her two children."),
     # ... nor a date's digits: "13 February" names its month, „13.02.“ numbers it.
     ("count-word-beside-a-numeric-date", "Antwort (13.02.2023): Das Set mit zwei 5,0-Ah-Akkus kostet 289 Euro.",
      "Reply (13 February 2023): The kit with two 5.0 Ah batteries costs €289."),

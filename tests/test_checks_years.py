@@ -230,7 +230,8 @@ FRAME_PASSING = [
                              "Die Sozialisten hatten zuletzt im Jahr 2008 unter Zapatero eine Wahl gewonnen."]),
     # A consumption is measured by the year („mein Verbrauch 2023“).
     ("consumption-of-a-year", ["Ab 1. März 2026 steigt der Abschlag.",
-                               "Dabei lag mein Verbrauch 2023 bei 2.870 Kilowattstunden, also eher unter dem Vorjahr."]),
+                               "Dabei lag mein Verbrauch 2023 bei 2.870 Kilowattstunden, also eher unter dem "
+                               "Vorjahr."]),
     # A first description of a disease dates it.
     ("described-in-a-year", ["Bereits 1838 hatte Carswell Veränderungen gezeichnet.",
                              "Als Krankheitsbild beschrieb sie der Neurologe Jean-Martin Charcot im Jahr 1868 an der "

@@ -178,7 +178,6 @@ def transliterated(english: str, german: str) -> bool:
 _TURKIC_SPELLINGS = str.maketrans({"ç": "ch", "ş": "sh", "ə": "e", "ı": "i", "\u0307": "", "ğ": "gh"})
 
 
-
 def turkic_spelt_out(word: str) -> str:
     """The word in lower case with its Turkic letters written as English writes them; "" when it has none."""
     low = word.lower()
@@ -193,7 +192,8 @@ def turkic_spelt_out(word: str) -> str:
 _ROMANISED_SOUNDS = {
     "de": (("dsch", "J"), ("tsch", "C"), ("sch", "S"), ("ds", "Z"), ("j", "Y"), ("w", "V"), ("ss", "Z"), ("s", "Z"),
            ("z", "Z"), ("ou", "u")),
-    "en": (("dzh", "J"), ("zh", "J"), ("j", "J"), ("ch", "C"), ("tsh", "C"), ("sh", "S"), ("ts", "Z"), ("tz", "Z"), ("y", "Y"),
+    "en": (("dzh", "J"), ("zh", "J"), ("j", "J"), ("ch", "C"), ("tsh", "C"), ("sh", "S"), ("ts", "Z"), ("tz", "Z"),
+           ("y", "Y"),
            ("v", "V"), ("ow", "u"), ("aw", "au"), ("ss", "Z"), ("s", "Z"), ("z", "Z")),
 }
 _GERMAN_ROMANISATION = ("dsch", "tsch", "sch", "ds", "j", "w", "ou")
@@ -359,8 +359,8 @@ def letters_swapped(a: str, b: str) -> bool:
 def letter_dropped(a: str, b: str) -> bool:
     """``a`` is ``b`` less one letter inside the word ("Waluss" for „Walnuss“, "Gelenkirchen" for
     „Gelsenkirchen“): a slip no spelling tradition makes. Not an h („Gerhard“ / "Gerard") nor the c of „sch“, not
-    one of a doubled letter (``letters_doubled``' business), not a vowel beside a vowel („Stageira“ / "Stagira"), not the
-    last letter nor the one before a last s or n, where endings differ („Jainas“ / "Jains", „Platon“ / "Plato");
+    one of a doubled letter (``letters_doubled``' business), not a vowel beside a vowel („Stageira“ / "Stagira"), not
+    the last letter nor the one before a last s or n, where endings differ („Jainas“ / "Jains", „Platon“ / "Plato");
     before another last letter it is a slip ("Didert" for „Diderot“)."""
     a, b = a.lower(), b.lower()
     if len(b) < 5 or len(a) != len(b) - 1 or a[0] != b[0] or not b.isalpha():

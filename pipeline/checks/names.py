@@ -455,7 +455,8 @@ def _english_compound(low: str, translation: str) -> bool:
     # Two English words German writes as one, the English has apart („Streetfood“ / "street food").
     english = english_words()
     return any(low[:k] in english and low[k:] in english
-               and re.search(rf"\b{low[:k]}[\s-]+{low[k:]}\b", translation, re.I) for k in range(4, len(low) - 3))
+               and re.search(rf"\b{re.escape(low[:k])}[\s-]+{re.escape(low[k:])}\b", translation, re.I)
+               for k in range(4, len(low) - 3))
 
 
 def _in_title(text: str, at: int, lang: str) -> bool:

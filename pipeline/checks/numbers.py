@@ -100,9 +100,9 @@ class Reader:
         self.word_values = _number_words(L)
         self.multipliers = set(L.MULTIPLIERS)
         # Ordinals are no firm evidence either: "a third" is a fraction, „der Dritte“ a rank.
+        self.vague_words = set(L.VAGUE_NUMBER_WORDS) | {o + suf for o in L.ORDINALS for suf in L.WORD_SUFFIXES}
         self.verb_words = {w: (re.compile(a), re.compile(b))
                            for w, (a, b) in getattr(L, "NUMBER_WORDS_AS_VERBS", {}).items()}
-        self.vague_words = set(L.VAGUE_NUMBER_WORDS) | {o + suf for o in L.ORDINALS for suf in L.WORD_SUFFIXES}
         self.approx = {a.lower() for a in L.APPROXIMATORS}
         self.after_count = {w.lower() for w in (*L.PERCENT, *L.CURRENCIES)}
 

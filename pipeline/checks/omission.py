@@ -426,7 +426,6 @@ def _owns_english_sentence(ctx, span: tuple[int, int], min_words: int) -> bool:
                    for w in words.words)
 
 
-
 def _numbers_kept(ctx, span: tuple[int, int]) -> bool:
     """Whether a German sentence holds a number and the English has every one of them: a decoder that drops
     a sentence drops its numbers with it; a translator who joins it to the sentence before keeps them
