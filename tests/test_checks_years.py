@@ -236,6 +236,9 @@ FRAME_PASSING = [
     ("described-in-a-year", ["Bereits 1838 hatte Carswell Veränderungen gezeichnet.",
                              "Als Krankheitsbild beschrieb sie der Neurologe Jean-Martin Charcot im Jahr 1868 an der "
                              "Salpêtrière."]),
+    # A weekday the year dates, and a weekday with its date.
+    ("weekday-the-year-dates", ["Sie stellte ihren Rekord am zweiten Wiesn-Samstag 2016 im Schottenhamel-Zelt auf."]),
+    ("weekday-with-its-date", ["Gewählt wurde am Sonntag, dem 5. Mai 2019, im Jahr 2019 in ganz Bern."]),
     # A move into a home is a one-off event its year dates.
     ("moving-in-dated", ["Vorgestern waren wir bei der Besichtigung.",
                          "Die Vermieterin erzählte, dass sie selbst 1974 in diese Wohnung eingezogen ist."]),
@@ -255,6 +258,9 @@ FRAME_FAILING = [
       "Budgetdefizit 2015 von zuletzt 4,1 Prozent der Wirtschaftsleistung gesenkt werden soll."], 0, "2015"),
     # No frame, but „im Jahr …“ between a noun that takes no year and a preposition: no German writes it there.
     ("no-frame-phrase-after-noun", ["Die Soldaten im Jahr 2019 an der Front wurden abgezogen."], 0, "im Jahr 2019"),
+    # A clause a weekday dates, with no date: the weekday is a day of the text's own week.
+    ("year-in-a-clause-a-weekday-dates",
+     ["Der Lawinenwarndienst hatte im Jahre 2023 für Samstag die Warnstufe 3 von 5 ausgegeben."], 0, "im Jahre 2023"),
     # A name without a time preposition before it dates nothing.
     ("year-after-a-name-without-preposition", ["Der Verband freut sich 2019 über den Titel.",
                                                "Die Sportler aus Kenia im Jahr 2000 in Sydney gewannen."], 1,

@@ -383,6 +383,11 @@ def year_out_of_frame(ctx: Context):
                 # Partei 2017 in den Bundestag ein“; the phrase there is not, „die Soldaten im Jahr 2019 an der Front“.)
                 frame_score = p.get("no_frame_weight", 0.0)
                 why = "the article names no other year nor its present"
+            elif y.position and p.get("weekday_weight", 0.0) and _dated_by_weekday(ctx.source, y):
+                # Its clause is dated by a weekday and no date („hatte im Jahre 2023 für Samstag die Warnstufe 3
+                # ausgegeben“): a weekday names a day of the text's own week, which no year need date.
+                frame_score = p["weekday_weight"]
+                why = "its clause is dated by a weekday, which names a day of the text's own week"
             elif y.position and (moved is not None or crossed):
                 # In the frame, or no frame at all: a history from 1850 to 1990 names 1901 too, and „im Jahre
                 # 1585“ in a text that names no other year is ordinary German. Only an odd slot the English
@@ -458,6 +463,18 @@ def _explained(text: str, y: YearMention, years) -> bool:
 # Dollar gekauft“).
 _NO_STOP = "".join(rf"(?<!\b{a})" for a in ("Mio", "Mrd", "Tsd", "Nr", "ca", "bzw", "Dr", "Prof", "St", "inkl", "ggf"))
 _CLAUSE_SEP = re.compile(rf"[;:!?()„“”\"«»–—]|,(?!\d)|(?<!\d),|{_NO_STOP}(?:\.(?!\d)|(?<!\d)\.)")
+
+
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in de.WEEKDAYS) + r")(?:abend|morgen|mittag|nachmittag|"
+                      r"vormittag|nacht|s)?\b")
+_DAY_OF_MONTH = re.compile(r"\b\d{1,2}\.\s*(?:" + "|".join(de.MONTHS) + r"|\d{1,2}\.)", re.I)
+
+
+def _dated_by_weekday(text: str, y: YearMention) -> bool:
+    # (Not a weekday the year itself dates: „am zweiten Wiesn-Samstag 2016“.)
+    a, b = _clause(text, y)
+    return bool(_WEEKDAY.search(text, a, b)) and not _DAY_OF_MONTH.search(text, a, b) \
+        and not _WEEKDAY.fullmatch(_head_word(text, y.start).rsplit("-", 1)[-1])
 
 
 def _clause(text: str, y: YearMention) -> tuple[int, int]:
