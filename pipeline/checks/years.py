@@ -471,10 +471,16 @@ _DAY_OF_MONTH = re.compile(r"\b\d{1,2}\.\s*(?:" + "|".join(de.MONTHS) + r"|\d{1,
 
 
 def _dated_by_weekday(text: str, y: YearMention) -> bool:
-    # (Not a weekday the year itself dates: „am zweiten Wiesn-Samstag 2016“.)
-    a, b = _clause(text, y)
+    # (Not a weekday the year itself dates: „am zweiten Wiesn-Samstag 2016“.) The clause is looked for within a
+    # window around the year, so that a paragraph of thousands of years costs no more per year.
+    lo, hi = max(0, y.start - _CLAUSE_WINDOW), min(len(text), y.end + _CLAUSE_WINDOW)
+    a = max((m.end() for m in _CLAUSE_SEP.finditer(text, lo, y.start)), default=lo)
+    b = next((m.start() for m in _CLAUSE_SEP.finditer(text, y.end, hi)), hi)
     return bool(_WEEKDAY.search(text, a, b)) and not _DAY_OF_MONTH.search(text, a, b) \
         and not _WEEKDAY.fullmatch(_head_word(text, y.start).rsplit("-", 1)[-1])
+
+
+_CLAUSE_WINDOW = 300  # characters either side of a year: a clause is shorter
 
 
 def _clause(text: str, y: YearMention) -> tuple[int, int]:
