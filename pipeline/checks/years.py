@@ -467,7 +467,7 @@ _CLAUSE_SEP = re.compile(rf"[;:!?()„“”\"«»–—]|,(?!\d)|(?<!\d),|{_NO_
 
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in de.WEEKDAYS) + r")(?:abend|morgen|mittag|nachmittag|"
                       r"vormittag|nacht|s)?\b")
-_DAY_OF_MONTH = re.compile(r"\b\d{1,2}\.\s*(?:" + "|".join(de.MONTHS) + r"|\d{1,2}\.)", re.I)
+_DAY_OF_MONTH = re.compile(r"\b\d{1,2}\.\s*(?:" + "|".join(map(re.escape, de.MONTHS)) + r"|\d{1,2}\.)", re.I)
 
 
 def _dated_by_weekday(text: str, y: YearMention) -> bool:
