@@ -193,8 +193,7 @@ _ROMANISED_SOUNDS = {
     "de": (("dsch", "J"), ("tsch", "C"), ("sch", "S"), ("ds", "Z"), ("j", "Y"), ("w", "V"), ("ss", "Z"), ("s", "Z"),
            ("z", "Z"), ("ou", "u")),
     "en": (("dzh", "J"), ("zh", "J"), ("j", "J"), ("ch", "C"), ("tsh", "C"), ("sh", "S"), ("ts", "Z"), ("tz", "Z"),
-           ("y", "Y"),
-           ("v", "V"), ("ow", "u"), ("aw", "au"), ("ss", "Z"), ("s", "Z"), ("z", "Z")),
+           ("y", "Y"), ("v", "V"), ("ow", "u"), ("aw", "au"), ("ss", "Z"), ("s", "Z"), ("z", "Z")),
 }
 _GERMAN_ROMANISATION = ("dsch", "tsch", "sch", "ds", "j", "w", "ou")
 # English spellings of Arabic and Persian sounds German writes plainly: q for „k“ or „gh“, dh for „d“, „s“ or „z“, gh
@@ -369,5 +368,5 @@ def letter_dropped(a: str, b: str) -> bool:
     last = len(b) - (3 if b[-1] in "sn" else 2)
     return 1 <= i <= last and a == b[:i] + b[i + 1:] and b[i] != "h" and b[i] not in (b[i - 1], b[i + 1]) \
         and not (b[i] in VOWELS and (b[i - 1] in VOWELS or b[i + 1] in VOWELS)) \
-        and not (b[i - 1:i + 2] == "sch")  # German „sch“ is English "sh": „Hatschepsut“ / "Hatshepsut"
+        and b[i - 1:i + 2] != "sch"  # German „sch“ is English "sh": „Hatschepsut“ / "Hatshepsut"
 

@@ -441,14 +441,8 @@ def _lookalike_word(ctx):
 def _saints_day(english: str, german_words) -> bool:
     # „Johannistag“, „Martinstag“, „Nikolaustag“: a given name in the genitive and „-tag“.
     name = _POSSESSIVE.sub("", english).lower()
-    for g in german_words:
-        low = g.lower()
-        if low.endswith("tag"):
-            stem = low[:-3]
-            for given in (stem, stem.removesuffix("s"), stem.removesuffix("is") + "es", stem.removesuffix("is")):
-                if name == given or name in GERMAN_REGNAL_EXONYMS.get(given, ()):
-                    return True
-    return False
+    return any(name == n or name in GERMAN_REGNAL_EXONYMS.get(n, ())
+               for g in german_words if g.lower().endswith("tag") for n in _genitive_bases(g.lower()[:-3]) if n)
 
 
 def _english_compound(low: str, translation: str) -> bool:
@@ -949,9 +943,15 @@ def _saints_of_places(src_low) -> set[str]:
         names = [w[:-len(head)]] if head is not None else []
         names += w.split("-")[:-1]
         for saint in names:
-            for n in (saint, saint[:-1] if saint.endswith("s") else "", saint[:-2] if saint.endswith("is") else ""):
+            for n in _genitive_bases(saint):
                 out.update(spelling_key(f) for f in GERMAN_REGNAL_EXONYMS.get(n, ()))
     return out
+
+
+def _genitive_bases(word: str) -> tuple[str, ...]:
+    """A given name as German compounds it, in the genitive („Stephans-“, „Michaelis-“), with and without its ending
+    ("" where it has none)."""
+    return word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("is") else ""
 
 
 def _altered_in_run(ctx):

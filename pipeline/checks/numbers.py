@@ -462,8 +462,8 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
 
 
 def _said_score(word: str, L: ModuleType) -> bool:
-    return word in L.UNITS and word not in L.VAGUE_NUMBER_WORDS and word not in ("half", "twice", "pair", "couple",
-                                                                                 "dual", "twin")
+    # A count of one word ("two", "nil"): the vague words ("half", "pair", "twice") are no score's.
+    return word in L.UNITS and word not in L.VAGUE_NUMBER_WORDS
 
 
 def _compound_tail(text: str, start: int) -> bool:

@@ -473,9 +473,7 @@ _DAY_OF_MONTH = re.compile(r"\b\d{1,2}\.\s*(?:" + "|".join(map(re.escape, de.MON
 def _dated_by_weekday(text: str, y: YearMention) -> bool:
     # (Not a weekday the year itself dates: „am zweiten Wiesn-Samstag 2016“.) The clause is looked for within a
     # window around the year, so that a paragraph of thousands of years costs no more per year.
-    lo, hi = max(0, y.start - _CLAUSE_WINDOW), min(len(text), y.end + _CLAUSE_WINDOW)
-    a = max((m.end() for m in _CLAUSE_SEP.finditer(text, lo, y.start)), default=lo)
-    b = next((m.start() for m in _CLAUSE_SEP.finditer(text, y.end, hi)), hi)
+    a, b = _clause(text, y, _CLAUSE_WINDOW)
     return bool(_WEEKDAY.search(text, a, b)) and not _DAY_OF_MONTH.search(text, a, b) \
         and not _WEEKDAY.fullmatch(_head_word(text, y.start).rsplit("-", 1)[-1])
 
@@ -483,10 +481,11 @@ def _dated_by_weekday(text: str, y: YearMention) -> bool:
 _CLAUSE_WINDOW = 300  # characters either side of a year: a clause is shorter
 
 
-def _clause(text: str, y: YearMention) -> tuple[int, int]:
-    """Where the year's clause begins and ends."""
-    a = max((m.end() for m in _CLAUSE_SEP.finditer(text, 0, y.start)), default=0)
-    b = next((m.start() for m in _CLAUSE_SEP.finditer(text, y.end)), len(text))
+def _clause(text: str, y: YearMention, window: int = 0) -> tuple[int, int]:
+    """Where the year's clause begins and ends (looked for within ``window`` characters of the year, if given)."""
+    lo, hi = (max(0, y.start - window), min(len(text), y.end + window)) if window else (0, len(text))
+    a = max((m.end() for m in _CLAUSE_SEP.finditer(text, lo, y.start)), default=lo)
+    b = next((m.start() for m in _CLAUSE_SEP.finditer(text, y.end, hi)), hi)
     return a, b
 
 
