@@ -250,7 +250,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzzzc", "zzzzzzzzzd", "zzzzzzzzze", "zzzzzzzzzf",
                                                                "zzzzzzzzzg", "zzzzzzzzzh", "zzzzzzzzzi", "zzzzzzzzzj",
                                                                "zzzzzzzzzk", "zzzzzzzzzl", "zzzzzzzzzm", "zzzzzzzzzn",
-                                                               "zzzzzzzzzo", "zzzzzzzzzp", "zzzzzzzzzq", "zzzzzzzzzr")),
+                                                               "zzzzzzzzzo", "zzzzzzzzzp", "zzzzzzzzzq", "zzzzzzzzzr",
+                                                               # written in the twenty-sixth round, counted, then read
+                                                               "zzzzzzzzzw", "zzzzzzzzzx", "zzzzzzzzzy", "zzzzzzzzzz")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -269,7 +271,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                  # written in the twenty-fourth round, counted at e12cda7 and the round's end: never read
                  "fresh8": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzc", "zzzzzzzd", "zzzzzzze", "zzzzzzzf")),
                  # written in the twenty-fifth round, counted at ca83f16 and the round's end: never read
-                 "fresh9": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzm", "zzzzzzzzn", "zzzzzzzzo", "zzzzzzzzp"))}
+                 "fresh9": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzm", "zzzzzzzzn", "zzzzzzzzo", "zzzzzzzzp")),
+                 # written in the twenty-sixth round, counted at 51071bd and the round's end: never read
+                 "fresh10": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzs", "zzzzzzzzzt", "zzzzzzzzzu",
+                                                                 "zzzzzzzzzv"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -131,6 +131,7 @@ Spieler {m} | Spieler {pl} :: player | players
 Leistung {f} :: performance
 Pack {n} :: pack
 Station {f} | Stationen {pl} :: station | stations
+abfüllen {vt} | abfüllend :: to bottle | bottling
 Pfarrkirche {f} | Pfarrkirchen {pl} :: parish church | parish churches
 Leitung {f} :: line
 Gebirgsbahn {f} :: mountain railway

@@ -26,6 +26,9 @@ CASES = [
     (letter_dropped, "Jemaa", "Djemaa", False),
     (letters_swapped, "Frankufrt", "Frankfurt", True),
     (letters_swapped, "Rfankfurt", "Frankfurt", False),
+    # A name of four letters too ("Olso" for „Oslo“); of three a swap makes another word as often.
+    (letters_swapped, "Olso", "Oslo", True),
+    (letters_swapped, "Ohr", "Orh", False),
     (transliterated, "Mendeleev", "Mendelejew", True),
     (transliterated, "Naqoura", "Nakura", True),
     (transliterated, "Glim", "Gleim", False),

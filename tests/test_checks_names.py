@@ -45,6 +45,8 @@ FAILS = [
     # The German repeats the name; the English kept one mention and replaced the other.
     ("letters-swapped", "Die Messe in Frankfurt zog 30.000 Besucher an.",
      "The fair in Frankufrt attracted 30,000 visitors.", "Frankufrt"),
+    ("letters-swapped-short-name", "Das Treffen findet in Oslo statt, sagte der Minister am Montag.",
+     "The meeting will take place in Olso, the minister said on Monday.", "Olso"),
     # A consonant dropped inside the name: a slip, as a swap is.
     ("letter-dropped-inside", "Der Verteidiger kam 2019 aus Gelsenkirchen nach Bremen.",
      "The defender moved from Gelenkirchen to Bremen in 2019.", "Gelenkirchen"),

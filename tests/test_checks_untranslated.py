@@ -288,6 +288,9 @@ LEXICON_PASSES = [
     # The surname of a full name the text gives, alone later; a name the English marks as one.
     ("surname-of-a-full-name", "Hermann Velten studierte Chemie. Der junge Velten experimentierte.",
      "Hermann Velten studied chemistry. The young Velten experimented."),
+    # ... a nickname quoted between the given name and the surname („Josef „Jupp“ Hambüchen“).
+    ("surname-after-a-quoted-nickname", "Gemeint war Josef „Jupp“ Hambüchen. Seine Bestzeit lief Hambüchen 1957.",
+     "People meant Josef “Jupp” Hambüchen. Hambüchen ran his best time in 1957."),
     ("name-before-a-classifier", "Er kam aus dem Ammerland.", "He came from the Ammerland district."),
     ("badge-named-by-its-german-name", "Von den 26 Kindern haben nur 11 das Seepferdchen.",
      "Of the 26 children, only 11 have their Seepferdchen badge."),

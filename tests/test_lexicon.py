@@ -114,6 +114,7 @@ def test_verb_lemmas(word, lemmas):
     ("Regierungssprecher", ("regierung", "sprecher")),   # linking -s-
     ("Bundesregierung", ("bund", "regierung")),          # linking -es-
     ("Stadtbrand", ("stadt", "brand")),
+    ("Abfüllstation", ("abfüllen", "station")),          # a verb's stem before the head: the verb
     ("Haus", ()),                                         # too short to split
     ("Blumenkohlsuppe", ()),                              # parts unknown
 ])

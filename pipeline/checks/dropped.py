@@ -8,12 +8,14 @@ spelling key or exonym, the name was dropped — usually with its clause (a subj
 """
 from __future__ import annotations
 
-from ..lang.words import (GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_REGNAL_EXONYMS,
-                          GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES,
-                          spelling_key, tokens)
+from ..lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
+                          GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_REGNAL_EXONYMS,
+                          GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, german_common_noun, spelling_key, tokens)
+from ..lexicon import english_stem
 from ..records import Category, Severity
 from .exonyms import english_of
-from .name_spelling import romanised, sounds_alike, turkic_spelt_out
+from .name_spelling import (consonants, letter_pairs_shared, romanised, sounds_alike, transliterated,
+                            turkic_spelt_out)
 from .names import KeyIndex, _initial, capital_runs, doc_historical, doc_rulers, german_name_like, regnal_names
 from .registry import check
 
@@ -56,6 +58,47 @@ def _particle_joined(source: str, runs):
     return out
 
 
+def _full_names(ctx, min_words: int, min_letters: int):
+    """The German full names of the source: (start of the run, its name words), each name-like."""
+    for s, e, words in _particle_joined(ctx.source, capital_runs(ctx.source, lambda i, toks: True)):
+        name = _name_words(words, min_letters)
+        # The name words that close the run: „Biontech-Chef Uğur Şahin“ names Uğur Şahin; an adjective opening
+        # the sentence is no name's („Experimentierfreudige Esser sollten …“).
+        while name and (not (german_name_like(name[0]) and not _noun_headed(name[0]))
+                        or (name[0] == words[0] and _initial(ctx.source, s)
+                            and name[0].endswith(GERMAN_SUFFIX_ADJECTIVE_ENDINGS))):
+            name = name[1:]
+        if len(name) >= min_words and all(german_name_like(w) for w in name) and not _noun_headed(name[-1]):
+            yield s, name
+
+
+class _EnglishNameWords:
+    """Which words of a German name the English has, by spelling key, a shared stem, an ending or an exonym."""
+
+    def __init__(self, ctx, min_stem_share: float):
+        self.index = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)
+        self.min_stem_share = min_stem_share
+        # A ruler's name in its English form: „Friedrich Wilhelm IV.“ as "Frederick William IV"; in a
+        # text of history any such given name („sein Bruder Heinrich“ / "his brother Henry").
+        self.rulers = regnal_names(ctx.source) | doc_rulers(ctx)
+        if doc_historical(ctx):
+            self.rulers |= frozenset(GERMAN_REGNAL_EXONYMS)
+
+    def has(self, word: str) -> bool:
+        # Each part of a hyphenated name too: „Elsaß-Lothringen“ is "Alsace-Lorraine" by its parts' exonyms.
+        # (And a Turkic name as English spells it out: „İçəri Şəhər“ / "Icheri Sheher".)
+        index, share = self.index, self.min_stem_share
+        keys = [spelling_key(x) for x in [word, turkic_spelt_out(word)] + (word.split("-") if "-" in word else [])
+                if x]
+        return any(index.matches(k, share) or any(index.matches(x, share) for x in english_of(k)) for k in keys) \
+            or (word.lower() in self.rulers and self.has_english_form(word))
+
+    def has_english_form(self, word: str) -> bool:
+        """The English has the given name's English form („Guillaume“ / "William"), whoever bears it."""
+        return any(self.index.matches(spelling_key(f), self.min_stem_share)
+                   for f in GERMAN_REGNAL_EXONYMS.get(word.lower(), ()))
+
+
 @check("name_dropped", category=Category.OMISSION, severity=Severity.WARNING)
 def name_dropped(ctx):
     """A full name of the German is missing from the English
@@ -67,32 +110,11 @@ def name_dropped(ctx):
     (a typo: „Frau Springt“) would pass for a surname.
     """
     p = ctx.params
-    index = en_keys = None
-    for s, e, words in _particle_joined(ctx.source, capital_runs(ctx.source, lambda i, toks: True)):
-        name = _name_words(words, p["min_letters"])
-        # The name words that close the run: „Biontech-Chef Uğur Şahin“ names Uğur Şahin; an adjective opening
-        # the sentence is no name's („Experimentierfreudige Esser sollten …“).
-        while name and (not (german_name_like(name[0]) and not _noun_headed(name[0]))
-                        or (name[0] == words[0] and _initial(ctx.source, s)
-                            and name[0].endswith(GERMAN_SUFFIX_ADJECTIVE_ENDINGS))):
-            name = name[1:]
-        if len(name) < p["min_words"] or not all(german_name_like(w) for w in name) or _noun_headed(name[-1]):
-            continue
-        if index is None:
-            index = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)
-            # A ruler's name in its English form: „Friedrich Wilhelm IV.“ as "Frederick William IV"; in a
-            # text of history any such given name („sein Bruder Heinrich“ / "his brother Henry").
-            rulers = regnal_names(ctx.source) | doc_rulers(ctx)
-            if doc_historical(ctx):
-                rulers |= frozenset(GERMAN_REGNAL_EXONYMS)
-        # Each part of a hyphenated name too: „Elsaß-Lothringen“ is "Alsace-Lorraine" by its parts' exonyms.
-        # (And a Turkic name as English spells it out: „İçəri Şəhər“ / "Icheri Sheher".)
-        keys = [spelling_key(x) for w in name for x in ([w, turkic_spelt_out(w)] + (w.split("-") if "-" in w else []))
-                if x]
-        if any(index.matches(k, p["min_stem_share"]) or any(index.matches(x, p["min_stem_share"]) for x in english_of(k))
-               for k in keys) \
-                or any(index.matches(spelling_key(f), p["min_stem_share"]) for w in name if w.lower() in rulers
-                       for f in GERMAN_REGNAL_EXONYMS[w.lower()]):
+    english = en_keys = None
+    for s, name in _full_names(ctx, p["min_words"], p["min_letters"]):
+        if english is None:
+            english = _EnglishNameWords(ctx, p["min_stem_share"])
+        if any(english.has(w) for w in name):
             continue
         # A name romanised from another script may reach English from another language of its country („Swetlana
         # Tichanowskaja“ from the Russian, "Sviatlana Tsikhanouskaya" from the Belarusian): a word of it alike in
@@ -107,3 +129,99 @@ def name_dropped(ctx):
         yield ctx.flag(f"the German name {ctx.source[at:end]!r} is missing from the English: none of its words is "
                        f"there",
                        source_span=(at, end), score=float(len(name)), threshold=float(p["min_words"]))
+
+
+@check("name_word_replaced", category=Category.NAME, severity=Severity.WARNING)
+def name_word_replaced(ctx):
+    """A word of a German name has another capitalised word in its place in the English
+
+    A full name of the German (as for ``name_dropped``) some of whose words the English has and one
+    not: the English word beside a kept one, where the lost word stood in the German, is capitalised,
+    yet neither that word in another spelling or transliteration nor a rendering of any German word
+    of the text ("Dominic Centre" for „Dominic Thiem“, "Antonín Music Dvořák"). A title or an
+    adjective of place before the name is translated ("Administrator Monika Eder", "Kyiv's Maidan").
+    """
+    p = ctx.params
+    english = en_toks = rendered = None
+    for s, name in _full_names(ctx, 2, p["min_letters"]):
+        if english is None:
+            english = _EnglishNameWords(ctx, p["min_stem_share"])
+        kept = [english.has(w) or english.has_english_form(w) for w in name]
+        if all(kept) or not any(kept):
+            continue
+        if en_toks is None:
+            en_toks = tokens(ctx.translation)
+            src_keys = KeyIndex((t[2] for t in tokens(ctx.source)), lower_too=True)
+        for j, word in enumerate(name):
+            if kept[j] or _office(word) or _noun_headed(word, 4):
+                continue
+            for o_start, o_end, other in _beside(ctx.translation, en_toks, name, kept, j, p["min_stem_share"]):
+                key = spelling_key(other)
+                if src_keys.matches(key, p["min_stem_share"]) or _spelt_otherwise(other, word, p["min_alike"]) \
+                        or any(key in spelling_key(w) for w in name):
+                    continue  # the German's word, or a part of a name English writes apart ("Hong Kong")
+                if rendered is None:
+                    rendered = _rendered_stems(ctx.source)
+                if english_stem(other.lower()) in rendered:
+                    continue
+                at = ctx.source.find(word, s)
+                yield ctx.flag(f"the German name {' '.join(name)!r} has {word!r} where the English has {other!r}: "
+                               f"a name's word changed", source_span=(at, at + len(word)),
+                               translation_span=(o_start, o_end), score=1.0, threshold=1.0)
+                break
+
+
+def _office(word: str) -> bool:
+    # A title before a name that the word lists lack: a feminine office („Landrätin“, „Bundesrätin“,
+    # „Kriminalhauptkommissarin“), its noun a common noun with the umlaut of the feminine undone.
+    # An adjective before a name is no word of it („Obergermanisch-Raetische Limes“, "Upper Germanic-Raetian Limes").
+    low = word.lower()
+    base = low[:-2] if low.endswith("in") and len(low) > 6 else ""
+    return low in GERMAN_RANK_TITLES or low.endswith(GERMAN_OFFICE_TITLES + GERMAN_SUFFIX_ADJECTIVE_ENDINGS) \
+        or (base != "" and (base.endswith(GERMAN_OFFICE_TITLES) or german_common_noun(base.translate(_UMLAUT_UNDONE))))
+
+
+_UMLAUT_UNDONE = str.maketrans("äöü", "aou")
+
+
+def _beside(text: str, toks, name: list[str], kept: list[bool], j: int, share: float):
+    """The English tokens that stand where name word ``j`` stood: beside an English word that has a kept
+    neighbour of it, on the same side, with nothing but a space between."""
+    for nb, step in ((j + 1, -1), (j - 1, 1)):
+        if not (0 <= nb < len(name)) or not kept[nb]:
+            continue
+        index_key = spelling_key(name[nb])
+        for i, (s, e, w) in enumerate(toks):
+            k = i + step
+            if not (0 <= k < len(toks)) or not KeyIndex([w]).matches(index_key, share):
+                continue
+            os_, oe, other = toks[k]
+            # (A possessive is a place's adjective rendered: „Kiewer Maidan“ / "Kyiv's Maidan".)
+            if text[min(e, oe):max(s, os_)].isspace() and other[:1].isupper() and not other.isupper() \
+                    and not other.endswith(("'s", "’s")) and other.lower() not in ENGLISH_FUNCTION_WORDS:
+                yield toks[k]
+
+
+def _spelt_otherwise(english: str, german: str, min_alike: float) -> bool:
+    # The name in another spelling or transliteration: alike in sound, or its consonants the same bar an h
+    # ("Pyotr" / „Peter“, "Marei" / „Merhi“).
+    # A name romanised from another script may begin otherwise too („Timanowskaja“ / "Tsimanouskaya").
+    ek, gk = spelling_key(english), spelling_key(german)
+    return sounds_alike(gk, ek, min_alike) or transliterated(english, german) \
+        or (romanised(german) and letter_pairs_shared(gk, ek) >= min_alike) \
+        or consonants(english).replace("h", "") == consonants(german).replace("h", "") or gk.startswith(ek)
+
+
+def _rendered_stems(source: str) -> set[str]:
+    """English stems the lexicon renders the German content words of ``source`` by, compound parts too."""
+    from ..lexicon import load
+
+    lex = load()
+    out: set[str] = set()
+    if lex is None:
+        return out
+    for _, _, w in tokens(source):
+        if w.lower() not in GERMAN_FUNCTION_WORDS:
+            for part in (w, *lex.parts(w)):
+                out |= lex.translations(part)
+    return out

@@ -302,10 +302,13 @@ UMLAUT_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae"
 
 def sounds_alike(a: str, b: str, min_share: float) -> bool:
     """Two spelling keys with the same first sound and most letter pairs in common (Dice)."""
-    if not a or not b or a[0] != b[0]:
-        return False
+    return bool(a and b) and a[0] == b[0] and letter_pairs_shared(a, b) >= min_share
+
+
+def letter_pairs_shared(a: str, b: str) -> float:
+    """The share of letter pairs two keys have in common (Dice); 0 when either has none."""
     pa, pb = {a[i:i + 2] for i in range(len(a) - 1)}, {b[i:i + 2] for i in range(len(b) - 1)}
-    return bool(pa and pb) and 2 * len(pa & pb) / (len(pa) + len(pb)) >= min_share
+    return 2 * len(pa & pb) / (len(pa) + len(pb)) if pa and pb else 0.0
 
 
 def edits(a: str, b: str, limit: int) -> int:
@@ -349,7 +352,7 @@ def resembles(en_key: str, de_key: str, p, where: str = "run") -> bool:
 
 def letters_swapped(a: str, b: str) -> bool:
     """``a`` is ``b`` with two neighbouring letters swapped, the first letter kept."""
-    if len(a) != len(b) or len(a) < 5 or a == b or a[0] != b[0]:
+    if len(a) != len(b) or len(a) < 4 or a == b or a[0] != b[0]:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]

@@ -632,7 +632,7 @@ def _unknown_english_names(ctx):
             full_runs[spelling_key(w)] = missing
 
     de_runs: list = []  # the German's names as word sequences, made once, when a name kept a word
-    src_names = [x for x in tokens(ctx.source) if x[2][:1].isupper() and len(x[2]) >= 5]
+    src_names = [x for x in tokens(ctx.source) if x[2][:1].isupper() and len(x[2]) >= 4]
 
     strong, weak = [], []
     for s, e, bad, matched, words in unknown:

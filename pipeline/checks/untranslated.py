@@ -343,6 +343,9 @@ def _cited(toks, i: int) -> bool:
     return before[-1] in en.CITING_WORDS
 
 
+_NICKNAME = re.compile(r" [„\"“»‚‘'][^\W\d_]+[“\"”«‘’'] ")
+
+
 def _surnames(ctx) -> frozenset[str]:
     """The last words of the document's full names („Hermann Velten“, lower case): later the surname
     stands alone („der junge Velten“) and is still the name, even when a word list knows it."""
@@ -365,10 +368,12 @@ def _surnames(ctx) -> frozenset[str]:
     def compute():
         out = set()
         for u in ctx.doc:
-            toks = tokens(u.source)
+            # (A nickname quoted between the names is no part of the pair: „Josef „Jupp“ Hambüchen“.)
+            text = _NICKNAME.sub(" ", u.source)
+            toks = tokens(text)
             for (_, e, a), (s, _, b) in zip(toks, toks[1:]):
                 # (A town's adjective is no given name: „Schweinfurter Unternehmen“.)
-                if a[:1].isupper() and b[:1].isupper() and not a.isupper() and u.source[e:s] == " " and given(a) \
+                if a[:1].isupper() and b[:1].isupper() and not a.isupper() and text[e:s] == " " and given(a) \
                         and not _town_adjective(a):
                     out.add(b.lower())
         return frozenset(out)

@@ -158,6 +158,7 @@ GERMAN_REGNAL_EXONYMS = {
     # histories do not: „Juan de Austria“ / "John of Austria", „Felipe II.“ / "Philip II".
     "juan": ("john",), "giovanni": ("john",), "felipe": ("philip",), "carlos": ("charles",),
     "fernando": ("ferdinand",), "enrique": ("henry",), "pedro": ("peter",), "luis": ("louis",),
+    "guillaume": ("william",), "dschingis": ("genghis", "chinggis"),
     "isabel": ("isabella", "elizabeth"), "francisco": ("francis",), "jaime": ("james",), "alfonso": ("alphonso",),
     # Persian and Greek rulers: German keeps the Greek form, English the Latin one.
     "dareios": ("darius",), "kyros": ("cyrus",), "ptolemaios": ("ptolemy",), "kambyses": ("cambyses",),
