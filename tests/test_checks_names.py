@@ -194,6 +194,9 @@ PASSES = [
     ("exonym-people", "Ab 768 war er König der Franken, ab 774 auch König der Langobarden.",
      "From 768 he was King of the Franks, and from 774 also King of the Lombards."),
     ("exonym-mountains", "Teheran liegt am Fuß des Elburs-Gebirges.", "Tehran lies at the foot of the Alborz mountains."),
+    # A state by its German initials, in English by its name: „DDR-Läufer“ / "East German".
+    ("state-by-initials", "Das Finale gewann der DDR-Läufer Volker Beck in 48,70 Sekunden.",
+     "The final was won by the East German Volker Beck in 48.70 seconds."),
     ("exonym-town", "Der Tunnel zwischen Innsbruck und Franzensfeste wird erst 2032 fertig.",
      "The tunnel between Innsbruck and Fortezza will not be finished until 2032."),
     ("exonym-province", "Zuvor hatte er seit 1865 als König der Provinz Schoa regiert.",

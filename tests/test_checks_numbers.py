@@ -576,7 +576,17 @@ def test_number_lost_with_its_clause_is_an_omission(tiny_lexicon, de, en, catego
     ("from World War II", "en", [("World War II", "word")]),
     # Two number words are a year only where a year stands, and no clock time.
     ("Twenty twenty people came", "en", [("Twenty", "word"), ("twenty", "word")]),
-    ("at ten fifteen p.m.", "en", [("ten", "word"), ("fifteen", "word")]),
+    # ... but a clock time said in words, one time: "ten fifteen p.m.", „achtzehn Uhr fünfzehn“.
+    ("at ten fifteen p.m.", "en", [("ten fifteen", "time")]),
+    ("um achtzehn Uhr fünfzehn", "de", [("achtzehn Uhr fünfzehn", "time")]),
+    ("at four o'clock", "en", [("four", "time")]),
+    # A year said as thousands and units, no noun after it it counts.
+    ("the flood of two thousand and two.", "en", [("two thousand and two", "year")]),
+    ("two thousand and two people", "en", [("two thousand and two", "word")]),
+    ("the summer like twenty eighteen", "en", [("twenty eighteen", "year")]),
+    # A score in words: "three-all" is three each, "six-to-three" two numbers.
+    ("three-all at the end", "en", [("three", "word"), ("all", "word")]),
+    ("the six-to-three majority", "en", [("six", "word"), ("three", "word")]),
     ("im März zweitausendzwanzig", "de", [("zweitausendzwanzig", "year")]),
 ])
 def test_roads_and_numbered_names_are_read(text, lang, read):

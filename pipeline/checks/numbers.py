@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..align import align
 from ..lang import de, en
+from ..lang.words import ENGLISH_FUNCTION_WORDS
 from ..records import Category, Severity, Side
 from .registry import Context, check
 
@@ -190,6 +191,76 @@ def _clock_values(h: int, m: int) -> set[float]:
     return {float(minutes % 1440), float(minutes % 720)}
 
 
+def _time_values(text: str, start: int, end: int, h: int, mi: int, ampm: str, L) -> tuple[set[float], set[float]]:
+    """The values and the clock readings (minutes after midnight) of the time h:mi said at text[start:end]."""
+    h = h + 12 if ampm.startswith("p") and h < 12 else 0 if ampm.startswith("a") and h == 12 else h
+    clock = _clock_values(h, mi)
+    if ampm == "o'clock" and h <= 12:
+        clock = clock | {float((h * 60 + mi + 720) % 1440)}  # "four o'clock" in the morning or the afternoon
+    elif ampm or L.CODE == "de" and (h > 12 or h in (0, 24)):
+        # "8 p.m." and „20 Uhr“ say which 8 o'clock: one reading, no „8 Uhr“ (8 a.m.) nor "8 a.m.".
+        clock = {float((h * 60 + mi) % 1440)}
+    elif L.CODE == "de" and _EVENING.search(text, max(0, start - 40), end + 40):
+        clock = clock | {float((h * 60 + mi + 720) % 1440)}  # „um 8 Uhr abends“
+    # A full hour may stand bare on the other side: „vor 6 Uhr“ ~ "before 6 on Sunday morning".
+    return clock | ({float(h), float(h % 12 or 12)} if not mi else set()), clock
+
+
+# A clock time said in words: the hour, its marker, the minutes („achtzehn Uhr fünfzehn“, "six fifteen p.m.").
+_SAID_TIME = {"de": re.compile(r"\s*Uhr\b"),
+              "en": re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|o'clock\b)", re.I)}
+
+
+_AT_CLOCK = re.compile(r"\b(?:at|until|till|it's|it’s|it\s+is)\s+$", re.I)
+
+
+def _times_in_words(text: str, nums: list["Numeral"], L) -> list["Numeral"]:
+    """The numbers said in words that make clock times, each time one numeral: its hour, the minutes after
+    the marker in German and before it in English."""
+    marker = _SAID_TIME[L.CODE]
+    out: list[Numeral] = []
+    i = 0
+    while i < len(nums):
+        n = nums[i]
+        hour = next(iter(n.values)) if n.kind == WORD and len(n.values) == 1 else -1
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        minute = next(iter(nxt.values)) if nxt and nxt.kind == WORD and len(nxt.values) == 1 else -1
+        joined = nxt is not None and text[n.end:nxt.start].isspace()
+        if not (float(hour).is_integer() and 0 <= hour <= 24):
+            out.append(n)
+            i += 1
+            continue
+        end, mi, used = n.end, 0, 1
+        said_minute = L.CODE == "en" and joined and float(minute).is_integer() and 1 <= minute <= 59
+        if said_minute and marker.match(text, nxt.end):
+            end, mi, used = nxt.end, int(minute), 2  # "six fifteen p.m."
+        elif said_minute and 10 <= minute and hour <= 24 and _AT_CLOCK.search(text, 0, n.start) \
+                and _said_year_end(text, nxt.end):
+            # "at six thirty", "it's seven twelve": an hour and its minutes, no marker needed after "at"
+            values, clock = _time_values(text, n.start, nxt.end, int(hour), int(minute), "", L)
+            out.append(Numeral(n.start, nxt.end, text[n.start:nxt.end], frozenset(values), TIME, None,
+                               frozenset(clock)))
+            i += 2
+            continue
+        m = marker.match(text, end)
+        if not m:
+            out.append(n)
+            i += 1
+            continue
+        if L.CODE == "de":
+            after = nums[i + 1] if i + 1 < len(nums) else None
+            if after and after.kind == WORD and len(after.values) == 1 and text[m.end():after.start].isspace() \
+                    and float(minute).is_integer() and 1 <= minute <= 59:
+                end, mi, used = after.end, int(minute), 2  # „achtzehn Uhr fünfzehn“
+            else:
+                end = n.end
+        ampm = m.group().strip().lower() if L.CODE == "en" else ""
+        values, clock = _time_values(text, n.start, end, int(hour), mi, ampm, L)
+        out.append(Numeral(n.start, end, text[n.start:end], frozenset(values), TIME, None, frozenset(clock)))
+        i += used
+    return out
+
+
 # A unit per another ("Kilometer pro Stunde", "km / h", "dollars a barrel") that the tables lack is a
 # rate, no quantity of the first unit.
 _PER = re.compile(r"\s*(?:/|pro\b|je\b|per\b|an?\s+(?=hour|day|week|month|year|barrel|head|person|kilo|litre|liter))",
@@ -254,9 +325,13 @@ def _range_start(L) -> re.Pattern:
 # Between the hundreds and the rest of a number said in English words: "three hundred and fifty", "two thousand ten".
 _AND_LINK = re.compile(r"\s+(?:and\s+)?")
 _BEFORE_MULTIPLIER = re.compile(r"\s+(?:hundred|thousand)\b", re.I)
-# Words before a year said in words: a preposition of time or a month ("in twenty ten", "March twenty twenty").
-_SAID_YEAR_CUE = re.compile(r"\b(?:in|since|until|till|from|to|of|by|before|after|"
+# Words before a year said in words: a preposition of time, a comparison, a season or a month ("in twenty ten",
+# "a summer like twenty eighteen", "beyond twenty twenty-six", "March twenty twenty").
+_SAID_YEAR_CUE = re.compile(r"\b(?:in|since|until|till|from|to|of|by|before|after|like|beyond|around|during|through|"
+                            r"than|year|spring|summer|autumn|fall|winter|"
                             + "|".join(m for m in en.MONTHS if not m.endswith(".")) + r")\s+$", re.I)
+# ... or "and" after another year: "after two thousand and two and twenty thirteen".
+_AND_AFTER_YEAR = re.compile(r"\s+and\s+$")
 # What makes two number words said together a clock time, not a year: "ten fifteen p.m.", "seven thirty in the evening".
 _SAID_CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b|o'clock|in\s+the\s+(?:morning|evening|afternoon))", re.I)
 
@@ -322,15 +397,8 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         for start, end, h, mi in _hours(text, m, L):
             if any(taken[start:end]):
                 continue
-            h = h + 12 if ampm.startswith("p") and h < 12 else 0 if ampm.startswith("a") and h == 12 else h
-            clock = _clock_values(h, mi)
-            if ampm or L.CODE == "de" and (h > 12 or h in (0, 24)):
-                # "8 p.m." and „20 Uhr“ say which 8 o'clock: one reading, no „8 Uhr“ (8 a.m.) nor "8 a.m.".
-                clock = {float((h * 60 + mi) % 1440)}
-            elif L.CODE == "de" and _EVENING.search(text, max(0, m.start() - 40), m.end() + 40):
-                clock = clock | {float((h * 60 + mi + 720) % 1440)}  # „um 8 Uhr abends“
-            # A full hour may stand bare on the other side: „vor 6 Uhr“ ~ "before 6 on Sunday morning".
-            add(start, end, clock | ({float(h), float(h % 12 or 12)} if not mi else set()), TIME, clock=clock)
+            values, clock = _time_values(text, m.start(), m.end(), h, mi, ampm, L)
+            add(start, end, values, TIME, clock=clock)
     for m in (R.duration.finditer(text) if text.count(":") >= 2 else ()):
         if not any(taken[m.start():m.end()]):
             for g in (1, 2, 3):  # each part a count of its own unit, none of them the unit after it
@@ -409,10 +477,12 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
             first = key.split("-")[0]
             if first in R.word_values and tail in R.word_values and first in L.TENS and R.word_values[tail] < 10:
                 v = R.word_values[first] + R.word_values[tail]  # "forty-second": 42
-            elif L.CODE == "en" and key.count("-") == 1 and _said_score(first, L) and _said_score(tail, L):
-                # A score said in words, two numbers: "two-nil" for „zwei zu null“, "three-one".
+            elif L.CODE == "en" and (key.count("-") == 1 or key.count("-") == 2 and "-to-" in key) \
+                    and _said_score(first, L) and (_said_score(tail, L) or tail == "all"):
+                # A score said in words, two numbers: "two-nil" for „zwei zu null“, "three-one", "six-to-three",
+                # "three-all" (three each).
                 add(start, start + len(first), {float(R.word_values[first])}, WORD)
-                v, start = R.word_values[tail], end - len(tail)
+                v, start = R.word_values[first if tail == "all" else tail], end - len(tail)
             elif first in R.word_values and L.CODE == "en":
                 # English puts the number first: "a four-second lead", "a ten-year plan" ("second" is no rank)
                 v = R.word_values[first]
@@ -438,9 +508,16 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
                 and not _BEFORE_MULTIPLIER.match(text, end):
             start = out.pop().start  # "three hundred and fifty" = 350, as German writes „dreihundertfünfzig“
             v = prev_value + v
+            if 2000 < v < 2100 and not _unit_at(R, text, end) and _said_year_end(text, end):
+                # "the flood of two thousand and two": a year, as „zweitausendzwei“ is one in German
+                add(start, end, {v}, YEAR)
+                prev_end, prev_value = m.end(), None
+                continue
         elif L.CODE == "en" and prev_value is not None and 10 <= prev_value <= 99 and 10 <= v <= 99 \
                 and text[prev_end:start] == " " and out and out[-1].end == prev_end and not _SAID_CLOCK.match(text, end) \
-                and _SAID_YEAR_CUE.search(text, 0, out[-1].start):
+                and (_SAID_YEAR_CUE.search(text, 0, out[-1].start)
+                     or (len(out) > 1 and out[-2].kind == YEAR and _AND_AFTER_YEAR.fullmatch(text, out[-2].end,
+                                                                                               out[-1].start))):
             # A year said in two pairs after a word that calls for one: "in March twenty twenty", "since nineteen
             # eighty-nine" (not a time, "ten fifteen p.m.", nor a number said twice, "twenty twenty people").
             start = out.pop().start
@@ -456,9 +533,15 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         kind = YEAR if L.CODE == "de" and 1000 <= v <= 2099 and float(v).is_integer() and not um \
             and text[start:end].lower() not in L.SCALES and _year_context(text, start, end, R) else WORD
         add(start, end, {float(v)}, kind, _measure(L, um.group(), {v}) if um else None)
-        prev_end, prev_value = m.end(), float(v)
+        prev_end, prev_value = end, float(v)  # (after a scale word read with it: "two thousand and two")
     out.sort(key=lambda n: n.start)
-    return tuple(_shared_scales(text, out, R))
+    return tuple(_shared_scales(text, _times_in_words(text, out, L), R))
+
+
+def _said_year_end(text: str, end: int) -> bool:
+    # No noun it counts after it: "two thousand and two." is a year, "two thousand and two people" a count.
+    nxt = _next_word(text, end)
+    return not nxt[:1].islower() or nxt.lower() in ENGLISH_FUNCTION_WORDS
 
 
 def _said_score(word: str, L: ModuleType) -> bool:

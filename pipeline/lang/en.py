@@ -67,7 +67,7 @@ VAGUE_NUMBER_WORDS = {"noon", "midday", "midnight", "a", "an", "one", "ones", "b
                       "hundred", "hundreds", "thousand", "thousands", "tens", "twenties", "thirties",
                       "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
 WORD_SUFFIXES = ("", "s")
-NOT_NUMBER_WORDS = frozenset()
+NOT_NUMBER_WORDS = frozenset({"nils"})  # a given name ("Nils"), no plural of a score's nil
 
 _GALLON = (3.785411784, 4.54609)  # US, imperial
 _TON = (907.18474, 1000.0, 1016.0469)  # short, metric, long

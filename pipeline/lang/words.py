@@ -311,6 +311,9 @@ GERMAN_EXONYMS = {
     "amerika": "america", "bayerisch": "bavarian", "schwäbisch": "swabian", "fränkisch": "franconian",
     "sächsisch": "saxon", "hessisch": "hessian", "westfälisch": "westphalian", "rheinisch": "rhenish", "australien": "australia", "ozeanien": "oceania",
     "oberösterreich": "upper austria", "niederösterreich": "lower austria",
+    # The German states by their German initials, which English renders by their names or its own initials:
+    # „DDR-Läufer“ as "East German runner", „die BRD“ as "West Germany", „die UdSSR“ as "the USSR".
+    "ddr": "east germany german gdr", "brd": "west germany german frg", "udssr": "soviet union ussr",
     # German words for events that English renders by the place: „die Wende“, „der Mauerfall“ as "the
     # fall of the Berlin Wall".
     "wende": "berlin", "mauerfall": "berlin",
