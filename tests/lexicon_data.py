@@ -132,6 +132,8 @@ Leistung {f} :: performance
 Pack {n} :: pack
 Station {f} | Stationen {pl} :: station | stations
 abfüllen {vt} | abfüllend :: to bottle | bottling
+rosa {adj} :: pink
+Trikot {n} | Trikots {pl} :: jersey | jerseys
 Pfarrkirche {f} | Pfarrkirchen {pl} :: parish church | parish churches
 Leitung {f} :: line
 Gebirgsbahn {f} :: mountain railway

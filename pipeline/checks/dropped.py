@@ -78,6 +78,7 @@ class _EnglishNameWords:
     def __init__(self, ctx, min_stem_share: float):
         self.index = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)
         self.min_stem_share = min_stem_share
+        self.text, self.stems = ctx.translation, None
         # A ruler's name in its English form: „Friedrich Wilhelm IV.“ as "Frederick William IV"; in a
         # text of history any such given name („sein Bruder Heinrich“ / "his brother Henry").
         self.rulers = regnal_names(ctx.source) | doc_rulers(ctx)
@@ -92,6 +93,18 @@ class _EnglishNameWords:
                 if x]
         return any(index.matches(k, share) or any(index.matches(x, share) for x in english_of(k)) for k in keys) \
             or (word.lower() in self.rulers and self.has_english_form(word))
+
+    def renders_all(self, name: list[str]) -> bool:
+        """Every word of the name is a word the English renders by the lexicon: a thing named by common words,
+        translated („Rosa Trikot“ / "pink jersey")."""
+        from ..lexicon import load
+
+        lex = load()
+        if lex is None:
+            return False
+        if self.stems is None:
+            self.stems = {english_stem(t[2].lower()) for t in tokens(self.text)}
+        return all(lex.translations(w) & self.stems for w in name)
 
     def has_english_form(self, word: str) -> bool:
         """The English has the given name's English form („Guillaume“ / "William"), whoever bears it."""
@@ -114,7 +127,7 @@ def name_dropped(ctx):
     for s, name in _full_names(ctx, p["min_words"], p["min_letters"]):
         if english is None:
             english = _EnglishNameWords(ctx, p["min_stem_share"])
-        if any(english.has(w) for w in name):
+        if any(english.has(w) for w in name) or english.renders_all(name):
             continue
         # A name romanised from another script may reach English from another language of its country („Swetlana
         # Tichanowskaja“ from the Russian, "Sviatlana Tsikhanouskaya" from the Belarusian): a word of it alike in

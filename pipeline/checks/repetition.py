@@ -294,6 +294,12 @@ def _said_number(source: str, text: str, r: Run) -> bool:
     return bool(said) and any(not n.values.isdisjoint(said[0]) for n in read_numerals(source, "de"))
 
 
+def _word_then_initials(text: str, r: Run) -> bool:
+    # Initials are another word than the small word they spell: one copy in capitals, the other not.
+    a, b = text[r.start:r.first_end], text[r.second:r.end]
+    return a.isupper() != b.isupper() and len(a) >= 2
+
+
 @check("repetition", category=Category.REPETITION, severity=Severity.WARNING)
 def repetition(ctx):
     """A word or phrase repeated in a row in the English
@@ -320,6 +326,8 @@ def repetition(ctx):
             continue  # "more and more and": the idiom, then a conjunction
         if single_double and _particle_then_preposition(ctx.translation, r):
             continue  # "takes in in premiums"
+        if single_double and _word_then_initials(ctx.translation, r):
+            continue  # "at AT&T Stadium", "for US companies": a word, then initials spelt alike
         if single_double and _said_number(ctx.source, ctx.translation, r):
             continue  # a year said in words: "in March twenty twenty" for „im März zweitausendzwanzig“
         if len(r.words) >= p["stutter_min_words"]:

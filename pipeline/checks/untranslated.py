@@ -256,8 +256,9 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         # Gasthof “Adler”".)
         before_name = (i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == "") \
             or _QUOTED_NAME_AFTER.match(text, e) is not None
-        if i + 2 < len(toks) and toks[i + 1][2] in _FAMILY_PARTICLES and toks[i + 2][2][:1].isupper() \
-                and f"{w} {toks[i + 1][2]} {toks[i + 2][2]}" in ctx.source:
+        # (Read from the text: a word after the name may be left out of ``toks``, kept as a quoted title.)
+        if (family := _FAMILY_NAME_AFTER.match(text, e)) and family.group(1)[:1].isupper() \
+                and w + family.group() in ctx.source:
             continue  # a given name before „von“ and a family name, copied with them: "Konrad von Rotenstein"
         # (An English adjective made with a hyphen, "Schweinfurt-based", "Berlin-born", begins no name.)
         if (prev and ((prev[:1].isupper() and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
@@ -291,6 +292,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
 # Particles between a given name and a family name that are no German article („Konrad von Rotenstein“;
 # not „Platz der Alten Synagoge“, a square's name, which a decoder may leave half translated).
 _FAMILY_PARTICLES = NAME_PARTICLES - {"der", "den", "das", "la", "le", "al", "el"}
+_FAMILY_NAME_AFTER = re.compile(r" (?:" + "|".join(sorted(_FAMILY_PARTICLES, key=len, reverse=True)) + r") ([^\W\d_][\w-]*)")
 
 
 # A former name, with the place's name of today after it: "mayor of Hermannstadt, now Sibiu", "Breslau (today
