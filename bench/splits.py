@@ -253,8 +253,9 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzzzo", "zzzzzzzzzp", "zzzzzzzzzq", "zzzzzzzzzr",
                                                                # written in the twenty-sixth round, counted, then read
                                                                "zzzzzzzzzw", "zzzzzzzzzx", "zzzzzzzzzy", "zzzzzzzzzz",
-                                                               "zzzzzzzzzza", "zzzzzzzzzzb", "zzzzzzzzzzc", "zzzzzzzzzzd",
-                                                               "zzzzzzzzzze", "zzzzzzzzzzf", "zzzzzzzzzzg", "zzzzzzzzzzh")),
+                                                               "zzzzzzzzzza", "zzzzzzzzzzb", "zzzzzzzzzzc",
+                                                               "zzzzzzzzzzd", "zzzzzzzzzze", "zzzzzzzzzzf",
+                                                               "zzzzzzzzzzg", "zzzzzzzzzzh")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),

@@ -133,7 +133,7 @@ Pack {n} :: pack
 Station {f} | Stationen {pl} :: station | stations
 abfüllen {vt} | abfüllend :: to bottle | bottling
 rosa {adj} :: pink
-Trikot {n} | Trikots {pl} :: jersey | jerseys
+Trikot {n} | Trikots {pl} :: jersey; tricot | jerseys; tricots
 Pfarrkirche {f} | Pfarrkirchen {pl} :: parish church | parish churches
 Leitung {f} :: line
 Gebirgsbahn {f} :: mountain railway

@@ -64,7 +64,8 @@ PASSES = [
     ("particle-then-preposition", "Ein Versicherer zahlt mehr, als er an Prämien einnimmt.",
      "An insurer pays out more than it takes in in premiums."),
     # A small word, then initials that spell it: two words.
-    ("word-then-initials", "Der Kampf im AT&T Stadium stellte einen Rekord auf.", "The fight at AT&T Stadium set a record."),
+    ("word-then-initials", "Der Kampf im AT&T Stadium stellte einen Rekord auf.",
+     "The fight at AT&T Stadium set a record."),
     ("particle-on-then-on", "Sie gingen zu Fuß weiter.", "They carried on on foot."),
     # A year said in words, as a transcript writes it.
     ("year-said-in-words", "Was, wenn der Markt wieder so abstürzt wie im März zweitausendzwanzig?",

@@ -198,6 +198,10 @@ PASSES = [
     # A member of a list of names the English copies whole, whatever else its word means („Nippes“, „Sülz“).
     ("district-in-a-list-of-names", "Domcar will Ladesäulen in Wohnvierteln wie Ehrenfeld, Nippes und Sülz errichten.",
      "Domcar plans charging stations in districts such as Ehrenfeld, Nippes and Sülz."),
+    # A given name before „von“ and a family name, the family name quoted again after it.
+    ("given-name-before-von-and-a-quoted-name",
+     "Er lebte als Dietrich von Bern fort, wobei „Bern“ die mittelhochdeutsche Bezeichnung für Verona ist.",
+     'He lived on as Dietrich von Bern, "Bern" being the Middle High German name for Verona.'),
 ]
 
 
@@ -288,10 +292,6 @@ LEXICON_PASSES = [
     # The surname of a full name the text gives, alone later; a name the English marks as one.
     ("surname-of-a-full-name", "Hermann Velten studierte Chemie. Der junge Velten experimentierte.",
      "Hermann Velten studied chemistry. The young Velten experimented."),
-    # A given name before „von“ and a family name, the family name quoted again after it.
-    ("given-name-before-von-and-a-quoted-name",
-     "Er lebte als Dietrich von Bern fort, wobei „Bern“ die mittelhochdeutsche Bezeichnung für Verona ist.",
-     'He lived on as Dietrich von Bern, "Bern" being the Middle High German name for Verona.'),
     # ... a nickname quoted between the given name and the surname („Josef „Jupp“ Hambüchen“).
     ("surname-after-a-quoted-nickname", "Gemeint war Josef „Jupp“ Hambüchen. Seine Bestzeit lief Hambüchen 1957.",
      "People meant Josef “Jupp” Hambüchen. Hambüchen ran his best time in 1957."),

@@ -502,6 +502,10 @@ _DIRECTION_KEYS = frozenset(spelling_key(w) for w in ("zentral", "nord", "süd",
                                                      "unter", "nordost", "nordwest", "südost", "südwest"))
 
 
+# A German adjective's endings after its English form: „alpin-e“, „alpin-en“, „alpin-er“ for "Alpine".
+_ADJECTIVE_INFLECTIONS = ("n", "r", "s", "m")
+
+
 def _unknown_english_names(ctx):
     p = ctx.params
     stem = p["min_stem_share"]
@@ -516,6 +520,7 @@ def _unknown_english_names(ctx):
     english_forms = set(regnal_keys(ctx.source, doc_rulers(ctx)))
     src_low = [w.lower() for w in src_words]
     src_caps = [w for w in src_words if w[:1].isupper()]
+    src_lower = {w for w in src_words if w.islower()}
     short: list = []  # keys of short names opening a German compound, looked up once, when needed
     given_forms = {spelling_key(f) for w in src_low for n in (w, w[:-1] if w.endswith("s") else w)
                    for f in GERMAN_REGNAL_EXONYMS.get(n, ())}
@@ -571,6 +576,9 @@ def _unknown_english_names(ctx):
                      or (len(parts) > 1 and all(in_source(spelling_key(x), near=False)
                                                 or (x.islower() and common_word(x)) for x in parts[1:])
                          and in_source(spelling_key(parts[0]), near=False))
+                     # ... or a German adjective in lower case, inflected: "Alpine" for „alpinen“ (a name's
+                     # adjective in English, as "the Alpine World Ski Championships" for „die alpine Ski-WM“)
+                     or any(w.lower() + ending in src_lower for ending in _ADJECTIVE_INFLECTIONS)
                      # ... or an Arabic name in French romanisation: "Naqoura" for „Nakura“.
                      or (len(w) >= 5 and french_folded(w) != w.lower()
                          and in_source(spelling_key(french_folded(w)), near=False)))

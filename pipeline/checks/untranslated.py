@@ -292,7 +292,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
 # Particles between a given name and a family name that are no German article („Konrad von Rotenstein“;
 # not „Platz der Alten Synagoge“, a square's name, which a decoder may leave half translated).
 _FAMILY_PARTICLES = NAME_PARTICLES - {"der", "den", "das", "la", "le", "al", "el"}
-_FAMILY_NAME_AFTER = re.compile(r" (?:" + "|".join(sorted(_FAMILY_PARTICLES, key=len, reverse=True)) + r") ([^\W\d_][\w-]*)")
+_FAMILY_NAME_AFTER = re.compile(r" (?:" + "|".join(sorted(_FAMILY_PARTICLES, key=len, reverse=True))
+                                + r") ([^\W\d_][\w-]*)")
 
 
 # A former name, with the place's name of today after it: "mayor of Hermannstadt, now Sibiu", "Breslau (today
