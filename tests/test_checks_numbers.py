@@ -580,6 +580,8 @@ def test_number_lost_with_its_clause_is_an_omission(tiny_lexicon, de, en, catego
     ("at ten fifteen p.m.", "en", [("ten fifteen", "time")]),
     ("um achtzehn Uhr fünfzehn", "de", [("achtzehn Uhr fünfzehn", "time")]),
     ("at four o'clock", "en", [("four", "time")]),
+    ("it's twelve minutes past seven", "en", [("twelve minutes past seven", "time")]),
+    ("it took ten minutes to eight people", "en", [("ten", "word"), ("eight", "word")]),
     # A year said as thousands and units, no noun after it it counts.
     ("the flood of two thousand and two.", "en", [("two thousand and two", "year")]),
     ("two thousand and two people", "en", [("two thousand and two", "word")]),

@@ -242,6 +242,9 @@ FRAME_PASSING = [
     # A move into a home is a one-off event its year dates.
     ("moving-in-dated", ["Vorgestern waren wir bei der Besichtigung.",
                          "Die Vermieterin erzählte, dass sie selbst 1974 in diese Wohnung eingezogen ist."]),
+    # What a thing cost once is dated by its year.
+    ("price-paid-dated", ["Er schrieb das am Sonntag.",
+                          "Bei ihm habe das im Jahr 2019 für ein Zimmer rund 420 Euro Material gekostet."]),
 ]
 
 

@@ -211,6 +211,7 @@ _SAID_TIME = {"de": re.compile(r"\s*Uhr\b"),
               "en": re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|o'clock\b)", re.I)}
 
 
+_MINUTES_PAST = re.compile(r"\s+minutes?\s+(past|after|to)\s+", re.I)
 _AT_CLOCK = re.compile(r"\b(?:at|until|till|it's|it’s|it\s+is)\s+$", re.I)
 
 
@@ -226,6 +227,16 @@ def _times_in_words(text: str, nums: list["Numeral"], L) -> list["Numeral"]:
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         minute = next(iter(nxt.values)) if nxt and nxt.kind == WORD and len(nxt.values) == 1 else -1
         joined = nxt is not None and text[n.end:nxt.start].isspace()
+        past = L.CODE == "en" and nxt is not None and _MINUTES_PAST.fullmatch(text, n.end, nxt.start)
+        mins, of_hour = hour, minute  # said minutes first: "twelve minutes past seven" (7:12), "ten minutes to eight"
+        if past and float(mins).is_integer() and 1 <= mins <= 59 and float(of_hour).is_integer() \
+                and 1 <= of_hour <= 12 and _said_year_end(text, nxt.end):
+            h, mi = (int(of_hour), int(mins)) if past.group(1).lower() != "to" else (int(of_hour) - 1, 60 - int(mins))
+            values, clock = _time_values(text, n.start, nxt.end, h, mi, "", L)
+            out.append(Numeral(n.start, nxt.end, text[n.start:nxt.end], frozenset(values), TIME, None,
+                               frozenset(clock)))
+            i += 2
+            continue
         if not (float(hour).is_integer() and 0 <= hour <= 24):
             out.append(n)
             i += 1

@@ -336,7 +336,9 @@ DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "e
                      "nachgewiesen", "beschrieben", "beschrieb", "erstbeschrieben", "zugelassen", "patentiert",
                      "patentierte",
                      "eingezogen", "umgezogen", "ausgezogen", "eingewandert", "ausgewandert", "emigriert",
-                     "emigrierte")
+                     "emigrierte",
+                     # a price paid once, then: „hat das im Jahr 2019 rund 420 Euro gekostet“
+                     "gekostet", "kostete", "kosteten")
 # The finite auxiliaries after a participle put first for weight: „Gegründet wurde die Bäckerei 1932 …“.
 AUXILIARIES = frozenset("wurde wurden ist sind war waren hat haben hatte hatten".split())
 # The past of „haben“ with a past participle in its clause is the pluperfect, which tells of a time before the
