@@ -216,60 +216,50 @@ _AT_CLOCK = re.compile(r"\b(?:at|until|till|it's|it’s|it\s+is)\s+$", re.I)
 
 
 def _times_in_words(text: str, nums: list["Numeral"], L) -> list["Numeral"]:
-    """The numbers said in words that make clock times, each time one numeral: its hour, the minutes after
-    the marker in German and before it in English."""
+    """The numbers said in words that make clock times, each time one numeral: its hour, with the minutes
+    after the marker in German („achtzehn Uhr fünfzehn“) and before it in English ("six fifteen p.m.")."""
     marker = _SAID_TIME[L.CODE]
     out: list[Numeral] = []
     i = 0
     while i < len(nums):
-        n = nums[i]
-        hour = next(iter(n.values)) if n.kind == WORD and len(n.values) == 1 else -1
-        nxt = nums[i + 1] if i + 1 < len(nums) else None
-        minute = next(iter(nxt.values)) if nxt and nxt.kind == WORD and len(nxt.values) == 1 else -1
-        joined = nxt is not None and text[n.end:nxt.start].isspace()
-        past = L.CODE == "en" and nxt is not None and _MINUTES_PAST.fullmatch(text, n.end, nxt.start)
-        mins, of_hour = hour, minute  # said minutes first: "twelve minutes past seven" (7:12), "ten minutes to eight"
-        if past and float(mins).is_integer() and 1 <= mins <= 59 and float(of_hour).is_integer() \
-                and 1 <= of_hour <= 12 and _said_year_end(text, nxt.end):
-            h, mi = (int(of_hour), int(mins)) if past.group(1).lower() != "to" else (int(of_hour) - 1, 60 - int(mins))
-            values, clock = _time_values(text, n.start, nxt.end, h, mi, "", L)
-            out.append(Numeral(n.start, nxt.end, text[n.start:nxt.end], frozenset(values), TIME, None,
-                               frozenset(clock)))
-            i += 2
-            continue
-        if not (float(hour).is_integer() and 0 <= hour <= 24):
-            out.append(n)
-            i += 1
-            continue
-        end, mi, used = n.end, 0, 1
-        said_minute = L.CODE == "en" and joined and float(minute).is_integer() and 1 <= minute <= 59
-        if said_minute and marker.match(text, nxt.end):
-            end, mi, used = nxt.end, int(minute), 2  # "six fifteen p.m."
-        elif said_minute and 10 <= minute and hour <= 24 and _AT_CLOCK.search(text, 0, n.start) \
-                and _said_year_end(text, nxt.end):
-            # "at six thirty", "it's seven twelve": an hour and its minutes, no marker needed after "at"
-            values, clock = _time_values(text, n.start, nxt.end, int(hour), int(minute), "", L)
-            out.append(Numeral(n.start, nxt.end, text[n.start:nxt.end], frozenset(values), TIME, None,
-                               frozenset(clock)))
-            i += 2
-            continue
-        m = marker.match(text, end)
-        if not m:
-            out.append(n)
-            i += 1
-            continue
-        if L.CODE == "de":
-            after = nums[i + 1] if i + 1 < len(nums) else None
-            if after and after.kind == WORD and len(after.values) == 1 and text[m.end():after.start].isspace() \
-                    and float(minute).is_integer() and 1 <= minute <= 59:
-                end, mi, used = after.end, int(minute), 2  # „achtzehn Uhr fünfzehn“
+        n, nxt = nums[i], nums[i + 1] if i + 1 < len(nums) else None
+        a, b = _said_integer(n), _said_integer(nxt)
+        spaced = nxt is not None and text[n.end:nxt.start].isspace()
+        time = None  # (end, hour, minute, a.m. or p.m., numerals used)
+        if L.CODE == "en":
+            past = nxt is not None and _MINUTES_PAST.fullmatch(text, n.end, nxt.start)
+            if past and 1 <= a <= 59 and 1 <= b <= 12 and _no_noun_after(text, nxt.end):
+                # the minutes first: "twelve minutes past seven" (7:12), "ten minutes to eight" (7:50)
+                time = (nxt.end, b, a, "", 2) if past.group(1).lower() != "to" else (nxt.end, b - 1, 60 - a, "", 2)
+            elif 0 <= a <= 24 and spaced and 1 <= b <= 59 and (m := marker.match(text, nxt.end)):
+                time = (nxt.end, a, b, m.group().strip().lower(), 2)  # "six fifteen p.m."
+            elif 0 <= a <= 24 and spaced and 10 <= b <= 59 and _AT_CLOCK.search(text, 0, n.start) \
+                    and _no_noun_after(text, nxt.end):
+                time = (nxt.end, a, b, "", 2)  # "at six thirty", "it's seven twelve": no marker needed after "at"
+            elif 0 <= a <= 24 and (m := marker.match(text, n.end)):
+                time = (n.end, a, 0, m.group().strip().lower(), 1)  # "seven a.m.", "four o'clock"
+        elif 0 <= a <= 24 and (m := marker.match(text, n.end)):
+            if 1 <= b <= 59 and text[m.end():nxt.start].isspace():
+                time = (nxt.end, a, b, "", 2)  # „achtzehn Uhr fünfzehn“
             else:
-                end = n.end
-        ampm = m.group().strip().lower() if L.CODE == "en" else ""
-        values, clock = _time_values(text, n.start, end, int(hour), mi, ampm, L)
+                time = (n.end, a, 0, "", 1)  # „dreizehn Uhr“
+        if time is None:
+            out.append(n)
+            i += 1
+            continue
+        end, h, mi, ampm, used = time
+        values, clock = _time_values(text, n.start, end, h, mi, ampm, L)
         out.append(Numeral(n.start, end, text[n.start:end], frozenset(values), TIME, None, frozenset(clock)))
         i += used
     return out
+
+
+def _said_integer(n: Optional["Numeral"]) -> int:
+    # The whole number a word says ("six", „fünfzehn“); -1 for anything else.
+    if n is None or n.kind != WORD or len(n.values) != 1:
+        return -1
+    v = next(iter(n.values))
+    return int(v) if float(v).is_integer() else -1
 
 
 # A unit per another ("Kilometer pro Stunde", "km / h", "dollars a barrel") that the tables lack is a
@@ -519,7 +509,7 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
                 and not _BEFORE_MULTIPLIER.match(text, end):
             start = out.pop().start  # "three hundred and fifty" = 350, as German writes „dreihundertfünfzig“
             v = prev_value + v
-            if 2000 < v < 2100 and not _unit_at(R, text, end) and _said_year_end(text, end):
+            if 2000 < v < 2100 and not _unit_at(R, text, end) and _no_noun_after(text, end):
                 # "the flood of two thousand and two": a year, as „zweitausendzwei“ is one in German
                 add(start, end, {v}, YEAR)
                 prev_end, prev_value = m.end(), None
@@ -549,8 +539,8 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
     return tuple(_shared_scales(text, _times_in_words(text, out, L), R))
 
 
-def _said_year_end(text: str, end: int) -> bool:
-    # No noun it counts after it: "two thousand and two." is a year, "two thousand and two people" a count.
+def _no_noun_after(text: str, end: int) -> bool:
+    # No noun a number counts after it: "two thousand and two." is a year, "two thousand and two people" a count.
     nxt = _next_word(text, end)
     return not nxt[:1].islower() or nxt.lower() in ENGLISH_FUNCTION_WORDS
 
