@@ -451,7 +451,8 @@ def _split(lex: Lexicon, low: str) -> tuple[str, ...]:
     _fetch_forms(lex, [low[i:] for i in cuts] + ([low[i:-1] for i in cuts] if genitive else []))
     heads = [i for i in cuts if _form(lex, low[i:]) is not None or (genitive and _form(lex, low[i:-1]) is not None)]
     # (a head is a form, or one with the genitive -s: „des Verkehrsministeriums“)
-    _fetch_forms(lex, [form for i in heads for stem in _modifiers(low[:i]) for form in (stem, *_infinitives(stem))])
+    _fetch_forms(lex, [stem for i in heads for stem in _modifiers(low[:i])])
+    verbs_fetched = False
     for i in heads:
         head = low[i:]
         for stem in _modifiers(low[:i]):
@@ -460,7 +461,11 @@ def _split(lex: Lexicon, low: str) -> tuple[str, ...]:
             inner = lex._split(stem)
             if inner:
                 return inner + (head,)
-        # A verb's stem as the modifier („Abfüllstation“, „Waschmaschine“): the part is the verb.
+        # A verb's stem as the modifier („Abfüllstation“, „Waschmaschine“): the part is the verb. (Its
+        # infinitives asked for only here: most compounds split before a noun's modifier.)
+        if not verbs_fetched:
+            _fetch_forms(lex, [verb for j in heads for stem in _modifiers(low[:j]) for verb in _infinitives(stem)])
+            verbs_fetched = True
         for stem in _modifiers(low[:i]):
             verb = next((v for v in _infinitives(stem) if _form(lex, v) is not None), None)
             if verb:
@@ -468,8 +473,8 @@ def _split(lex: Lexicon, low: str) -> tuple[str, ...]:
     return ()
 
 
-def _infinitives(stem: str) -> tuple[str, ...]:
-    return (stem + "en", stem + "n") if len(stem) >= MIN_PART else ()
+def _infinitives(stem: str) -> tuple[str, str]:
+    return stem + "en", stem + "n"
 
 
 _LINKS_LONGEST_FIRST = tuple(sorted(GERMAN_LINKS, key=len, reverse=True))

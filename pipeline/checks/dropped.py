@@ -11,12 +11,13 @@ from __future__ import annotations
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_REGNAL_EXONYMS,
                           GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, german_common_noun, spelling_key, tokens)
-from ..lexicon import english_stem
+from ..lexicon import english_stem, load
 from ..records import Category, Severity
 from .exonyms import english_of
 from .name_spelling import (consonants, letter_pairs_shared, romanised, sounds_alike, transliterated,
                             turkic_spelt_out)
-from .names import KeyIndex, _initial, capital_runs, doc_historical, doc_rulers, german_name_like, regnal_names
+from .names import (KeyIndex, _initial, capital_runs, doc_historical, doc_rulers, german_name_like, regnal_names,
+                    source_senses)
 from .registry import check
 
 
@@ -97,8 +98,6 @@ class _EnglishNameWords:
     def renders_all(self, name: list[str]) -> bool:
         """Every word of the name is a word the English renders by the lexicon: a thing named by common words,
         translated („Rosa Trikot“ / "pink jersey")."""
-        from ..lexicon import load
-
         lex = load()
         if lex is None:
             return False
@@ -174,7 +173,8 @@ def name_word_replaced(ctx):
                         or any(key in spelling_key(w) for w in name):
                     continue  # the German's word, or a part of a name English writes apart ("Hong Kong")
                 if rendered is None:
-                    rendered = _rendered_stems(ctx.source)
+                    lex = load()
+                    rendered = source_senses(lex, ctx.source, nouns_only=False) if lex is not None else frozenset()
                 if english_stem(other.lower()) in rendered:
                     continue
                 at = ctx.source.find(word, s)
@@ -223,18 +223,3 @@ def _spelt_otherwise(english: str, german: str, min_alike: float) -> bool:
     return sounds_alike(gk, ek, min_alike) or transliterated(english, german) \
         or (romanised(german) and letter_pairs_shared(gk, ek) >= min_alike) \
         or consonants(english).replace("h", "") == consonants(german).replace("h", "") or gk.startswith(ek)
-
-
-def _rendered_stems(source: str) -> set[str]:
-    """English stems the lexicon renders the German content words of ``source`` by, compound parts too."""
-    from ..lexicon import load
-
-    lex = load()
-    out: set[str] = set()
-    if lex is None:
-        return out
-    for _, _, w in tokens(source):
-        if w.lower() not in GERMAN_FUNCTION_WORDS:
-            for part in (w, *lex.parts(w)):
-                out |= lex.translations(part)
-    return out

@@ -1097,15 +1097,16 @@ def _renders_common_noun(english: str, source: str) -> bool:
     from ..lexicon import english_stem, load
 
     lex = load()
-    return lex is not None and english_stem(english.lower()) in _common_noun_senses(lex, source)
+    return lex is not None and english_stem(english.lower()) in source_senses(lex, source)
 
 
 @lru_cache(maxsize=256)
-def _common_noun_senses(lex, source: str) -> frozenset[str]:
-    # The English stems of the source's common nouns, looked up once per text.
+def source_senses(lex, source: str, nouns_only: bool = True) -> frozenset[str]:
+    """The English stems the lexicon renders the source's common nouns by (or, not ``nouns_only``, every word
+    but the function words), the parts of its compounds too; looked up once per text."""
     out = set()
     for _, _, w in tokens(source):
-        if w[:1].isupper() and german_common_noun(w):
+        if (w[:1].isupper() and german_common_noun(w)) if nouns_only else w.lower() not in GERMAN_FUNCTION_WORDS:
             out |= lex.translations(w)
             for part in [x for piece in w.split("-") for x in (lex.parts(piece) or (piece,))]:
                 out |= lex.translations(part)  # „Kraftfahrt-Bundesamt“: "Motor Transport Authority"
