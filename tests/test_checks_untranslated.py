@@ -77,8 +77,22 @@ FAILS = [
     # made with a hyphen ("Schweinfurt-based") begins no name.
     ("noun-after-a-towns-adjective", "Das sagte das Schweinfurter Unternehmen am Mittwoch.",
      "The Schweinfurt-based Unternehmen said on Wednesday.", "Unternehmen"),
+    # One of German's most frequent nouns, though English has a word so spelt ("kinder") or a name with it: standing
+    # alone in mid-sentence it is German left.
+    ("frequent-noun-spelt-like-an-english-word", "Luther und Katharina von Bora hatten sechs Kinder.",
+     "Luther and Katharina von Bora had six Kinder.", "Kinder"),
+    ("frequent-noun-after-a-preposition", "Der Eintritt ist für Kinder und Jugendliche frei.",
+     "Admission is free for Kinder and young people.", "Kinder"),
+    ("frequent-noun-after-a-sentence-opening-article", "Der Verein hat rund 640 Mitglieder.",
+     "The Verein has around 640 members.", "Verein"),
 ]
 PASSES = [
+    # A frequent noun beside another capitalised word is a name's word: „Deutsche Bahn“, "Pro Bahn"; an outlet's name
+    # is cited as it stands ("told Bild").
+    ("frequent-noun-in-a-name", "Die Deutsche Bahn meldete Ausfälle.", "Deutsche Bahn reported failures."),
+    ("frequent-noun-in-a-name-mid-sentence", "Laut Deutscher Bahn fielen Züge aus.",
+     "According to Deutsche Bahn, trains were cancelled."),
+    ("frequent-noun-outlet", "Das sagte Seibert der „Bild“ am Montag.", "Seibert said this to Bild on Monday."),
     # A registered name with its legal form, kept whole after the English article; a term named as a designation.
     ("registered-name-with-its-legal-form", "2009 gründete sich der Förderverein Schloss Weißenbrunn e. V., der hilft.",
      "In 2009 the Förderverein Schloss Weißenbrunn e. V. was founded, which helps."),

@@ -22,10 +22,11 @@ from ..lang.words import (CLOTHING_SIZES, CURRENCY_NAMES, ENGLISH_FUNCTION_WORDS
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS, GERMAN_REGION_HEADS,
                           GERMAN_SAINT_PLACE_HEADS,
                           LITERAL, NAME_PARTICLES, common_words, english_words, german_common_noun,
-                          german_only_nouns, german_places, tokens)
+                          german_frequent_nouns, german_only_nouns, german_places, tokens)
 from ..records import Category, Severity
 from .omission import sentences
 from .quotes import quotations, quoted_titles_copied
+from .names import _lexicon_common
 from .registry import check
 
 
@@ -249,7 +250,9 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # „5,3 Millionen“: the number's scale, which the number checks and corrections read
         if _lexicon_name(low):
             continue  # the lexicon renders it by a look-alike: a place with an English name ("Thüringen")
-        if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words, text)):
+        if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words, text)) \
+                and not (low.casefold() in german_frequent_nouns() and _alone(text, s, e) and _lexicon_common(low)
+                         and low not in _OUTLET_WORDS):
             continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
         # (A name in quotation marks too, a title the German quotes, whose words are not among ``toks``: "the
@@ -353,7 +356,7 @@ def _surnames(ctx) -> frozenset[str]:
     """The last words of the document's full names („Hermann Velten“, lower case): later the surname
     stands alone („der junge Velten“) and is still the name, even when a word list knows it."""
     from ..lexicon import load
-    from .names import _lexicon_common, german_name_like
+    from .names import german_name_like
 
     lex = load()
 
@@ -680,10 +683,27 @@ def _german_neighbour(toks, i: int, src_words: set[str], text: str) -> bool:
                and text[toks[min(i, j)][1]:toks[max(i, j)][0]].isspace() for j in (i - 1, i + 1))
 
 
+# Outlets named by a common word („Bild“, „Welt“, „Zeit“), which English cites as they are ("told Bild").
+_OUTLET_WORDS = frozenset(name.lower() for name in de.OUTLETS if " " not in name)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“”‘(–—]\s*)$")
+
+
+def _alone(text: str, s: int, e: int) -> bool:
+    """A capitalised word standing alone in the English: no capitalised word beside it but a determiner that
+    opens the sentence ("The Verein has", not "Deutsche Bahn", "Pro Bahn" nor "Verein Deutscher Ingenieure").
+    Read from the text, for the check's tokens leave out words kept for other reasons."""
+    before = _WORD_BEFORE.search(text, max(0, s - 60), s)
+    if before and before.group(1)[:1].isupper() and not (before.group(1).lower() in en.DETERMINERS
+                                                         and _SENTENCE_OPENING.search(text, 0, before.start())):
+        return False
+    after = re.match(r"\s+([^\W\d_])", text[e:e + 3])
+    return not (after and after.group(1).isupper())
+
+
 def _lexicon_noun(low: str) -> bool:
     """A German word the lexicon translates by words unlike itself, and that English does not use."""
     from ..lexicon import english_stem, load
-    from .names import _lexicon_common
 
     lex = load()
     return lex is not None and _lexicon_common(low) and not lex.is_english(english_stem(low))

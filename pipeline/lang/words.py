@@ -450,7 +450,7 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 # (names are written the same in both, so an English text mentions them as often), and inflected
 # like a noun. Both built from wordfreq by ``build_word_list`` below.
 WORD_FILES = {"en": "english_words.txt", "de": "german_nouns.txt", "de_only": "german_only_nouns.txt",
-              "de_everyday": "german_everyday_nouns.txt"}
+              "de_everyday": "german_everyday_nouns.txt", "de_frequent": "german_frequent_nouns.txt"}
 # language, other language, and (lowest Zipf frequency, lowest lead over the other language) pairs:
 # a frequent English word needs a smaller lead, for German borrows many ("Song", "Champion").
 # German: a third number, how frequent an inflected form must be. A noun English uses too
@@ -461,13 +461,17 @@ WORD_FILES = {"en": "english_words.txt", "de": "german_nouns.txt", "de_only": "g
 # A very frequent German noun ("Unternehmen", "Krankenhaus") turns up in English web text as part of
 # names and quotations, yet a thousand times less often than in German: the second rule (tenth round;
 # tune articles: 5 of 22 injected nouns left found, no clean flag added).
+# "de_frequent": the nouns German uses most (Zipf 5 and more) that English uses a hundred times less, though English has
+# a word so spelt ("kinder", the adjective) or keeps it in names ("Verein" in a club's name): a capitalised one
+# standing alone in mid-sentence is German left ("nine Kinder", "the Verein has 640 members"; twenty-seventh round).
 # "de_everyday": that second rule alone. An everyday noun is no name even when one of its English
 # renderings looks like it („Polizei“ :: police, „Regierung“ :: regimen), unlike a name with an English
 # form ("Thüringen" :: Thuringia) or a compound English reads ("Festhalle" :: festival hall).
 WORD_LIST_SETTINGS = {"en": ("en", "de", ((2.0, 0.8), (4.0, 0.5))),
                       "de": ("de", "en", ((2.0, 1.5, 1.5), (3.0, -99.0, 2.5))),
                       "de_only": ("de", "en", ((2.5, 1.5, 1.5, 1.25), (4.5, 3.0, 1.5, 2.5))),
-                      "de_everyday": ("de", "en", ((4.5, 3.0, 1.5, 2.5),))}
+                      "de_everyday": ("de", "en", ((4.5, 3.0, 1.5, 2.5),)),
+                      "de_frequent": ("de", "en", ((5.0, 2.0, 1.5, 3.5),))}
 # What makes a German word a noun rather than a name: a noun ending, or an inflected form of it
 # (plural or dative) frequent enough, or a stem it is the inflected form of. Names take the genitive -s only ("Merkels"), so -s
 # proves nothing.
@@ -597,6 +601,11 @@ def english_words() -> frozenset[str]:
 
 def german_nouns() -> frozenset[str]:
     return common_words("de")
+
+
+def german_frequent_nouns() -> frozenset[str]:
+    """German nouns of every day that English texts seldom use (see ``WORD_LIST_SETTINGS``)."""
+    return common_words("de_frequent")
 
 
 def german_only_nouns() -> frozenset[str]:
