@@ -85,6 +85,11 @@ FAILS = [
      "Admission is free for Kinder and young people.", "Kinder"),
     ("frequent-noun-after-a-sentence-opening-article", "Der Verein hat rund 640 Mitglieder.",
      "The Verein has around 640 members.", "Verein"),
+    # A German office before a name, wherever the sentence puts it: English writes its own title.
+    ("office-before-a-name-opening-the-sentence", "Bundeskanzlerin Angela Merkel sprach von einem Erfolg.",
+     "Bundeskanzlerin Angela Merkel spoke of a success.", "Bundeskanzlerin"),
+    ("office-before-a-name-after-a-comma", "Mit 90 Prozent hatte Ministerpräsident Benjamin Netanjahu 30 Sitze.",
+     "With 90 percent counted, Ministerpräsident Benjamin Netanyahu had 30 seats.", "Ministerpräsident"),
 ]
 PASSES = [
     # A frequent noun beside another capitalised word is a name's word: „Deutsche Bahn“, "Pro Bahn"; an outlet's name
@@ -93,6 +98,9 @@ PASSES = [
     ("frequent-noun-in-a-name-mid-sentence", "Laut Deutscher Bahn fielen Züge aus.",
      "According to Deutsche Bahn, trains were cancelled."),
     ("frequent-noun-outlet", "Das sagte Seibert der „Bild“ am Montag.", "Seibert said this to Bild on Monday."),
+    # An office English writes so too; an office's word before a town names a business.
+    ("office-english-writes-so", "Sie sprach mit Minister Heil.", "She spoke with Minister Heil."),
+    ("office-word-before-a-town", "Bewertung: 5 Sterne – Handydoktor Mannheim.", "Rating: 5 stars – Handydoktor Mannheim."),
     # A registered name with its legal form, kept whole after the English article; a term named as a designation.
     ("registered-name-with-its-legal-form", "2009 gründete sich der Förderverein Schloss Weißenbrunn e. V., der hilft.",
      "In 2009 the Förderverein Schloss Weißenbrunn e. V. was founded, which helps."),
@@ -265,6 +273,10 @@ LEXICON_FAILS = [
     # Words after it that do not render it are no explanation.
     ("kept-noun-not-glossed", "Die Stadt erweiterte die Mittelschule und baute einen Bauhof.",
      "The town extended the Mittelschule, and built a depot.", "Mittelschule"),
+    # A German office before a name opening the sentence is no name's first word either (twenty-seventh round:
+    # tune articles, no clean paragraph flagged more; until then it passed).
+    ("title-opening-the-sentence", "Oberbürgermeister Peter Labonte dankte.", "Oberbürgermeister Peter Labonte thanked.",
+     "Oberbürgermeister"),
 ]
 LEXICON_PASSES = [
     # A handle, hashtag or web address is copied as written, its words with it.
@@ -283,7 +295,6 @@ LEXICON_PASSES = [
     ("house-name-with-zum", "Er wohnte im Haus zum Löwen.", "He lived in the Haus zum Löwen."),
     ("title-translated", "Die Spende ging an Oberbürgermeister Peter Labonte.",
      "The donation went to Mayor Peter Labonte."),
-    ("title-opening-the-sentence", "Oberbürgermeister Peter Labonte dankte.", "Oberbürgermeister Peter Labonte thanked."),
     ("place-with-english-look-alike", "Er wohnt in Thüringen.", "He lives in Thüringen."),
     ("noun-alone-may-be-a-name", "Können Sie die Rückscheine schicken?", "Can you send the Rückscheine?"),
     # The German article after it opens a title cited in quotation marks: no German beside the noun.

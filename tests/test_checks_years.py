@@ -245,6 +245,9 @@ FRAME_PASSING = [
     # What a thing cost once is dated by its year.
     ("price-paid-dated", ["Er schrieb das am Sonntag.",
                           "Bei ihm habe das im Jahr 2019 für ein Zimmer rund 420 Euro Material gekostet."]),
+    # A holiday of a year is named by it.
+    ("holiday-of-a-year", ["Im Jahr 2015 waren wir am Meer.", "So sah unser Sommerurlaub 2024 aus, und wir würden es "
+                                                                "jederzeit wieder tun."]),
 ]
 
 
@@ -612,6 +615,11 @@ EVENT_CLAUSES = [
                                     "Nach dem Krieg fiel das Elsass 1931 an das neu gegründete Reich."], "1931"),
     ("no-event-verb", ["Im Oktober 2024 begann die Debatte.",
                        "Die Firma geht auf eine Schleiferei zurück, die Wintgens 1931 an der Wupper betrieb."], "1931"),
+    # A first or a record happened once: its year dates it.
+    ("a-first", ["Im Oktober 2024 begann die Debatte.",
+                 "In Deutschland folgte die erste erfolgreiche Herzverpflanzung 1981 in München."], None),
+    ("a-record", ["Im Oktober 2024 begann die Debatte.",
+                  "Die höchste jemals gemessene Sonnenblume wuchs im Jahr 2014 in einem Garten in Kaarst."], None),
 ]
 
 

@@ -197,6 +197,8 @@ class KeyIndex:
                 return True
         if len(key) >= 3 and any(key + suf in self.keys for suf in _NAME_ENDINGS):
             return True  # "Bonn" ~ "Bonner", "Kiel" ~ "Kieler", "Merkel" ~ "Merkels"
+        if len(key) >= 5 and key.endswith("en") and key[:-2] + "ish" in self._prefix_min:
+            return True  # a place's adjective drops its „-en“: "Baden" ~ „badische“, "Hessen" ~ „hessisch“
         for n in range(len(key), 3, -1):  # a shared stem: "Russian" ~ "russischen", "Athens" ~ "Athen"
             m = self._prefix_min.get(key[:n])
             if m is not None and n >= math.ceil(min_stem * min(len(key), m)):
@@ -215,6 +217,8 @@ class KeyIndex:
         return False
 
 
+# Agent nouns of the loan class, „-ist“ after a consonant („Mediävist“, „Pianist“; not „Feist“, „Geist“).
+_AGENT_NOUN = re.compile(r"[^aeiouäöüy]ist(?:en|in|innen)?$")
 _PLACE_ADJECTIVE_TAILS = ("sch", "sche", "schen", "scher", "sches", "schem")
 
 
@@ -395,8 +399,9 @@ def _lookalike_word(ctx):
             continue  # „Maler und Freskant“: German joins like with like, so a noun beside a noun
         if low.endswith(_ADJECTIVE_ENDINGS) or (i and toks[i - 1][2][-1:].isdigit()):
             continue  # an adjective of a name („der Zweite Punische Krieg“, "Punic"); a noun counted („370 Leguas“)
-        if low.endswith(_VERB_NOUN_ENDINGS):
-            continue  # a verb of the loan class in „-ieren“ made a noun („Parkieren“, Swiss for parking): no name
+        if low.endswith(_VERB_NOUN_ENDINGS) or _AGENT_NOUN.search(low):
+            continue  # a verb of the loan class in „-ieren“ made a noun („Parkieren“, Swiss for parking), or an
+            #           agent noun in „-ist“ („Mediävist“, "medievalist"): no name
         if keys & en_keys or not german_name_like(w) \
                 or lex.translations(w) or lex.parts(w) \
                 or any(lex.translations(v) for v in _respellings(low)) \

@@ -26,7 +26,7 @@ from ..lang.words import (CLOTHING_SIZES, CURRENCY_NAMES, ENGLISH_FUNCTION_WORDS
 from ..records import Category, Severity
 from .omission import sentences
 from .quotes import quotations, quoted_titles_copied
-from .names import _lexicon_common
+from .names import _lexicon_common, office_title
 from .registry import check
 
 
@@ -248,6 +248,13 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # a word of a place name copied whole: "Edermanning bei Reut"
         if low in de.SCALES and i and toks[i - 1][2][-1:].isdigit():
             continue  # „5,3 Millionen“: the number's scale, which the number checks and corrections read
+        if office_title(low.casefold()) and (after := _NAME_AFTER.match(text, e)) and not _quoted(text, s, e) \
+                and not _english_spelling(low) and after.group(1).lower() not in german_places():
+            # A German office before a name: English writes its own ("Chancellor Angela Merkel" for
+            # „Bundeskanzlerin Angela Merkel“), never the German, whatever the word lists say. Before a town it
+            # names a business („Handydoktor Mannheim“).
+            hits.append((s, e, w))
+            continue
         if _lexicon_name(low):
             continue  # the lexicon renders it by a look-alike: a place with an English name ("Thüringen")
         if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words, text)) \
@@ -685,6 +692,7 @@ def _german_neighbour(toks, i: int, src_words: set[str], text: str) -> bool:
 
 # Outlets named by a common word („Bild“, „Welt“, „Zeit“), which English cites as they are ("told Bild").
 _OUTLET_WORDS = frozenset(name.lower() for name in de.OUTLETS if " " not in name)
+_NAME_AFTER = re.compile(r" ([A-ZÄÖÜ][^\W\d_]*)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“”‘(–—]\s*)$")
 
@@ -699,6 +707,14 @@ def _alone(text: str, s: int, e: int) -> bool:
         return False
     after = re.match(r"\s+([^\W\d_])", text[e:e + 3])
     return not (after and after.group(1).isupper())
+
+
+def _english_spelling(low: str) -> bool:
+    """English writes the word so too ("Minister", "Senator", "Professor")."""
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    return lex is None or lex.is_english(english_stem(low))
 
 
 def _lexicon_noun(low: str) -> bool:

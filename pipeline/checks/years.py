@@ -556,6 +556,10 @@ def _dates_an_event(text: str, y: YearMention) -> bool:
     # it dates no event of this clause.
     if toks and toks[0][2].lower() in de.DATED_EVENT_VERBS and len(toks) > 1 and toks[1][2] in de.AUXILIARIES:
         return True  # the participle put first for weight: „Gegründet wurde die Bäckerei 1932 von …“
+    if any(w.lower() in de.RECORD_WORDS
+           or (w.lower() in de.FIRST_WORDS and k and toks[k - 1][2].lower() in de.FIRST_ARTICLES)
+           for k, (_, _, w) in enumerate(toks)):
+        return True  # a first or a record: „In Deutschland folgte die erste Herzverpflanzung 1981 in München“
     return any(w.islower() and w.startswith(de.DATED_EVENT_VERBS)
                and not (w not in de.DATED_EVENT_VERBS and k + 1 < len(toks) and toks[k + 1][2][:1].isupper())
                for k, (_, _, w) in enumerate(toks))

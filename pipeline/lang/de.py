@@ -246,6 +246,8 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "umsatz", "umsätze", "gewinn", "gewinne", "absatz", "erlös", "erlöse", "dividende",
                    # and a household's or a plant's consumption of a year: „lag mein Verbrauch 2023 bei 2.870 kWh“
                    "verbrauch", "verbrauchs",
+                   # a holiday of a year: „so sah unser Sommerurlaub 2024 aus“, „die Sommerferien 2021“
+                   "urlaub", "urlaubs", "ferien",
                    # events that are dated by their year: Finanzkrise 2008, Wende 1989, Beben im Jahr 1999
                    "krise", "wende", "anschlag", "anschläge", "anschlägen", "unglück", "katastrophe", "flut",
                    "hochwasser", "beben", "pandemie", "revolution", "krieg", "kriegs", "putsch", "putschversuch",
@@ -323,6 +325,12 @@ LOOK_BACK_AFTER_YEAR = frozenset("erstmals erstmalig letztmals damals einst sein
 # Verbs of one-off events, which German dates with „im Jahr …“ after the verb as a matter of course: „Die
 # Stadt wurde im Jahr 1850 von Siedlern gegründet“, „Sie erschien im Jahr 1545 in Bordeaux“. Stems, matched
 # at the start of a lower-case word of the year's clause (participles, past forms; not „Schloss“).
+# Words of a first or a record („die erste erfolgreiche Herzverpflanzung“, „die höchste jemals gemessene
+# Sonnenblume“): a first or a record happened once, and German dates it by its year wherever it falls. „erste“
+# after a definite article only: „im ersten Wahlgang“, „nach einer ersten Schätzung“ count a sequence.
+RECORD_WORDS = frozenset("jemals rekord".split())
+FIRST_WORDS = frozenset("erste ersten erster erstes".split())
+FIRST_ARTICLES = frozenset("der die das den".split())
 DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "erbaut", "errichtet", "eröffnet",
                      "eröffnete", "eingeweiht", "weihte", "erschien", "erschienen", "veröffentlicht", "gestorben",
                      "starb", "zerstört", "zerstörte", "abgerissen", "übernommen", "übernahm", "verkauft",
