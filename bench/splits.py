@@ -255,7 +255,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzzzw", "zzzzzzzzzx", "zzzzzzzzzy", "zzzzzzzzzz",
                                                                "zzzzzzzzzza", "zzzzzzzzzzb", "zzzzzzzzzzc",
                                                                "zzzzzzzzzzd", "zzzzzzzzzze", "zzzzzzzzzzf",
-                                                               "zzzzzzzzzzg", "zzzzzzzzzzh")),
+                                                               "zzzzzzzzzzg", "zzzzzzzzzzh",
+                                                               # written in the twenty-seventh round, counted, then read
+                                                               "zzzzzzzzzzm", "zzzzzzzzzzn", "zzzzzzzzzzo",
+                                                               "zzzzzzzzzzp")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -277,7 +280,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                  "fresh9": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzm", "zzzzzzzzn", "zzzzzzzzo", "zzzzzzzzp")),
                  # written in the twenty-sixth round, counted at 51071bd and the round's end: never read
                  "fresh10": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzs", "zzzzzzzzzt", "zzzzzzzzzu",
-                                                                 "zzzzzzzzzv"))}
+                                                                 "zzzzzzzzzv")),
+                 # written in the twenty-seventh round, counted at 6e63994 and the round's end: never read
+                 "fresh11": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzi", "zzzzzzzzzzj", "zzzzzzzzzzk",
+                                                                 "zzzzzzzzzzl"))}
 
 
 def natural(half: str) -> list[dict]:
