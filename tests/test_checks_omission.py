@@ -39,6 +39,16 @@ EN1 = ("After months of negotiations, the parties agreed on a new contract on Th
 
 # (id, German, English, German text the flag must point at)
 OMISSION_FAILS = [
+    # A short sentence dropped whole hardly changes the paragraph's length; the English has a sentence fewer, and
+    # the words of the German one it seems to render stand in the other sentences' English („Deutsche“: "Germany").
+    ("short-sentence-dropped-whole",
+     "Der Deutsche Mieterbund begrüßte die Entscheidung. Nach seinen Angaben werden in Deutschland jedes Jahr rund "
+     "80.000 Eigenbedarfskündigungen ausgesprochen. Der Eigentümerverband Haus & Grund kritisierte dagegen, das Urteil "
+     "schränke die Verfügungsgewalt über das eigene Eigentum „unverhältnismäßig“ ein.",
+     "According to the association, around 80,000 notices to vacate for the landlord's own use are issued in Germany "
+     "every year. The property owners' association Haus & Grund, by contrast, complained that the ruling "
+     "\"disproportionately\" restricted owners' control over their own property.",
+     "Der Deutsche Mieterbund begrüßte die Entscheidung."),
     # ... and without its English sentence it is dropped.
     ("sentence-without-its-english-sentence",
      "Die Veranstalterinnen und Veranstalter, die Helferinnen und Helfer sowie die Sponsorinnen und Sponsoren haben "
@@ -85,6 +95,13 @@ OMISSION_FAILS = [
      "Schicken Sie mir bitte irgendeine Transaktionsnummer zu oder sonst was, was mir dabei helfen könnte."),
 ]
 OMISSION_PASSES = [
+    # Two German sentences said as one English sentence: a sentence fewer, every word there.
+    ("two-sentences-merged-into-one",
+     "Zehn Tage zuvor wurden bereits 161 Fischer aus Nordkorea festgenommen. Damals gab es einen Schusswechsel zwischen "
+     "den Grenzschützern und der Bootsbesatzung. Dabei wurden drei Russen verletzt. Diesmal habe es aber keine "
+     "Verletzten gegeben, hieß es.",
+     "Ten days earlier, 161 fishermen from North Korea had been arrested, with an exchange of gunfire between border "
+     "guards and the boat crew. Three Russians were wounded. But this time there were no injuries, it is reported."),
     ("complete-3", DE3, EN3),
     # A short text rendered short, every content word there.
     ("short-and-complete", "Vielen Dank für Ihre schnelle Hilfe!", "Thanks for your quick help!"),

@@ -12,6 +12,7 @@ the clause; without one, length decides alone and the flag says so.
 from __future__ import annotations
 
 import bisect
+import collections
 import math
 import re
 import statistics
@@ -309,8 +310,52 @@ def omission(ctx):
     Sentences are aligned by length (Gale–Church). Flagged: a German sentence without which the
     English aligns much better (``gain`` of at least ``min_gain``): it was dropped; a group of
     sentences far too short (``z`` at most ``max_z``): a clause was dropped; or a paragraph far too
-    short (``min_paragraph_ratio``).
+    short (``min_paragraph_ratio``). Where length tells nothing, a German sentence of which the English,
+    one sentence short, renders nothing (``unrendered_sentence_*``).
     """
+    flags = list(_by_length(ctx))
+    yield from flags or _unrendered_sentence(ctx)
+
+
+def _unrendered_sentence(ctx):
+    # A short sentence dropped whole hardly moves a paragraph's length („Der Mieterbund begrüßte die
+    # Entscheidung.“ in four): the English has a sentence fewer, and the German one renders nothing there.
+    p = ctx.params
+    if "unrendered_sentence_max_coverage" not in p:
+        return
+    al, words = measure(ctx), align_words(ctx.source, ctx.translation)
+    if len(al.de) <= len(al.en) or words.degraded:
+        return
+    lost_numbers = _lost_numbers(ctx)
+    # Where each German sentence's rendered words stand in the English: the English sentence most of them stand in is
+    # its home. A word of a dropped sentence the alignment still finds elsewhere stands in another sentence's home
+    # („Deutsche“ in "Germany", which renders „Deutschland“ of the next): it renders nothing of its own.
+    ends = [e for _, e in al.en]
+    placed = [[bisect.bisect_left(ends, w.en[0]) for w in words.known(a, b) if w.rendered and w.en] for a, b in al.de]
+    homes = [collections.Counter(x).most_common(1)[0][0] if x else None for x in placed]
+    best = None
+    for i, (a, b) in enumerate(al.de):
+        known = words.known(a, b)
+        lost = [w.text for w in known if w.how == UNRENDERED]
+        numbers = [t for at, t in lost_numbers if a <= at < b]
+        seen = len(known) + len(numbers)
+        if seen < p["unrendered_sentence_min_words"] or len(lost) + len(numbers) < p["unrendered_sentence_min_lost"]:
+            continue
+        others = {h for j, h in enumerate(homes) if j != i and h is not None} - {homes[i]}
+        own = sum(1 for e in placed[i] if e not in others) + sum(w.rendered and not w.en for w in known)
+        if own / seen > p["unrendered_sentence_max_coverage"]:
+            continue
+        if best is None or len(lost) + len(numbers) > len(best[2]):
+            best = (a, b, lost + numbers)
+    if best is None:
+        return
+    a, b, lost = best
+    yield ctx.flag(f"this German sentence has no counterpart in the English, which has a sentence fewer: "
+                   f"{ctx.source[a:b][:100]!r} (not rendered: {', '.join(lost[:6])})",
+                   source_span=(a, b), score=float(len(lost)), threshold=float(p["unrendered_sentence_min_lost"]))
+
+
+def _by_length(ctx):
     p = ctx.params
     al = measure(ctx)
     if not al.beads:
