@@ -16,6 +16,11 @@ def flags_for(source, translation):
 
 
 PASSING = [
+    # Days listed with commas before the last two: every one is the month's ("September 17, 22 and 29").
+    ("days-listed-month-last", "Die Vorstellungen sind am 17., 22. und 29. September angesetzt.",
+     "The performances are scheduled for September 17, 22 and 29."),
+    ("days-listed-day-first", "Die Vorstellungen sind am 17., 22. und 29. September angesetzt.",
+     "The performances are scheduled for 17, 22 and 29 September."),
     # The weekday of a feast's name is no weekday of the text: "Ash Wednesday" for „Aschermittwoch“.
     # Life dates as reference works space them: „* 17. 9. 1821“.
     ("spaced-numeric-date", "Dammert, deutscher Astronom, * 17. 9. 1821 in Gotha.",
@@ -91,6 +96,9 @@ FAILING = [
     ("compound-weekday-changed", "Am Sonntagmorgen kurz vor 6 Uhr kam ein Anruf.",
      "On Monday morning shortly before 6 a.m. a call came in.", "Monday",
      "On Sunday morning shortly before 6 a.m. a call came in."),
+    # (Which listed day it replaced is not known: no suggestion.)
+    ("listed-day-changed", "Die Vorstellungen sind am 17., 22. und 29. September angesetzt.",
+     "The performances are scheduled for September 18, 22 and 29.", "18", None),
 ]
 
 

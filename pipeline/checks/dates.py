@@ -70,6 +70,11 @@ def _feast_before(lang: str) -> Optional[re.Pattern]:
                       + r")\s+$")
 
 
+# Days listed with commas before the last one or two a month follows, or after a month's first day, ended by "and".
+_DAYS_LISTED_BEFORE = re.compile(r"(?<![\d.,])(?:[0-3]?\d\.?,\s*)+$")
+_DAYS_LISTED_AFTER = re.compile(r"(?:,\s*[0-3]?\d(?![\d.,]))*,?\s+and\s+[0-3]?\d(?![\d.,])")
+
+
 @lru_cache(maxsize=4096)
 def read_dates(text: str, lang: str) -> tuple[DateWord, ...]:
     """Months (with their days) and weekdays named in ``text``."""
@@ -77,11 +82,17 @@ def read_dates(text: str, lang: str) -> tuple[DateWord, ...]:
     L = D.L
     months = list(D.month.finditer(text))
     days_at: dict[int, list[int]] = {}  # month-name start -> days written with it
-    for rx in (D.nr.day_month, D.nr.month_day):
+    for rx, more in ((D.nr.day_month, _DAYS_LISTED_BEFORE), (D.nr.month_day, _DAYS_LISTED_AFTER)):
         if rx is None or not months:
             continue
         for m in rx.finditer(text):
             days = [int(m.group(g)) for g in ("d", "d2") if m.group(g)]
+            # A list of days before a day and month („am 17., 22. und 29. September“, "17, 22 and 29 September"),
+            # or after a month and day ("September 17, 22 and 29").
+            listed = more.search(text, max(0, m.start() - 40), m.start()) if more is _DAYS_LISTED_BEFORE \
+                else more.match(text, m.end(), m.end() + 40)
+            if listed:
+                days += [int(d) for d in re.findall(r"\d+", listed.group())]
             if lang == "de" and _DE_NIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 days += [d - 1 for d in days if d > 1]  # „in der Nacht zum 9. November“: "the night of 8 to 9 November"
             days_at.setdefault(m.start("month"), []).extend(days)
@@ -210,7 +221,7 @@ def _date_mismatch(ctx: Context, budget: SuggestionBudget):
             src = de_same[0]
             wrong = [d for d in w.days if d not in src.days]
             # The days as the German writes them (not the eve a night before one adds).
-            shown = [d for d in src.days if re.search(rf"(?<!\d){d}\.", ctx.source[max(0, src.start - 16):src.start])]
+            shown = [d for d in src.days if re.search(rf"(?<!\d){d}\.", ctx.source[max(0, src.start - 40):src.start])]
             written = src.text if src.text[:1].isdigit() else f"{'./'.join(map(str, shown or src.days))}. {src.text}"
             msg = f"English has day {wrong[0]} of {_english_name(w)}; the German has „{written}“"
             span_m = _day_span(ctx.translation, w, wrong[0])
