@@ -231,6 +231,15 @@ ECHO_CASES = [
     ("same-word-echoed", "Grenzschutz, Grenzschutz, Grenzschutz: das forderten sie.",
      "Border protection, border protection, border protection: that is what they demanded.", 0),
     ("name-echoed", "Sie sangen „Mario, Mario“ im Stadion.", "They sang \"Mario Mario\" in the stadium.", 0),
+    # A word said twice in a row follows a German word said twice in a row, not a pair apart („Läuferinnen und
+    # Läufer“ is "runners", once); a short noun is no part of a compound it only begins („Mal“, „Malaria-Impfstoff“).
+    ("pair-apart-licenses-no-doubling", "Rund 47.900 Läuferinnen und Läufer gingen an den Start.",
+     "Around 47,900 runners runners started.", 1),
+    ("short-word-no-compound-part", "Es ist das erste Mal, dass ein Malaria-Impfstoff so gut wirkt.",
+     "It is the first time a malaria vaccine vaccine has worked so well.", 1),
+    # A number word may end one phrase and begin the next, as the German's two apart do.
+    ("number-word-ends-and-begins", "Das Album stieg vor zwei Wochen auf Platz zwei ein.",
+     "The album entered at number two two weeks ago.", 0),
 ]
 
 # With the tiny lexicon: what German says twice in other words licenses what both mean, nothing else.

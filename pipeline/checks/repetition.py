@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..lang import de, en
 from ..lang.words import (ALLOWED_DOUBLES, ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, tokens)
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, german_common_noun, tokens)
 from ..records import Category, Severity
 from .registry import check
 
@@ -87,6 +87,13 @@ def runs(text: str, max_words: int, punct_from: int = 0) -> tuple[Run, ...]:
     return tuple(out)
 
 
+def _in_a_row(source: str, echo: tuple[float, float, str]) -> bool:
+    """The two German words of an echo stand next to each other, punctuation aside."""
+    n = max(len(source), 1)
+    a, b = round(echo[0] * n), round(echo[1] * n)
+    return echo[2] == STUTTER or re.fullmatch(r"\S+[\s,;:–—-]*", source[a:b]) is not None
+
+
 def _one_stem(a: str, b: str) -> bool:
     """Two German words of one stem: equal, or nouns (capitalised) one a part of the other's compound
     or sharing a long prefix („Fuß“/„Fußplatte“, „Martinsbrauch“/„Martinssingen“)."""
@@ -96,6 +103,9 @@ def _one_stem(a: str, b: str) -> bool:
         return False
     a, b = a.lower(), b.lower()
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_.startswith(short) and len(short) < 4:
+        rest = long_[len(short):]  # „Fuß“ / „Fußplatte“, not „Mal“ / „Malaria-Impfstoff“
+        return "-" not in rest and german_common_noun(rest)
     if long_.startswith(short) or long_.endswith(short):
         return True
     return len(short) >= de.ECHO_PREFIX and long_[:de.ECHO_PREFIX] == short[:de.ECHO_PREFIX]
@@ -336,7 +346,13 @@ def repetition(ctx):
         elif r.copies == 2:
             if not echoes:
                 echoes = german_echoes(ctx.source, p["echo_window"]) or [(-9.0, -9.0, "")]  # none: a sentinel far away
-            if r.words in src_runs or _licensed(echoes, r.start / n, r.end / n, p["echo_shift"], r.words):
+            # A word said twice with nothing between follows a German word said twice in a row only („Grenzschutz,
+            # Grenzschutz“), not a pair apart („Läuferinnen und Läufer“: "runners", once); a number word may end
+            # one phrase and begin the next ("at number two two weeks ago").
+            licence = echoes if not (single_double and ctx.translation[r.first_end:r.second].isspace()
+                                     and r.words[0] not in en.UNITS and r.words[0] not in en.TENS) \
+                else [e for e in echoes if _in_a_row(ctx.source, e)] or [(-9.0, -9.0, "")]
+            if r.words in src_runs or _licensed(licence, r.start / n, r.end / n, p["echo_shift"], r.words):
                 continue  # the German says it twice too: „Grenzschutz, Grenzschutz“
         repeated_words = len(r.words) * (r.copies - 1)
         if r.copies < p["min_copies"] and repeated_words < p["min_repeated_words"]:
