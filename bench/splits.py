@@ -258,7 +258,8 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzzzzg", "zzzzzzzzzzh",
                                                                # written in the twenty-seventh round, counted, then read
                                                                "zzzzzzzzzzm", "zzzzzzzzzzn", "zzzzzzzzzzo",
-                                                               "zzzzzzzzzzp")),
+                                                               "zzzzzzzzzzp", "zzzzzzzzzzq", "zzzzzzzzzzr",
+                                                               "zzzzzzzzzzs", "zzzzzzzzzzt")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
