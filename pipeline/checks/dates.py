@@ -82,15 +82,15 @@ def read_dates(text: str, lang: str) -> tuple[DateWord, ...]:
     L = D.L
     months = list(D.month.finditer(text))
     days_at: dict[int, list[int]] = {}  # month-name start -> days written with it
-    for rx, more in ((D.nr.day_month, _DAYS_LISTED_BEFORE), (D.nr.month_day, _DAYS_LISTED_AFTER)):
+    for rx, day_first in ((D.nr.day_month, True), (D.nr.month_day, False)):
         if rx is None or not months:
             continue
         for m in rx.finditer(text):
             days = [int(m.group(g)) for g in ("d", "d2") if m.group(g)]
             # A list of days before a day and month („am 17., 22. und 29. September“, "17, 22 and 29 September"),
             # or after a month and day ("September 17, 22 and 29").
-            listed = more.search(text, max(0, m.start() - 40), m.start()) if more is _DAYS_LISTED_BEFORE \
-                else more.match(text, m.end(), m.end() + 40)
+            listed = _DAYS_LISTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) if day_first \
+                else _DAYS_LISTED_AFTER.match(text, m.end(), m.end() + 40)
             if listed:
                 days += [int(d) for d in re.findall(r"\d+", listed.group())]
             if lang == "de" and _DE_NIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()):

@@ -319,7 +319,7 @@ def omission(ctx):
 
 def _unrendered_sentence(ctx):
     # A short sentence dropped whole hardly moves a paragraph's length („Der Mieterbund begrüßte die
-    # Entscheidung.“ in four): the English has a sentence fewer, and the German one renders nothing there.
+    # Entscheidung.“ of three): the English has a sentence fewer, and the German one renders nothing there.
     p = ctx.params
     if "unrendered_sentence_max_coverage" not in p:
         return

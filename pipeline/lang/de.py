@@ -322,15 +322,15 @@ LOOK_BACK_WORDS = frozenset("zuletzt letztmals erstmals bereits schon damals ein
 # Those of them that tell the year's time after it too („1909 in Karlsruhe erstmals“); not „zuletzt“, „bereits“,
 # „schon“, which open the phrase after them there („das Defizit 2015 von zuletzt 4,1 Prozent“).
 LOOK_BACK_AFTER_YEAR = frozenset("erstmals erstmalig letztmals damals einst seinerzeit".split())
-# Verbs of one-off events, which German dates with „im Jahr …“ after the verb as a matter of course: „Die
-# Stadt wurde im Jahr 1850 von Siedlern gegründet“, „Sie erschien im Jahr 1545 in Bordeaux“. Stems, matched
-# at the start of a lower-case word of the year's clause (participles, past forms; not „Schloss“).
 # Words of a first or a record („die erste erfolgreiche Herzverpflanzung“, „die höchste jemals gemessene
 # Sonnenblume“): a first or a record happened once, and German dates it by its year wherever it falls. „erste“
 # after a definite article only: „im ersten Wahlgang“, „nach einer ersten Schätzung“ count a sequence.
 RECORD_WORDS = frozenset("jemals rekord".split())
 FIRST_WORDS = frozenset("erste ersten erster erstes".split())
 FIRST_ARTICLES = frozenset("der die das den".split())
+# Verbs of one-off events, which German dates with „im Jahr …“ after the verb as a matter of course: „Die
+# Stadt wurde im Jahr 1850 von Siedlern gegründet“, „Sie erschien im Jahr 1545 in Bordeaux“. Stems, matched
+# at the start of a lower-case word of the year's clause (participles, past forms; not „Schloss“).
 DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "erbaut", "errichtet", "eröffnet",
                      "eröffnete", "eingeweiht", "weihte", "erschien", "erschienen", "veröffentlicht", "gestorben",
                      "starb", "zerstört", "zerstörte", "abgerissen", "übernommen", "übernahm", "verkauft",
