@@ -331,11 +331,11 @@ def _unrendered_sentence(ctx):
     # its home. A word of a dropped sentence the alignment still finds elsewhere stands in another sentence's home
     # („Deutsche“ in "Germany", which renders „Deutschland“ of the next): it renders nothing of its own.
     ends = [e for _, e in al.en]
-    placed = [[bisect.bisect_left(ends, w.en[0]) for w in words.known(a, b) if w.rendered and w.en] for a, b in al.de]
+    knowns = [words.known(a, b) for a, b in al.de]
+    placed = [[bisect.bisect_left(ends, w.en[0]) for w in known if w.rendered and w.en] for known in knowns]
     homes = [collections.Counter(x).most_common(1)[0][0] if x else None for x in placed]
     best = None
-    for i, (a, b) in enumerate(al.de):
-        known = words.known(a, b)
+    for i, ((a, b), known) in enumerate(zip(al.de, knowns)):
         lost = [w.text for w in known if w.how == UNRENDERED]
         numbers = [t for at, t in lost_numbers if a <= at < b]
         seen = len(known) + len(numbers)

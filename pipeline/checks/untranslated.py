@@ -719,10 +719,7 @@ def _english_spelling(low: str) -> bool:
 
 def _lexicon_noun(low: str) -> bool:
     """A German word the lexicon translates by words unlike itself, and that English does not use."""
-    from ..lexicon import english_stem, load
-
-    lex = load()
-    return lex is not None and _lexicon_common(low) and not lex.is_english(english_stem(low))
+    return _lexicon_common(low) and not _english_spelling(low)
 
 
 _OPEN, _CLOSE = "\"“‘„«(‚'", "\"”’“»)'"
