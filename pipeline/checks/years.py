@@ -331,14 +331,19 @@ def year_out_of_frame(ctx: Context):
     # A year in an ordinary slot counts only when the English puts it elsewhere: that is read first, for
     # whether the slot is mid-clause asks the part-of-speech tagger (slow).
     crossed_weight = p.get("crossed_weight", 0.0)
-    mentions = []  # (year, how far the English moved it or None, whether it says it in another sentence)
+    parted_weight = p.get("english_parted_weight", 0.0)
+    # (year, how far the English moved it or None, whether it says it in another sentence, the English word its
+    # phrase parts from that word's of-phrase or "")
+    mentions = []
     for y in german_years(ctx.source, p):
         if _named(ctx, y):
             continue
         moved = _displaced(ctx, y)
         crossed = bool(crossed_weight and ctx.unit.translation and _crossed(ctx, y))
-        if y.position > 0 or y.clash or crossed or (ordinary and moved is not None and _mid_clause(ctx.source, y)):
-            mentions.append((y, moved, crossed))
+        parted = _parted_in_english(ctx, y) if parted_weight else ""
+        if y.position > 0 or y.clash or crossed or parted \
+                or (ordinary and moved is not None and _mid_clause(ctx.source, y)):
+            mentions.append((y, moved, crossed, parted))
     if not mentions:
         return
     frame = _frame(ctx)
@@ -346,17 +351,24 @@ def year_out_of_frame(ctx: Context):
     # The frame holds years in ordinary positions only, so a mention in an odd slot is never among them.
     everyone = sorted({fy for fy, _, _ in frame})
     present = None if everyone else _present(ctx)
-    for y, moved, crossed in mentions:
+    for y, moved, crossed, parted in mentions:
         later = None  # the year after the frame (True), before it (False), or no frame to tell
         odd = bool(y.position or y.clash)
         position = max(y.position, p.get("clash_weight", 1.0) if y.clash else 0.0)
-        if crossed:
+        if parted:
+            position += parted_weight
+        elif crossed:
             position += crossed_weight
         elif moved is not None:
             position += p.get("displaced_weight", 0.5) if odd else ordinary
         if y.split:
             frame_score = 0.0
             why = f"parts {y.split}, which German never parts"
+        elif parted:
+            # No translator puts a time inside a noun phrase ("at the age in 1871 of 17"): a year put into both
+            # texts, whatever the frame.
+            frame_score = 0.0
+            why = f"the English puts its year between {parted!r} and that word's \"of\", which English never parts"
         elif present is not None:
             # No other year, but the text is set in its own present („Das Fest findet in diesem Jahr
             # nicht statt“): a year dropped mid-clause leaves it, though how far is unknown. Two years that
@@ -409,8 +421,9 @@ def year_out_of_frame(ctx: Context):
         # „deren Fernrohr 1790 für 1.800 Taler in London beschafft wurde“ / "was bought in London in 1790").
         # (The tagger that tells the first field is asked last: only for a clause an event verb dates.)
         weak = False
-        if y.split:
-            pass  # a bound phrase or a preposition parted is no German whatever verb dates the clause
+        if y.split or parted:
+            pass  # a bound phrase or a preposition parted is no German (nor an of-phrase English) whatever verb dates
+            #       the clause
         elif not y.clash and not crossed and _focused(ctx.source, y):
             weak = True
         elif p.get("time_told_max_words", -1) >= 0 and not y.clash and not crossed and moved is None \
@@ -424,7 +437,7 @@ def year_out_of_frame(ctx: Context):
             any_slot = dated and p.get("event_any_slot", False) and _after_the_first_field(ctx.source, y)
             weak = (dated and (any_slot or (y.weak and moved is None))) \
                 or (moved is None and doc_historical(ctx) and (y.weak or y.start == y.year_start))
-        yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed)
+        yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed, bool(parted))
 
 
 def _named(ctx: Context, y: YearMention) -> bool:
@@ -566,11 +579,11 @@ def _dates_an_event(text: str, y: YearMention) -> bool:
 
 
 def _flag(ctx: Context, y: YearMention, moved: Optional[int], why: str, score: float, threshold: float,
-          weak: bool = False, crossed: bool = False):
+          weak: bool = False, crossed: bool = False, parted: bool = False):
     phrase = ctx.source[y.start:y.end]
     slot = f"shares its clause with {y.clash}, and nothing joins the two years," if y.clash else \
-        "sits mid-clause" if y.position or not crossed else "stands"
-    english = "; the English says it in another sentence" if crossed else \
+        "sits mid-clause" if y.position or not (crossed or parted) else "stands"
+    english = "" if parted else "; the English says it in another sentence" if crossed else \
         f"; the English puts it {moved} words away from the words beside it in the German" if moved else ""
     msg = f"„{phrase}“ {slot} and {why}{english}; it may not belong here"
     tspan = _english_span(ctx.unit.translation, y.year) if ctx.unit.translation else None
@@ -644,6 +657,33 @@ def _displaced(ctx: Context, y: YearMention) -> Optional[int]:
     gap = min(max(0, bisect.bisect_left(starts, w.en[0]) - b, a - bisect.bisect_left(starts, w.en[1]))
               for w in near)
     return gap if gap >= ctx.params["displaced_min_words"] else None
+
+
+_OF_AFTER = re.compile(r"in\s+(?:the\s+year\s+)?\d{4}\s+of\b", re.I)
+_WORD_BEFORE = re.compile(r"([\w'’-]+)(?:\s+([\w'’-]+))?\s*$")
+
+
+def _parted_in_english(ctx: Context, y: YearMention) -> str:
+    """The English word the year's English phrase parts from its of-phrase ("At the age in 1871 of 17", "the
+    end in 2022 of April"), or "": English says when before a noun phrase or after it, not inside. A verb or
+    adjective that takes "of" may have the time there ("died in 1850 of cholera", "accused in 2019 of fraud"),
+    and an elliptic phrase has no noun before its "of" ("and in 1993 of the Czech Republic")."""
+    text = ctx.unit.translation
+    spans = _english_year_spans(text).get(str(y.year), ()) if text else ()
+    count = ctx.source.count(str(y.year))
+    if not spans or len(spans) != count:
+        return ""  # said more often on one side: which mention renders this one is not known
+    where = spans[ctx.source.count(str(y.year), 0, y.year_start)]
+    if not _OF_AFTER.match(text, where[0]):
+        return ""
+    m = _WORD_BEFORE.search(text, max(0, where[0] - 60), where[0])
+    if m is None:
+        return ""
+    word, low = m.group(2) or m.group(1), (m.group(2) or m.group(1)).lower()
+    before = (m.group(1) if m.group(2) else "").lower()
+    if low in en.ELLIPSIS_OPENERS or low in en.TAKES_OF or (low.endswith("ed") and before not in en.DETERMINERS):
+        return ""
+    return word
 
 
 def _crossed(ctx: Context, y: YearMention) -> bool:

@@ -193,6 +193,18 @@ CLAUSE_END = ".!?;:"
 DETERMINERS = frozenset("the a an this that these those his her its their our my your every each no some any another "
                         "which whose".split())
 
+# Words after which a time may stand before their "of" ("died in 1850 of cholera", "was found guilty in 2019 of
+# fraud"): verbs and adjectives that take an of-phrase, said without an -ed ending (those with it are verbs' forms
+# already). Elsewhere "in 1871" between a word and its "of" parts one noun phrase ("at the age in 1871 of 17").
+TAKES_OF = frozenset("""die dies dying consist consists consisting speak speaks speaking spoke spoken think thinks
+    thinking thought hear hears hearing heard make makes making made rid tire tires smell smells smelt dream dreams
+    dreamt dispose disposes approve approves accuse accuses convict convicts rob robs deprive deprives remind reminds
+    warn warns inform informs boast boasts complain complains despair despairs guilty innocent aware unaware afraid
+    proud capable incapable full free fond ashamed sure certain""".split())
+# Words that open an elliptic phrase: "In 1918 Prague became the capital of Czechoslovakia, and in 1993 of the
+# Czech Republic" leaves the noun out, so "of" there follows no word of the year's own phrase.
+ELLIPSIS_OPENERS = frozenset({"and", "or", "but", "nor", "then"})
+
 # --- relative dates, nights, parts of the day and of the month -------------------------------------
 # Words that say which day, by offset from today (de.RELATIVE_DAYS). "the day before yesterday"
 # reads as -2 because the longer phrase is matched first.
