@@ -34,6 +34,9 @@ Hauptgeschäftsführer {m} :: chief executive
 schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods
 Koch {m} | Köche {pl} :: cook | cooks
+Oberstleutnant {m} [mil.] :: lieutenant colonel
+Chemie {f} :: chemistry
+Göttingen (Stadt in Deutschland) [geogr.] :: Göttingen
 Zyklon {m} | Zyklone {pl} [meteo.] :: cyclone | cyclones
 Präsident {m} | Präsidentin {f} :: president | president
 Omnibus {m} :: bus; omnibus

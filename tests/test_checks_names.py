@@ -613,6 +613,10 @@ from lexicon_data import tiny_lexicon  # noqa: E402,F401 - fixture
 LEXICON_FAILS = [
     ("surname-translated", "Herr Koch sagte, die Lage sei ernst.", "Mr Cook said the situation was serious.", "Cook"),
     ("surname-translated-frau", "Das sagte Frau Müller am Montag.", "Mrs Miller said so on Monday.", "Miller"),
+    # A town the noun list holds (or splits into nouns) is a name all the same when the lexicon has no other word of
+    # its spelling: replaced by another town, it is an error.
+    ("town-replaced-by-another", "Er studierte ab 1860 Chemie in Marburg und Göttingen, wo er 1864 promoviert wurde.",
+     "From 1860 he studied chemistry in Marburg and Offenbach, where he obtained his doctorate in 1864.", "Offenbach"),
     ("surname-translated-after-an-abbreviated-title", "Das sagte Dr. Koch am Montag.", "Dr Cook said so on Monday.",
      "Cook"),
     ("letter-changed-after-quote", '"Die Spieler haben eine fantastische Leistung gezeigt", so Glasner weiter.',
@@ -691,6 +695,9 @@ LEXICON_PASSES = [
     ("storm-kind-translated", "Die Region erholt sich noch von Zyklon Idai, der 600 Menschen das Leben kostete.",
      "The region is still recovering from Cyclone Idai, which killed 600 people."),
     ("kinship-title-translated", "Sie sagte Opa Hinnerk Bescheid.", "She told Grandpa Hinnerk."),
+    # A military rank before the name, translated as English writes it: no first name translated.
+    ("military-rank-translated", "„Wir haben nur einen Teil herausgeholt“, sagte Oberstleutnant Markus Brenner.",
+     "“We only got out a fraction,” said Lieutenant Colonel Markus Brenner."),
     ("members-of-parliament-by-initialism", "In Berlin stieß die knappe Wahl auf ein geteiltes Echo. Die "
      "SPD-Abgeordneten im Europaparlament hatten angekündigt, nicht für die CDU-Politikerin zu stimmen.",
      "In Berlin, the narrow vote met with a mixed response. The SPD MEPs in the European Parliament had announced that "

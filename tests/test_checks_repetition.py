@@ -56,6 +56,11 @@ FAILS = [
      "He knows the woman who reads the newspaper, who reads the newspaper.", "who reads the newspaper", LOOP),
 ]
 PASSES = [
+    # A heading's noun opening the next sentence in another case („des Widerrufsrechts. Das Widerrufsrecht“): the
+    # German says it twice in a row too.
+    ("heading-noun-again-in-another-case", "§ 6 Ausschluss des Widerrufsrechts. Das Widerrufsrecht besteht nicht "
+     "bei Verträgen.", "Section 6 Exclusion of the right of withdrawal. The right of withdrawal does not apply to "
+     "contracts."),
     ("had-had", "Was er erlebt hatte, hatte ihn geprägt.", "What he had had to endure shaped him."),
     # A number that goes on after its point is another number: "to 1 to 1.5" holds "to 1" once.
     ("range-to-a-decimal", "Das Wachstum soll auf 1 bis 1,5 Prozent sinken.",

@@ -107,6 +107,9 @@ PASSES = [
     # A school's name with „am“, an old state railway by its German name.
     ("school-named-with-am", "Die Feier der Grundschule am Rosenhügel findet in der Aula statt.",
      "The ceremony of the Grundschule am Rosenhügel takes place in the assembly hall."),
+    # ... and with no article before it in the English: the German preposition copied with the noun makes the name.
+    ("school-named-with-am-no-article", "Das Schuljahr beginnt an der Grundschule am Mühlbach am Montag.",
+     "The school year at Grundschule am Mühlbach begins on Monday."),
     ("railway-by-its-german-name", "Als Folge rüstete die Bundesbahn die Strecke bis 1967 aus.",
      "As a consequence, the Bundesbahn equipped the line by 1967."),
     # A place in a range with another („von Schuld bis Sinzig“); a name German sets in capitals, copied.

@@ -118,6 +118,10 @@ FRAME_PASSING = [
     ("sentence-start", ["Das Ziel ist hoch. 2019 will er 360.000 Autos bauen.", "Im Jahr 2018 waren es weniger."]),
     ("identifier-not-year", ["Die Landesstraße 1230 in Richtung Süden ist gesperrt.", "Das gilt bis 2021."]),
     ("in-frame", ["Die Airline meldete 2019 einen Rekord.", "Die Flotte im Jahr 2018 in Wien wuchs."]),
+    # An acquisition dates its year like a purchase („nach dem Kauf 1520“).
+    ("acquisition-dates-its-year", ["Die Burg ist seit 1575 im Besitz der Familie.",
+                                    "Khevenhüller ließ die Festung nach dem Erwerb im Jahr 1571 gegen die Türken "
+                                    "ausbauen."]),
     ("verb-before-year", ["Die Stadt wurde im Jahr 1850 von Siedlern gegründet.", "Heute, 2019, leben dort viele."]),
     # The participle put first for weight dates the clause's event too.
     ("participle-first", ["Der Bäcker backt am Samstag Brot.", "Gegründet wurde die Bäckerei 1932 von seinem Großvater."]),

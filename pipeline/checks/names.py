@@ -22,7 +22,8 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           GERMAN_PEOPLE_ADJECTIVES, GERMAN_PLACE_KINDS, GERMAN_STORM_TITLES,
                           GERMAN_POLITE_PRONOUNS,
                           GERMAN_POSITION_PREFIXES,
-                          GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_SAINT_PLACE_HEADS, NAME_PARTICLES,
+                          GERMAN_MILITARY_RANKS, GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_SAINT_PLACE_HEADS,
+                          NAME_PARTICLES,
                           OFFICE_TITLE_ENDINGS,
                           RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
@@ -98,6 +99,11 @@ def office_title(low: str) -> bool:
     """An office German addresses a person by after „Herr“ or „Frau“, a compound of one included:
     „Präsidentin“, „Oberbürgermeister“, „Bundesministerin“, „Staatssekretär“."""
     return any(low.endswith(t + e) for t in GERMAN_OFFICE_TITLES for e in OFFICE_TITLE_ENDINGS)
+
+
+def military_rank(low: str) -> bool:
+    """A military rank, a compound of one included, inflected or not: „Oberstleutnant“, „des Generalmajors“."""
+    return any(low.endswith(t + e) for t in GERMAN_MILITARY_RANKS for e in ("",) + RANK_TITLE_ENDINGS)
 
 
 def rank_title(low: str) -> bool:
@@ -1189,7 +1195,8 @@ def _translated_names(ctx):
         # a sentence.)
         gap = src[src_toks[i - 1][1]:s] if i else ""
         titled = prev in GERMAN_NAME_TITLES and gap.strip(". ") == "" and ("." not in gap or prev in ("dr", "prof")) \
-            and not office_title(g.lower())  # „Herr Präsident“: addressed by the office, which English translates
+            and not office_title(g.lower()) and not military_rank(g.lower())  # „Herr Präsident“, „Herr Oberst“:
+        #                                           addressed by the office or rank, which English translates
         # A first name: no common noun nor function word, not at a sentence start, before a kept surname.
         # After an article or an adjective („vom europäischen Weltraumbahnhof Kourou“) a noun stands, not
         # a first name; so does a noun of a woman's trade („Ökonomin Verena Steiner“).
@@ -1199,7 +1206,7 @@ def _translated_names(ctx):
             and spelling_key(nxt[2]) in en_keys and german_name_like(nxt[2]) and not _initial(src, s) \
             and g.lower() not in GERMAN_FUNCTION_WORDS and g.lower() not in GERMAN_KINSHIP_TITLES \
             and g.lower() not in GERMAN_STORM_TITLES \
-            and not rank_title(g.lower()) and not before_noun \
+            and not rank_title(g.lower()) and not military_rank(g.lower()) and not before_noun \
             and not german_common_noun(g) and not _adjective_of_isch(g) \
             and not any(g.endswith(f) and german_common_noun(g[:-len(f)]) for f in GERMAN_FEMININE_ENDINGS)
         if not (titled or before_kept):
@@ -1449,7 +1456,22 @@ def german_name_like(word: str) -> bool:
         return False  # („Euro“, „Franken“: a currency, which the English may write as its sign)
     if low in GERMAN_FUNCTION_WORDS or low in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH:
         return True
+    if low in german_places() and _town_by_lexicon(low):
+        return True  # a town, though the noun list has it or splits it into nouns („Göttingen“, „Bonn“, „Dresden“)
     return not german_common_noun(word) and not _lexicon_common(low)
+
+
+@lru_cache(maxsize=16384)
+def _town_by_lexicon(low: str) -> bool:
+    """The lexicon translates the town's name by itself or not at all: no common word of that spelling („Haus“,
+    „Halle“, „Essen“ are towns too, and translated)."""
+    from ..lexicon import load
+
+    lex = load()
+    if lex is None:
+        return False
+    key = spelling_key(low)
+    return all(spelling_key(t) == key for t in lex.translations(low))
 
 
 def _lexicon_common(low: str) -> bool:

@@ -408,7 +408,21 @@ def _german_repeats_in_a_row(source: str, max_words: int, start: float, end: flo
                 and any(len(w) >= de.ECHO_MIN_LETTERS and w not in _DE_FUNCTION and not w.isdigit()
                         for w in r.words)):
             return True
+    # ... or a noun said again in another case after an article, a heading's noun opening the next sentence
+    # („Ausschluss des Widerrufsrechts. Das Widerrufsrecht besteht nicht“ / "… of the right of withdrawal. The
+    # right of withdrawal does not apply").
+    toks = tokens(source)
+    for (a, _, v), (_, _, x), (_, d, w) in zip(toks, toks[1:], toks[2:]):
+        if x.lower() in de.DETERMINERS and v[:1].isupper() and len(v) >= de.ECHO_MIN_LETTERS \
+                and _inflected_alike(v, w) and a / m <= end + shift and d / m >= start - shift:
+            return True
     return False
+
+
+def _inflected_alike(a: str, b: str) -> bool:
+    """One noun in two cases: „Widerrufsrechts“ and „Widerrufsrecht“, „Hauses“ and „Haus“."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short):] in ("", "s", "es", "n", "en", "e")
 
 
 @check("duplication", category=Category.REPETITION, severity=Severity.WARNING)

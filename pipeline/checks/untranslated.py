@@ -224,6 +224,9 @@ _POSSESSIVE = re.compile(en.POSSESSIVE)  # compiled once: _nouns_left reads ever
 
 
 _QUOTED_NAME_AFTER = re.compile(r"\s+[\"“„«»‘‚][A-ZÄÖÜ]")
+# A German preposition and a capitalised word after the noun, copied with it from the German: the noun heads a
+# name of a place's kind („Grundschule am Mühlbach“, „Gymnasium an der Ruhr“, „Gasthof zur Post“), kept whole.
+_GERMAN_PLACE_AFTER = re.compile(r" (?:am|an der|an den|im|in der|zum|zur|auf dem|auf der|unter den) [A-ZÄÖÜ][\w-]*")
 
 
 def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
@@ -265,7 +268,10 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         # (A name in quotation marks too, a title the German quotes, whose words are not among ``toks``: "the
         # Gasthof “Adler”".)
         before_name = (i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and text[e:toks[i + 1][0]].strip() == "") \
-            or _QUOTED_NAME_AFTER.match(text, e) is not None
+            or _QUOTED_NAME_AFTER.match(text, e) is not None \
+            or ((place := _GERMAN_PLACE_AFTER.match(text, e)) is not None and text[s:place.end()] in ctx.source
+                and place.group().rsplit(" ", 1)[1].lower() not in de.WEEKDAYS
+                and place.group().rsplit(" ", 1)[1].lower() not in de.MONTHS)  # („am Montag“, „im Mai“: a time)
         # (Read from the text: a word after the name may be left out of ``toks``, kept as a quoted title.)
         if (family := _FAMILY_NAME_AFTER.match(text, e)) and family.group(1)[:1].isupper() \
                 and w + family.group() in ctx.source:

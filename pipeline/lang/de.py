@@ -265,7 +265,7 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "hinrichtung", "ermordung", "verurteilung", "entlassung", "berufung", "veröffentlichung",
                    "aufführung", "ausstrahlung", "verfilmung", "neuauflage", "verlegung", "umsiedlung",
                    "vertreibung", "machtergreifung", "räumung", "sitzung", "tagung", "versammlung", "abstimmung", "volksabstimmung", "austragung",
-                   "bau", "brand", "abriss", "umzug", "weihe", "kauf", "verkauf", "zerstörung", "tod",
+                   "bau", "brand", "abriss", "umzug", "weihe", "kauf", "verkauf", "erwerb", "zerstörung", "tod",
                    "sieg", "niederlage", "schlacht", "besuch", "reise", "umbau", "neubau", "fund", "entdeckung",
                    "ausstellung", "tournee", "debüt", "album", "film", "roman", "uraufführung", "gastspiel",
                    "umbenennung", "stilllegung", "schließung", "flucht", "exil", "emigration", "auswanderung",

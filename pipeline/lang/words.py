@@ -122,6 +122,10 @@ GERMAN_SAINT_PLACE_HEADS = ("dom", "kirche", "münster", "kathedrale", "basilika
 GERMAN_OFFICE_TITLES = ("präsident", "minister", "kommissar", "bürgermeister", "sekretär", "kanzler", "vorsitzend",
                         "abgeordnet", "botschafter", "professor", "doktor", "kollege", "kolleg", "senator",
                         "gouverneur", "dekan", "rektor", "landrat", "stadtrat", "staatsanwalt", "direktor")
+# Military ranks, as a compound's head („Oberstleutnant“, „Generalmajor“, „Fregattenkapitän“, „Oberfeldwebel“): a
+# title before a name, which English translates ("Lieutenant Colonel Markus Brenner"), never a first name.
+GERMAN_MILITARY_RANKS = ("leutnant", "oberst", "general", "admiral", "feldwebel", "major", "kapitän", "hauptmann",
+                         "gefreiter", "gefreite", "unteroffizier", "offizier", "marschall", "wachtmeister")
 OFFICE_TITLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "n", "s", "es")
 # Case endings of those titles: „des Kaisers Karl“, „dem Kurfürsten Karl Theodor“, „des Papstes Leo“.
 RANK_TITLE_ENDINGS = ("en", "n", "es", "s")
