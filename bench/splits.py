@@ -259,7 +259,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the twenty-seventh round, counted, then read
                                                                "zzzzzzzzzzm", "zzzzzzzzzzn", "zzzzzzzzzzo",
                                                                "zzzzzzzzzzp", "zzzzzzzzzzq", "zzzzzzzzzzr",
-                                                               "zzzzzzzzzzs", "zzzzzzzzzzt")),
+                                                               "zzzzzzzzzzs", "zzzzzzzzzzt",
+                                                               # written in the twenty-eighth round, counted, then read
+                                                               "zzzzzzzzzzy", "zzzzzzzzzzz", "zzzzzzzzzzza",
+                                                               "zzzzzzzzzzzb")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -284,7 +287,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzv")),
                  # written in the twenty-seventh round, counted at 6e63994 and the round's end: never read
                  "fresh11": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzi", "zzzzzzzzzzj", "zzzzzzzzzzk",
-                                                                 "zzzzzzzzzzl"))}
+                                                                 "zzzzzzzzzzl")),
+                 # written in the twenty-eighth round, counted at f6c6656, c5c5a99 and the round's end: never read
+                 "fresh12": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzu", "zzzzzzzzzzv", "zzzzzzzzzzw",
+                                                                 "zzzzzzzzzzx"))}
 
 
 def natural(half: str) -> list[dict]:
