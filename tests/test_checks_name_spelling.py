@@ -24,6 +24,15 @@ CASES = [
     (letter_dropped, "Didert", "Diderot", True),
     (letter_dropped, "Hermans", "Hermanns", False),
     (letter_dropped, "Jemaa", "Djemaa", False),
+    # The last letter is an ending's when it is s, n, e, h, r or a vowel; another last letter dropped is a slip, and
+    # so is a consonant before a last s or n.
+    (letter_dropped, "Glei", "Gleim", True),
+    (letter_dropped, "Eichhon", "Eichhorn", True),
+    (letter_dropped, "Grijseel", "Grijseels", False),
+    (letter_dropped, "Zähringen", "Zähringern", False),  # „von den Zähringern“: a dative plural's ending
+    (letter_dropped, "Herode", "Herodes", False),
+    (letter_dropped, "Walthe", "Walther", False),
+    (letter_dropped, "Hamburg", "Hamburgo", False),
     (letters_swapped, "Frankufrt", "Frankfurt", True),
     (letters_swapped, "Rfankfurt", "Frankfurt", False),
     # A name of four letters too ("Olso" for „Oslo“); of three a swap makes another word as often.

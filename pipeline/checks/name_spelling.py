@@ -362,14 +362,21 @@ def letter_dropped(a: str, b: str) -> bool:
     """``a`` is ``b`` less one letter inside the word ("Waluss" for „Walnuss“, "Gelenkirchen" for
     „Gelsenkirchen“): a slip no spelling tradition makes. Not an h („Gerhard“ / "Gerard") nor the c of „sch“, not
     one of a doubled letter (``letters_doubled``' business), not a vowel beside a vowel („Stageira“ / "Stagira"), not
-    the last letter nor the one before a last s or n, where endings differ („Jainas“ / "Jains", „Platon“ / "Plato");
-    before another last letter it is a slip ("Didert" for „Diderot“)."""
+    a letter of an ending, where languages differ: a last s, n, e, h or r or vowel, a vowel before a last s or n
+    („Jainas“ / "Jains", „Platon“ / "Plato"). Another last letter, or a consonant before a last s or n, is a slip
+    ("Glei" for „Gleim“, "Eichhon" for „Eichhorn“, "Didert" for „Diderot“)."""
     a, b = a.lower(), b.lower()
     if len(b) < 5 or len(a) != len(b) - 1 or a[0] != b[0] or not b.isalpha():
         return False
     i = next((i for i in range(len(a)) if a[i] != b[i]), len(a))
-    last = len(b) - (3 if b[-1] in "sn" else 2)
-    return 1 <= i <= last and a == b[:i] + b[i + 1:] and b[i] != "h" and b[i] not in (b[i - 1], b[i + 1]) \
+    if i == len(a):
+        # The last letter: an ending when it is one of an ending („Platon“ / "Plato", a genitive s, an e), a slip
+        # otherwise ("Glei" for „Gleim“).
+        return b[-1] not in "snehr" and b[-1] not in VOWELS and b[-2] != b[-1]
+    # The letter before a last s or n: a vowel of the ending („Jainas“ / "Jains") or the r of a dative plural („von
+    # den Zähringern“ / "the House of Zähringen"); another consonant is a slip ("Eichhon" for „Eichhorn“).
+    ending = i == len(b) - 2 and b[-1] in "sn" and (b[i] in VOWELS or b[-3:] == "ern")
+    return 1 <= i and not ending and a == b[:i] + b[i + 1:] and b[i] != "h" and b[i] not in (b[i - 1], b[i + 1]) \
         and not (b[i] in VOWELS and (b[i - 1] in VOWELS or b[i + 1] in VOWELS)) \
         and b[i - 1:i + 2] != "sch"  # German „sch“ is English "sh": „Hatschepsut“ / "Hatshepsut"
 

@@ -449,6 +449,36 @@ def _lookalike_word(ctx):
                 return
 
 
+@lru_cache(maxsize=1)
+def _country_and_city_keys() -> frozenset[str]:
+    """Spelling keys of the English names of countries and of the places the exonym table lists (no language's
+    name: "German" is one)."""
+    from babel import Locale
+
+    names = list(Locale("en").territories.values()) + [e for es in english_place_names().values() for e in es]
+    return frozenset(spelling_key(n) for n in names if " " not in n)
+
+
+def _country_or_city(word: str) -> bool:
+    return spelling_key(_POSSESSIVE.sub("", word)) in _country_and_city_keys()
+
+
+def _name_lost_at(ctx, lost_names, start: int, max_shift: float) -> bool:
+    """A German name the English lacks stands at about the place of the English word at ``start``: one word of four
+    letters or more, no abbreviation („Mio.“), no people's word („Steirer“), no compound nor word the lexicon or
+    English knows („Kursk“, „Christchurch“, „Köpenick“; not „UN-Klimasekretariats“, „Shooting“)."""
+    from ..lexicon import load
+
+    lex = load()
+    at = start / max(len(ctx.translation), 1)
+    english = english_words()
+    return lex is not None and any(
+        abs(x[0] / max(len(ctx.source), 1) - at) <= max_shift and "-" not in x[2] and len(x[2]) >= 4
+        and ctx.source[x[1]:x[1] + 1] != "." and not x[2].lower().endswith(("er", "ern", "erin", "ers"))
+        and x[2].lower() not in english and not lex.translations(x[2].lower()) and len(lex.parts(x[2].lower())) < 2
+        for x in lost_names)
+
+
 def _saints_day(english: str, german_words) -> bool:
     # „Johannistag“, „Martinstag“, „Nikolaustag“: a given name in the genitive and „-tag“.
     name = _POSSESSIVE.sub("", english).lower()
@@ -651,7 +681,9 @@ def _unknown_english_names(ctx):
             full_runs[spelling_key(w)] = missing
 
     de_runs: list = []  # the German's names as word sequences, made once, when a name kept a word
-    src_names = [x for x in tokens(ctx.source) if x[2][:1].isupper() and len(x[2]) >= 4]
+    # (Each part of a hyphenated word too: the name in „Atacama-Wüste“, „Neu-Delhi“, "Ataacma Desert", "New Delih".)
+    src_names = [(s + k, s + k + len(x), x) for s, _, w in tokens(ctx.source) for k, x in _hyphen_parts(w)
+                 if x[:1].isupper() and len(x) >= 4]
 
     strong, weak = [], []
     for s, e, bad, matched, words in unknown:
@@ -662,7 +694,9 @@ def _unknown_english_names(ctx):
             # One edit from a German name, or a long shared stem. Human translators misspell names
             # as often as machines do, and it changes no fact: reported only.
             ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),
-            ("a well-known place", all(geo_word(w, geo_en) for w, _ in bad) and not lost_geo),
+            # (Not in the stead of a German name lost at its place, a word no lexicon knows: „Kursk“ as "Japan".)
+            ("a well-known place", all(geo_word(w, geo_en) for w, _ in bad) and not lost_geo
+             and not (all(_country_or_city(w) for w, _ in bad) and _name_lost_at(ctx, lost_names, s, p["max_shift"]))),
             # A foreign city German and English spell their own ways („Kowno“ / "Kaunas", „Mekele“ / "Mekelle"),
             # also in the German's adjective of it („die Turiner Skala“ / "the Torino scale").
             ("another name of the same city", all(any(same_city(w, g) or (g.endswith("er") and same_city(w, g[:-2]))

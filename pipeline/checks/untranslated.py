@@ -18,7 +18,7 @@ from ..lang.words import (CLOTHING_SIZES, CURRENCY_NAMES, ENGLISH_FUNCTION_WORDS
                           GERMAN_DEDICATIONS,
                           GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_HEADS,
                           GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
-                          GERMAN_DISHES, GERMAN_STREET_HEADS, GERMAN_TERMS_IN_ENGLISH,
+                          GERMAN_DISHES, GERMAN_FEATURE_HEADS, GERMAN_STREET_HEADS, GERMAN_TERMS_IN_ENGLISH,
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS, GERMAN_REGION_HEADS,
                           GERMAN_SAINT_PLACE_HEADS,
                           LITERAL, NAME_PARTICLES, common_words, english_words, german_common_noun,
@@ -258,8 +258,10 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             # names a business („Handydoktor Mannheim“).
             hits.append((s, e, w))
             continue
-        if _lexicon_name(low):
-            continue  # the lexicon renders it by a look-alike: a place with an English name ("Thüringen")
+        if _lexicon_name(low) and not (low.casefold() in only and _thing_compound(low) and not _rendered_as_itself_by(low)):
+            # The lexicon renders it by a look-alike: a place with an English name ("Thüringen"); not a compound of
+            # things English reads and no English text writes („Pressekonferenz“ :: press conference).
+            continue
         if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words, text)) \
                 and not (low.casefold() in german_frequent_nouns() and _alone(text, s, e) and _lexicon_common(low)
                          and low not in _OUTLET_WORDS):
@@ -672,6 +674,32 @@ def german_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
 
 
 _DECLINED = ("er", "en", "es", "em", "e")  # endings of a German adjective declined inside a name („Bank deutscher Länder“)
+
+
+@lru_cache(maxsize=4096)
+def _thing_compound(low: str) -> bool:
+    """A German compound the lexicon splits, headed by a common noun that names no place, building, institution or
+    terrain feature („Pressekonferenz“, „Inflationsrate“): a thing or notion; a compound headed so („Festhalle“,
+    „Marktplatz“, „Steilhang“) may be a name English keeps."""
+    from ..lexicon import load
+
+    lex = load()
+    parts = lex.parts(low) if lex is not None else ()
+    if len(parts) < 2 or low in GERMAN_INSTITUTION_NOUNS:
+        return False
+    heads = GERMAN_NAME_HEADS + GERMAN_REGION_HEADS + GERMAN_STREET_HEADS + GERMAN_INSTITUTION_HEADS \
+        + GERMAN_SAINT_PLACE_HEADS + GERMAN_FEATURE_HEADS
+    return not low.endswith(heads) and german_common_noun(parts[-1])
+
+
+def _rendered_as_itself_by(low: str) -> bool:
+    """The lexicon gives the word itself among its English renderings („Zugspitze“ :: Zugspitze): a name."""
+    from ..lang.words import spelling_key
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    key = spelling_key(english_stem(low))
+    return lex is None or any(spelling_key(t) == key for t in lex.translations(low))
 
 
 def _lexicon_name(low: str) -> bool:

@@ -517,6 +517,9 @@ zwiebelrostbraten kässpätzle linzer sachertorte apfelstrudel schwarzwälder fr
 
 # The nouns that end a street's or square's name („Hauptstraße“, „Ludwigsplatz“, „Königsallee“, „Am Mainufer“), kept
 # in English as addresses are; not „-weg“ nor „-markt“, which end common nouns as often („Ausweg“, „Arbeitsmarkt“).
+# Heads of the names of terrain features and works („Steilhang“ on a ski course, „Höllental“, „Nebelhorn“,
+# „Studentenwerk“, „Kraftwerk“): a compound so headed may be a name English keeps, though each part is a common noun.
+GERMAN_FEATURE_HEADS = ("hang", "tal", "kopf", "horn", "spitze", "grund", "graben", "schlucht", "klamm", "werk")
 GERMAN_STREET_HEADS = ("straße", "strasse", "gasse", "allee", "platz", "damm", "ufer", "chaussee", "promenade")
 
 # Heads of nouns of a building or an institution, which stand before its name as part of it („Gasthof
