@@ -562,7 +562,8 @@ DISPLACED = [
      [_MINE, ("Er sagt, dass man die Stadt nicht 1993 mit Steinen allein schützte.",
               "He says that in 1993 they did not protect the town of our fathers with stones alone.")], 1, None),
     ("ordinary-slot-after-a-verb", [_MINE, ("Die Stadt wuchs 1993 aus den Steinen der alten Mine.",
-                                            "The town of our fathers and mothers grew from the stones in 1993 at the old mine.")],
+                                            "The town of our fathers and mothers grew from the stones in 1993 at the "
+                                            "old mine.")],
      1, None),
     # The English says the year in another sentence than the German (as many sentences on each side): a year
     # put into both texts apart, even in an ordinary slot; in the same sentence, moved to its head, it is
@@ -597,35 +598,42 @@ def test_english_year_far_from_its_german_neighbours(tiny_lexicon, pairs, index,
 # or adjective that takes "of" may have the time there, and an elliptic phrase has no noun before its "of".
 PARTED = [
     # id, (German, English) of the paragraph judged after _MINE (its frame: 1750 to 1960), the flagged German or None
-    ("noun-and-its-of-phrase", ("Mit 17 Jahren ging er 1871 nach Leipzig.", "At the age in 1871 of 17 he went to Leipzig."),
+    ("noun-and-its-of-phrase",
+     ("Mit 17 Jahren ging er 1871 nach Leipzig.", "At the age in 1871 of 17 he went to Leipzig."), "1871"),
+    ("the-year-phrase-too",
+     ("Es regnete zwischen Ende April und Mitte Juni im Jahr 1871 kaum.",
+      "Barely any rain fell between the end in the year 1871 of April and mid-June."), "im Jahr 1871"),
+    ("a-noun-ending-like-a-participle",
+     ("Das Schiff fuhr 1871 mit einer Geschwindigkeit von 30 Knoten.", "The ship sailed at a speed in 1871 of 30 knots."),
      "1871"),
-    ("the-year-phrase-too", ("Es regnete zwischen Ende April und Mitte Juni im Jahr 1871 kaum.",
-                             "Barely any rain fell between the end in the year 1871 of April and mid-June."), "im Jahr 1871"),
-    ("a-noun-ending-like-a-participle", ("Das Schiff fuhr 1871 mit einer Geschwindigkeit von 30 Knoten.",
-                                         "The ship sailed at a speed in 1871 of 30 knots."), "1871"),
-    ("said-twice-the-second-parted", ("Er zog 1871 nach Leipzig. Die Stadt hatte 1871 mehr als 100.000 Einwohner.",
-                                      "He moved to Leipzig in 1871. The city had a population in 1871 of more than "
-                                      "100,000."), "1871"),
+    ("said-twice-the-second-parted",
+     ("Er zog 1871 nach Leipzig. Die Stadt hatte 1871 mehr als 100.000 Einwohner.",
+      "He moved to Leipzig in 1871. The city had a population in 1871 of more than 100,000."), "1871"),
     ("a-verb-that-takes-of", ("Er starb 1871 an der Cholera.", "He died in 1871 of cholera."), None),
-    ("a-participle-that-takes-of", ("Man beschuldigte ihn 1871 des Betrugs.", "He was accused in 1871 of fraud."), None),
-    ("an-adjective-that-takes-of", ("Er wurde 1871 des Betrugs schuldig gesprochen.",
-                                    "He was found guilty in 1871 of fraud."), None),
-    ("elliptic-after-and", ("Prag wurde 1918 Hauptstadt der Tschechoslowakei und 1938 der Tschechischen Republik.",
-                            "In 1918 Prague became the capital of Czechoslovakia, and in 1938 of the Czech Republic."), None),
-    ("before-the-noun-phrase", ("Mit 17 Jahren ging er 1871 nach Leipzig.", "In 1871, at the age of 17, he went to Leipzig."),
-     None),
+    ("a-participle-that-takes-of",
+     ("Man beschuldigte ihn 1871 des Betrugs.", "He was accused in 1871 of fraud."), None),
+    ("an-adjective-that-takes-of",
+     ("Er wurde 1871 des Betrugs schuldig gesprochen.", "He was found guilty in 1871 of fraud."), None),
+    ("elliptic-after-and",
+     ("Prag wurde 1918 Hauptstadt der Tschechoslowakei und 1938 der Tschechischen Republik.",
+      "In 1918 Prague became the capital of Czechoslovakia, and in 1938 of the Czech Republic."), None),
+    ("before-the-noun-phrase",
+     ("Mit 17 Jahren ging er 1871 nach Leipzig.", "In 1871, at the age of 17, he went to Leipzig."), None),
 ]
 
 
 @pytest.mark.parametrize("pair,flagged", [c[1:] for c in PARTED], ids=[c[0] for c in PARTED])
 def test_english_year_parting_a_noun_from_its_of_phrase(pair, flagged):
     flags = doc_flags([_MINE[0], pair[0]], [_MINE[1], pair[1]])
-    got = [(pair[0][slice(*f.source_span)], f.source_span[0]) for f in flags[1] if f.severity != Severity.INFO]
-    assert [g for g, _ in got] == ([flagged] if flagged else [])
+    got = [f for f in flags[1] if f.severity != Severity.INFO]
+    assert [pair[0][slice(*f.source_span)] for f in got] == ([flagged] if flagged else [])
     assert flags[0] == []
     if flagged:
-        assert got[0][1] == pair[0].rfind(flagged)  # the German mention the parted English renders
-        assert "which English never parts" in flags[1][0].message
+        # The German mention the parted English renders, and that English phrase (the last one of each here).
+        assert got[0].source_span[0] == pair[0].rfind(flagged)
+        english = pair[1][slice(*got[0].translation_span)]
+        assert english.startswith("in ") and got[0].translation_span[0] == pair[1].rfind(english)
+        assert "which English never parts" in got[0].message
 
 
 def test_without_a_lexicon_the_english_placement_is_not_judged(no_lexicon):

@@ -258,7 +258,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             # names a business („Handydoktor Mannheim“).
             hits.append((s, e, w))
             continue
-        if _lexicon_name(low) and not (low.casefold() in only and _thing_compound(low) and not _rendered_as_itself_by(low)):
+        if _lexicon_name(low) \
+                and not (low.casefold() in only and _thing_compound(low) and not _rendered_as_itself_by(low)):
             # The lexicon renders it by a look-alike: a place with an English name ("Thüringen"); not a compound of
             # things English reads and no English text writes („Pressekonferenz“ :: press conference).
             continue

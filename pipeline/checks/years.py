@@ -333,14 +333,14 @@ def year_out_of_frame(ctx: Context):
     crossed_weight = p.get("crossed_weight", 0.0)
     parted_weight = p.get("english_parted_weight", 0.0)
     # (year, how far the English moved it or None, whether it says it in another sentence, the English word its
-    # phrase parts from that word's of-phrase or "")
+    # phrase parts from that word's of-phrase and where that phrase is, or None)
     mentions = []
     for y in german_years(ctx.source, p):
         if _named(ctx, y):
             continue
         moved = _displaced(ctx, y)
         crossed = bool(crossed_weight and ctx.unit.translation and _crossed(ctx, y))
-        parted = _parted_in_english(ctx, y) if parted_weight else ""
+        parted = _parted_in_english(ctx, y) if parted_weight else None
         if y.position > 0 or y.clash or crossed or parted \
                 or (ordinary and moved is not None and _mid_clause(ctx.source, y)):
             mentions.append((y, moved, crossed, parted))
@@ -368,7 +368,7 @@ def year_out_of_frame(ctx: Context):
             # No translator puts a time inside a noun phrase ("at the age in 1871 of 17"): a year put into both
             # texts, whatever the frame.
             frame_score = 0.0
-            why = f"the English puts its year between {parted!r} and that word's \"of\", which English never parts"
+            why = f"the English puts its year between {parted[0]!r} and that word's \"of\", which English never parts"
         elif present is not None:
             # No other year, but the text is set in its own present („Das Fest findet in diesem Jahr
             # nicht statt“): a year dropped mid-clause leaves it, though how far is unknown. Two years that
@@ -437,7 +437,8 @@ def year_out_of_frame(ctx: Context):
             any_slot = dated and p.get("event_any_slot", False) and _after_the_first_field(ctx.source, y)
             weak = (dated and (any_slot or (y.weak and moved is None))) \
                 or (moved is None and doc_historical(ctx) and (y.weak or y.start == y.year_start))
-        yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed, bool(parted))
+        yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed,
+                    parted[1] if parted else None)
 
 
 def _named(ctx: Context, y: YearMention) -> bool:
@@ -579,14 +580,14 @@ def _dates_an_event(text: str, y: YearMention) -> bool:
 
 
 def _flag(ctx: Context, y: YearMention, moved: Optional[int], why: str, score: float, threshold: float,
-          weak: bool = False, crossed: bool = False, parted: bool = False):
+          weak: bool = False, crossed: bool = False, parted: Optional[tuple[int, int]] = None):
     phrase = ctx.source[y.start:y.end]
     slot = f"shares its clause with {y.clash}, and nothing joins the two years," if y.clash else \
         "sits mid-clause" if y.position or not (crossed or parted) else "stands"
     english = "" if parted else "; the English says it in another sentence" if crossed else \
         f"; the English puts it {moved} words away from the words beside it in the German" if moved else ""
     msg = f"„{phrase}“ {slot} and {why}{english}; it may not belong here"
-    tspan = _english_span(ctx.unit.translation, y.year) if ctx.unit.translation else None
+    tspan = parted or (_english_span(ctx.unit.translation, y.year) if ctx.unit.translation else None)
     suggestion = f"Drop „{phrase}“" + (f" (and {ctx.unit.translation[tspan[0]:tspan[1]]!r} in the English)"
                                         if tspan else "") + f" unless the text really refers to {y.year}."
     severity = Severity(ctx.params.get("severity_weak", "info")) if weak else None
@@ -663,27 +664,28 @@ _OF_AFTER = re.compile(r"in\s+(?:the\s+year\s+)?\d{4}\s+of\b", re.I)
 _WORD_BEFORE = re.compile(r"([\w'’-]+)(?:\s+([\w'’-]+))?\s*$")
 
 
-def _parted_in_english(ctx: Context, y: YearMention) -> str:
+def _parted_in_english(ctx: Context, y: YearMention) -> Optional[tuple[str, tuple[int, int]]]:
     """The English word the year's English phrase parts from its of-phrase ("At the age in 1871 of 17", "the
-    end in 2022 of April"), or "": English says when before a noun phrase or after it, not inside. A verb or
+    end in 2022 of April") and where that phrase is, or None: English says when before a noun phrase or after it,
+    not inside. A verb or
     adjective that takes "of" may have the time there ("died in 1850 of cholera", "accused in 2019 of fraud"),
     and an elliptic phrase has no noun before its "of" ("and in 1993 of the Czech Republic")."""
     text = ctx.unit.translation
     spans = _english_year_spans(text).get(str(y.year), ()) if text else ()
     count = ctx.source.count(str(y.year))
     if not spans or len(spans) != count:
-        return ""  # said more often on one side: which mention renders this one is not known
+        return None  # said more often on one side: which mention renders this one is not known
     where = spans[ctx.source.count(str(y.year), 0, y.year_start)]
     if not _OF_AFTER.match(text, where[0]):
-        return ""
+        return None
     m = _WORD_BEFORE.search(text, max(0, where[0] - 60), where[0])
     if m is None:
-        return ""
+        return None
     word, low = m.group(2) or m.group(1), (m.group(2) or m.group(1)).lower()
     before = (m.group(1) if m.group(2) else "").lower()
     if low in en.ELLIPSIS_OPENERS or low in en.TAKES_OF or (low.endswith("ed") and before not in en.DETERMINERS):
-        return ""
-    return word
+        return None
+    return word, where
 
 
 def _crossed(ctx: Context, y: YearMention) -> bool:
