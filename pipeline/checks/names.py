@@ -1370,6 +1370,9 @@ def _letter_doubled(ctx):
             return
 
 
+_PLACE_FORM_ENDINGS = ("s", "es", "er", "ern", "ers", "erin")
+
+
 def _exonym_not_used(ctx):
     """A German place with an English name of its own, written in the English in a German form: with its
     umlauts merely dropped ("Munchen" for München, from „München“ or „Münchner“: neither the English name,
@@ -1385,10 +1388,10 @@ def _exonym_not_used(ctx):
     words = [(s + k, s + k + len(x), x) for s, e, w in tokens(ctx.translation)
              for k, x in _hyphen_parts(w)]
     for s, e, w in words:
+        bare = _POSSESSIVE.sub("", w)  # "Munchen's", "Koln’s" (the curly apostrophe is no letter of the name)
+        w, e = bare, e - (len(w) - len(bare))
         if not w[:1].isupper() or len(w) < 3 or not w.isascii():
             continue
-        bare = _POSSESSIVE.sub("", w)  # "Munchen's"
-        w, e = bare, e - (len(w) - len(bare))
         if set(ctx.translation[max(0, s - 12):s].split()[-1:]) & en.CLUB_WORDS:
             continue  # a club named by its town's own name: "Club Brugge"
         key = spelling_key(w)
@@ -1396,7 +1399,9 @@ def _exonym_not_used(ctx):
         names = english_place_names().get(key)
         if not names:
             continue
-        if w.lower() in GERMAN_ONLY_PLACE_NAMES and w in src_words:
+        # (The German may say the place in the genitive or by its adjective: „die Einwohner Kiews“, „die Kiewer Rus“.)
+        if w.lower() in GERMAN_ONLY_PLACE_NAMES \
+                and any(g == w or (g.startswith(w) and g[len(w):] in _PLACE_FORM_ENDINGS) for g in src_words):
             if any(a <= s < b for a, b in titles):
                 continue
             why = "the German name of the place, which English does not use"
