@@ -287,7 +287,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # in a run of capitals: a name, kept whole from the German too („Am Deich“, "the Am Deich …")
         if not quoted:
             quoted.append(_quoted_words(text))
-        if _quoted(text, s, e) or low in quoted[0] or not _after_lower_word(ctx.source, low) \
+        if _quoted(text, s, e) or low in quoted[0] \
+                or not (_after_lower_word(ctx.source, low) or _half_translated(ctx.source, low, prev, src_words)) \
                 or any(a <= s < b for a, b in _cited_titles(text)):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i) \
@@ -782,13 +783,31 @@ def _quoted(text: str, s: int, e: int) -> bool:
 def _after_lower_word(source: str, low: str) -> bool:
     # After an article or a preposition („Die Staatsanwaltschaft“), an adjective („der neuen“) or a
     # number („vor 7.850 Zuschauern“).
-    # Or a town's adjective („das Schweinfurter Unternehmen“, „die Münchner Polizei“): no name begins there.
+    # Or a town's adjective („das Schweinfurter Unternehmen“, „die Münchner Polizei“) or a plural magnitude
+    # („Tausende Kinder“): no name begins there.
     toks = tokens(source)
     return any(x.lower() == low and i and (toks[i - 1][2][:1].islower() or toks[i - 1][2][:1].isdigit()
+                                           or toks[i - 1][2].lower() in de.MAGNITUDES
                                            or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS
                                            or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH
                                            or _town_adjective(toks[i - 1][2]))
                and source[toks[i - 1][1]:a].strip() == "" for i, (a, b, x) in enumerate(toks))
+
+
+def _half_translated(source: str, low: str, prev: str, src_words: set[str]) -> bool:
+    """The German name's word before the noun is translated, the noun left: "the German Wetterdienst" for „der
+    Deutsche Wetterdienst“ (English writes such a name in German whole, or in English whole). The English word is
+    a people's or place's word the German does not write so, and renders, by the lexicon, the capitalised German
+    word right before the noun."""
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    if lex is None or not prev[:1].isupper() or not _english_demonym(prev, src_words):
+        return False
+    stem = english_stem(prev.lower())
+    toks = tokens(source)
+    return any(x.lower() == low and i and toks[i - 1][2][:1].isupper() and source[toks[i - 1][1]:a].strip() == ""
+               and stem in lex.translations(toks[i - 1][2].lower()) for i, (a, b, x) in enumerate(toks))
 
 
 def _town_adjective(word: str) -> bool:
