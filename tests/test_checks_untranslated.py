@@ -17,6 +17,11 @@ def flags(source: str, translation: str) -> list:
 
 # (id, German, English, German text the English span must cover)
 FAILS = [
+    # The head of a hyphenated German compound copied alone („US-Außenminister“, „Corona-Krankenhaus“).
+    ("office-from-a-hyphenated-compound", "Darunter waren Prinz Charles und US-Außenminister Mike Pompeo.",
+     "Among them were Prince Charles and US Außenminister Mike Pompeo.", "Außenminister"),
+    ("head-of-a-hyphenated-compound", "Bei einem Brand in einem Corona-Krankenhaus in Bagdad starben 82 Menschen.",
+     "82 people were killed in a fire at a coronavirus Krankenhaus in Baghdad.", "Krankenhaus"),
     # A frequent noun after a plural magnitude („Tausende Kinder“) is a noun as German writes it, and a name whose first
     # word the English translated, its noun left, is half translated: German left.
     ("frequent-noun-after-a-magnitude", "Tausende Kinder starben, als Schulgebäude einstürzten.",

@@ -241,6 +241,9 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
     text = ctx.translation
     quoted: list = []  # the short quotations' words, read once per text when a candidate needs them
     hits = []
+    # The head of a hyphenated German compound is a German word of the source too: „US-Außenminister“ as "US
+    # Außenminister", „Corona-Krankenhaus“ as "coronavirus Krankenhaus".
+    src_words = src_words | {w.rsplit("-", 1)[1] for w in src_words if "-" in w.strip("-")}
     for i, (s, e, w) in enumerate(toks):
         if not w[:1].isupper():
             continue  # (before the possessive is read off: most English words are in lower case)
@@ -786,6 +789,8 @@ def _after_lower_word(source: str, low: str) -> bool:
     # Or a town's adjective („das Schweinfurter Unternehmen“, „die Münchner Polizei“) or a plural magnitude
     # („Tausende Kinder“): no name begins there.
     toks = tokens(source)
+    if any(x.lower().endswith("-" + low) for _, _, x in toks):
+        return True  # the head of a hyphenated compound („Corona-Krankenhaus“): a noun, no name's first word
     return any(x.lower() == low and i and (toks[i - 1][2][:1].islower() or toks[i - 1][2][:1].isdigit()
                                            or toks[i - 1][2].lower() in de.MAGNITUDES
                                            or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS
