@@ -17,6 +17,11 @@ def flags(source: str, translation: str) -> list:
 
 # (id, German, English, German text the English span must cover)
 FAILS = [
+    # English capitalises adjectives of peoples and faiths German writes in lower case: no name begins with them.
+    ("after-an-english-adjective-of-a-people", "Er stellte Transitvisa für jüdische Flüchtlinge aus.",
+     "He issued transit visas to Jewish Flüchtlinge.", "Flüchtlinge"),
+    ("noun-and-place-after-an-english-adjective", "Die kongolesische Regierung in Kinshasa beschuldigt Ruanda.",
+     "The Congolese Regierung in Kinshasa accuses Rwanda.", "Regierung"),
     # The head of a hyphenated German compound copied alone („US-Außenminister“, „Corona-Krankenhaus“).
     ("office-from-a-hyphenated-compound", "Darunter waren Prinz Charles und US-Außenminister Mike Pompeo.",
      "Among them were Prince Charles and US Außenminister Mike Pompeo.", "Außenminister"),

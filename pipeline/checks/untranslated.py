@@ -284,7 +284,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # a given name before „von“ and a family name, copied with them: "Konrad von Rotenstein"
         # (An English adjective made with a hyphen, "Schweinfurt-based", "Berlin-born", begins no name.)
         if (prev and ((prev[:1].isupper() and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
-                       and not _english_demonym(prev, src_words) and not _hyphen_adjective(prev))
+                       and not _english_demonym(prev, src_words) and not _hyphen_adjective(prev)
+                       and not _renders_adjective_before(prev, low, ctx.source))
                       or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text, src_words)):
             continue  # in a run of capitals: a name, kept whole from the German too („Am Deich“, "the Am Deich …")
@@ -600,7 +601,7 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
     """English spans of a German place name copied whole, linked words and all: "Edermanning bei
     Reut", "Halle an der Saale" (the same words in a row in the German)."""
     toks = tokens(translation)
-    out, flat = [], None
+    out, flat, source_words = [], None, None
     for i in range(1, len(toks) - 1):
         if toks[i][2].lower() not in GERMAN_PLACE_NAME_LINKS or not toks[i - 1][2][:1].isupper():
             continue
@@ -608,6 +609,13 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
         # noun left untranslated ("the Regierung in Suva"), not a place's name („Neustadt in Holstein“).
         first = toks[i - 1][2].lower()
         before = toks[i - 2][2].lower() if i >= 2 else ""
+        if before and before not in ENGLISH_FUNCTION_WORDS and before.isalpha():
+            # (An English word before the noun, one the German does not have, is as good as an article: "the
+            # Congolese Regierung in Kinshasa".)
+            if source_words is None:
+                source_words = {t[2].lower() for t in tokens(source)}
+            if before not in source_words:
+                before = "the"
         j = i
         while j + 1 < len(toks) and toks[j + 1][2].lower() in GERMAN_PLACE_NAME_LINKS:
             j += 1
@@ -812,6 +820,21 @@ def _half_translated(source: str, low: str, prev: str, src_words: set[str]) -> b
     stem = english_stem(prev.lower())
     toks = tokens(source)
     return any(x.lower() == low and i and toks[i - 1][2][:1].isupper() and source[toks[i - 1][1]:a].strip() == ""
+               and stem in lex.translations(toks[i - 1][2].lower()) for i, (a, b, x) in enumerate(toks))
+
+
+def _renders_adjective_before(english: str, low: str, source: str) -> bool:
+    """The capitalised English word renders, by the lexicon, the lower-case German adjective right before the noun:
+    English capitalises adjectives of peoples and faiths that German does not ("the Jewish Flüchtlinge", "the
+    Congolese Regierung" for „jüdische Flüchtlinge“, „die kongolesische Regierung“); it begins no name."""
+    from ..lexicon import english_stem, load
+
+    lex = load()
+    if lex is None:
+        return False
+    stem = english_stem(english.lower())
+    toks = tokens(source)
+    return any(x.lower() == low and i and toks[i - 1][2][:1].islower() and source[toks[i - 1][1]:a].strip() == ""
                and stem in lex.translations(toks[i - 1][2].lower()) for i, (a, b, x) in enumerate(toks))
 
 
