@@ -601,7 +601,7 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
     """English spans of a German place name copied whole, linked words and all: "Edermanning bei
     Reut", "Halle an der Saale" (the same words in a row in the German)."""
     toks = tokens(translation)
-    out, flat, source_words = [], None, None
+    out, flat, source_words = [], None, []
     for i in range(1, len(toks) - 1):
         if toks[i][2].lower() not in GERMAN_PLACE_NAME_LINKS or not toks[i - 1][2][:1].isupper():
             continue
@@ -609,20 +609,12 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
         # noun left untranslated ("the Regierung in Suva"), not a place's name („Neustadt in Holstein“).
         first = toks[i - 1][2].lower()
         before = toks[i - 2][2].lower() if i >= 2 else ""
-        if before and before not in ENGLISH_FUNCTION_WORDS and before.isalpha():
-            # (An English word before the noun, one the German does not have, is as good as an article: "the
-            # Congolese Regierung in Kinshasa".)
-            if source_words is None:
-                source_words = {t[2].lower() for t in tokens(source)}
-            if before not in source_words:
-                before = "the"
         j = i
         while j + 1 < len(toks) and toks[j + 1][2].lower() in GERMAN_PLACE_NAME_LINKS:
             j += 1
         # (Not when a link is German only: "the Grundschule an der Lohmühle" is a school's name kept.)
         if all(t[2].lower() in ENGLISH_FUNCTION_WORDS for t in toks[i:j + 1]) and first in german_only_nouns() \
-                and first not in german_places() and before in ENGLISH_FUNCTION_WORDS \
-                and before not in GERMAN_FUNCTION_WORDS:
+                and first not in german_places() and _english_before(before, source, source_words):
             continue  # (after a German word the run is a German name kept: "Museum für Stadtgeschichte in Paderborn")
         # The name ends there: a capitalised word after it makes the linked word a title's
         # neighbour („Lahnstein an Oberbürgermeister Peter Labonte“), not a place name's part.
@@ -634,6 +626,19 @@ def place_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
             if re.sub(r"\s+", " ", translation[span[0]:span[1]]) in flat:
                 out.append(span)
     return out
+
+
+def _english_before(before: str, source: str, source_words: list) -> bool:
+    """The word before a noun is English's: an English function word German does not write, or an English word the
+    German lacks, as good as an article ("the Congolese Regierung in Kinshasa"). ``source_words`` holds the German's
+    words once read (an empty list until then)."""
+    if before in ENGLISH_FUNCTION_WORDS:
+        return before not in GERMAN_FUNCTION_WORDS
+    if not before.isalpha():
+        return False
+    if not source_words:
+        source_words.append({t[2].lower() for t in tokens(source)})
+    return before not in source_words[0]
 
 
 def german_name_spans(source: str, translation: str) -> list[tuple[int, int]]:
@@ -810,23 +815,20 @@ def _after_lower_word(source: str, low: str) -> bool:
 def _half_translated(source: str, low: str, prev: str, src_words: set[str]) -> bool:
     """The German name's word before the noun is translated, the noun left: "the German Wetterdienst" for „der
     Deutsche Wetterdienst“ (English writes such a name in German whole, or in English whole). The English word is
-    a people's or place's word the German does not write so, and renders, by the lexicon, the capitalised German
-    word right before the noun."""
-    from ..lexicon import english_stem, load
-
-    lex = load()
-    if lex is None or not prev[:1].isupper() or not _english_demonym(prev, src_words):
-        return False
-    stem = english_stem(prev.lower())
-    toks = tokens(source)
-    return any(x.lower() == low and i and toks[i - 1][2][:1].isupper() and source[toks[i - 1][1]:a].strip() == ""
-               and stem in lex.translations(toks[i - 1][2].lower()) for i, (a, b, x) in enumerate(toks))
+    a people's or place's word the German does not write so, and renders the capitalised German word before it."""
+    return prev[:1].isupper() and _english_demonym(prev, src_words) and _renders_word_before(prev, low, source, True)
 
 
 def _renders_adjective_before(english: str, low: str, source: str) -> bool:
-    """The capitalised English word renders, by the lexicon, the lower-case German adjective right before the noun:
-    English capitalises adjectives of peoples and faiths that German does not ("the Jewish Flüchtlinge", "the
-    Congolese Regierung" for „jüdische Flüchtlinge“, „die kongolesische Regierung“); it begins no name."""
+    """The capitalised English word renders the lower-case German adjective right before the noun: English
+    capitalises adjectives of peoples and faiths that German does not ("the Jewish Flüchtlinge", "the Congolese
+    Regierung" for „jüdische Flüchtlinge“, „die kongolesische Regierung“); it begins no name."""
+    return _renders_word_before(english, low, source, False)
+
+
+def _renders_word_before(english: str, low: str, source: str, capitalised: bool) -> bool:
+    """``english`` renders, by the lexicon, the German word right before the noun ``low`` in the German, one
+    capitalised or in lower case as asked."""
     from ..lexicon import english_stem, load
 
     lex = load()
@@ -834,8 +836,10 @@ def _renders_adjective_before(english: str, low: str, source: str) -> bool:
         return False
     stem = english_stem(english.lower())
     toks = tokens(source)
-    return any(x.lower() == low and i and toks[i - 1][2][:1].islower() and source[toks[i - 1][1]:a].strip() == ""
-               and stem in lex.translations(toks[i - 1][2].lower()) for i, (a, b, x) in enumerate(toks))
+    case = str.isupper if capitalised else str.islower
+    return any(x.lower() == low and i and case(toks[i - 1][2][:1])
+               and source[toks[i - 1][1]:a].strip() == "" and stem in lex.translations(toks[i - 1][2].lower())
+               for i, (a, b, x) in enumerate(toks))
 
 
 def _town_adjective(word: str) -> bool:
