@@ -72,7 +72,10 @@ def read_jsonl(path: Path) -> Iterator[dict]:
 LABELS = Path(__file__).resolve().parent / "labels"
 # The label files of each labelled set, in the order an output labelled twice keeps its first label.
 RANDOM_LABELS = ("realmt_more.jsonl", "realmt_random_rrnd-t.jsonl", "realmt_random_rrnd-v.jsonl")
-ENRICHED_LABELS = ("realmt_enriched_{half}.jsonl", "realmt_enriched2_{half}.jsonl")
+ENRICHED_LABELS = ("realmt_enriched_{half}.jsonl", "realmt_enriched2_{half}.jsonl",
+                   # The twenty-ninth round: rounds 5-8 of the selector on the tune half (no validate file). Not in
+                   # POPULATION_LABELLED: those outputs were in the unlabelled stratum when its sample was drawn.
+                   "realmt_enriched3_{half}.jsonl")
 FLAGGED_LABELS = ("realmt_flagged_rflg-t.jsonl", "realmt_flagged_rflg-v.jsonl", "realmt_flagged_rflg2-v.jsonl",
                   # The ninth round: the one validate-b output its checks (20eb667) flag that no file held.
                   # Not in POPULATION_LABELLED: it was in the unlabelled stratum when the sample was drawn.
@@ -262,7 +265,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzzzzs", "zzzzzzzzzzt",
                                                                # written in the twenty-eighth round, counted, then read
                                                                "zzzzzzzzzzy", "zzzzzzzzzzz", "zzzzzzzzzzza",
-                                                               "zzzzzzzzzzzb")),
+                                                               "zzzzzzzzzzzb",
+                                                               # written in the twenty-ninth round, counted, then read
+                                                               "zzzzzzzzzzzg", "zzzzzzzzzzzh", "zzzzzzzzzzzi",
+                                                               "zzzzzzzzzzzj")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -290,7 +296,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzl")),
                  # written in the twenty-eighth round, counted at f6c6656, c5c5a99 and the round's end: never read
                  "fresh12": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzu", "zzzzzzzzzzv", "zzzzzzzzzzw",
-                                                                 "zzzzzzzzzzx"))}
+                                                                 "zzzzzzzzzzx")),
+                 # written in the twenty-ninth round, counted at 0e23433 and the round's end: never read
+                 "fresh13": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzc", "zzzzzzzzzzzd", "zzzzzzzzzzze",
+                                                                 "zzzzzzzzzzzf"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -38,6 +38,11 @@ FAILS = [
      Severity.WARNING),
     ("noun-and-twice", "Sie kaufte Brot und Milch.", "She bought bread and bread and milk.", "bread and",
      Severity.WARNING),
+    # An object pronoun before it does not make "in in" a particle when the verb before takes none.
+    ("preposition-twice-after-a-pronoun", "Er sah sie in Berlin.", "He saw her in in Berlin.", "in", Severity.WARNING),
+    # "by" twice after a word that makes no "W by W".
+    ("by-phrase-twice", "Er wurde vom Chef gelobt.", "He was praised by the boss by the boss.", "by the boss",
+     Severity.WARNING),
     # A long phrase said again right after itself is a stutter across punctuation too, and a German
     # word said twice near by („Gerät … Gerät“) does not license it.
     ("stutter-across-bracket-and-stop",
@@ -72,6 +77,12 @@ PASSES = [
     ("word-then-initials", "Der Kampf im AT&T Stadium stellte einen Rekord auf.",
      "The fight at AT&T Stadium set a record."),
     ("particle-on-then-on", "Sie gingen zu Fuß weiter.", "They carried on on foot."),
+    # ... with its object between verb and particle.
+    ("particle-after-an-object-then-preposition", "Der Makler ließ uns in Gruppen zu je zehn Personen hinein.",
+     "The agent let us in in groups of ten."),
+    # "W by W" (one after another) before "by": "step by" reads as said twice.
+    ("reduplication-before-by", "Die Amphoren sollen bis zum Jahresende nach und nach geborgen werden.",
+     "The amphorae are to be recovered step by step by the end of the year."),
     # A year said in words, as a transcript writes it.
     ("year-said-in-words", "Was, wenn der Markt wieder so abstürzt wie im März zweitausendzwanzig?",
      "What if the market crashes again like it did in March twenty twenty?"),

@@ -105,6 +105,16 @@ FAILS = [
      "Admission is free for Kinder and young people.", "Kinder"),
     ("frequent-noun-after-a-sentence-opening-article", "Der Verein hat rund 640 Mitglieder.",
      "The Verein has around 640 members.", "Verein"),
+    # Opening the German sentence or a clause after a semicolon, a frequent noun is capitalised as every noun is: no
+    # name begins there, and standing alone in the English it is German left.
+    ("frequent-noun-opening-the-german-sentence", "Der Eintritt kostet 5 Euro. Kinder unter 14 Jahren haben freien "
+                                                  "Eintritt.", "Admission is 5 euros. Kinder under 14 get in free.",
+     "Kinder"),
+    ("frequent-noun-after-a-semicolon", "Erwachsene zahlen 8 Euro; Kinder zahlen die Hälfte.",
+     "Adults pay 8 euros; Kinder pay half.", "Kinder"),
+    # A German title kept before a full name after an age.
+    ("title-after-an-age", "Die Hauptrolle spielt die 34-jährige Schauspielerin Johanna Brandt.",
+     "The leading role is played by the 34-year-old Schauspielerin Johanna Brandt.", "Schauspielerin"),
     # A German office before a name, wherever the sentence puts it: English writes its own title.
     ("office-before-a-name-opening-the-sentence", "Bundeskanzlerin Angela Merkel sprach von einem Erfolg.",
      "Bundeskanzlerin Angela Merkel spoke of a success.", "Bundeskanzlerin"),
@@ -112,6 +122,16 @@ FAILS = [
      "With 90 percent counted, Ministerpräsident Benjamin Netanyahu had 30 seats.", "Ministerpräsident"),
 ]
 PASSES = [
+    # A frequent noun in a name: after a capitalised word („Gemeinde Sonntag“) or an ampersand („Haus & Grund“).
+    ("frequent-noun-in-a-name-with-an-ampersand", "Der Eigentümerverband Haus & Grund kritisierte das Urteil.",
+     "The property owners' association Haus & Grund criticised the ruling."),
+    ("frequent-noun-naming-a-town", "Hinterberg gehört zur Gemeinde Sonntag im Großen Walsertal.",
+     "Hinterberg belongs to the municipality of Sonntag in the Großes Walsertal valley."),
+    ("surnames-opening-sentences", "Koch sagte, das Projekt sei gescheitert. Richter lobte ihn.",
+     "Koch said the project had failed. Richter praised him."),
+    # An institution's name after the article that opens the sentence.
+    ("institution-name-after-the-opening-article", "Die Verbraucherzentrale Niedersachsen warnt vor Anrufen.",
+     "The Verbraucherzentrale Niedersachsen, Lower Saxony's consumer advice centre, is warning of calls."),
     # ... but a compound the lexicon renders by itself is a name („Zugspitze“ :: Zugspitze).
     ("compound-rendered-by-itself", "Die Zugspitze ist der höchste Berg Deutschlands.",
      "The Zugspitze is Germany's highest mountain."),

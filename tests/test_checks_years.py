@@ -123,6 +123,12 @@ FRAME_PASSING = [
                                     "Khevenhüller ließ die Festung nach dem Erwerb im Jahr 1571 gegen die Türken "
                                     "ausbauen."]),
     ("verb-before-year", ["Die Stadt wurde im Jahr 1850 von Siedlern gegründet.", "Heute, 2019, leben dort viele."]),
+    # A date with its year before a time of day; a year said again in a clause of its own.
+    ("date-year-and-time-of-day", ["Am 5. Mai 2018 gegen 19.15 Uhr zog der Sturm über das Dorf.", "Er kam 2018."]),
+    ("same-year-in-two-clauses", ["Im Jahr 2023 stieg der Umsatz, im Jahr 2023 sank aber der Gewinn."]),
+    # „seit 1998“: the time from that year runs on to the text's present, which a later year lies in.
+    ("since-a-year-runs-on", ["Hinzu kommen die Gebühren, die die Stadt 2023 um 15 Prozent erhöht hat.",
+                              "Frauke Jensen baut seit 1998 jeden Samstag ihren Stand auf."]),
     # The participle put first for weight dates the clause's event too.
     ("participle-first", ["Der Bäcker backt am Samstag Brot.", "Gegründet wurde die Bäckerei 1932 von seinem Großvater."]),
     # A look back said right after the year; a verb of a discovery dates its clause.
@@ -316,6 +322,8 @@ FRAME_FAILING = [
     # „Tour“ is a trip as often as a race: a year after it is no edition.
     ("trip-is-no-edition", ["Im Mai 2011 war das Wetter schön.", "Für drei Menschen endet die Tour 1994 mit dem Motorrad tödlich."],
      1, "1994"),
+    ("a-year-without-since-is-no-present", ["Hinzu kommen die Gebühren, die die Stadt 2023 um 15 Prozent erhöht hat.",
+                                            "Frauke Jensen baute 1998 ihren ersten Stand auf."], 0, "2023"),
     ("one-year-is-a-frame", ["Im Oktober 2024 kamen die Truppen.",
                              "Die Soldaten im Jahr 2019 an der Front wurden abgezogen."], 1, "im Jahr 2019"),
     # The edition nouns are a list, not every short capitalised word or compound.
@@ -361,6 +369,21 @@ FRAME_FAILING = [
     ("preposition-parted-from-its-noun", ["Die Art wurde 2016 beschrieben.",
                                           "Die Krake kann eine Spannweite von im Jahre 2018 über 4 Metern erreichen."],
      1, "im Jahre 2018"),
+    # A date takes the bare year; a year phrase after it was put there, whatever the frame.
+    ("year-phrase-after-a-month", ["Der Rat tagte im März 2027.", "Der Kantonsrat wird im Juni im Jahre 2027 über das "
+                                                                  "Paket beraten."], 1, "im Jahre 2027"),
+    ("year-phrase-after-a-day", ["Die Staaten beschlossen bereits am 24. Mai im Jahre 2023 bei einem Gipfel die Hilfe."],
+     0, "im Jahre 2023"),
+    # A time of day is dated by a day, not by a year alone.
+    ("year-before-a-time-of-day", ["Ein Tornado hat am Donnerstag Dörfer verwüstet.",
+                                   "Der Wirbelsturm zog 2018 gegen 19.15 Uhr eine Schneise durch Südmähren."], 1, "2018"),
+    # A clause says its year once: said again by a phrase, the phrase was dropped in.
+    ("same-year-said-twice-in-a-clause", ["Seit Oktober 2023 mussten im Jahre 2023 mehr als 150.000 Menschen ihre "
+                                          "Wohnorte verlassen."], 0, "im Jahre 2023"),
+    # An ordinal after the year is no participle: the year is the clause's second time.
+    ("ordinal-is-no-participle", ["Die Reihe erschien von 1987 bis 1999.",
+                                  "Hollerbach erhielt 1996 den Jugendliteraturpreis im Jahr 2024 für den siebten Band."],
+     1, "im Jahr 2024"),
     # An anniversary explains a year only when the years of the text and its ordinal add up to it.
     ("anniversary-of-no-year-of-the-text", ["Der Maler wurde 1908 in Krakau geboren und starb 1979.",
                                             "Eine Schau zeigte das Nationalmuseum Krakau im Jahr 2008 zum 50. "

@@ -8,7 +8,10 @@ spelling key or exonym, the name was dropped — usually with its clause (a subj
 """
 from __future__ import annotations
 
-from ..lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
+from functools import lru_cache
+
+from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_IRREGULAR_DEMONYMS, GERMAN_FUNCTION_WORDS,
+                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_REGNAL_EXONYMS,
                           GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, german_common_noun, spelling_key, tokens)
 from ..lexicon import english_stem, load
@@ -141,6 +144,51 @@ def name_dropped(ctx):
         yield ctx.flag(f"the German name {ctx.source[at:end]!r} is missing from the English: none of its words is "
                        f"there",
                        source_span=(at, end), score=float(len(name)), threshold=float(p["min_words"]))
+    yield from _place_dropped(ctx, english or _EnglishNameWords(ctx, p["min_stem_share"]))
+
+
+def _place_dropped(ctx, english: _EnglishNameWords):
+    """A country the German names, one word, that the English names in no form: not by its English name or the
+    German's, nor by a word made from it ("Belarusian", "French"). Translators keep such names (one of the tune half's
+    21,555 clean article paragraphs loses one, for a historical name: the „Vereinigten Niederlande“ as "the United
+    Provinces"; none of its references does); a decoder drops one with its clause or alone ("on The border with
+    Poland" for „an Belarus" Grenze mit Polen“)."""
+    places, lost = well_known_places(), []
+    words = None
+    for s, e, w in tokens(ctx.source):
+        base = w if w in places else w[:-1] if w.endswith("s") and w[:-1] in places else None
+        if base is None or base in lost:
+            continue
+        if words is None:
+            # (Each part of a hyphenated word too: "the Danish-born actor".)
+            words = {x for t in tokens(ctx.translation) for x in t[2].lower().split("-")}
+        if english.has(base) or not words.isdisjoint(ENGLISH_IRREGULAR_DEMONYMS.get(base, ())) \
+                or _made_from(words, places[base]):
+            continue
+        lost.append(base)
+        yield ctx.flag(f"the German names {base!r}, which the English does not mention (not by its name nor by a word "
+                       f"made from it)", source_span=(s, e), score=1.0, threshold=1.0)
+
+
+def _made_from(words: set[str], english: str) -> bool:
+    """An English word made from the country's English name by an ending ("Chinese", "Danish", "Belarusian"): it
+    begins with the name less at most its last two letters, four letters at least."""
+    stem = english.lower()
+    stem = stem[:max(4, len(stem) - 2)]
+    return any(w.startswith(stem) for w in words)
+
+
+@lru_cache(maxsize=1)
+def well_known_places() -> dict[str, str]:
+    """German one-word names of the world's countries (CLDR) and their English names, but for CLDR's groupings (the
+    EU, the eurozone, the UN, the world). Not cities: German names a club by its city („Benfica Lissabon“), which
+    English leaves out ("Benfica")."""
+    from babel import Locale
+
+    de, en = Locale("de"), Locale("en")
+    return {n: en.territories[code] for code, n in de.territories.items()
+            if len(code) == 2 and code.isalpha() and code in en.territories and code not in ("EU", "EZ", "UN", "QO", "ZZ")
+            and n.isalpha() and n[:1].isupper()}
 
 
 @check("name_word_replaced", category=Category.NAME, severity=Severity.WARNING)

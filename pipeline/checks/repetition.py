@@ -390,12 +390,16 @@ def _particle_then_preposition(text: str, r: Run) -> bool:
         return False
     toks = tokens(text)
     k = bisect.bisect_left(toks, (r.start,)) - 1  # the word before the first copy
+    if k >= 1 and toks[k][2].lower() in en.OBJECT_PRONOUNS:
+        k -= 1  # the verb, its object, the particle: "let us in in groups of ten"
     return k >= 0 and toks[k][2].lower().startswith(verbs)
 
 
 def _reduplication(words: tuple[str, ...]) -> bool:
-    """"W and" twice where "W and W" is English for growth or going on ("more and more", "again and again")."""
-    return len(words) == 2 and words[1] == "and" and words[0] in en.REDUPLICATED
+    """"W and" twice where "W and W" is English for growth or going on ("more and more", "again and again"), or "W
+    by" twice where "W by W" is English for one after another ("step by step by the end of the year")."""
+    return len(words) == 2 and ((words[1] == "and" and words[0] in en.REDUPLICATED)
+                                or (words[1] == "by" and words[0].lower() in en.REDUPLICATED_BY))
 
 
 def _german_repeats_in_a_row(source: str, max_words: int, start: float, end: float, shift: float) -> bool:

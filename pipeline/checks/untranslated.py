@@ -283,7 +283,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
                 and w + family.group() in ctx.source:
             continue  # a given name before „von“ and a family name, copied with them: "Konrad von Rotenstein"
         # (An English adjective made with a hyphen, "Schweinfurt-based", "Berlin-born", begins no name.)
-        if (prev and ((prev[:1].isupper() and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
+        if (prev and ((prev[:1].isupper() and not _POSSESSIVE.search(prev)
+                       and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
                        and not _english_demonym(prev, src_words) and not _hyphen_adjective(prev)
                        and not _renders_adjective_before(prev, low, ctx.source))
                       or prev in NAME_PARTICLES)
@@ -292,7 +293,9 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if not quoted:
             quoted.append(_quoted_words(text))
         if _quoted(text, s, e) or low in quoted[0] \
-                or not (_after_lower_word(ctx.source, low) or _half_translated(ctx.source, low, prev, src_words)) \
+                or not (_after_lower_word(ctx.source, low) or _half_translated(ctx.source, low, prev, src_words)
+                        or (low.casefold() in german_frequent_nouns() and _alone(text, s, e) and _lexicon_common(low)
+                            and _opens_a_clause(ctx.source, low))) \
                 or any(a <= s < b for a, b in _cited_titles(text)):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i) \
@@ -496,8 +499,10 @@ def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) ->
         # Rosenheim", "as far as Drei Annen Hohne"
     if low.endswith(GERMAN_INSTITUTION_HEADS):
         return False  # a building or institution before its name, a word of it: "the Gasthof Fraundorfer"
+    # (After an age or a number as after a lower-case word: "the 34-year-old Schauspielerin Johanna Brandt". Not after
+    # the article that opens a sentence: "The Verbraucherzentrale Niedersachsen" is a name.)
     if not (low.casefold() in only and _lexicon_noun(low) and prev
-            and (prev[:1].islower() or _english_demonym(prev, src_words))):
+            and (prev[:1].islower() or prev[:1].isdigit() or _english_demonym(prev, src_words))):
         return False
     if i + 1 < len(toks) and toks[i + 1][2].lower().endswith(GERMAN_INSTITUTION_HEADS):
         return False  # the first word of a name its head ends: "the publisher Aufbau Verlag"
@@ -754,8 +759,10 @@ def _alone(text: str, s: int, e: int) -> bool:
     opens the sentence ("The Verein has", not "Deutsche Bahn", "Pro Bahn" nor "Verein Deutscher Ingenieure").
     Read from the text, for the check's tokens leave out words kept for other reasons."""
     before = _WORD_BEFORE.search(text, max(0, s - 60), s)
+    # (A name's possessive ends the name: "Thomas Edison’s Unternehmen", "Iván Duque's Regierung".)
     if before and before.group(1)[:1].isupper() and not (before.group(1).lower() in en.DETERMINERS
-                                                         and _SENTENCE_OPENING.search(text, 0, before.start())):
+                                                         and _SENTENCE_OPENING.search(text, 0, before.start())) \
+            and not _POSSESSIVE.search(before.group(1)):
         return False
     after = re.match(r"\s+([^\W\d_])", text[e:e + 3])
     return not (after and after.group(1).isupper())
@@ -810,6 +817,15 @@ def _after_lower_word(source: str, low: str) -> bool:
                                            or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH
                                            or _town_adjective(toks[i - 1][2]))
                and source[toks[i - 1][1]:a].strip() == "" for i, (a, b, x) in enumerate(toks))
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?(„“\"]\s*)$")
+
+
+def _opens_a_clause(source: str, low: str) -> bool:
+    """The German word opens a sentence or a clause after a colon or semicolon („Kinder unter 14 Jahren zahlen …“),
+    where every German noun is capitalised and no name need begin: a frequent noun there is the noun."""
+    return any(x.lower() == low and _CLAUSE_OPENING.search(source, max(0, a - 3), a) for a, _, x in tokens(source))
 
 
 def _half_translated(source: str, low: str, prev: str, src_words: set[str]) -> bool:

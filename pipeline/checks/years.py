@@ -227,19 +227,40 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
         if ph and ph.group().lower().startswith("das") and head.lower() not in de.PREPOSITIONS:
             # „Den Rekord hält das Jahr 2003“: the year named as a subject or object, no time of the clause.
             position, weak = 0.0, False
-        split = _bound_phrase_split(text, start, nxt, phrase=bool(ph))
+        parted = _bound_phrase_split(text, start, nxt, phrase=bool(ph))
+        split = f"parts {parted}, which German never parts" if parted else _beside_a_time(text, start, n.end, bool(ph))
         if split:
             position, weak = max(position, params.get("split_weight", 2.0)), False
         elif cut:
             # A preposition parted from its noun is no German either: judged like a bound phrase parted.
-            split, weak = cut, False
+            split, weak = f"parts {cut}, which German never parts", False
         out.append(YearMention(int(n.text), start, n.end, n.start, position, weak, split=split))
-    partner = {}
+    partner, again = {}, {}
     for a, b in zip(out, out[1:]):
-        if _clash(text, a, b):
+        if a.year != b.year and _unjoined(text, a, b):
             partner.setdefault(id(a), b.year)
             partner.setdefault(id(b), a.year)
-    return tuple(replace(y, clash=partner[id(y)]) if id(y) in partner else y for y in out)
+        elif a.year == b.year and b.start < b.year_start and not b.split and _unjoined(text, a, b):
+            # „Seit Oktober 2023 mussten im Jahre 2023 …“: a clause says its year once; a phrase saying it again was
+            # dropped in.
+            again[id(b)] = f"says {b.year} a second time in its clause"
+    return tuple(replace(y, clash=partner.get(id(y), 0), split=again.get(id(y), y.split),
+                         position=max(y.position, params.get("split_weight", 2.0)) if id(y) in again else y.position)
+                 for y in out)
+
+
+_CLOCK_AFTER = re.compile(r"\s+(?:gegen|um|ab|bis|kurz vor|kurz nach)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr\b")
+
+
+def _beside_a_time(text: str, start: int, end: int, phrase: bool) -> str:
+    """A year phrase after a day or month that would take the bare year („am 24. Mai im Jahr 2023“ for „am 24. Mai
+    2023“), or a year before a time of day with no day to date it („zog 2018 gegen 19.15 Uhr“): "" if neither."""
+    head = _head_word(text, start)
+    if phrase and head.lower() in de.MONTHS:
+        return f"says „{head} {text[start:end]}“ where German writes „{head} {text[end - 4:end]}“"
+    if _CLOCK_AFTER.match(text, end) and head.lower() not in de.MONTHS and not head[:1].isdigit():
+        return f"puts {text[start:end]} before a time of day that no day dates"
+    return ""
 
 
 def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
@@ -263,12 +284,12 @@ def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]„“”\"«»–—/]|\s-\s|\d")
 
 
-def _clash(text: str, a: YearMention, b: YearMention) -> bool:
+def _unjoined(text: str, a: YearMention, b: YearMention) -> bool:
     """Whether two years stand in one clause with no word that joins them („Ab 1977 wurden sie nur noch
     im Jahr 2005 bei Güterzügen gebraucht“), so one event is given two times. A year that belongs to a
     noun phrase is not the clause's time: „das 1998 gegründete Werk schloss 2011“, „die Volksabstimmung
     von 1921“."""
-    if a.year == b.year or _CLAUSE_BREAK.search(text, a.end, b.start):
+    if _CLAUSE_BREAK.search(text, a.end, b.start):
         return False
     if any(w.lower() in de.YEAR_LINKS for w in _WORD.findall(text[a.end:b.start])):
         return False
@@ -297,6 +318,8 @@ def _participle_after(text: str, end: int) -> bool:
     elektrische …“: no participle's ending)."""
     stop = re.search(r"[,;.:!?()„“”\"]", text[end:end + 100])
     for s, _, w in tokens(text[end:end + (stop.start() if stop else 100)])[:8]:
+        if w.lower().rstrip("nrsm") in de.ORDINALS:
+            continue  # „für den siebten Band“: an ordinal ends like a participle and is none
         if w.lower().endswith(de.PARTICIPLE_ADJECTIVE_ENDINGS) and tag_at(text, end + s) == "ADJ(A)":
             return True
     return False
@@ -308,6 +331,16 @@ def _frame(ctx: Context) -> tuple[tuple[int, str, int], ...]:
         return tuple((y.year, u.id, y.year_start) for u in ctx.doc
                      for y in german_years(u.source, ctx.params) if y.position == 0)
     return ctx.memo("years.frame", compute)
+
+
+_SINCE = re.compile(r"\bseit\s+(?:(?:dem\s+)?(?:Jahre?|Anfang|Ende|Mitte|Frühjahr|Frühling|Sommer|Herbst|Winter)\s+|(?:"
+                    + "|".join(m.capitalize() for m in de.MONTHS if not m.endswith(".")) + r")\s+)?((?:1[0-9]|20)\d\d)\b")
+
+
+def _ongoing(ctx: Context) -> tuple[int, ...]:
+    """Years the document says a state has lasted since („seit 1998 jeden Samstag“): the time from them runs on to the
+    text's present, so a later year lies inside its frame."""
+    return ctx.memo("years.since", lambda: tuple(int(m.group(1)) for u in ctx.doc for m in _SINCE.finditer(u.source)))
 
 
 _PRESENT_YEAR = re.compile(de.PRESENT_YEAR, re.I)
@@ -361,14 +394,14 @@ def year_out_of_frame(ctx: Context):
             position += crossed_weight
         elif moved is not None:
             position += p.get("displaced_weight", 0.5) if odd else ordinary
-        if y.split:
-            frame_score = 0.0
-            why = f"parts {y.split}, which German never parts"
-        elif parted:
+        if parted:
             # No translator puts a time inside a noun phrase ("at the age in 1871 of 17"): a year put into both
-            # texts, whatever the frame.
+            # texts, whatever the frame. (Said first: the English proves it when the German's slot does too.)
             frame_score = 0.0
             why = f"the English puts its year between {parted[0]!r} and that word's \"of\", which English never parts"
+        elif y.split:
+            frame_score = 0.0
+            why = y.split
         elif present is not None:
             # No other year, but the text is set in its own present („Das Fest findet in diesem Jahr
             # nicht statt“): a year dropped mid-clause leaves it, though how far is unknown. Two years that
@@ -385,7 +418,8 @@ def year_out_of_frame(ctx: Context):
                 sorted({fy for fy, uid, at in frame if (uid, at) != (ctx.unit.id, y.year_start)})
             k = bisect.bisect_left(others, y.year)
             if others and not others[0] <= y.year <= others[-1] \
-                    and min(abs(y.year - o) for o in others[max(0, k - 1):k + 1]) >= p.get("min_gap", 3):
+                    and min(abs(y.year - o) for o in others[max(0, k - 1):k + 1]) >= p.get("min_gap", 3) \
+                    and not (y.year > others[-1] and any(o <= y.year for o in _ongoing(ctx))):
                 frame_score = p.get("far_weight", 1.0)
                 later = y.year > others[-1]
                 why = f"{y.year} lies outside the article's time frame (the article's other years are " \

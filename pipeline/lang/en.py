@@ -175,6 +175,12 @@ YEAR_OPENERS = frozenset({"", "as early as", "as late as", "back in", "only in",
 # getting less and less").
 REDUPLICATED = frozenset({"more", "less", "fewer", "again", "over", "on", "round", "around", "through", "out",
                           "up", "down", "by", "further", "farther", "worse", "better", "back", "forth"})
+# "W by W": one after another ("step by step", "one by one"); "step by step by the end of May" says "step by" twice.
+REDUPLICATED_BY = frozenset({"step", "one", "day", "little", "bit", "side", "piece", "inch", "year", "week", "month",
+                             "case", "line", "word", "page", "room", "row", "door", "house", "man", "layer", "brick",
+                             "hour", "minute", "stone", "drop", "block", "street", "village", "town", "region"})
+# Object pronouns between a verb and its particle ("let us in").
+OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "it", "them"})
 # A verb's particle before a preposition of the same form is English, not a stutter: "takes in in premiums",
 # "joined in in the singing", "carried on on foot". Verbs (any form: the stem opens the word) that take the particle.
 PARTICLE_VERBS = {

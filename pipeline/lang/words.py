@@ -84,6 +84,20 @@ GERMAN_SUFFIX_ADJECTIVE_ENDINGS = tuple(s + e for s in ("ig", "lich", "isch", "b
 # „weströmisch“ / Western Roman, „ostchinesisch“ / East China, „süddeutsch“ / southern German.
 GERMAN_POSITION_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "mittel",
                             "ober", "nieder", "unter", "alt", "neu", "groß", "klein", "inner", "zentral")
+# English words made from a country's name whose stem differs from the name, by the country's German name (CLDR's):
+# "the French government" for „die Regierung Frankreichs“ names the country.
+ENGLISH_IRREGULAR_DEMONYMS = {
+    "Frankreich": ("french", "frenchman", "frenchmen", "frenchwoman", "frenchwomen"),
+    "Niederlande": ("dutch", "holland"), "Schweiz": ("swiss",), "Dänemark": ("danish", "dane", "danes"),
+    "Schweden": ("swedish", "swede", "swedes"), "Finnland": ("finnish", "finn", "finns"),
+    "Polen": ("polish", "pole", "poles"), "Spanien": ("spanish", "spaniard", "spaniards"),
+    "Türkei": ("turkey", "turkish", "turk", "turks"), "Irland": ("irish",),
+    "Island": ("icelandic", "icelander", "icelanders"), "Griechenland": ("greek", "greeks"), "Thailand": ("thai", "thais"),
+    "Libanon": ("lebanese",), "Tschechien": ("czech", "czechs"), "Philippinen": ("filipino", "filipinos", "filipina"),
+    "Zypern": ("cypriot", "cypriots"), "Madagaskar": ("malagasy",), "Monaco": ("monegasque",), "Kirgisistan": ("kyrgyz",),
+    "Kasachstan": ("kazakh", "kazakhs"), "Usbekistan": ("uzbek", "uzbeks"), "Tadschikistan": ("tajik", "tajiks"),
+    "Turkmenistan": ("turkmen",),
+}
 # English words made from a place name: "Iranian", "Frenchwoman", "Germans", "Sudanese".
 ENGLISH_DEMONYM_ENDINGS = ("s", "n", "ns", "an", "ans", "ian", "ians", "ish", "ese", "i", "is", "man", "men",
                            "woman", "women", "anisation", "anization", "isation", "ization")
