@@ -727,6 +727,13 @@ TIME_TOLD = [
     ("pluperfect-in-a-text-of-today", ["Am Sonntag gewann sie Gold im Einzel.",
                                        "Bei den Männern war Boris Becker 1992 in Barcelona nur im Doppel erfolgreich "
                                        "gewesen."], None),
+    # ... with an irregular participle („getan“), and across a title quoted in its clause („Kon-Tiki“).
+    ("pluperfect-of-an-irregular-participle", ["Am Sonntag stachen sechs Abenteurer in See.",
+                                               "Sie wollen den Pazifik überqueren, so wie es Thor Heyerdahl 1947 mit "
+                                               "seinem Floß getan hatte."], None),
+    ("pluperfect-across-a-quoted-title", ["Am Sonntag stachen sechs Abenteurer in See.",
+                                          "Sie wollen den Pazifik überqueren, so wie es Thor Heyerdahl 1947 mit seinem "
+                                          "Floß „Kon-Tiki“ getan hatte."], None),
     ("state-is-no-pluperfect", ["Im Oktober 2024 begann die Debatte.",
                                 "Er bestätigte, dass Soldaten im Jahr 2019 an Kämpfen in Kursk beteiligt waren."],
      "im Jahr 2019"),

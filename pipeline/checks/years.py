@@ -529,9 +529,16 @@ def _dated_by_weekday(text: str, y: YearMention) -> bool:
 _CLAUSE_WINDOW = 300  # characters either side of a year: a clause is shorter
 
 
+# A title quoted inside a clause, three words at most with no stop or comma („mit seinem Floß „Kon-Tiki“ getan hatte“):
+# its marks end no clause.
+_QUOTED_TITLE = re.compile(r"[„“\"«»]([^„“”\"«».,;:!?()]{1,40})[“”\"«»]")
+
+
 def _clause(text: str, y: YearMention, window: int = 0) -> tuple[int, int]:
     """Where the year's clause begins and ends (looked for within ``window`` characters of the year, if given)."""
     lo, hi = (max(0, y.start - window), min(len(text), y.end + window)) if window else (0, len(text))
+    if "„" in text or '"' in text or "«" in text:
+        text = _QUOTED_TITLE.sub(lambda m: "x" * len(m.group()) if len(m.group(1).split()) <= 3 else m.group(), text)
     a = max((m.end() for m in _CLAUSE_SEP.finditer(text, lo, y.start)), default=lo)
     b = next((m.start() for m in _CLAUSE_SEP.finditer(text, y.end, hi)), hi)
     return a, b
@@ -583,8 +590,8 @@ def _pluperfect(text: str, y: YearMention, a: int, b: int, max_words: int) -> bo
     last = [(at, w) for at, w in after if w.islower() and w not in auxes][-2:]
     if sein and any(w.endswith(de.SEIN_PERFECT_PARTICIPLES) for _, w in last):
         return True
-    # (The tagger, slow, only for a word that may be a participle: of the forms ending in -t or -en.)
-    return haben and any(w.endswith(("t", "en")) and tag_at(text, at).endswith("(PP)") for at, w in last)
+    # (The tagger, slow, only for a word that may be a participle: of the forms ending in -t or -n, „getan“ too.)
+    return haben and any(w.endswith(("t", "n")) and tag_at(text, at).endswith("(PP)") for at, w in last)
 
 
 _LOOK_BACK_AFTER = 3  # words after the year in which a look-back word (de.LOOK_BACK_AFTER_YEAR) still tells its time
