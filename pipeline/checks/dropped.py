@@ -122,7 +122,8 @@ def name_dropped(ctx):
     list and the lexicon) and none of whose words the English has, by spelling key, a shared stem,
     an ending or an exonym. Every word must be name-like: a run ending in a name but led by a noun
     („Ehefrau Minttu“ / "his wife") is often condensed by human translators, and a capitalised verb
-    (a typo: „Frau Springt“) would pass for a surname.
+    (a typo: „Frau Springt“) would pass for a surname. A country of the German, one word, counts alone: English
+    names it in some form wherever the German does.
     """
     p = ctx.params
     english = en_keys = None

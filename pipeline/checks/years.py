@@ -258,9 +258,17 @@ def _beside_a_time(text: str, start: int, end: int, phrase: bool) -> str:
     head = _head_word(text, start)
     if phrase and head.lower() in de.MONTHS:
         return f"says „{head} {text[start:end]}“ where German writes „{head} {text[end - 4:end]}“"
-    if _CLOCK_AFTER.match(text, end) and head.lower() not in de.MONTHS and not head[:1].isdigit():
+    if _CLOCK_AFTER.match(text, end) and not _names_a_day(head):
         return f"puts {text[start:end]} before a time of day that no day dates"
     return ""
+
+
+def _names_a_day(word: str) -> bool:
+    """A month, a day's number, a weekday or a holiday before the year dates the time of day after it („am 5. Mai 2018
+    gegen 19 Uhr“, „Heiligabend 2019 um 18 Uhr“, „Silvester 2018 um 20 Uhr“)."""
+    low = word.lower()
+    return low in de.MONTHS or word[:1].isdigit() or low in de.HOLIDAYS or low in de.HOLIDAYS_BARE \
+        or _WEEKDAY.fullmatch(word) is not None
 
 
 def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
