@@ -37,6 +37,9 @@ FAILS = [
      "The combined skier Fabian Reißle won the jumping.", "Fabian Reißle"),
     ("town-replaced", "Die Messe in Hamburg zog 30.000 Besucher an.",
      "The fair in Salzburg attracted 30,000 visitors.", "Salzburg"),
+    # An exonym's word the German writes itself renders that word: "New" keeps „New“ of „New York“, not „York“.
+    ("word-of-a-two-word-place-replaced", "Spenden kamen aus Hamburg, Kopenhagen und sogar aus New York.",
+     "Donations came from Hamburg, Copenhagen and even New Jessen.", "Jessen"),
     # A world city of the German replaced by another, which English names often: no place merely added.
     ("city-replaced-by-a-well-known-city", "Der Kanzler traf den Präsidenten in Paris.",
      "The chancellor met the president in Berlin.", "Berlin"),
@@ -142,6 +145,9 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # ... which the English keeps by its English words all the same.
+    ("two-word-places-kept", "Er reiste von New York nach Sankt Petersburg und Frankfurt am Main.",
+     "He travelled from New York to St Petersburg and Frankfurt on the Main."),
     # An agent noun in „-ist“ rendered by its English look-alike.
     ("agent-noun-in-ist", "„Der Orden verlor fast seine Elite“, sagt der Mediävist Darius Kazlauskas aus Kaunas.",
      "“The Order lost almost its elite,” says medievalist Darius Kazlauskas from Kaunas."),
