@@ -126,6 +126,7 @@ FRAME_PASSING = [
     # A date with its year before a time of day; a year said again in a clause of its own.
     ("date-year-and-time-of-day", ["Am 5. Mai 2018 gegen 19.15 Uhr zog der Sturm über das Dorf.", "Er kam 2018."]),
     ("holiday-year-and-time-of-day", ["Am Heiligabend 2019 gegen 18 Uhr läuteten die Glocken.", "Im Jahr 2018 war es still."]),
+    ("year-after-a-preposition-and-time-of-day", ["Die Bibliothek ist seit 2019 ab 8 Uhr geöffnet.", "Sie entstand 2017."]),
     ("same-year-in-two-clauses", ["Im Jahr 2023 stieg der Umsatz, im Jahr 2023 sank aber der Gewinn."]),
     # „seit 1998“: the time from that year runs on to the text's present, which a later year lies in.
     ("since-a-year-runs-on", ["Hinzu kommen die Gebühren, die die Stadt 2023 um 15 Prozent erhöht hat.",

@@ -258,7 +258,9 @@ def _beside_a_time(text: str, start: int, end: int, phrase: bool) -> str:
     head = _head_word(text, start)
     if phrase and head.lower() in de.MONTHS:
         return f"says „{head} {text[start:end]}“ where German writes „{head} {text[end - 4:end]}“"
-    if _CLOCK_AFTER.match(text, end) and not _names_a_day(head):
+    if _CLOCK_AFTER.match(text, end) and not _names_a_day(head) \
+            and head.lower() not in de.PREPOSITIONS and head.lower() not in de.HOLIDAY_PREPOSITIONS:
+        # (After a preposition the year is a time of its own: „die seit 2019 ab 8 Uhr geöffnete Bibliothek“.)
         return f"puts {text[start:end]} before a time of day that no day dates"
     return ""
 
