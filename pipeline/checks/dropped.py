@@ -9,6 +9,7 @@ spelling key or exonym, the name was dropped — usually with its clause (a subj
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_IRREGULAR_DEMONYMS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
@@ -16,7 +17,7 @@ from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_IRREGULAR_DEMONYMS, GE
                           GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, german_common_noun, spelling_key, tokens)
 from ..lexicon import english_stem, load
 from ..records import Category, Severity
-from .exonyms import english_of
+from .exonyms import cldr_territories, english_of
 from .name_spelling import (consonants, letter_pairs_shared, romanised, sounds_alike, transliterated,
                             turkic_spelt_out)
 from .names import (KeyIndex, _initial, capital_runs, doc_historical, doc_rulers, german_name_like, regnal_names,
@@ -145,10 +146,10 @@ def name_dropped(ctx):
         yield ctx.flag(f"the German name {ctx.source[at:end]!r} is missing from the English: none of its words is "
                        f"there",
                        source_span=(at, end), score=float(len(name)), threshold=float(p["min_words"]))
-    yield from _place_dropped(ctx, english or _EnglishNameWords(ctx, p["min_stem_share"]))
+    yield from _place_dropped(ctx, english, p["min_stem_share"])
 
 
-def _place_dropped(ctx, english: _EnglishNameWords):
+def _place_dropped(ctx, english: Optional[_EnglishNameWords], min_stem_share: float):
     """A country the German names, one word, that the English names in no form: not by its English name or the
     German's, nor by a word made from it ("Belarusian", "French"). Translators keep such names (one of the tune half's
     21,555 clean article paragraphs loses one, for a historical name: the „Vereinigten Niederlande“ as "the United
@@ -160,7 +161,8 @@ def _place_dropped(ctx, english: _EnglishNameWords):
         base = w if w in places else w[:-1] if w.endswith("s") and w[:-1] in places else None
         if base is None or base in lost:
             continue
-        if words is None:
+        if words is None:  # (read only for a country: most paragraphs name none)
+            english = english or _EnglishNameWords(ctx, min_stem_share)
             # (Each part of a hyphenated word too: "the Danish-born actor".)
             words = {x for t in tokens(ctx.translation) for x in t[2].lower().split("-")}
         if english.has(base) or not words.isdisjoint(ENGLISH_IRREGULAR_DEMONYMS.get(base, ())) \
@@ -184,12 +186,9 @@ def well_known_places() -> dict[str, str]:
     """German one-word names of the world's countries (CLDR) and their English names, but for CLDR's groupings (the
     EU, the eurozone, the UN, the world). Not cities: German names a club by its city („Benfica Lissabon“), which
     English leaves out ("Benfica")."""
-    from babel import Locale
-
-    de, en = Locale("de"), Locale("en")
-    return {n: en.territories[code] for code, n in de.territories.items()
-            if len(code) == 2 and code.isalpha() and code in en.territories and code not in ("EU", "EZ", "UN", "QO", "ZZ")
-            and n.isalpha() and n[:1].isupper()}
+    return {german: english for code, german, english in cldr_territories()
+            if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "ZZ")
+            and german.isalpha() and german[:1].isupper()}
 
 
 @check("name_word_replaced", category=Category.NAME, severity=Severity.WARNING)

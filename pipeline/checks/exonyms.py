@@ -25,13 +25,18 @@ def exonyms() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def table_places() -> tuple[tuple[str, str], ...]:
-    """(German, English) names of places from the project's table and CLDR's countries."""
+def cldr_territories() -> tuple[tuple[str, str, str], ...]:
+    """(code, German name, English name) of CLDR's territories, countries and groupings („Welt“, the EU) alike."""
     from babel import Locale
 
     en, de = Locale("en"), Locale("de")
-    return tuple(GERMAN_EXONYMS.items()) + tuple((de.territories[code], name) for code, name in en.territories.items()
-                                                  if code in de.territories)
+    return tuple((code, de.territories[code], name) for code, name in en.territories.items() if code in de.territories)
+
+
+@lru_cache(maxsize=1)
+def table_places() -> tuple[tuple[str, str], ...]:
+    """(German, English) names of places from the project's table and CLDR's countries."""
+    return tuple(GERMAN_EXONYMS.items()) + tuple((german, english) for _, german, english in cldr_territories())
 
 
 @lru_cache(maxsize=1)

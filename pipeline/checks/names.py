@@ -640,16 +640,14 @@ def _unknown_english_names(ctx):
 
     # German common nouns come out in lower case ("Person" ~ "person"): index every English word.
     tr = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)
-    src_keys = {spelling_key(t[2]) for t in tokens(ctx.source) if t[2][:1].isupper()}
+    src_keys = _capital_keys(ctx.source)
 
     def in_english(word):
         # The name, its English form, or an adjective or people made from either ("Tibetan", "Nubian"); each
         # also without a genitive „-s“, which the spelling key may read with the letter before it („des
-        # Deutschlandtickets“, "the Deutschlandticket"). (An exonym's word the German writes itself renders that
-        # word: "New Jessen" keeps „New“ of „New York“, not „York“; see lost_german_names.)
+        # Deutschlandtickets“, "the Deutschlandticket").
         keys = {spelling_key(x) for w in (word, *_unprefixed(word)) for x in genitive_forms(w)}
-        if any(tr.matches(f, stem, near=False) or or_made_from(f, tr.keys)
-               for k in keys for f in {k} | {e for e in english_of(k) if e not in src_keys}):
+        if any(tr.matches(f, stem, near=False) or or_made_from(f, tr.keys) for k in keys for f in kept_by(k, src_keys)):
             return True
         # ... or the adjective in its English form: „Limnologischen“ / "Limnological".
         return "isch" in word and any(adjective_cognate(t[2], word) for t in tokens(ctx.translation))
@@ -1474,18 +1472,26 @@ def _lexicon_english(bad) -> bool:
 def lost_german_names(source: str, translation: str, min_stem: float = 0.75) -> list[tuple[int, int, str]]:
     """Name-like German words (see ``german_name_like``) with no counterpart in the English."""
     tr = KeyIndex((t[2] for t in tokens(translation)), lower_too=True)
-    # An exonym's English words count one by one („New York“ gives „York“ the words "new" and "york"), but a word the
-    # German writes itself renders that word, not this one: "New Jessen" keeps „New“ and loses „York“.
-    src_keys = {spelling_key(t[2]) for t in tokens(source) if t[2][:1].isupper()}
+    src_keys = _capital_keys(source)
 
     def in_english(word):
-        k = spelling_key(word)
-        return tr.matches(k, min_stem, near=False) \
-            or any(tr.matches(e, min_stem, near=False) for e in english_of(k) if e == k or e not in src_keys)
+        return any(tr.matches(e, min_stem, near=False) for e in kept_by(spelling_key(word), src_keys))
 
     # ... or without its genitive „-s“ (genitive_forms).
     return [x for x in german_names(source)
             if german_name_like(x[2]) and not any(in_english(f) for f in genitive_forms(x[2]))]
+
+
+def _capital_keys(source: str) -> frozenset[str]:
+    """Spelling keys of the German's capitalised words."""
+    return frozenset(spelling_key(t[2]) for t in tokens(source) if t[2][:1].isupper())
+
+
+def kept_by(key: str, src_keys: frozenset[str]) -> frozenset[str]:
+    """Keys of the English words that keep the German word of ``key``: the word itself and its exonyms' words. An
+    exonym's words count one by one („New York“ gives „York“ the words "new" and "york"), but one the German writes
+    itself (``src_keys``) renders that word, not this one: "New Jessen" keeps „New“ of „New York“ and loses „York“."""
+    return frozenset({key} | {e for e in english_of(key) if e not in src_keys})
 
 
 def genitive_forms(word: str) -> tuple[str, ...]:
