@@ -268,7 +268,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzzzzzb",
                                                                # written in the twenty-ninth round, counted, then read
                                                                "zzzzzzzzzzzg", "zzzzzzzzzzzh", "zzzzzzzzzzzi",
-                                                               "zzzzzzzzzzzj")),
+                                                               "zzzzzzzzzzzj",
+                                                               # written in the thirtieth round, counted, then read
+                                                               "zzzzzzzzzzzo", "zzzzzzzzzzzp", "zzzzzzzzzzzq",
+                                                               "zzzzzzzzzzzr")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -299,7 +302,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzx")),
                  # written in the twenty-ninth round, counted at 0e23433 and the round's end: never read
                  "fresh13": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzc", "zzzzzzzzzzzd", "zzzzzzzzzzze",
-                                                                 "zzzzzzzzzzzf"))}
+                                                                 "zzzzzzzzzzzf")),
+                 # written in the thirtieth round, counted at 1bbf440 and the round's end: never read
+                 "fresh14": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzk", "zzzzzzzzzzzl", "zzzzzzzzzzzm",
+                                                                 "zzzzzzzzzzzn"))}
 
 
 def natural(half: str) -> list[dict]:
