@@ -215,6 +215,10 @@ REL_PASSING = [
     ("these-days", "Dieser Tage wird viel über Inflation geredet.", "There is a lot of talk about inflation today."),
     ("nowadays", "Heutzutage kauft man Bücher im Internet.", "Today people buy books on the internet."),
     ("currently", "Derzeit arbeiten in dem Werk 300 Menschen.", "Today 300 people work at the plant."),
+    # The present against the past: „inzwischen“, „mittlerweile“ are "today" as much as "now".
+    ("meanwhile-as-today", "Seit 1952 steht das Gericht auf der Karte, inzwischen kocht es der Enkel.",
+     "The dish has been on the menu since 1952, and today the grandson cooks it."),
+    ("by-now-as-today", "Mittlerweile leben in dem Dorf nur noch 40 Menschen.", "Today only 40 people live in the village."),
     ("this-day-not-rendered", "An diesem Tag regnete es in Bonn.", "It rained in Bonn on that day."),
 ]
 

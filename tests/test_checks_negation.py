@@ -108,6 +108,10 @@ PASSING = [
     ("not-defensible-as-indefensible", "Das ist ethisch nicht vertretbar.", "That is ethically indefensible."),
     ("not-comparable-as-incomparable", "Die Werte sind nicht vergleichbar.", "The values are incomparable."),
     ("not-right-as-wrong", "Stimmt mit meinem Akku etwas nicht?", "Is something wrong with my battery?"),
+    # What has none of a thing is "bare of" or "devoid of" it.
+    ("no-leaves-as-bare-of-leaves", "Solange die Bäume noch kein Laub tragen, lässt sich die Krone gut überblicken.",
+     "As long as the trees are still bare of leaves, the crown is easy to survey."),
+    ("no-life-as-devoid-of-life", "In dem See gibt es kein Leben.", "The lake is devoid of life."),
     ("no-more-as-ran-out", "Mehrere Tankstellen hatten kein Benzin mehr.", "Several filling stations ran out of petrol."),
     ("litotes-not-small", "Er handelte mit Kokain in nicht geringer Menge.", "He traded in significant quantities of cocaine."),
 ]

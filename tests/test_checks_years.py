@@ -250,7 +250,7 @@ FRAME_PASSING = [
                              "Salpêtrière."]),
     # A weekday the year dates, and a weekday with its date.
     ("weekday-the-year-dates", ["Sie stellte ihren Rekord am zweiten Wiesn-Samstag 2016 im Schottenhamel-Zelt auf."]),
-    ("weekday-with-its-date", ["Gewählt wurde am Sonntag, dem 5. Mai 2019, im Jahr 2019 in ganz Bern."]),
+    ("weekday-with-its-date", ["Gewählt wurde am Sonntag, dem 5. Mai, im Jahr 2019 in ganz Bern."]),
     # A move into a home is a one-off event its year dates.
     ("moving-in-dated", ["Vorgestern waren wir bei der Besichtigung.",
                          "Die Vermieterin erzählte, dass sie selbst 1974 in diese Wohnung eingezogen ist."]),
@@ -382,6 +382,11 @@ FRAME_FAILING = [
     # A clause says its year once: said again by a phrase, the phrase was dropped in.
     ("same-year-said-twice-in-a-clause", ["Seit Oktober 2023 mussten im Jahre 2023 mehr als 150.000 Menschen ihre "
                                           "Wohnorte verlassen."], 0, "im Jahre 2023"),
+    # A sentence that has given its year says it again in a phrase only where one was dropped in, whatever clause.
+    ("same-year-said-twice-in-a-sentence", ["Der Komet zerfiel im November 2013, als er dicht im Jahr 2013 an der Sonne "
+                                            "vorbeiflog."], 0, "im Jahr 2013"),
+    ("same-year-after-a-date", ["Die Sonde setzte am 20. Januar 2024 kurz nach Mitternacht Ortszeit im Jahr 2024 auf "
+                                "dem Mond auf."], 0, "im Jahr 2024"),
     # An ordinal after the year is no participle: the year is the clause's second time.
     ("ordinal-is-no-participle", ["Die Reihe erschien von 1987 bis 1999.",
                                   "Hollerbach erhielt 1996 den Jugendliteraturpreis im Jahr 2024 für den siebten Band."],

@@ -244,6 +244,15 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
             # „Seit Oktober 2023 mussten im Jahre 2023 …“: a clause says its year once; a phrase saying it again was
             # dropped in.
             again[id(b)] = f"says {b.year} a second time in its clause"
+    for k, b in enumerate(out):
+        if id(b) in again or b.split or b.start == b.year_start or _in_noun_phrase(text, b) \
+                or _OPENS_A_CLAUSE.search(text, 0, b.start):
+            continue  # (a clause of its own may open with it again: „Im Jahr 2023 stieg der Umsatz, im Jahr 2023 sank …“)
+        if any(a.year == b.year and not _SENTENCE_BREAK.search(text, a.end, b.start) and not _in_noun_phrase(text, a)
+               for a in out[:k]):
+            # „Der Komet zerfiel im November 2013, als er im Jahr 2013 …“: a sentence that has given its year says it
+            # again in a phrase only where one was dropped in (a clause of its own restates it bare or with „damals“).
+            again[id(b)] = f"says {b.year} a second time in its sentence"
     return tuple(replace(y, clash=partner.get(id(y), 0), split=again.get(id(y), y.split),
                          position=max(y.position, params.get("split_weight", 2.0)) if id(y) in again else y.position)
                  for y in out)
@@ -290,6 +299,8 @@ def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
     return ""
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:.!?(–—]\s*|[,;]?\s(?:und|aber|oder|doch|sondern)\s+)$")
 # Punctuation that ends a clause or sets off an insertion: two years either side of one are two clauses.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]„“”\"«»–—/]|\s-\s|\d")
 

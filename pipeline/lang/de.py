@@ -419,7 +419,9 @@ RELATIVE_DAY_ADJECTIVES = {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig
 # a German one the English leaves out is no lost day ("an diesem Tag" is often "that day").
 TODAY_PHRASES = (r"dies(?:er|en|em|es)\s+(?:heutigen\s+)?Tag(?:e|en|es|s)?(?![\w])",
                  r"dies(?:er|en|em|es)\s+(?:Abend|Morgen|Vormittag|Nachmittag|Mittag)s?(?![\w])", r"heutzutage", r"heutigentags",
-                 r"derzeit", r"zurzeit", r"zur\s+Zeit", r"gegenwärtig")
+                 r"derzeit", r"zurzeit", r"zur\s+Zeit", r"gegenwärtig",
+                 # „inzwischen kocht sie Wirt Kessler“: "today landlord Kessler cooks them", the present against the past
+                 r"inzwischen", r"mittlerweile", r"nunmehr")
 # The night just past, named without a day word: „in der vergangenen Nacht“, „letzte Nacht“ are "last
 # night" (a night spans yesterday and today: offsets -1 and 0, as en.RELATIVE_DAYS reads "last night").
 RELATIVE_NIGHTS = (r"(?:vergangene|vergangenen|letzte|letzten|vorige|vorigen)\s+Nacht",)

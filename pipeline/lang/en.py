@@ -348,6 +348,8 @@ NEGATION = (r"not", r"no", r"none", r"nobody", r"nothing", r"never", r"neither",
             r"out\s+of\s+(?:sight|reach|the\s+question|bounds|order|service|action|stock|touch)",
             # What does „nicht übereinstimmen“: "out of step", "out of sync", "out of line", "at odds".
             r"out\s+of\s+(?:step|sync|synch|kilter|line|tune)", r"at\s+odds",
+            # „noch kein Laub tragen“: "still bare of leaves"; "devoid of"
+            r"bare\s+of", r"devoid\s+of",
             # „nicht Deutsch sprechen“: "speak a language other than German"; „ging leer aus“, „keinen Preis“.
             r"other\s+than", r"empty-handed",
             r"exclud\w*", r"except",
