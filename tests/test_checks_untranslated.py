@@ -112,6 +112,11 @@ FAILS = [
      "Kinder"),
     ("frequent-noun-after-a-semicolon", "Erwachsene zahlen 8 Euro; Kinder zahlen die Hälfte.",
      "Adults pay 8 euros; Kinder pay half.", "Kinder"),
+    ("frequent-noun-after-a-comma", "Erwachsene zahlen 8 Euro, Kinder von 6 bis 17 Jahren zahlen 4 Euro.",
+     "Adults pay 8 euros, Kinder aged 6 to 17 pay 4 euros.", "Kinder"),
+    # After an everyday English word that opens the sentence, capitalised there only, a noun is still alone.
+    ("frequent-noun-after-a-sentence-opening-adjective", "Viele Kinder hatten soziale Regeln vergessen.",
+     "Many Kinder had forgotten social rules.", "Kinder"),
     # A German title kept before a full name after an age.
     ("title-after-an-age", "Die Hauptrolle spielt die 34-jährige Schauspielerin Johanna Brandt.",
      "The leading role is played by the 34-year-old Schauspielerin Johanna Brandt.", "Schauspielerin"),
@@ -129,6 +134,11 @@ PASSES = [
      "Hinterberg belongs to the municipality of Sonntag in the Großes Walsertal valley."),
     ("surnames-opening-sentences", "Koch sagte, das Projekt sei gescheitert. Richter lobte ihn.",
      "Koch said the project had failed. Richter praised him."),
+    # ... and a name after a comma in a list of names, as much as after a capitalised word.
+    ("frequent-noun-naming-a-town-in-a-list", "Die Busse halten in Raggal, Sonntag und Blons.",
+     "The buses stop in Raggal, Sonntag and Blons."),
+    ("surname-after-a-comma", "Zum Team gehören Anna Weber, Richter und Koch.",
+     "The team includes Anna Weber, Richter and Koch."),
     # An institution's name after the article that opens the sentence.
     ("institution-name-after-the-opening-article", "Die Verbraucherzentrale Niedersachsen warnt vor Anrufen.",
      "The Verbraucherzentrale Niedersachsen, Lower Saxony's consumer advice centre, is warning of calls."),

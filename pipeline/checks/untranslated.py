@@ -760,12 +760,20 @@ def _alone(text: str, s: int, e: int) -> bool:
     Read from the text, for the check's tokens leave out words kept for other reasons."""
     before = _WORD_BEFORE.search(text, max(0, s - 60), s)
     # (A name's possessive ends the name: "Thomas Edison’s Unternehmen", "Iván Duque's Regierung".)
-    if before and before.group(1)[:1].isupper() and not (before.group(1).lower() in en.DETERMINERS
+    if before and before.group(1)[:1].isupper() and not ((before.group(1).lower() in en.DETERMINERS
+                                                          or _plain_english(before.group(1)))
                                                          and _SENTENCE_OPENING.search(text, 0, before.start())) \
             and not _POSSESSIVE.search(before.group(1)):
         return False
     after = re.match(r"\s+([^\W\d_])", text[e:e + 3])
     return not (after and after.group(1).isupper())
+
+
+def _plain_english(word: str) -> bool:
+    """An English word of everyday text that opens the sentence ("Combined Umsatz", "Many Kinder", "Hybrid
+    Fahrzeuge"): capitalised there only, no name's first word."""
+    low = word.lower()
+    return low in common_words("en") and low in english_words() and low not in german_places()
 
 
 def _english_spelling(low: str) -> bool:
@@ -819,7 +827,7 @@ def _after_lower_word(source: str, low: str) -> bool:
                and source[toks[i - 1][1]:a].strip() == "" for i, (a, b, x) in enumerate(toks))
 
 
-_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?(„“\"]\s*)$")
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:,!?(„“\"]\s*)$")
 
 
 def _opens_a_clause(source: str, low: str) -> bool:
