@@ -119,6 +119,11 @@ FAILS = [
     # ... and a name the English also writes right elsewhere is misspelt here all the same.
     ("letter-dropped-name-kept-elsewhere", "Das Publikum im Haus für Mozart feierte Mozarts Musik.",
      "The audience in the Haus für Mozart celebrated Mozrt's music.", "Mozrt's"),
+    # ... and so is one with a letter dropped, added or changed inside, an ending's letter too ("Pakistn" beside
+    # "Pakistan"): the English spells the name the German's way once, so no other tradition spells it so.
+    ("vowel-dropped-name-kept-elsewhere", "Überschwemmungen hatten ein Drittel Pakistans unter Wasser gesetzt. Obwohl "
+     "Pakistan wenig ausstößt, gehört es zu den Ländern.", "Floods had submerged a third of Pakistan. Although Pakistn "
+     "emits little, it is among the countries.", "Pakistn"),
     # One word of a full name replaced by another name, the rest kept: another person or place, even when the new
     # word is a country's name (no "well-known place" added) or one part of a hyphenated name.
     ("word-of-a-kept-name-replaced-by-a-country", "Bester Werfer war Rückraumspieler Tim Kessler mit acht Toren.",
@@ -145,6 +150,9 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A word made from a name the English keeps is no misspelling of it, though one letter apart at its end.
+    ("adjective-beside-its-name", "Pakistan liegt am Indus; die pakistanische Regierung tagte.",
+     "Pakistan lies on the Indus; the Pakistani government met."),
     # ... which the English keeps by its English words all the same.
     ("two-word-places-kept", "Er reiste von New York nach Sankt Petersburg und Frankfurt am Main.",
      "He travelled from New York to St Petersburg and Frankfurt on the Main."),

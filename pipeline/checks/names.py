@@ -36,7 +36,8 @@ from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_plac
                       geo_keys, or_made_from, place_adjectives, same_city)
 from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT,
                             collapsed, edits, el_as_le, fold, french_folded, inflected, latin_form, letter_dropped,
-                            letters_changed, letters_swapped, people_plural, resembles, romanised, sounds_alike,
+                            letters_changed, letters_swapped, one_edit_inside, people_plural, resembles, romanised,
+                            sounds_alike,
                             transliterated, voiceless_s, vowel_pair_simplified, adjective_cognate)
 from .omission import sentences
 from .quotes import quotations, quoted_titles_copied
@@ -660,6 +661,7 @@ def _unknown_english_names(ctx):
     # A name the German repeats and the English has fewer times: one of its mentions may be the
     # replaced one ("Polizeiinspektion Kulmbach ... Polizeiinspektion Kulmbach").
     en_keys = Counter(spelling_key(t[2]) for t in tokens(ctx.translation))
+    en_words = {_POSSESSIVE.sub("", t[2]).lower() for t in tokens(ctx.translation)}
     de_keys = Counter(spelling_key(w) for _, _, w in de_names)
     lost_names += [x for x in de_names if x not in lost and de_keys[spelling_key(x[2])] > 1
                    and en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])] and german_name_like(x[2])]
@@ -737,7 +739,10 @@ def _unknown_english_names(ctx):
         # typing slip, not a spelling variant — no transliteration swaps letters or drops one so.
         # (Any capitalised German word: a name the English also writes right elsewhere is misspelt here all the
         # same — "Mozrt's" beside "Haus für Mozart".)
+        # (And a letter changed inside a name the English writes right elsewhere in the paragraph: "Pakistn" beside
+        # "Pakistan" is no second tradition's spelling.)
         swapped = [x for x in src_names if any(letters_swapped(w, x[2]) or letter_dropped(w, x[2])
+                                               or (one_edit_inside(w, x[2]) and x[2].lower() in en_words)
                                                for w in (_POSSESSIVE.sub("", b) for b, _ in bad))]
         # The German full name whose other words the English kept ("Max Verstappen" / "Max Vertape"):
         # its lost word is the partner wherever the sentence put it, and a name within a name the
