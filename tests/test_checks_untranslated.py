@@ -117,6 +117,12 @@ FAILS = [
     # After an everyday English word that opens the sentence, capitalised there only, a noun is still alone.
     ("frequent-noun-after-a-sentence-opening-adjective", "Viele Kinder hatten soziale Regeln vergessen.",
      "Many Kinder had forgotten social rules.", "Kinder"),
+    # A name of the German put before the noun, where the German has it after the noun or as a town's adjective: the
+    # two make no name the German writes, and the noun is German left.
+    ("noun-after-a-town-it-followed", "Das Krankenhaus Heinsberg hat eine Abstrichstelle eingerichtet.",
+     "Heinsberg Krankenhaus has set up a swab station.", "Krankenhaus"),
+    ("noun-after-a-town-of-its-adjective", "Nach Angaben der Koblenzer Polizei starben 12 Menschen.",
+     "According to Koblenz Polizei, 12 people died.", "Polizei"),
     # A German title kept before a full name after an age.
     ("title-after-an-age", "Die Hauptrolle spielt die 34-jährige Schauspielerin Johanna Brandt.",
      "The leading role is played by the 34-year-old Schauspielerin Johanna Brandt.", "Schauspielerin"),
@@ -139,6 +145,9 @@ PASSES = [
      "The buses stop in Raggal, Sonntag and Blons."),
     ("surname-after-a-comma", "Zum Team gehören Anna Weber, Richter und Koch.",
      "The team includes Anna Weber, Richter and Koch."),
+    # A name the German writes so itself, a town before its station's noun.
+    ("station-named-as-the-german-does", "Der Zug endet in Berlin Hauptbahnhof.", "The train terminates at Berlin "
+                                                                                 "Hauptbahnhof."),
     # An institution's name after the article that opens the sentence.
     ("institution-name-after-the-opening-article", "Die Verbraucherzentrale Niedersachsen warnt vor Anrufen.",
      "The Verbraucherzentrale Niedersachsen, Lower Saxony's consumer advice centre, is warning of calls."),

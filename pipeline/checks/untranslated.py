@@ -267,7 +267,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             # things English reads and no English text writes („Pressekonferenz“ :: press conference).
             continue
         if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words, text)) \
-                and not (low.casefold() in german_frequent_nouns() and _alone(text, s, e) and _lexicon_common(low)
+                and not (low.casefold() in german_frequent_nouns() and _alone(text, s, e, ctx.source) and _lexicon_common(low)
                          and low not in _OUTLET_WORDS):
             continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
@@ -286,7 +286,9 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         if (prev and ((prev[:1].isupper() and not _POSSESSIVE.search(prev)
                        and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
                        and not _english_demonym(prev, src_words) and not _hyphen_adjective(prev)
-                       and not _renders_adjective_before(prev, low, ctx.source))
+                       and not _renders_adjective_before(prev, low, ctx.source)
+                       and not ((low.casefold() in german_frequent_nouns() or low.casefold() in only)
+                                and _reordered(prev, w, ctx.source)))
                       or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text, src_words)):
             continue  # in a run of capitals: a name, kept whole from the German too („Am Deich“, "the Am Deich …")
@@ -294,7 +296,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             quoted.append(_quoted_words(text))
         if _quoted(text, s, e) or low in quoted[0] \
                 or not (_after_lower_word(ctx.source, low) or _half_translated(ctx.source, low, prev, src_words)
-                        or (low.casefold() in german_frequent_nouns() and _alone(text, s, e) and _lexicon_common(low)
+                        or (low.casefold() in german_frequent_nouns() and _alone(text, s, e, ctx.source)
+                            and _lexicon_common(low)
                             and _opens_a_clause(ctx.source, low))) \
                 or any(a <= s < b for a, b in _cited_titles(text)):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
@@ -305,7 +308,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         # before a number it is one: "Gruppe 47".)
         if low in _surnames(ctx) or low in _team_words(ctx) or low in GERMAN_INSTITUTION_NOUNS or low in GERMAN_DISHES \
                 or _dedicated(low) \
-                or (_classified(toks, i) and (low not in common_words("de_everyday") or toks[i + 1][2].isdigit())) \
+                or (_classified(toks, i, text) and (low not in common_words("de_everyday") or toks[i + 1][2].isdigit())) \
                 or _place(low) \
                 or _FORMER_NAME.match(text, e) \
                 or _noble_name(ctx.source, low) or _street(low, toks, i, text) or _town(ctx.source, low, prev) \
@@ -480,10 +483,11 @@ def _hyphen_adjective(word: str) -> bool:
     return "-" in word and len(head) > 2 and head.islower() and head in english_words()
 
 
-def _classified(toks, i: int) -> bool:
+def _classified(toks, i: int, text: str) -> bool:
     # "the Ammerland district": an English noun after the word says it names a district; a number
-    # after it makes it a name ("Gruppe 47", "Apollo 11").
-    return i + 1 < len(toks) and (toks[i + 1][2].lower() in ENGLISH_NAME_CLASSIFIERS or toks[i + 1][2].isdigit())
+    # after it makes it a name ("Gruppe 47", "Apollo 11") — right after it, not across a comma ("Polizei, 12 people").
+    return i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]].strip() == "" \
+        and (toks[i + 1][2].lower() in ENGLISH_NAME_CLASSIFIERS or toks[i + 1][2].isdigit())
 
 
 _ADJECTIVE_OF_A_NAME = ("isch", "ische", "ischen", "ischer", "liche", "lichen", "licher")
@@ -754,7 +758,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“”‘(–—]\s*)$")
 
 
-def _alone(text: str, s: int, e: int) -> bool:
+def _alone(text: str, s: int, e: int, source: str = "") -> bool:
     """A capitalised word standing alone in the English: no capitalised word beside it but a determiner that
     opens the sentence ("The Verein has", not "Deutsche Bahn", "Pro Bahn" nor "Verein Deutscher Ingenieure").
     Read from the text, for the check's tokens leave out words kept for other reasons."""
@@ -763,10 +767,19 @@ def _alone(text: str, s: int, e: int) -> bool:
     if before and before.group(1)[:1].isupper() and not ((before.group(1).lower() in en.DETERMINERS
                                                           or _plain_english(before.group(1)))
                                                          and _SENTENCE_OPENING.search(text, 0, before.start())) \
-            and not _POSSESSIVE.search(before.group(1)):
+            and not _POSSESSIVE.search(before.group(1)) and not (source and _reordered(before.group(1), text[s:e], source)):
         return False
     after = re.match(r"\s+([^\W\d_])", text[e:e + 3])
     return not (after and after.group(1).isupper())
+
+
+def _reordered(prev: str, word: str, source: str) -> bool:
+    """The English put a name of the German before the noun, where the German has it after the noun or as a town's
+    adjective („die Koblenzer Polizei“, „das Krankenhaus Heinsberg“ / "Koblenz Polizei", "Heinsberg Krankenhaus"): the
+    two make no name the German writes, and the noun is German left."""
+    if f"{prev} {word}" in source or f"{prev}-{word}" in source:
+        return False  # (a hyphenated name kept with a space, "SWR Bestenliste" for „SWR-Bestenliste“: the same order)
+    return any(x == prev or (x.startswith(prev) and x[len(prev):] in ("er", "s")) for _, _, x in tokens(source))
 
 
 def _plain_english(word: str) -> bool:
