@@ -128,6 +128,9 @@ FRAME_PASSING = [
     ("holiday-year-and-time-of-day", ["Am Heiligabend 2019 gegen 18 Uhr läuteten die Glocken.", "Im Jahr 2018 war es still."]),
     ("year-after-a-preposition-and-time-of-day", ["Die Bibliothek ist seit 2019 ab 8 Uhr geöffnet.", "Sie entstand 2017."]),
     ("same-year-in-two-clauses", ["Im Jahr 2023 stieg der Umsatz, im Jahr 2023 sank aber der Gewinn."]),
+    # A year's budget or founders after „von“ are no measure's size.
+    ("a-years-budget", ["Das Budget 2020 von 8 Mio. Euro reichte nicht, sagte der Kämmerer 2021."]),
+    ("founded-by", ["Gegründet wurde der Verein 1875 von 23 Bauern und Handwerkern.", "Er feierte 2025 sein Jubiläum."]),
     # „seit 1998“: the time from that year runs on to the text's present, which a later year lies in.
     ("since-a-year-runs-on", ["Hinzu kommen die Gebühren, die die Stadt 2023 um 15 Prozent erhöht hat.",
                               "Frauke Jensen baut seit 1998 jeden Samstag ihren Stand auf."]),
@@ -376,6 +379,9 @@ FRAME_FAILING = [
                                                                   "Paket beraten."], 1, "im Jahre 2027"),
     ("year-phrase-after-a-day", ["Die Staaten beschlossen bereits am 24. Mai im Jahre 2023 bei einem Gipfel die Hilfe."],
      0, "im Jahre 2023"),
+    # A measure noun and its „von“ and size are never parted by a year.
+    ("measure-noun-parted-from-its-size", ["Das Beben ereignete sich um 3.14 Uhr in einer Tiefe 2013 von etwa 10 "
+                                           "Kilometern."], 0, "2013"),
     # A time of day is dated by a day, not by a year alone.
     ("year-before-a-time-of-day", ["Ein Tornado hat am Donnerstag Dörfer verwüstet.",
                                    "Der Wirbelsturm zog 2018 gegen 19.15 Uhr eine Schneise durch Südmähren."], 1, "2018"),

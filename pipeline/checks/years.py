@@ -289,6 +289,9 @@ def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
         return ""
     before = text[max(0, start - 40):start].split()
     after = nxt.group().lower()
+    if after == "von" and before and before[-1].lower().endswith(de.MEASURE_NOUNS) and before[-1][:1].isupper() \
+            and _MEASURE_SIZE.match(text, nxt.end()):
+        return f"„{before[-1]} … von“"
     for head, prep, numeric in de.BOUND_PHRASES:
         words = head.split()
         if [w.lower() for w in before[-len(words):]] != words or after != prep:
@@ -301,6 +304,8 @@ def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
 
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:.!?(–—]\s*|[,;]?\s(?:und|aber|oder|doch|sondern)\s+)$")
+# The size after a measure noun's „von“: a number, perhaps after a word that rounds it („von etwa 10 Kilometern“).
+_MEASURE_SIZE = re.compile(r"\s+(?:(?:" + "|".join(re.escape(a) for a in sorted(de.APPROXIMATORS)) + r")\s+)?\d")
 # Punctuation that ends a clause or sets off an insertion: two years either side of one are two clauses.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]„“”\"«»–—/]|\s-\s|\d")
 

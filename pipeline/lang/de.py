@@ -376,6 +376,13 @@ BOUND_PHRASES = (("in höhe", "von", False), ("in form", "von", False), ("unabh�
                  ("im gegensatz", "zu", False), ("in bezug", "auf", False), ("im hinblick", "auf", False),
                  ("bis", "zu", True))
 
+# Nouns of a physical measure, whose size follows with „von“ („in einer Tiefe von 10 Kilometern“, „eine Laufzeit von
+# zwei Stunden“): a year between the noun and its „von“ and number was put there („in einer Tiefe 2013 von etwa 10
+# Kilometern“). (Not what a year has or yields: „das Budget 2020 von 8 Mio. Euro“, „die Anbaufläche 2021 von 2.000
+# Hektar“, „die Jahresmitteltemperatur 2019 von 10,3 Grad“ are a year's.)
+MEASURE_NOUNS = ("tiefe", "länge", "breite", "dicke", "weite", "zeit", "dauer", "entfernung", "distanz", "strecke",
+                 "durchmesser", "gewicht", "geschwindigkeit", "spannweite", "reichweite", "spannung", "frequenz")
+
 # Prepositions that also open a clause or an infinitive („um im Jahr 2030 klimaneutral zu sein“, „während im
 # Jahr 2019 …“): a year phrase right after them is German.
 CLAUSE_PREPOSITIONS = frozenset({"um", "ohne", "während", "statt", "anstatt"})
