@@ -360,7 +360,7 @@ def letters_swapped(a: str, b: str) -> bool:
 
 def one_edit_inside(a: str, b: str) -> bool:
     """``a`` is ``b`` with one letter inside the word added, dropped, changed or swapped with its neighbour, the first
-    and last letters kept ("Pakistn" for "Pakistan", "Verhoven" for "Verhoeven", "Muabrak" for "Mubarak")."""
+    and last letters kept ("Pakistn" or "Pakisstan" for "Pakistan"; not "Pakistani", a word made from it)."""
     a, b = a.lower(), b.lower()
     if a == b or min(len(a), len(b)) < 4 or a[0] != b[0] or a[-1] != b[-1] or not (a.isalpha() and b.isalpha()):
         return False

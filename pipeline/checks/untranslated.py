@@ -267,8 +267,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             # things English reads and no English text writes („Pressekonferenz“ :: press conference).
             continue
         if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words, text)) \
-                and not (low.casefold() in german_frequent_nouns() and _alone(text, s, e, ctx.source) and _lexicon_common(low)
-                         and low not in _OUTLET_WORDS):
+                and not (low.casefold() in german_frequent_nouns() and _alone(text, s, e, ctx.source)
+                         and _lexicon_common(low) and low not in _OUTLET_WORDS):
             continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
         # (A name in quotation marks too, a title the German quotes, whose words are not among ``toks``: "the
@@ -308,7 +308,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         # before a number it is one: "Gruppe 47".)
         if low in _surnames(ctx) or low in _team_words(ctx) or low in GERMAN_INSTITUTION_NOUNS or low in GERMAN_DISHES \
                 or _dedicated(low) \
-                or (_classified(toks, i, text) and (low not in common_words("de_everyday") or toks[i + 1][2].isdigit())) \
+                or (_classified(toks, i, text)
+                    and (low not in common_words("de_everyday") or toks[i + 1][2].isdigit())) \
                 or _place(low) \
                 or _FORMER_NAME.match(text, e) \
                 or _noble_name(ctx.source, low) or _street(low, toks, i, text) or _town(ctx.source, low, prev) \
@@ -767,7 +768,8 @@ def _alone(text: str, s: int, e: int, source: str = "") -> bool:
     if before and before.group(1)[:1].isupper() and not ((before.group(1).lower() in en.DETERMINERS
                                                           or _plain_english(before.group(1)))
                                                          and _SENTENCE_OPENING.search(text, 0, before.start())) \
-            and not _POSSESSIVE.search(before.group(1)) and not (source and _reordered(before.group(1), text[s:e], source)):
+            and not _POSSESSIVE.search(before.group(1)) \
+            and not (source and _reordered(before.group(1), text[s:e], source)):
         return False
     after = re.match(r"\s+([^\W\d_])", text[e:e + 3])
     return not (after and after.group(1).isupper())

@@ -247,7 +247,7 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
     for k, b in enumerate(out):
         if id(b) in again or b.split or b.start == b.year_start or _in_noun_phrase(text, b) \
                 or _OPENS_A_CLAUSE.search(text, 0, b.start):
-            continue  # (a clause of its own may open with it again: „Im Jahr 2023 stieg der Umsatz, im Jahr 2023 sank …“)
+            continue  # (a clause of its own may say it again: „Im Jahr 2023 stieg der Umsatz, im Jahr 2023 sank …“)
         if any(a.year == b.year and not _SENTENCE_BREAK.search(text, a.end, b.start) and not _in_noun_phrase(text, a)
                for a in out[:k]):
             # „Der Komet zerfiel im November 2013, als er im Jahr 2013 …“: a sentence that has given its year says it

@@ -380,8 +380,9 @@ BOUND_PHRASES = (("in höhe", "von", False), ("in form", "von", False), ("unabh�
 # zwei Stunden“): a year between the noun and its „von“ and number was put there („in einer Tiefe 2013 von etwa 10
 # Kilometern“). (Not what a year has or yields: „das Budget 2020 von 8 Mio. Euro“, „die Anbaufläche 2021 von 2.000
 # Hektar“, „die Jahresmitteltemperatur 2019 von 10,3 Grad“ are a year's.)
+# (Compounds by their head: „Wassertiefe“, „Reichweite“, „Laufzeit“.)
 MEASURE_NOUNS = ("tiefe", "länge", "breite", "dicke", "weite", "zeit", "dauer", "entfernung", "distanz", "strecke",
-                 "durchmesser", "gewicht", "geschwindigkeit", "spannweite", "reichweite", "spannung", "frequenz")
+                 "durchmesser", "gewicht", "geschwindigkeit", "spannung", "frequenz")
 
 # Prepositions that also open a clause or an infinitive („um im Jahr 2030 klimaneutral zu sein“, „während im
 # Jahr 2019 …“): a year phrase right after them is German.
@@ -427,7 +428,7 @@ RELATIVE_DAY_ADJECTIVES = {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig
 TODAY_PHRASES = (r"dies(?:er|en|em|es)\s+(?:heutigen\s+)?Tag(?:e|en|es|s)?(?![\w])",
                  r"dies(?:er|en|em|es)\s+(?:Abend|Morgen|Vormittag|Nachmittag|Mittag)s?(?![\w])", r"heutzutage", r"heutigentags",
                  r"derzeit", r"zurzeit", r"zur\s+Zeit", r"gegenwärtig",
-                 # „inzwischen kocht sie Wirt Kessler“: "today landlord Kessler cooks them", the present against the past
+                 # „inzwischen kocht sie Wirt Kessler“: "today landlord Kessler cooks them", the present, not a day
                  r"inzwischen", r"mittlerweile", r"nunmehr")
 # The night just past, named without a day word: „in der vergangenen Nacht“, „letzte Nacht“ are "last
 # night" (a night spans yesterday and today: offsets -1 and 0, as en.RELATIVE_DAYS reads "last night").
