@@ -271,7 +271,12 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzzzzzj",
                                                                # written in the thirtieth round, counted, then read
                                                                "zzzzzzzzzzzo", "zzzzzzzzzzzp", "zzzzzzzzzzzq",
-                                                               "zzzzzzzzzzzr")),
+                                                               "zzzzzzzzzzzr",
+                                                               # written at the thirtieth round's end, after its rules
+                                                               # froze: counted at 1bbf440 and 2c451dc, for the next
+                                                               # round to read
+                                                               "zzzzzzzzzzzs", "zzzzzzzzzzzt", "zzzzzzzzzzzu",
+                                                               "zzzzzzzzzzzv")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
