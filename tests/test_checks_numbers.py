@@ -86,6 +86,9 @@ PASSING = [
     # A number and a half, half or a fraction of one unit, in another unit („eineinhalb Stunden“, "90 minutes").
     ("and-a-half-in-other-units", "Die Sitzung dauerte eineinhalb Stunden.", "The meeting lasted 90 minutes."),
     ("and-a-half-unit-inside", "Die Sitzung dauerte 90 Minuten.", "The meeting lasted an hour and a half."),
+    # An article and a number made an adjective are no clock time after "it is": "a ten-minute walk".
+    ("article-and-number-adjective-no-time", "Vom Busbahnhof sind es zehn Minuten zu Fuß bis zur Altstadt.",
+     "From the bus station, it is a ten-minute walk to the old town."),
     ("quarter-of-an-hour", "Der Zug hatte 15 Minuten Verspätung.", "The train was a quarter of an hour late."),
     ("half-an-hour", "Er wartete 30 Minuten.", "He waited for half an hour."),
     ("german-half-hour", "Er wartete eine halbe Stunde.", "He waited for 30 minutes."),
@@ -125,6 +128,8 @@ FAILING = [
     ("race-time-part-changed", "Sie gewann den Marathon in 2:16:42 Stunden.",
      "She won the marathon in 2 hours, 18 minutes and 42 seconds.", "18",
      "She won the marathon in 2 hours, 16 minutes and 42 seconds."),
+    ("the-unit-and-a-half-for-two", "Die Bauarbeiten dauerten zwei Jahre.",
+     "The construction work lasted the past year and a half.", "the past year and a half", None),
     # A decimal's digits run together: no identifier regrouped, for the word after it has no digits.
     ("decimal-comma-dropped", "Sie schwamm einen Jugendrekord von 59,12 Sekunden.",
      "She swam a youth record of 5912 seconds.", "5912", "She swam a youth record of 59.12 seconds."),
@@ -377,6 +382,10 @@ MISSING_FAILING = [
      "The internet is now slower than before.", "45"),
 ]
 MISSING_PASSING = [
+    # One unit and a half after "the": its one is the article's („anderthalb Jahre“).
+    ("the-unit-and-a-half", "Als Grund nannte er die Erfahrungen der vergangenen anderthalb Jahre. Im Frühjahr 2020 "
+     "seien Lieferungen ausgefallen.", "He cited the experiences of the past year and a half as the reason. In the "
+     "spring of 2020, deliveries had been cancelled."),
     # A number word the English copies is a word of a name or title kept whole.
     ("number-word-of-a-title-kept", "Beliebt sind „Drei im Weckla“, drei Würste im Brötchen.",
      "Popular is “Drei im Weckla”, three sausages in a roll."),

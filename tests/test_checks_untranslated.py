@@ -140,6 +140,9 @@ PASSES = [
      "Hinterberg belongs to the municipality of Sonntag in the Großes Walsertal valley."),
     ("surnames-opening-sentences", "Koch sagte, das Projekt sei gescheitert. Richter lobte ihn.",
      "Koch said the project had failed. Richter praised him."),
+    # A name after an English honorific and its stop, whatever German noun it also is.
+    ("surname-after-an-honorific", "Die Schüler reisen in Begleitung von Frau Dr. Lange nach China.",
+     "The students travel to China, accompanied by Dr. Lange."),
     # ... and a name after a comma in a list of names, as much as after a capitalised word.
     ("frequent-noun-naming-a-town-in-a-list", "Die Busse halten in Raggal, Sonntag und Blons.",
      "The buses stop in Raggal, Sonntag and Blons."),

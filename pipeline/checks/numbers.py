@@ -74,6 +74,9 @@ class Reader:
         numerators = _alternation(list(L.UNITS) + list(L.FRACTION_ONE))
         self.and_a_half = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}|{numerators}){L.HALF_AFTER_NOUN}{L.AND_A_HALF}(?![\w])",
                                      re.I)
+        # "the past year and a half": one unit and a half, its one said by the article (English only).
+        the_half = getattr(L, "THE_UNIT_AND_A_HALF", None)
+        self.the_unit_and_a_half = re.compile(the_half, re.I) if the_half else None
         self.unit_link = re.compile(L.UNIT_FRACTION_LINK, re.I)
         self.half_unit = re.compile(rf"(?<![\w-])(?:{_alternation(L.HALF_WORDS)}){L.UNIT_FRACTION_LINK}(?=[\s-])", re.I)
         self.fraction_of = re.compile(rf"\s+(?:{_alternation(L.FRACTION_OF)})(?![\w])", re.I)
@@ -234,8 +237,11 @@ def _times_in_words(text: str, nums: list["Numeral"], L) -> list["Numeral"]:
             elif 0 <= a <= 24 and spaced and 1 <= b <= 59 and (m := marker.match(text, nxt.end)):
                 time = (nxt.end, a, b, m.group().strip().lower(), 2)  # "six fifteen p.m."
             elif 0 <= a <= 24 and spaced and 10 <= b <= 59 and _AT_CLOCK.search(text, 0, n.start) \
-                    and _no_noun_after(text, nxt.end):
-                time = (nxt.end, a, b, "", 2)  # "at six thirty", "it's seven twelve": no marker needed after "at"
+                    and _no_noun_after(text, nxt.end) and n.text.lower() not in L.FRACTION_ONE[:2] \
+                    and text[nxt.end:nxt.end + 1] != "-":
+                # "at six thirty", "it's seven twelve": no marker needed after "at" (not "it is a ten-minute walk":
+                # an article, and a number made an adjective)
+                time = (nxt.end, a, b, "", 2)
             elif 0 <= a <= 24 and (m := marker.match(text, n.end)):
                 time = (n.end, a, 0, m.group().strip().lower(), 1)  # "seven a.m.", "four o'clock"
         elif 0 <= a <= 24 and (m := marker.match(text, n.end)):
@@ -363,6 +369,10 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
             # „eineinhalb Stunden“ is "90 minutes" too
             um = _unit_at(R, text, m.end("n")) or _unit_at(R, text, m.end())
             add(m.start(), m.end(), {n + 0.5}, WORD, _measure(L, um.group(), {n + 0.5}) if um else None)
+    for m in (R.the_unit_and_a_half.finditer(text) if half and R.the_unit_and_a_half else ()):
+        if not any(taken[m.start():m.end()]):
+            um = _unit_at(R, text, m.start() + m.group().lower().rfind(" ", 0, m.group().lower().find(" and")))
+            add(m.start(), m.end(), {1.5}, WORD, _measure(L, um.group(), {1.5}) if um else None)
     for m in (R.half_unit.finditer(text) if half else ()):
         um = _unit_at(R, text, m.end())
         if um and not any(taken[m.start():um.end()]):
@@ -858,6 +868,11 @@ def number_mismatch(ctx: Context):
     return _number_mismatch(ctx, SuggestionBudget(ctx.params["max_suggestions"]))
 
 
+# A unit and a half said with its article, the unit inside the numeral ("an hour and a half", "the past year and a
+# half"): the German number in its place would drop the unit.
+_UNIT_INSIDE = re.compile(r"(?:an?|the)\s.*\sand\s+a\s+half$", re.I)
+
+
 class SuggestionBudget:
     """At most ``limit`` suggestions per check and paragraph: each is the whole paragraph rewritten, so a
     long text with thousands of flags would build thousands of copies. Later flags say why they have none."""
@@ -902,6 +917,8 @@ def _number_mismatch(ctx: Context, budget: SuggestionBudget):
                 msg += f"; the German has {_with_unit(ctx.source, src, 'de')!r}, in another unit"
             elif src.kind == TIME or READERS["de"].fraction.fullmatch(src.text) or READERS["en"].fraction.fullmatch(n.text):
                 msg += f"; the German has {src.text!r}"  # a time or a fraction: no number to write in its place
+            elif n.kind == WORD and _UNIT_INSIDE.match(n.text):
+                msg += f"; the German has {src.text!r}"  # "the past year and a half": its unit inside, no word for it
             elif n.kind == WORD:
                 word = EN_WORDS.get(value, format_en(value))
                 word = word.capitalize() if n.text[:1].isupper() else word

@@ -14,7 +14,8 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..lang import de, en
-from ..lang.words import (CLOTHING_SIZES, CURRENCY_NAMES, ENGLISH_FUNCTION_WORDS, ENGLISH_NAME_CLASSIFIERS,
+from ..lang.words import (CLOTHING_SIZES, CURRENCY_NAMES, ENGLISH_ABBREVIATIONS, ENGLISH_FUNCTION_WORDS,
+                          ENGLISH_NAME_CLASSIFIERS, ENGLISH_TITLE_WORDS,
                           GERMAN_DEDICATIONS,
                           GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_HEADS,
                           GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
@@ -290,7 +291,8 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
                        and not ((low.casefold() in german_frequent_nouns() or low.casefold() in only)
                                 and _reordered(prev, w, ctx.source)))
                       or prev in NAME_PARTICLES)
-                and text[toks[i - 1][1]:s].strip() == "") or (before_name and not _title_left(low, toks, i, only, text, src_words)):
+                and text[toks[i - 1][1]:s].strip() == "") or _after_honorific(text, toks, i) \
+                or (before_name and not _title_left(low, toks, i, only, text, src_words)):
             continue  # in a run of capitals: a name, kept whole from the German too („Am Deich“, "the Am Deich …")
         if not quoted:
             quoted.append(_quoted_words(text))
@@ -482,6 +484,12 @@ def _english_demonym(word: str, src_words: set[str]) -> bool:
 def _hyphen_adjective(word: str) -> bool:
     head = word.rsplit("-", 1)[-1]
     return "-" in word and len(head) > 2 and head.islower() and head in english_words()
+
+
+def _after_honorific(text: str, toks, i: int) -> bool:
+    """Word ``i`` follows an English honorific and its stop ("Dr. Lange", "Mrs. Koch"): a name."""
+    prev = toks[i - 1][2].lower() if i else ""
+    return prev in ENGLISH_ABBREVIATIONS and prev in ENGLISH_TITLE_WORDS and text[toks[i - 1][1]:toks[i][0]].strip() == "."
 
 
 def _classified(toks, i: int, text: str) -> bool:
