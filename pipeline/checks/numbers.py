@@ -237,7 +237,7 @@ def _times_in_words(text: str, nums: list["Numeral"], L) -> list["Numeral"]:
             elif 0 <= a <= 24 and spaced and 1 <= b <= 59 and (m := marker.match(text, nxt.end)):
                 time = (nxt.end, a, b, m.group().strip().lower(), 2)  # "six fifteen p.m."
             elif 0 <= a <= 24 and spaced and 10 <= b <= 59 and _AT_CLOCK.search(text, 0, n.start) \
-                    and _no_noun_after(text, nxt.end) and n.text.lower() not in L.FRACTION_ONE[:2] \
+                    and _no_noun_after(text, nxt.end) and n.text.lower() not in ("a", "an") \
                     and text[nxt.end:nxt.end + 1] != "-":
                 # "at six thirty", "it's seven twelve": no marker needed after "at" (not "it is a ten-minute walk":
                 # an article, and a number made an adjective)
@@ -371,7 +371,7 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
             add(m.start(), m.end(), {n + 0.5}, WORD, _measure(L, um.group(), {n + 0.5}) if um else None)
     for m in (R.the_unit_and_a_half.finditer(text) if half and R.the_unit_and_a_half else ()):
         if not any(taken[m.start():m.end()]):
-            um = _unit_at(R, text, m.start() + m.group().lower().rfind(" ", 0, m.group().lower().find(" and")))
+            um = _unit_at(R, text, m.start("unit"))
             add(m.start(), m.end(), {1.5}, WORD, _measure(L, um.group(), {1.5}) if um else None)
     for m in (R.half_unit.finditer(text) if half else ()):
         um = _unit_at(R, text, m.end())

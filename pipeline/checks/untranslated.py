@@ -489,7 +489,8 @@ def _hyphen_adjective(word: str) -> bool:
 def _after_honorific(text: str, toks, i: int) -> bool:
     """Word ``i`` follows an English honorific and its stop ("Dr. Lange", "Mrs. Koch"): a name."""
     prev = toks[i - 1][2].lower() if i else ""
-    return prev in ENGLISH_ABBREVIATIONS and prev in ENGLISH_TITLE_WORDS and text[toks[i - 1][1]:toks[i][0]].strip() == "."
+    return prev in ENGLISH_ABBREVIATIONS and prev in ENGLISH_TITLE_WORDS \
+        and text[toks[i - 1][1]:toks[i][0]].strip() == "."
 
 
 def _classified(toks, i: int, text: str) -> bool:

@@ -50,10 +50,11 @@ FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, 
 FRACTION_ONE = ("a", "an", "one")
 # A whole number and a half: "two and a half" = 2.5 („zweieinhalb“).
 AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half"
-# One unit of time and a half after "the" ("the past year and a half" = 1.5, „die vergangenen anderthalb Jahre“).
+# One unit and a half after "the" ("the past year and a half" = 1.5, „die vergangenen anderthalb Jahre“); the
+# group "unit" holds the unit.
 THE_UNIT_AND_A_HALF = (r"(?<![\w-])the(?:\s+(?:past|last|next|coming|previous|following|first))?\s+"
-                       r"(?:year|month|week|day|hour|minute|decade|century|season|mile|kilometre|kilometer)" + AND_A_HALF
-                       + r"(?![\w])")
+                       r"(?P<unit>year|month|week|day|hour|minute|decade|century|season|mile|kilometre|kilometer)"
+                       + AND_A_HALF + r"(?![\w])")
 # A noun between a number and "and a half": "an hour and a half", "two years and a half" (not a scale
 # word: "a million and a half" is a number of its own).
 HALF_AFTER_NOUN = r"(?:\s+(?!(?:million|billion|trillion|thousand|hundred|dozen)s?\b)[^\W\d_]+)?"
