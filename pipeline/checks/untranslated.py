@@ -267,9 +267,11 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             # The lexicon renders it by a look-alike: a place with an English name ("Thüringen"); not a compound of
             # things English reads and no English text writes („Pressekonferenz“ :: press conference).
             continue
+        # One of German's most frequent nouns, standing alone in the English (asked once: three tests below read it).
+        frequent = low.casefold() in german_frequent_nouns()
+        frequent_alone = frequent and _alone(text, s, e, ctx.source) and _lexicon_common(low)
         if low.casefold() not in only and not (_lexicon_noun(low) and _german_neighbour(toks, i, src_words, text)) \
-                and not (low.casefold() in german_frequent_nouns() and _alone(text, s, e, ctx.source)
-                         and _lexicon_common(low) and low not in _OUTLET_WORDS):
+                and not (frequent_alone and low not in _OUTLET_WORDS):
             continue  # a rarer noun counts beside other German ("the Rückscheine zu come"): alone it may be a name
         prev = toks[i - 1][2] if i else ""
         # (A name in quotation marks too, a title the German quotes, whose words are not among ``toks``: "the
@@ -288,8 +290,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
                        and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
                        and not _english_demonym(prev, src_words) and not _hyphen_adjective(prev)
                        and not _renders_adjective_before(prev, low, ctx.source)
-                       and not ((low.casefold() in german_frequent_nouns() or low.casefold() in only)
-                                and _reordered(prev, w, ctx.source)))
+                       and not ((frequent or low.casefold() in only) and _reordered(prev, w, ctx.source)))
                       or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or _after_honorific(text, toks, i) \
                 or (before_name and not _title_left(low, toks, i, only, text, src_words)):
@@ -298,9 +299,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             quoted.append(_quoted_words(text))
         if _quoted(text, s, e) or low in quoted[0] \
                 or not (_after_lower_word(ctx.source, low) or _half_translated(ctx.source, low, prev, src_words)
-                        or (low.casefold() in german_frequent_nouns() and _alone(text, s, e, ctx.source)
-                            and _lexicon_common(low)
-                            and _opens_a_clause(ctx.source, low))) \
+                        or (frequent_alone and _opens_a_clause(ctx.source, low))) \
                 or any(a <= s < b for a, b in _cited_titles(text)):
             continue  # in quotation marks here or elsewhere in the English: a title cited („Jedermann“)
         if _brand_like(w) or _english_parts(low) or _beside_name(ctx.source, low) or _cited(toks, i) \
@@ -794,8 +793,8 @@ def _reordered(prev: str, word: str, source: str) -> bool:
 
 
 def _plain_english(word: str) -> bool:
-    """An English word of everyday text that opens the sentence ("Combined Umsatz", "Many Kinder", "Hybrid
-    Fahrzeuge"): capitalised there only, no name's first word."""
+    """An English word of everyday text that opens the sentence ("Combined Umsatz", "Many Kinder"): capitalised there
+    only, no name's first word."""
     low = word.lower()
     return low in common_words("en") and low in english_words() and low not in german_places()
 
@@ -855,8 +854,9 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[.;:,!?(„“\"]\s*)$")
 
 
 def _opens_a_clause(source: str, low: str) -> bool:
-    """The German word opens a sentence or a clause after a colon or semicolon („Kinder unter 14 Jahren zahlen …“),
-    where every German noun is capitalised and no name need begin: a frequent noun there is the noun."""
+    """The German word opens a sentence or a clause after a comma, colon or semicolon („Kinder unter 14 Jahren zahlen
+    …“, „Erwachsene zahlen 8 Euro, Kinder …“), where every German noun is capitalised and no name need begin: a frequent
+    noun there is the noun."""
     return any(x.lower() == low and _CLAUSE_OPENING.search(source, max(0, a - 3), a) for a, _, x in tokens(source))
 
 
