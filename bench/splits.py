@@ -310,7 +310,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzf")),
                  # written in the thirtieth round, counted at 1bbf440 and the round's end: never read
                  "fresh14": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzk", "zzzzzzzzzzzl", "zzzzzzzzzzzm",
-                                                                 "zzzzzzzzzzzn"))}
+                                                                 "zzzzzzzzzzzn")),
+                 # written in the thirty-first round, counted at 2337b2a and the round's end: never read
+                 "fresh15": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzza", "zzzzzzzzzzzzb", "zzzzzzzzzzzzc",
+                                                                 "zzzzzzzzzzzzd"))}
 
 
 def natural(half: str) -> list[dict]:
