@@ -133,6 +133,15 @@ FAILS = [
     # A German place name with its umlauts dropped, as the first part of a hyphenated word.
     ("umlaut-dropped-before-a-hyphen", "Das Münchner Start-up Voltaro hat 48 Millionen Euro eingesammelt.",
      "Munchen-based start-up Voltaro has raised 48 million euros.", "Munchen"),
+    # A German name the English lost, an unrelated word in its stead beside the name's word the English keeps.
+    ("run-word-replaced-by-a-common-word", "Bester Deutscher im Sprint war Jonas Wehrbach auf Rang 14.",
+     "The best German in the sprint was Jonas Window in 14th place.", "Window"),
+    # The German romanisation of a name put by the English on a name the German spells otherwise.
+    ("german-romanisation-put-on-a-name", "Im Finale besiegte er den Russen Dmitri Sokolow.",
+     "In the final he beat the Russian Dmitrij Sokolov.", "Dmitrij"),
+    # A Ukrainian place the German calls by its Ukrainian name, given its Russian one in English.
+    ("russian-name-for-ukrainian-place", "Besonders schwer getroffen wurde die Region Charkiw.",
+     "The Kharkov region was hit particularly hard.", "Kharkov"),
     # The German romanisation of a name from Cyrillic, kept, by an ending English never writes.
     ("german-romanisation-kept", "Präsident Wolodymyr Selenskyj sagte am Freitag, es gebe keine Grundlage.",
      "President Wolodymyr Selenskyj said on Friday that there was no basis.", "Selenskyj"),
@@ -428,6 +437,12 @@ PASSES = [
      "During the Soviet blockade the planes landed at Gatow."),
     ("romanisation-changed-to-english", "Der Kremlsprecher Dmitri Peskow widersprach.",
      "Kremlin spokesman Dmitry Peskov disagreed."),
+    # The Russian name where the German has it too („Charkow“, as German wrote it before 1991).
+    ("russian-name-where-the-german-has-it", "Die Truppen zogen im Herbst 1941 in Charkow ein.",
+     "The troops entered Kharkov in the autumn of 1941."),
+    # A surname romanised otherwise beside a kept given name: the same name.
+    ("surname-romanised-otherwise-beside-a-kept-name", "Präsident Hassan Ruhani reiste nach Genf.",
+     "President Hassan Rouhani travelled to Geneva."),
     # A word of a name kept beside one romanised otherwise (the name's other word has the marks of another
     # script), a sentence's capitalised article, a noun the lexicon translates, a country's possessive for the
     # German's people noun, an exonym of two words for one: no word of a name replaced.

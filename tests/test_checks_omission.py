@@ -49,6 +49,16 @@ OMISSION_FAILS = [
      "every year. The property owners' association Haus & Grund, by contrast, complained that the ruling "
      "\"disproportionately\" restricted owners' control over their own property.",
      "Der Deutsche Mieterbund begrüßte die Entscheidung."),
+    # ... nor do words of it the English renders by a word that renders a word of another sentence („Krisenjahr“ by
+    # "years" of „seit Jahren“), nor one a compound's part finds in a word of grammar („steigende“: "the").
+    ("short-sentence-dropped-its-words-rendered-elsewhere",
+     "Der Landesverband der Bäcker fordert nun weitere Hilfen vom Land. Der Verband verweist darauf, dass der "
+     "Brotkonsum schon seit Jahren sinkt: 2010 aß jeder Einwohner im Schnitt noch 85 Kilo Brot, 2022 waren es nur noch "
+     "rund 70 Kilo. Kleine Handwerksbetriebe meldeten dagegen auch im Krisenjahr steigende Umsätze.",
+     "The state bakers' association (Landesverband der Bäcker) is now calling for further aid from the state. The "
+     "association points out that bread consumption has been falling for years: in 2010, every resident still ate an "
+     "average of 85 kilos of bread, while in 2022 the figure was only around 70 kilos.",
+     "Kleine Handwerksbetriebe meldeten dagegen auch im Krisenjahr steigende Umsätze."),
     # ... and without its English sentence it is dropped.
     ("sentence-without-its-english-sentence",
      "Die Veranstalterinnen und Veranstalter, die Helferinnen und Helfer sowie die Sponsorinnen und Sponsoren haben "

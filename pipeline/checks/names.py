@@ -36,7 +36,8 @@ from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_plac
                       geo_keys, or_made_from, place_adjectives, same_city)
 from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT,
                             collapsed, edits, el_as_le, fold, french_folded, inflected, latin_form, letter_dropped,
-                            letters_changed, letters_swapped, one_edit_inside, people_plural, resembles, romanised,
+                            letter_pairs_shared, letters_changed, letters_swapped, one_edit_inside, people_plural,
+                            resembles, romanised,
                             sounds_alike,
                             transliterated, voiceless_s, vowel_pair_simplified, adjective_cognate)
 from .omission import sentences
@@ -361,6 +362,10 @@ def name_mismatch(ctx):
     found = list(_unknown_english_names(ctx))
     if any(f.severity is not Severity.INFO for f in found):
         yield from found
+        return
+    replaced = list(_run_word_replaced(ctx))
+    if replaced:
+        yield from replaced
         return
     # A name rendered as a look-alike word; else a word of a full name changed beside a word the English
     # kept letter for letter (a spelling key takes "Patrick" for „Patrik“ and "Origins" is a common
@@ -1059,6 +1064,54 @@ def _altered_in_run(ctx):
                         return
 
 
+def _run_word_replaced(ctx):
+    """A German name the English lost, replaced by an unrelated capitalised word beside the word before it, which the
+    English keeps letter for letter: "Philipp Arena" for „Philipp Nawrath“, "Chloe World" for „Chloe Whitmore“. The
+    kept word says the English is at the name; a word that shares few letter pairs with the lost one, sounds
+    nothing like it and renders none of its parts is no spelling of it (an English word is no excuse: a decoder
+    puts "Arena" where a name was). Not: a transliteration ("Rouhani" for „Ruhani“), the name split ("Shi" of
+    „Shihuangdi“), a compound translated ("Joachim International Violin Competition" for „Joachim-Violinwettbewerb“)."""
+    from ..lexicon import english_stem, load
+
+    src, tr = ctx.source, ctx.translation
+    lost = lost_german_names(src, tr)
+    if not lost:
+        return
+    lex = load()
+    src_toks, en_toks = tokens(src), tokens(tr)
+    at = {s: i for i, (s, _, _) in enumerate(src_toks)}
+    src_keys = {spelling_key(w) for _, _, w in src_toks}
+    en_stems = None
+    for start, end, word in lost:
+        i = at.get(start)
+        if not i:
+            continue
+        _, kept_end, kept = src_toks[i - 1]
+        if src[kept_end:start] != " " or not kept[:1].isupper() or len(kept) < 3:
+            continue
+        for j in range(len(en_toks) - 1):
+            if en_toks[j][2] != kept or tr[en_toks[j][1]:en_toks[j + 1][0]] != " ":
+                continue
+            s, e, other = en_toks[j + 1]
+            okey, wkey = spelling_key(other), spelling_key(word)
+            if not other[:1].isupper() or other.lower() in ENGLISH_FUNCTION_WORDS or okey in src_keys \
+                    or wkey.startswith(okey) or transliterated(other, word) \
+                    or sounds_alike(okey, wkey, ctx.params["min_alike"]) \
+                    or letter_pairs_shared(okey, wkey) >= ctx.params["replaced_max_alike"]:
+                continue
+            if lex is not None:
+                if en_stems is None:
+                    en_stems = {english_stem(t.lower()) for _, _, t in en_toks}
+                senses = set(lex.translations(word)).union(*(lex.translations(x) for x in lex.parts(word)))
+                if senses & en_stems:
+                    continue
+            yield ctx.flag(f"the English writes {other!r} for {word!r} of the German name „{kept} {word}“, whose "
+                           f"{kept!r} it keeps: another word, no spelling of the name",
+                           translation_span=(s, e), source_span=(start, end), suggestion=tr[:s] + word + tr[e:],
+                           score=round(letter_pairs_shared(okey, wkey), 2), threshold=ctx.params["replaced_max_alike"])
+            return
+
+
 def _romanised_name(source: str, word: tuple[int, int, str]) -> bool:
     """The German word, or a capitalised word right beside it in its name, bears a sign of a name romanised
     from another script (name_spelling.romanised: „Syrskyj“ makes „Olexander Syrskyj“ one)."""
@@ -1428,18 +1481,36 @@ def _exonym_not_used(ctx):
 
 def _romanisation_kept(ctx):
     """A name romanised from another script written in the English as the German romanises it, by an ending
-    English never writes: "Selenskyj", "Dmitrij", "Abramowitsch" (English: Zelensky, Dmitry, Abramovich).
+    English never writes: "Selenskyj", "Dmitrij", "Abramowitsch" (English: Zelensky, Dmitry, Abramovich), kept or
+    put on the German's own spelling („Dmitri“ / "Dmitrij"); or a Ukrainian place the German names by its
+    Ukrainian name, given its Russian one ("Kharkov" for „Charkiw“, en.RUSSIAN_FORMS_OF_UKRAINIAN_NAMES).
     Not "-ow" („Peskow“): German places and people end so too („Pankow“, „Bülow“), which English keeps — a
     rule that read it as Russian in a text about a country of Cyrillic script found no injected error on
     the unseen sets and flagged a clean paragraph there (twentieth round)."""
     src = {w: (s, e) for s, e, w in tokens(ctx.source) if w[:1].isupper()}
+    by_key = {spelling_key(w): w for w in src}
     for s, e, w in tokens(ctx.translation):
         w = _POSSESSIVE.sub("", w)
-        if w not in src or len(w) < 5 or w.isupper() or not w.lower().endswith(GERMAN_ONLY_ROMANISATION_ENDINGS):
+        if len(w) < 5 or w.isupper():
             continue
-        yield ctx.flag(f"{w!r} is the German romanisation of the name, kept: English romanises it its own way (y for "
-                       f"j, sh and ch for sch and tsch: „Selenskyj“ is Zelensky, „Abramowitsch“ Abramovich)",
-                       source_span=src[w], translation_span=(s, s + len(w)), score=1.0, threshold=1.0)
+        russian = en.RUSSIAN_FORMS_OF_UKRAINIAN_NAMES.get(w.lower())
+        german = next((x for x in src if x.lower() in russian[1]), None) if russian else None
+        if german:
+            yield ctx.flag(f"{w!r} is the Russian name of the place the German calls by its Ukrainian name "
+                           f"„{german}“: English writes {russian[0]}", source_span=src[german],
+                           translation_span=(s, s + len(w)), suggestion=ctx.translation[:s] + russian[0]
+                           + ctx.translation[s + len(w):], score=1.0, threshold=1.0)
+            return
+        if not w.lower().endswith(GERMAN_ONLY_ROMANISATION_ENDINGS):
+            continue
+        # Kept, or put by the English on a name the German spells without it („Dmitri“ / "Dmitrij").
+        german = w if w in src else by_key.get(spelling_key(w))
+        if german is None:
+            continue
+        yield ctx.flag(f"{w!r} is the German romanisation of the name" + (", kept" if german == w else "")
+                       + ": English romanises it its own way (y for j, sh and ch for sch and tsch: „Selenskyj“ is "
+                       f"Zelensky, „Abramowitsch“ Abramovich)",
+                       source_span=src[german], translation_span=(s, s + len(w)), score=1.0, threshold=1.0)
         return
 
 

@@ -341,8 +341,14 @@ def _unrendered_sentence(ctx):
         seen = len(known) + len(numbers)
         if seen < p["unrendered_sentence_min_words"] or len(lost) + len(numbers) < p["unrendered_sentence_min_lost"]:
             continue
-        others = {h for j, h in enumerate(homes) if j != i and h is not None} - {homes[i]}
-        own = sum(1 for e in placed[i] if e not in others) + sum(w.rendered and not w.en for w in known)
+        # An English word that renders a word of another German sentence too is this one's only in a home of its own
+        # („Krisenjahr“ by the "years" of „seit Jahren“, in the next sentence's English, is not).
+        homed = {h for j, h in enumerate(homes) if j != i and h is not None}
+        others = homed - {homes[i]}
+        claimed = {w.en for j, ws in enumerate(knowns) if j != i for w in ws if w.rendered and w.en}
+        own = sum(1 for w, e in zip((w for w in known if w.rendered and w.en), placed[i])
+                  if e not in others and (w.en not in claimed or (e == homes[i] and e not in homed))) \
+            + sum(w.rendered and not w.en for w in known)
         if own / seen > p["unrendered_sentence_max_coverage"]:
             continue
         if best is None or len(lost) + len(numbers) > len(best[2]):

@@ -392,3 +392,15 @@ CITING_AS = frozenset({"known", "referred", "described", "styled"})  # "as" cite
 
 # The possessive ending of an English noun or name ("Munich's", "Hilde’s").
 POSSESSIVE = r"['’]s$"
+
+# Ukrainian places English once wrote by their Russian names, with the German romanisations of their Ukrainian names:
+# a German that writes the Ukrainian name („Charkiw“, not „Charkow“) is rendered by the Ukrainian English name
+# ("Kharkiv"), not the Russian one ("Kharkov"). (German „Kiew“ and „Odessa“ are German's own names: no sign.)
+RUSSIAN_FORMS_OF_UKRAINIAN_NAMES = {
+    "kharkov": ("Kharkiv", ("charkiw",)), "lvov": ("Lviv", ("lwiw",)), "lugansk": ("Luhansk", ("luhansk",)),
+    "nikolaev": ("Mykolaiv", ("mykolajiw",)), "nikolayev": ("Mykolaiv", ("mykolajiw",)),
+    "zaporozhye": ("Zaporizhzhia", ("saporischschja",)), "chernigov": ("Chernihiv", ("tschernihiw",)),
+    "rovno": ("Rivne", ("riwne",)), "kirovograd": ("Kropyvnytskyi", ("kropywnyzkyj",)),
+    "kiev": ("Kyiv", ("kyjiw",)), "dnepr": ("Dnipro", ("dnipro",)), "artemovsk": ("Bakhmut", ("bachmut",)),
+    "zhitomir": ("Zhytomyr", ("schytomyr",)), "vinnitsa": ("Vinnytsia", ("winnyzja",)),
+}
