@@ -136,6 +136,9 @@ FAILS = [
     # A German name the English lost, an unrelated word in its stead beside the name's word the English keeps.
     ("run-word-replaced-by-a-common-word", "Bester Deutscher im Sprint war Jonas Wehrbach auf Rang 14.",
      "The best German in the sprint was Jonas Window in 14th place.", "Window"),
+    # ... or a part of a hyphenated name, beside the part the English keeps.
+    ("hyphen-part-replaced", "Die Landesregierung von Baden-Württemberg tagte am Dienstag in Stuttgart.",
+     "The state government of Baden-Bremen met in Stuttgart on Tuesday.", "Bremen"),
     # The German romanisation of a name put by the English on a name the German spells otherwise.
     ("german-romanisation-put-on-a-name", "Im Finale besiegte er den Russen Dmitri Sokolow.",
      "In the final he beat the Russian Dmitrij Sokolov.", "Dmitrij"),
@@ -437,6 +440,14 @@ PASSES = [
      "During the Soviet blockade the planes landed at Gatow."),
     ("romanisation-changed-to-english", "Der Kremlsprecher Dmitri Peskow widersprach.",
      "Kremlin spokesman Dmitry Peskov disagreed."),
+    # A hyphenated name in its English form: its parts' exonyms, or a part translated.
+    ("hyphenated-name-in-english-form", "Die Landesregierung von Sachsen-Anhalt tagte am Dienstag in Magdeburg.",
+     "The state government of Saxony-Anhalt met in Magdeburg on Tuesday."),
+    ("hyphenated-name-with-a-part-translated", "Die Regierung von Nordrhein-Westfalen tagte am Montag.",
+     "The government of North Rhine-Westphalia met on Monday."),
+    # ... or in another romanisation, no part kept letter for letter.
+    ("hyphenated-name-romanised-otherwise", "Das Reich der Choresm-Schahs zerfiel 1231.",
+     "The empire of the Khwarazm-Shahs collapsed in 1231."),
     # The Russian name where the German has it too („Charkow“, as German wrote it before 1991).
     ("russian-name-where-the-german-has-it", "Die Truppen zogen im Herbst 1941 in Charkow ein.",
      "The troops entered Kharkov in the autumn of 1941."),

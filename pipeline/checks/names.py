@@ -363,14 +363,15 @@ def name_mismatch(ctx):
     if any(f.severity is not Severity.INFO for f in found):
         yield from found
         return
-    replaced = list(_run_word_replaced(ctx))
-    if replaced:
+    replaced = list(_run_word_replaced(ctx)) or list(_hyphen_part_changed(ctx))
+    if any(f.severity is not Severity.INFO for f in replaced):
         yield from replaced
         return
     # A name rendered as a look-alike word; else a word of a full name changed beside a word the English
     # kept letter for letter (a spelling key takes "Patrick" for „Patrik“ and "Origins" is a common
     # word, so the paths above pass them), information only: it did not hold on the validate half.
-    yield from list(_lookalike_word(ctx)) or list(_letter_doubled(ctx)) or list(_altered_in_run(ctx)) or found
+    yield from list(_lookalike_word(ctx)) or list(_letter_doubled(ctx)) or list(_altered_in_run(ctx)) or replaced \
+        or found
 
 
 # German verbs formed on loan stems end in „-ieren“ (parkieren, telefonieren), and so does their
@@ -1064,6 +1065,83 @@ def _altered_in_run(ctx):
                         return
 
 
+def _unrelated(ctx, english: str, german: str, en_toks) -> bool:
+    """The English word is no spelling nor rendering of the German name word: it shares fewer than
+    ``replaced_max_alike`` of its letter pairs, sounds nothing like it, is no transliteration nor its start, and
+    renders none of its parts by the lexicon."""
+    from ..lexicon import english_stem, load
+
+    okey, wkey = spelling_key(english), spelling_key(german)
+    if not english[:1].isupper() or english.lower() in ENGLISH_FUNCTION_WORDS or wkey.startswith(okey) \
+            or transliterated(english, german) or sounds_alike(okey, wkey, ctx.params["min_alike"]) \
+            or letter_pairs_shared(okey, wkey) >= ctx.params["replaced_max_alike"]:
+        return False
+    lex = load()
+    if lex is None:
+        return True
+    stems = {english_stem(t.lower()) for _, _, t in en_toks}
+    return not set(lex.translations(german)).union(*(lex.translations(x) for x in lex.parts(german))) & stems
+
+
+def _part_kept(german: str, english: str) -> bool:
+    """One part of a hyphenated name the same in the English: letter for letter, by spelling key, exonym,
+    transliteration or ending, or translated („Sachsen“ / "Saxony", „Universitäts“ / "University")."""
+    gkey, ekey = spelling_key(german), spelling_key(english)
+    # (An exonym's combining form: "Austro" of Austria, „Österreich“; "Franco" of France. A name's start alone: "Viru"
+    # of „Virumaa“, as English names the county.)
+    return german == english or gkey == ekey or ekey in english_of(gkey) or transliterated(english, german) \
+        or inflected(english, german) or _translates(german, english) \
+        or (len(ekey) >= 4 and (gkey.startswith(ekey) or any(x.startswith(ekey[:4]) for x in english_of(gkey))))
+
+
+def _hyphen_part_changed(ctx):
+    """One part of a hyphenated German name changed in an English word that keeps its other parts, one of them letter
+    for letter: a slip ("Baden-Württemerg" for „Baden-Württemberg“, by ``altered_letters_per_edit`` as in a run, a
+    warning when plain) or another word ("Baden-Bremen", see _unrelated). The German word must be missing from the
+    English and the English word from the German, the German's last part and the part changed names."""
+    src, tr = ctx.source, ctx.translation
+    src_toks = tokens(src)
+    hyphened = {w: (s, e) for s, e, w in src_toks if "-" in w and w[:1].isupper()}
+    if not hyphened:
+        return
+    src_words = {w for _, _, w in src_toks}
+    en_toks = tokens(tr)
+    for s, e, word in en_toks:
+        if "-" not in word or word in src_words or not word[:1].isupper():
+            continue
+        parts = word.split("-")
+        for german, (gs, ge) in hyphened.items():
+            gparts = german.split("-")
+            # Every part capitalised and the last a name („Baden-Württemberg“), no noun a title or thing is named by
+            # („UN-Generalsekretär“)
+            if len(gparts) != len(parts) or german in tr or not all(x[:1].isupper() for x in gparts) \
+                    or not german_name_like(gparts[-1]):
+                continue
+            changed = [k for k in range(len(parts)) if not _part_kept(gparts[k], parts[k])]
+            # A part kept letter for letter says the script and tradition are the same („Choresm-Schahs“ /
+            # "Khwarazm-Shahs" keeps none: another romanisation).
+            if len(changed) != 1 or not any(len(parts[k]) >= 3 and fold(gparts[k]) == fold(parts[k])
+                                            for k in range(len(parts)) if k != changed[0]):
+                continue
+            k = changed[0]
+            lost, other = gparts[k], parts[k]
+            if not other[:1].isupper() or not german_name_like(lost):
+                continue
+            at = (s + sum(len(x) + 1 for x in parts[:k]), s + sum(len(x) + 1 for x in parts[:k]) + len(other))
+            if resembles(spelling_key(other), spelling_key(lost), ctx.params, "altered"):
+                plain = _plain_slip(ctx, other, lost) and not any(romanised(x) for x in gparts)
+                severity = Severity(ctx.params["severity_altered_plain" if plain else "severity_altered"])
+                how = "a slip"
+            elif _unrelated(ctx, other, lost, en_toks):
+                severity, how = Severity.WARNING, "another word, no spelling of it"
+            else:
+                continue
+            yield ctx.flag(f"the English writes {other!r} for {lost!r} of the German name {german!r}, whose other "
+                           f"parts it keeps: {how}", translation_span=at, source_span=(gs, ge),
+                           suggestion=tr[:at[0]] + lost + tr[at[1]:], score=1.0, threshold=1.0, severity=severity)
+            return
+
+
 def _run_word_replaced(ctx):
     """A German name the English lost, replaced by an unrelated capitalised word beside the word before it, which the
     English keeps letter for letter: "Philipp Arena" for „Philipp Nawrath“, "Chloe World" for „Chloe Whitmore“. The
@@ -1071,17 +1149,13 @@ def _run_word_replaced(ctx):
     nothing like it and renders none of its parts is no spelling of it (an English word is no excuse: a decoder
     puts "Arena" where a name was). Not: a transliteration ("Rouhani" for „Ruhani“), the name split ("Shi" of
     „Shihuangdi“), a compound translated ("Joachim International Violin Competition" for „Joachim-Violinwettbewerb“)."""
-    from ..lexicon import english_stem, load
-
     src, tr = ctx.source, ctx.translation
     lost = lost_german_names(src, tr)
     if not lost:
         return
-    lex = load()
     src_toks, en_toks = tokens(src), tokens(tr)
     at = {s: i for i, (s, _, _) in enumerate(src_toks)}
     src_keys = {spelling_key(w) for _, _, w in src_toks}
-    en_stems = None
     for start, end, word in lost:
         i = at.get(start)
         if not i:
@@ -1093,18 +1167,9 @@ def _run_word_replaced(ctx):
             if en_toks[j][2] != kept or tr[en_toks[j][1]:en_toks[j + 1][0]] != " ":
                 continue
             s, e, other = en_toks[j + 1]
-            okey, wkey = spelling_key(other), spelling_key(word)
-            if not other[:1].isupper() or other.lower() in ENGLISH_FUNCTION_WORDS or okey in src_keys \
-                    or wkey.startswith(okey) or transliterated(other, word) \
-                    or sounds_alike(okey, wkey, ctx.params["min_alike"]) \
-                    or letter_pairs_shared(okey, wkey) >= ctx.params["replaced_max_alike"]:
+            if spelling_key(other) in src_keys or not _unrelated(ctx, other, word, en_toks):
                 continue
-            if lex is not None:
-                if en_stems is None:
-                    en_stems = {english_stem(t.lower()) for _, _, t in en_toks}
-                senses = set(lex.translations(word)).union(*(lex.translations(x) for x in lex.parts(word)))
-                if senses & en_stems:
-                    continue
+            okey, wkey = spelling_key(other), spelling_key(word)
             yield ctx.flag(f"the English writes {other!r} for {word!r} of the German name „{kept} {word}“, whose "
                            f"{kept!r} it keeps: another word, no spelling of the name",
                            translation_span=(s, e), source_span=(start, end), suggestion=tr[:s] + word + tr[e:],
