@@ -20,7 +20,8 @@ from ..records import Category, Severity
 from .exonyms import cldr_territories, english_of
 from .name_spelling import (consonants, letter_pairs_shared, romanised, sounds_alike, transliterated,
                             turkic_spelt_out)
-from .names import (KeyIndex, _initial, capital_runs, doc_historical, doc_rulers, german_name_like, regnal_names,
+from .names import (KeyIndex, _initial, capital_runs, doc_historical, doc_rulers, german_name_like, lost_german_names,
+                    regnal_names, unrelated,
                     source_senses)
 from .registry import check
 
@@ -200,7 +201,14 @@ def name_word_replaced(ctx):
     yet neither that word in another spelling or transliteration nor a rendering of any German word
     of the text ("Dominic Centre" for „Dominic Thiem“, "Antonín Music Dvořák"). A title or an
     adjective of place before the name is translated ("Administrator Monika Eder", "Kyiv's Maidan").
+    Else a German name word the English lost after a capitalised word it keeps letter for letter, whatever the word
+    lists call that word („Philipp“, „Champions“), with an unrelated word in its place (``unrelated``).
     """
+    found = list(_word_of_full_name_replaced(ctx))
+    yield from found or _replaced_beside_kept_word(ctx)
+
+
+def _word_of_full_name_replaced(ctx):
     p = ctx.params
     english = en_toks = rendered = None
     for s, name in _full_names(ctx, 2, p["min_letters"]):
@@ -230,6 +238,41 @@ def name_word_replaced(ctx):
                                f"a name's word changed", source_span=(at, at + len(word)),
                                translation_span=(o_start, o_end), score=1.0, threshold=1.0)
                 break
+
+
+def _replaced_beside_kept_word(ctx):
+    """A German name the English lost, replaced by an unrelated capitalised word beside the word before it, which the
+    English keeps letter for letter: "Philipp Arena" for „Philipp Nawrath“, "Chloe World" for „Chloe Whitmore“. The
+    kept word says the English is at the name (the word lists may call it a noun: „Philipp“, „Champions“); a word
+    that shares few letter pairs with the lost one, sounds nothing like it and renders none of its parts is no
+    spelling of it (an English word is no excuse: a decoder puts "Arena" where a name was). Not: a transliteration
+    ("Rouhani" for „Ruhani“), the name split ("Shi" of „Shihuangdi“), a compound of the name translated ("Hotel Sun
+    Court" for „Hotel Sonnenhof“)."""
+    src, tr = ctx.source, ctx.translation
+    lost = lost_german_names(src, tr)
+    if not lost:
+        return
+    src_toks, en_toks = tokens(src), tokens(tr)
+    at = {s: i for i, (s, _, _) in enumerate(src_toks)}
+    src_keys = {spelling_key(w) for _, _, w in src_toks}
+    for start, end, word in lost:
+        i = at.get(start)
+        if not i:
+            continue
+        _, kept_end, kept = src_toks[i - 1]
+        if src[kept_end:start] != " " or not kept[:1].isupper() or len(kept) < 3:
+            continue
+        for j in range(len(en_toks) - 1):
+            if en_toks[j][2] != kept or tr[en_toks[j][1]:en_toks[j + 1][0]] != " ":
+                continue
+            s, e, other = en_toks[j + 1]
+            if spelling_key(other) in src_keys \
+                    or not unrelated(other, word, en_toks, ctx.params["min_alike"], ctx.params["replaced_max_alike"]):
+                continue
+            yield ctx.flag(f"the German name „{kept} {word}“ has {word!r} where the English has {other!r}, beside the "
+                           f"{kept!r} it keeps: a name's word changed", source_span=(start, end),
+                           translation_span=(s, e), suggestion=tr[:s] + word + tr[e:], score=1.0, threshold=1.0)
+            return
 
 
 def _office(word: str) -> bool:

@@ -363,7 +363,7 @@ def name_mismatch(ctx):
     if any(f.severity is not Severity.INFO for f in found):
         yield from found
         return
-    replaced = list(_run_word_replaced(ctx)) or list(_hyphen_part_changed(ctx))
+    replaced = list(_hyphen_part_changed(ctx))
     if any(f.severity is not Severity.INFO for f in replaced):
         yield from replaced
         return
@@ -1065,16 +1065,16 @@ def _altered_in_run(ctx):
                         return
 
 
-def _unrelated(ctx, english: str, german: str, en_toks) -> bool:
-    """The English word is no spelling nor rendering of the German name word: it shares fewer than
-    ``replaced_max_alike`` of its letter pairs, sounds nothing like it, is no transliteration nor its start, and
-    renders none of its parts by the lexicon."""
+def unrelated(english: str, german: str, en_toks, min_alike: float, max_alike: float) -> bool:
+    """The English word is no spelling nor rendering of the German name word: it shares fewer than ``max_alike`` of
+    its letter pairs, sounds nothing like it (``min_alike``), is no transliteration nor its start, and renders none of
+    its parts by the lexicon."""
     from ..lexicon import english_stem, load
 
     okey, wkey = spelling_key(english), spelling_key(german)
     if not english[:1].isupper() or english.lower() in ENGLISH_FUNCTION_WORDS or wkey.startswith(okey) \
-            or transliterated(english, german) or sounds_alike(okey, wkey, ctx.params["min_alike"]) \
-            or letter_pairs_shared(okey, wkey) >= ctx.params["replaced_max_alike"]:
+            or transliterated(english, german) or sounds_alike(okey, wkey, min_alike) \
+            or letter_pairs_shared(okey, wkey) >= max_alike:
         return False
     lex = load()
     if lex is None:
@@ -1097,7 +1097,7 @@ def _part_kept(german: str, english: str) -> bool:
 def _hyphen_part_changed(ctx):
     """One part of a hyphenated German name changed in an English word that keeps its other parts, one of them letter
     for letter: a slip ("Baden-Württemerg" for „Baden-Württemberg“, by ``altered_letters_per_edit`` as in a run, a
-    warning when plain) or another word ("Baden-Bremen", see _unrelated). The German word must be missing from the
+    warning when plain) or another word ("Baden-Bremen", see ``unrelated``). The German word must be missing from the
     English and the English word from the German, the German's last part and the part changed names."""
     src, tr = ctx.source, ctx.translation
     src_toks = tokens(src)
@@ -1132,48 +1132,13 @@ def _hyphen_part_changed(ctx):
                 plain = _plain_slip(ctx, other, lost) and not any(romanised(x) for x in gparts)
                 severity = Severity(ctx.params["severity_altered_plain" if plain else "severity_altered"])
                 how = "a slip"
-            elif _unrelated(ctx, other, lost, en_toks):
+            elif unrelated(other, lost, en_toks, ctx.params["min_alike"], ctx.params["replaced_max_alike"]):
                 severity, how = Severity.WARNING, "another word, no spelling of it"
             else:
                 continue
             yield ctx.flag(f"the English writes {other!r} for {lost!r} of the German name {german!r}, whose other "
                            f"parts it keeps: {how}", translation_span=at, source_span=(gs, ge),
                            suggestion=tr[:at[0]] + lost + tr[at[1]:], score=1.0, threshold=1.0, severity=severity)
-            return
-
-
-def _run_word_replaced(ctx):
-    """A German name the English lost, replaced by an unrelated capitalised word beside the word before it, which the
-    English keeps letter for letter: "Philipp Arena" for „Philipp Nawrath“, "Chloe World" for „Chloe Whitmore“. The
-    kept word says the English is at the name; a word that shares few letter pairs with the lost one, sounds
-    nothing like it and renders none of its parts is no spelling of it (an English word is no excuse: a decoder
-    puts "Arena" where a name was). Not: a transliteration ("Rouhani" for „Ruhani“), the name split ("Shi" of
-    „Shihuangdi“), a compound translated ("Joachim International Violin Competition" for „Joachim-Violinwettbewerb“)."""
-    src, tr = ctx.source, ctx.translation
-    lost = lost_german_names(src, tr)
-    if not lost:
-        return
-    src_toks, en_toks = tokens(src), tokens(tr)
-    at = {s: i for i, (s, _, _) in enumerate(src_toks)}
-    src_keys = {spelling_key(w) for _, _, w in src_toks}
-    for start, end, word in lost:
-        i = at.get(start)
-        if not i:
-            continue
-        _, kept_end, kept = src_toks[i - 1]
-        if src[kept_end:start] != " " or not kept[:1].isupper() or len(kept) < 3:
-            continue
-        for j in range(len(en_toks) - 1):
-            if en_toks[j][2] != kept or tr[en_toks[j][1]:en_toks[j + 1][0]] != " ":
-                continue
-            s, e, other = en_toks[j + 1]
-            if spelling_key(other) in src_keys or not _unrelated(ctx, other, word, en_toks):
-                continue
-            okey, wkey = spelling_key(other), spelling_key(word)
-            yield ctx.flag(f"the English writes {other!r} for {word!r} of the German name „{kept} {word}“, whose "
-                           f"{kept!r} it keeps: another word, no spelling of the name",
-                           translation_span=(s, e), source_span=(start, end), suggestion=tr[:s] + word + tr[e:],
-                           score=round(letter_pairs_shared(okey, wkey), 2), threshold=ctx.params["replaced_max_alike"])
             return
 
 
