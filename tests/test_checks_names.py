@@ -445,6 +445,12 @@ PASSES = [
     # ... or in another romanisation, no part kept letter for letter.
     ("hyphenated-name-romanised-otherwise", "Das Reich der Choresm-Schahs zerfiel 1231.",
      "The empire of the Khwarazm-Shahs collapsed in 1231."),
+    # A word derived from one the English has, no name made a look-alike word: a town's adjective („Jenaer“ beside
+    # "year"), a person of a thing („Aquarianer“, "aquarium keepers").
+    ("town-adjective-beside-a-lookalike", "Jedes Jahr kommt die Jenaer Delegation nach Kiew.",
+     "Every year the Jena delegation comes to Kyiv."),
+    ("person-of-a-thing-the-english-names", "Hallo an alle Aquarianer! Ich habe mein erstes Becken eingerichtet.",
+     "Hello to all aquarium keepers! I have set up my first tank."),
     # The Russian name where the German has it too („Charkow“, as German wrote it before 1991).
     ("russian-name-where-the-german-has-it", "Die Truppen zogen im Herbst 1941 in Charkow ein.",
      "The troops entered Kharkov in the autumn of 1941."),

@@ -59,6 +59,16 @@ OMISSION_FAILS = [
      "association points out that bread consumption has been falling for years: in 2010, every resident still ate an "
      "average of 85 kilos of bread, while in 2022 the figure was only around 70 kilos.",
      "Kleine Handwerksbetriebe meldeten dagegen auch im Krisenjahr steigende Umsätze."),
+    # ... and the names of it the English has in no form are lost with it, as its numbers are.
+    ("short-sentence-dropped-with-its-names",
+     "Die Färöer sind eine Gruppe von 18 Inseln im Nordatlantik zwischen Schottland, Norwegen und Island. Die "
+     "Gesamtfläche beträgt nur rund 1.400 Quadratkilometer, auf denen etwa 54.000 Menschen leben. Die Inseln gehören "
+     "zum Königreich Dänemark, genießen aber seit 1948 weitgehende Selbstverwaltung und sind nicht Teil der "
+     "Europäischen Union. Hauptstadt ist Tórshavn auf der Insel Streymoy.",
+     "The Faroe Islands are a group of 18 islands in the North Atlantic between Scotland, Norway and Iceland. Their "
+     "total area is only about 1,400 square kilometres, home to some 54,000 people. The islands belong to the Kingdom "
+     "of Denmark but have enjoyed extensive self-government since 1948 and are not part of the European Union.",
+     "Hauptstadt ist Tórshavn auf der Insel Streymoy."),
     # ... and without its English sentence it is dropped.
     ("sentence-without-its-english-sentence",
      "Die Veranstalterinnen und Veranstalter, die Helferinnen und Helfer sowie die Sponsorinnen und Sponsoren haben "

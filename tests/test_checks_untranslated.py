@@ -253,6 +253,9 @@ PASSES = [
      "My wife had the vegetarian Maultaschen, though she found them a bit too salty."),
     ("initialism-kept", "Essen oder Trinken in den Zügen der MRT kann bis zu 500 Dollar kosten.",
      "Eating or drinking on MRT trains can cost you up to 500 dollars."),
+    # A town after its land's adjective, a German word too („Schotten“: Scots).
+    ("town-after-its-lands-adjective", "Die Klinik im hessischen Schotten schließt Ende Juni ihre Geburtsstation.",
+     "The hospital in Schotten, Hesse, is closing its maternity ward at the end of June."),
     # A town after an adjective of nearness, or with the adjective its name opens with.
     ("town-nearby", "In der Chiemgau-Arena jubelten rund 18.500 Zuschauer über den ersten Heimsieg seit vier Jahren. "
      "„Das ist unbeschreiblich“, sagte Preuß, die im nahen Wasserburg aufgewachsen ist.",

@@ -379,6 +379,11 @@ def name_mismatch(ctx):
 _VERB_NOUN_ENDINGS = ("ieren", "ierens")
 
 
+# German endings that derive a word from a name or noun (a town's adjective, a person of a place or thing):
+# „Jenaer“, „Aquarianer“, „Kölner“.
+_DERIVING_ENDINGS = ("ianer", "aner", "ener", "er")
+
+
 def _lookalike_word(ctx):
     """A German name the lexicon does not know, replaced by an English word that looks or sounds like
     it: "colleague" for the rapper „Kollegah“, "Jamaica" for the athlete „Jamanka“. The decoder
@@ -426,6 +431,10 @@ def _lookalike_word(ctx):
             continue  # the English names it in its English form elsewhere („Friedrich“ … "Frederick")
         if len(kw) >= 6 and any(k.startswith(kw[:len(kw) - 2]) for k in en_keys):
             continue  # the English has the word with another ending: „Galeassen“, "galleasses"
+        if any(len(stem) >= 4 and any(k.startswith(stem) for k in en_keys)
+               for stem in (spelling_key(low[:-len(x)]) for x in _DERIVING_ENDINGS if low.endswith(x))):
+            continue  # a word derived from one the English has: a town's adjective („Jenaer“, "Jena"), a person
+            #           of a thing („Aquarianer“, "aquarium keepers")
         # The English word ends in a rendering of the German word's tail: a compound translated
         # („Cyberraum“ as "cyberspace"), not a name.
         heads = {t for k in range(2, len(low) - 2) for t in lex.translations(low[k:]) if len(t) >= 3}

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Optional
 
-from ..align import UNRENDERED, align as align_words
+from ..align import UNKNOWN, UNRENDERED, align as align_words
 from ..lang import de
 from ..lang.words import (ENGLISH_ABBREVIATIONS, GERMAN_ENDABLE_ABBREVIATIONS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NEVER_FINAL_ABBREVIATIONS, GERMAN_PARTICLES,
@@ -326,7 +326,11 @@ def _unrendered_sentence(ctx):
     al, words = measure(ctx), align_words(ctx.source, ctx.translation)
     if len(al.de) <= len(al.en) or words.degraded:
         return
-    lost_numbers = _lost_numbers(ctx)
+    # A German name the English has in no form is lost with its sentence as a number is („seine Frau Theodora“).
+    from .names import lost_german_names
+
+    lost_numbers = _lost_numbers(ctx) + [(s, w) for s, _, w in lost_german_names(ctx.source, ctx.translation)
+                                         if not any(x.start == s for x in words.words if x.how != UNKNOWN)]
     # Where each German sentence's rendered words stand in the English: the English sentence most of them stand in is
     # its home. A word of a dropped sentence the alignment still finds elsewhere stands in another sentence's home
     # („Deutsche“ in "Germany", which renders „Deutschland“ of the next): it renders nothing of its own.

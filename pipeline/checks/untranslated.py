@@ -440,15 +440,20 @@ def _street(low: str, toks, i: int, text: str) -> bool:
 def _town(source: str, low: str, prev: str) -> bool:
     """A town after a preposition of place in both languages („nach Giengen“ / "to Giengen", „aus Mengen“ /
     "from Mengen"), where German has no article before a common noun, or after an adjective of nearness („im
-    nahen Wasserburg“ / "in nearby Wasserburg"): a town of the list of German places, or a word the lexicon
-    does not translate."""
+    nahen Wasserburg“ / "in nearby Wasserburg") or of its land („im hessischen Schotten“ / "in Schotten, Hesse"):
+    a town of the list of German places, or a word the lexicon does not translate."""
     from ..lexicon import load
 
     if prev.lower() not in en.PLACE_PREPOSITIONS and prev.lower() not in en.NEARBY_WORDS:
         return False
     toks = tokens(source)
-    if not any(w.lower() == low and k and (toks[k - 1][2] in de.PLACE_PREPOSITIONS or toks[k - 1][2] in de.NEARBY_WORDS)
-               for k, (_, _, w) in enumerate(toks)):
+
+    def placed(k: int) -> bool:
+        before = toks[k - 1][2]
+        return before in de.PLACE_PREPOSITIONS or before in de.NEARBY_WORDS \
+            or (k >= 2 and before.endswith("ischen") and toks[k - 2][2] in de.ARTICLE_PREPOSITIONS)
+
+    if not any(w.lower() == low and k and placed(k) for k, (_, _, w) in enumerate(toks)):
         return False
     lex = load()
     return low in german_places() or lex is None or not lex.translations(low)
