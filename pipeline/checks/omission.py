@@ -326,11 +326,13 @@ def _unrendered_sentence(ctx):
     al, words = measure(ctx), align_words(ctx.source, ctx.translation)
     if len(al.de) <= len(al.en) or words.degraded:
         return
-    # A German name the English has in no form is lost with its sentence as a number is („seine Frau Theodora“).
+    # A German name the English has in no form is lost with its sentence as a number is („seine Frau Theodora“); one
+    # the alignment judged already counts once. (Imported here: ``names`` imports this module.)
     from .names import lost_german_names
 
-    lost_numbers = _lost_numbers(ctx) + [(s, w) for s, _, w in lost_german_names(ctx.source, ctx.translation)
-                                         if not any(x.start == s for x in words.words if x.how != UNKNOWN)]
+    judged = {x.start for x in words.words if x.how != UNKNOWN}
+    lost_things = _lost_numbers(ctx) + [(s, w) for s, _, w in lost_german_names(ctx.source, ctx.translation)
+                                        if s not in judged]
     # Where each German sentence's rendered words stand in the English: the English sentence most of them stand in is
     # its home. A word of a dropped sentence the alignment still finds elsewhere stands in another sentence's home
     # („Deutsche“ in "Germany", which renders „Deutschland“ of the next): it renders nothing of its own.
@@ -341,7 +343,7 @@ def _unrendered_sentence(ctx):
     best = None
     for i, ((a, b), known) in enumerate(zip(al.de, knowns)):
         lost = [w.text for w in known if w.how == UNRENDERED]
-        numbers = [t for at, t in lost_numbers if a <= at < b]
+        numbers = [t for at, t in lost_things if a <= at < b]
         seen = len(known) + len(numbers)
         if seen < p["unrendered_sentence_min_words"] or len(lost) + len(numbers) < p["unrendered_sentence_min_lost"]:
             continue
