@@ -278,10 +278,14 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzzzzzs", "zzzzzzzzzzzt", "zzzzzzzzzzzu",
                                                                "zzzzzzzzzzzv",
                                                                # written in the thirty-first round, counted at
-                                                               # 2337b2a and at the round's end, not read in it: for
-                                                               # the next round to read
+                                                               # 2337b2a and d4c073d, then read (its flags)
                                                                "zzzzzzzzzzzw", "zzzzzzzzzzzx", "zzzzzzzzzzzy",
-                                                               "zzzzzzzzzzzz")),
+                                                               "zzzzzzzzzzzz",
+                                                               # written at the thirty-first round's end, after its
+                                                               # rules froze: counted at 2337b2a and e329322, for the
+                                                               # next round to read
+                                                               "zzzzzzzzzzzze", "zzzzzzzzzzzzf", "zzzzzzzzzzzzg",
+                                                               "zzzzzzzzzzzzh")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
