@@ -21,8 +21,7 @@ from .exonyms import cldr_territories, english_of
 from .name_spelling import (consonants, letter_pairs_shared, romanised, sounds_alike, transliterated,
                             turkic_spelt_out)
 from .names import (KeyIndex, _initial, capital_runs, doc_historical, doc_rulers, german_name_like, lost_german_names,
-                    regnal_names, unrelated,
-                    source_senses)
+                    regnal_names, source_senses, unrelated)
 from .registry import check
 
 
