@@ -37,9 +37,8 @@ from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_plac
 from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT,
                             collapsed, edits, el_as_le, fold, french_folded, inflected, latin_form, letter_dropped,
                             letter_pairs_shared, letters_changed, letters_swapped, one_edit_inside, people_plural,
-                            resembles, romanised,
-                            sounds_alike,
-                            transliterated, voiceless_s, vowel_pair_simplified, adjective_cognate)
+                            resembles, romanised, sounds_alike, transliterated, voiceless_s, vowel_pair_simplified,
+                            adjective_cognate)
 from .omission import sentences
 from .quotes import quotations, quoted_titles_copied
 from .registry import check
@@ -351,7 +350,7 @@ def name_mismatch(ctx):
     Lohan" for "Lohan"), and so is a spelling variant one edit from a German name — unless the edit
     is a slip no spelling tradition makes (two letters swapped, one dropped inside the word or before a
     last consonant, one doubled), or the English name keeps the rest of a German name and replaces one
-    word of it ("Tim Portugal" for „Tim Kessler“).
+    word of it ("Tim Portugal" for „Tim Kessler“) or one part of it hyphenated ("Baden-Bremen").
     """
     yield from _exonym_not_used(ctx)
     yield from _romanisation_kept(ctx)
