@@ -365,9 +365,7 @@ def one_edit_inside(a: str, b: str) -> bool:
     if a == b or min(len(a), len(b)) < 4 or a[0] != b[0] or a[-1] != b[-1] or not (a.isalpha() and b.isalpha()):
         return False
     if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
+        return sum(x != y for x, y in zip(a, b)) == 1 or letters_swapped(a, b)
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(1, len(long_) - 1))
 

@@ -1135,7 +1135,8 @@ def _hyphen_part_changed(ctx):
             lost, other = gparts[k], parts[k]
             if not other[:1].isupper() or not german_name_like(lost):
                 continue
-            at = (s + sum(len(x) + 1 for x in parts[:k]), s + sum(len(x) + 1 for x in parts[:k]) + len(other))
+            start = s + sum(len(x) + 1 for x in parts[:k])
+            at = (start, start + len(other))
             if resembles(spelling_key(other), spelling_key(lost), ctx.params, "altered"):
                 plain = _plain_slip(ctx, other, lost) and not any(romanised(x) for x in gparts)
                 severity = Severity(ctx.params["severity_altered_plain" if plain else "severity_altered"])
