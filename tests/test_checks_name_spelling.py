@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.checks.name_spelling import (adjective_cognate, el_as_le, inflected, letter_dropped, letters_swapped,
-                                           romanised, transliterated, voiceless_s, vowel_pair_simplified)
+                                           romanised, transliterated, umlaut_respelt, voiceless_s,
+                                           vowel_pair_simplified)
 
 # (function, English, German, whether it holds)
 CASES = [
@@ -79,6 +80,12 @@ CASES = [
     (el_as_le, "mandibles", "Mandibeln", True),
     (vowel_pair_simplified, "Hangul", "Hangeul", True),
     (vowel_pair_simplified, "Colegue", "College", False),
+    # A German umlaut written as a plain vowel, every other letter the same: a romanisation, no slip.
+    (umlaut_respelt, "Kul", "Köl", True),
+    (umlaut_respelt, "Muller", "Müller", True),
+    (umlaut_respelt, "Kal", "Kol", False),
+    (umlaut_respelt, "Kol", "Köln", False),
+    (umlaut_respelt, "Kut", "Köl", False),
 ]
 
 

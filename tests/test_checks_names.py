@@ -133,6 +133,9 @@ FAILS = [
     # A German place name with its umlauts dropped, as the first part of a hyphenated word.
     ("umlaut-dropped-before-a-hyphen", "Das Münchner Start-up Voltaro hat 48 Millionen Euro eingesammelt.",
      "Munchen-based start-up Voltaro has raised 48 million euros.", "Munchen"),
+    # ... the part kept in another case („Baden-Württembergs“): no transliteration of it.
+    ("part-of-a-hyphenated-name-in-the-genitive-replaced", "Schäden gab es in weiten Teilen Baden-Württembergs.",
+     "There was damage in large parts of Offenbach-Württemberg.", "Offenbach-Württemberg"),
     # A part of a hyphenated name replaced by an unrelated word, beside the part the English keeps.
     ("hyphen-part-replaced", "Die Landesregierung von Baden-Württemberg tagte am Dienstag in Stuttgart.",
      "The state government of Baden-Bremen met in Stuttgart on Tuesday.", "Bremen"),
@@ -159,6 +162,17 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # An initialism's plural is a thing counted, no name ("ATMs" for „Geldautomaten“); the town beside it is
+    # transliterated.
+    ("initialism-plural-beside-a-town", "Geldautomaten gibt es nur in Chorugh, und auch dort funktionieren ausländische Karten "
+     "nicht zuverlässig.", "There are ATMs only in Khorog, and even there foreign cards do not work reliably."),
+    # A hyphenated name, one part the German's transliterated, the other another tradition's word ("Gorno": mountain).
+    ("hyphen-part-transliterated", "Die Strecke führt durch die Autonome Provinz Berg-Badachschan, in der extreme "
+     "Bedingungen herrschen.", "The route runs through the Gorno-Badakhshan Autonomous Province, where extreme "
+     "conditions prevail."),
+    # A German umlaut in a hyphenated name written as another vowel: a romanisation, no slip.
+    ("umlaut-respelt-in-hyphenated-name", "Besonders beliebt ist die Wanderung zum Ala-Köl, einem Gletschersee.",
+     "The hike to Ala-Kul, a glacial lake, is particularly popular."),
     # A word made from a name the English keeps is no misspelling of it, though one letter apart at its end.
     ("adjective-beside-its-name", "Pakistan liegt am Indus; die pakistanische Regierung tagte.",
      "Pakistan lies on the Indus; the Pakistani government met."),

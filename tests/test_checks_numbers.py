@@ -382,6 +382,9 @@ MISSING_FAILING = [
      "The internet is now slower than before.", "45"),
 ]
 MISSING_PASSING = [
+    # „ein“ at its clause's end is a separable verb's particle („tragt euch … ein“), no "one" to take the ordinal's.
+    ("separable-particle-ein", "Tragt euch bitte bis zum 20. Juni in die Liste ein. Eure Annika (Vorderhaus, 1. OG)",
+     "Please put your names on the list by June 20. Yours, Annika (front building, first floor)"),
     # One unit and a half after "the": its one is the article's („anderthalb Jahre“).
     ("the-unit-and-a-half", "Als Grund nannte er die Erfahrungen der vergangenen anderthalb Jahre. Im Frühjahr 2020 "
      "seien Lieferungen ausgefallen.", "He cited the experiences of the past year and a half as the reason. In the "

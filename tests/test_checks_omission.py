@@ -220,11 +220,14 @@ def test_addition_needs_words_the_german_does_not_say():
     ("Im Zuge von chr. Krankheit versuchte er alles. Nichts half.", 2),
     ("Die Bauordnung (GBl. S. 357) wird geändert. Sie gilt ab Mai.", 2),
     ("Das Gesetz (BGBl. I S. 1) gilt. Es wurde geändert (vgl. Art. 2).", 2),
+    ("Flat for rent from June 1. It is quiet.", 2),
+    ("It measures approx. 78 square metres. It is quiet.", 2),
 ], ids=["ordinal-date", "abbreviation-de", "abbreviation-en", "question-in-quotes", "no-period",
         "limit-before-number", "scale-ends-sentence", "scale-before-currency", "scale-before-unit",
         "scale-before-counted-noun", "scale-before-pronoun",
         "page-before-number", "verb-not-title", "title-not-verb",
-        "lower-case-abbreviation", "gazette-in-brackets", "abbreviations-in-brackets"])
+        "lower-case-abbreviation", "gazette-in-brackets", "abbreviations-in-brackets",
+        "english-day-after-month", "english-approx-before-number"])
 def test_sentences(text, n):
     spans = sentences(text)
     assert len(spans) == n

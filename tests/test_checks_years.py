@@ -112,6 +112,9 @@ def doc_flags(paragraphs, translations=None):
 
 
 FRAME_PASSING = [
+    # A year set against the clause's other by „statt“: two times of one event, compared.
+    ("year-set-against-another", ["Die Kosten steigen auf 7 Mrd. Euro. Statt 2028 sei eine Inbetriebnahme "
+                                  "frühestens im Jahr 2034 realistisch, heißt es darin."]),
     ("month-takes-year", ["Die Sonde startete im Dezember 2014 in Japan.", "Sie landet 2020."]),
     ("event-noun-takes-year", ["Nach der Finanzkrise 2008 in Europa sank die Nachfrage.", "2019 stieg sie wieder."]),
     ("determiner-before-year", ["Der 1986 im Rostocker Zoo geborene Affe zieht um.", "Das wurde 2019 bekannt."]),

@@ -8,10 +8,12 @@ spelling key or exonym, the name was dropped — usually with its clause (a subj
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
-from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_IRREGULAR_DEMONYMS, GERMAN_FUNCTION_WORDS,
+from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_IRREGULAR_DEMONYMS, ENGLISH_NAME_CLASSIFIERS,
+                          GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_REGNAL_EXONYMS,
                           GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, german_common_noun, spelling_key, tokens)
@@ -223,6 +225,8 @@ def _word_of_full_name_replaced(ctx):
             if kept[j] or _office(word) or _noun_headed(word, 4):
                 continue
             for o_start, o_end, other in _beside(ctx.translation, en_toks, name, kept, j, p["min_stem_share"]):
+                if j == len(name) - 1 and _place_word(ctx.source, s, other):
+                    continue
                 key = spelling_key(other)
                 if src_keys.matches(key, p["min_stem_share"]) or _spelt_otherwise(other, word, p["min_alike"]) \
                         or any(key in spelling_key(w) for w in name):
@@ -258,20 +262,33 @@ def _replaced_beside_kept_word(ctx):
         i = at.get(start)
         if not i:
             continue
-        _, kept_end, kept = src_toks[i - 1]
+        kept_start, kept_end, kept = src_toks[i - 1]
         if src[kept_end:start] != " " or not kept[:1].isupper() or len(kept) < 3:
             continue
+        last = i + 1 == len(src_toks) or not src_toks[i + 1][2][:1].isupper()
         for j in range(len(en_toks) - 1):
             if en_toks[j][2] != kept or tr[en_toks[j][1]:en_toks[j + 1][0]] != " ":
                 continue
             s, e, other = en_toks[j + 1]
-            if spelling_key(other) in src_keys \
+            if spelling_key(other) in src_keys or (last and _place_word(src, kept_start, other)) \
                     or not unrelated(other, word, en_toks, ctx.params["min_alike"], ctx.params["replaced_max_alike"]):
                 continue
             yield ctx.flag(f"the German name „{kept} {word}“ has {word!r} where the English has {other!r}, beside the "
                            f"{kept!r} it keeps: a name's word changed", source_span=(start, end),
                            translation_span=(s, e), suggestion=tr[:s] + word + tr[e:], score=1.0, threshold=1.0)
             return
+
+
+# A German article or a preposition joined with one before a name: a place or a thing is named, not a person.
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|im|am|vom|zum|zur|beim)\s+$")
+
+
+def _place_word(source: str, name_start: int, english: str) -> bool:
+    """The English word is what a place or thing is, put where the last word of its German name stood, the name after
+    an article: its own language's word for it translated ("Assistens Cemetery" for „dem Assistens Kirkegård“). Not a
+    person's name: no article before it („Dominic Thiem“ / "Dominic Arena")."""
+    return english.lower() in ENGLISH_NAME_CLASSIFIERS and bool(
+        _ARTICLE_BEFORE.search(source, max(0, name_start - 8), name_start))
 
 
 def _office(word: str) -> bool:

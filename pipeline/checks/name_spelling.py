@@ -250,6 +250,15 @@ def vowels_changed(english: str, german: str) -> bool:
     return all(x == y or (len(x) == len(y) and sorted(x) != sorted(y)) for x, y in zip(ga, gb))
 
 
+def umlaut_respelt(english: str, german: str) -> bool:
+    """The English writes each German umlaut of the name as another plain vowel, every other letter the same: a
+    Turkic or Finno-Ugric name romanised from the Russian („Ala-Köl“ / "Ala-Kul", „Issyk-Köl“ / "Issyk-Kul"), no
+    slip — a decoder's slip does not pick an umlaut's letter."""
+    e, g = english.lower(), german.lower()
+    return len(e) == len(g) and e != g and any(c in "äöü" for c in g) \
+        and all(x == y or (y in "äöü" and x in VOWELS) for x, y in zip(e, g))
+
+
 @lru_cache(maxsize=4096)
 def consonants(word: str) -> str:
     key = spelling_key(word).replace("f", "v")

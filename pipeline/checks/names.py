@@ -37,8 +37,8 @@ from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_plac
 from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT,
                             collapsed, edits, el_as_le, fold, french_folded, inflected, latin_form, letter_dropped,
                             letter_pairs_shared, letters_changed, letters_swapped, one_edit_inside, people_plural,
-                            resembles, romanised, sounds_alike, transliterated, voiceless_s, vowel_pair_simplified,
-                            adjective_cognate)
+                            resembles, romanised, sounds_alike, transliterated, umlaut_respelt, voiceless_s,
+                            vowel_pair_simplified, adjective_cognate)
 from .omission import sentences
 from .quotes import quotations, quoted_titles_copied
 from .registry import check
@@ -317,8 +317,8 @@ def common_word(word: str) -> bool:
     low = word.lower().replace("’", "'")
     if "'" in low:  # "Germany's", "I'm", "Sotheby's": the word before the apostrophe
         low = low.split("'")[0]
-    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
-        low = low[:-1]  # an initialism's plural: "TVs", "SUVs"
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and word[:-1].isalpha():
+        return True  # an initialism's plural, a thing counted: "TVs", "SUVs", "ATMs" (a name has no plural)
     if low in ENGLISH_TITLE_WORDS:
         return True  # written with its hyphen: "Wi-Fi"
     if low in GERMAN_FUNCTION_WORDS:
@@ -718,6 +718,10 @@ def _unknown_english_names(ctx):
             # also in the German's adjective of it („die Turiner Skala“ / "the Torino scale").
             ("another name of the same city", all(any(same_city(w, g) or (g.endswith("er") and same_city(w, g[:-2]))
                                                       for g in src_caps) for w, _ in bad)),
+            # A hyphenated name with a part of the German's in another transliteration, the other part another
+            # tradition's word: "Gorno-Badakhshan" (Russian "mountain") for „Berg-Badachschan“.
+            ("a part of a German name in another transliteration", all("-" in w and _part_spelt_otherwise(
+                w, src_caps, p["min_alike"]) for w, _ in bad)),
             # A name made of words, translated word by word: "Griffin Pass" for „Greifenpass“.
             ("a German compound translated part by part", _compound_translated(bad, ctx.source, ctx.translation, s)),
             # A saint's day, the saint by the English form of the name: "St John's Day" for „Johannistag“.
@@ -1091,6 +1095,18 @@ def unrelated(english: str, german: str, en_toks, min_alike: float, max_alike: f
     return not set(lex.translations(german)).union(*(lex.translations(x) for x in lex.parts(german))) & stems
 
 
+def _part_spelt_otherwise(english: str, src_caps, min_alike: float) -> bool:
+    """A part of the hyphenated English name, four letters at least, is a part of a capitalised German word spelt
+    otherwise: alike in sound or transliterated, its letters not the same ("Badakhshan" / „Badachschan“). A part kept
+    letter for letter, or with a case ending, says nothing of the other ("Schleswig-Kiel" for „Schleswig-Holstein“,
+    "Offenbach-Württemberg" for „Baden-Württembergs“ are other places)."""
+    parts = [x for x in english.split("-") if len(x) >= 4]
+    german = {y for g in src_caps for y in g.split("-") if len(y) >= 4}
+    return any(not (fold(x).startswith(fold(y)) or fold(y).startswith(fold(x)))  # (nor in another case: „-s“)
+               and (transliterated(x, y) or sounds_alike(spelling_key(x), spelling_key(y), min_alike))
+               for x in parts for y in german)
+
+
 def _part_kept(german: str, english: str) -> bool:
     """One part of a hyphenated name the same in the English: letter for letter, by spelling key, exonym,
     transliteration or ending, or translated („Sachsen“ / "Saxony", „Universitäts“ / "University")."""
@@ -1137,6 +1153,8 @@ def _hyphen_part_changed(ctx):
                 continue
             start = s + sum(len(x) + 1 for x in parts[:k])
             at = (start, start + len(other))
+            if umlaut_respelt(other, lost):
+                continue
             if resembles(spelling_key(other), spelling_key(lost), ctx.params, "altered"):
                 plain = _plain_slip(ctx, other, lost) and not any(romanised(x) for x in gparts)
                 severity = Severity(ctx.params["severity_altered_plain" if plain else "severity_altered"])

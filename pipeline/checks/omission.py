@@ -22,7 +22,7 @@ from itertools import accumulate
 from typing import Optional
 
 from ..align import UNKNOWN, UNRENDERED, align as align_words
-from ..lang import de
+from ..lang import de, en
 from ..lang.words import (ENGLISH_ABBREVIATIONS, GERMAN_ENDABLE_ABBREVIATIONS, GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NEVER_FINAL_ABBREVIATIONS, GERMAN_PARTICLES,
                           tokens)
@@ -80,8 +80,10 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
                 or (known & _ENDABLE and (text[m.end():m.end() + 1].isdigit()
                                           or _counted_after(text, m.end(), _after_number(before, last)))):
             continue
-        # "am 6. August", "the 3. Liga": an ordinal number, not a sentence end.
-        if text[m.start()] == "." and m.end() - m.start() <= 2 and last.isdigit() and len(last) <= 2:
+        # "am 6. August", "the 3. Liga": an ordinal number, not a sentence end — but for a day after an English
+        # month, which English writes as a number ("… for rent from June 1. The flat …").
+        if text[m.start()] == "." and m.end() - m.start() <= 2 and last.isdigit() and len(last) <= 2 \
+                and not (len(before) >= 2 and before[-2].lower() in en.MONTHS):
             continue
         spans.append((start, m.start() + len(m.group(0).rstrip())))
         start = m.end()

@@ -319,6 +319,9 @@ def _unjoined(text: str, a: YearMention, b: YearMention) -> bool:
         return False
     if any(w.lower() in de.YEAR_LINKS for w in _WORD.findall(text[a.end:b.start])):
         return False
+    before = _WORD.findall(text[max(0, a.start - 20):a.start])
+    if before and before[-1].lower() in de.YEAR_COMPARED_BY:
+        return False  # „Statt 2028 … im Jahr 2034“: the first year is set against the second
     return not any(_in_noun_phrase(text, y) for y in (a, b))
 
 

@@ -68,7 +68,10 @@ WORD_SUFFIXES = ("", "n", "r", "s", "m")
 NOT_NUMBER_WORDS = frozenset({"drein"})
 # Number words that are verbs too, and the words around them that make them one: „sollte man ihn sieben, um …“
 # (to sieve): an object pronoun before it, the clause's end after it. Pattern before, pattern after.
-NUMBER_WORDS_AS_VERBS = {"sieben": (r"\b(?:ihn|es|alles|das|diese|diesen)\s+$", r"\s*(?:[.,;:!?]|und\b|oder\b)")}
+NUMBER_WORDS_AS_VERBS = {"sieben": (r"\b(?:ihn|es|alles|das|diese|diesen)\s+$", r"\s*(?:[.,;:!?]|und\b|oder\b)"),
+                         # A separable verb's particle at its clause's end: „tragt euch bitte … ein.“, „kauft ein,“
+                         # (not „ein, zwei Wochen“: one or two).
+                         "ein": (r"\w\s+$", r"\s*(?:[.;:!?)]|,(?!\s*(?:zwei|drei)\b)|$)")}
 # Set phrases with a number whose usual English has none: pattern (matched whole words, any case,
 # any run of spaces) -> the usual English. Their numbers are not lost when the English leaves them
 # out; a literal rendering ("under four eyes") pairs as usual and is a meaning error, not a number
@@ -397,6 +400,9 @@ YEAR_LINKS = frozenset("""
 bis und oder sowie bzw bzw. als wie gegenüber vs vs. versus gegen auf nach seit ab vor von vom zwischen zum zur
 über unter statt anstatt beziehungsweise
 """.split())
+# Words that set a year against the clause's other year when they open its phrase: „Statt 2028 sei frühestens im Jahr
+# 2034 …“, „Gegenüber 2019 stieg der Umsatz 2020 …“ (two times of one event, compared).
+YEAR_COMPARED_BY = frozenset("statt anstatt anstelle gegenüber".split())
 # Days a year is the N-th return of („zum 100. Geburtstag des Künstlers“ in 2008 for one born in 1908): the year of
 # such a day lies as far from the others as N says.
 ANNIVERSARY_DAYS = ("geburtstag", "todestag", "jahrestag", "jubiläum", "gründungstag", "wiederkehr", "jahrestages",

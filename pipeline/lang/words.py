@@ -285,7 +285,8 @@ district region county area valley mountains range forest lake river municipalit
 province canton island islands peninsula airport station street square bridge castle palace church abbey
 monastery cathedral stadium arena park company group club team party newspaper magazine brand label museum
 gallery festival prize award dam canal pass glacier plain basin coast bay inlet fjord lagoon estuary strait gulf
-sea heath moor marsh hills plateau gorge falls badge hall theatre theater
+sea heath moor marsh hills plateau gorge falls badge hall theatre theater cemetery churchyard chapel tower gate market
+garden gardens harbour harbor port beach zoo cave mount mountain peak volcano desert reserve
 """.split())
 
 # German place names English never writes (the English name is another word), so the German word
@@ -744,5 +745,5 @@ GERMAN_ENDABLE_ABBREVIATIONS = (
 # English news abbreviations after which a period ends no sentence ("Mr. Smith", "Acme Corp. said").
 ENGLISH_ABBREVIATIONS = frozenset("""
 dr prof st mr mrs ms jr sr nr no vs etc jan feb aug sept oct nov dec gen gov sen rep mt ft co corp inc
-ltd
+ltd approx incl excl esp fig vol
 """.split())
