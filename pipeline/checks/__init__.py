@@ -3,7 +3,7 @@ import importlib
 
 # One module per family of checks; importing a module registers its checks.
 FAMILIES = ("numbers", "dates", "years", "quotes", "omission", "repetition", "untranslated", "names",
-            "confidence", "truncation", "dropped", "negation", "outlets")
+            "confidence", "truncation", "dropped", "negation", "outlets", "fragments")
 
 
 def load_all() -> None:

@@ -180,7 +180,7 @@ class Alignment:
     cost: float
 
 
-LENGTH_CHECKS = ("omission", "negation_dropped", "addition")  # the checks that share the sentence alignment
+LENGTH_CHECKS = ("omission", "negation_dropped", "addition", "verb_missing")  # the checks that share the sentence alignment
 
 
 def calibrated(config: CheckConfig, units) -> CheckConfig:
