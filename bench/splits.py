@@ -285,7 +285,12 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # rules froze: counted at 2337b2a and e329322, for the
                                                                # next round to read
                                                                "zzzzzzzzzzzze", "zzzzzzzzzzzzf", "zzzzzzzzzzzzg",
-                                                               "zzzzzzzzzzzzh")),
+                                                               "zzzzzzzzzzzzh",
+                                                               # written in the thirty-second round, after 1856dac:
+                                                               # counted at 1856dac and at the round's end, for the
+                                                               # next round to read
+                                                               "zzzzzzzzzzzzm", "zzzzzzzzzzzzn", "zzzzzzzzzzzzo",
+                                                               "zzzzzzzzzzzzp")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -322,7 +327,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzn")),
                  # written in the thirty-first round, counted at 2337b2a and the round's end: never read
                  "fresh15": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzza", "zzzzzzzzzzzzb", "zzzzzzzzzzzzc",
-                                                                 "zzzzzzzzzzzzd"))}
+                                                                 "zzzzzzzzzzzzd")),
+                 # written in the thirty-second round, counted at 1856dac and the round's end: never read
+                 "fresh16": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzi", "zzzzzzzzzzzzj", "zzzzzzzzzzzzk",
+                                                                 "zzzzzzzzzzzzl"))}
 
 
 def natural(half: str) -> list[dict]:
