@@ -89,6 +89,12 @@ FAILS = [
      "The parties in Baden-Württemberrg reached an agreement.", "Württemberrg"),
     ("letter-undoubled-name-also-kept", "Der THW Kiel gewann in der Kieler Arena.",
      "THW Kiel won in the Kiiel arena.", "Kiiel"),
+    # One letter inside dropped, or two neighbours swapped, in a German name the English writes in the German's letters
+    # (spelling keys may take them for one name: „Chemnitz“ and "Chemniz").
+    ("letter-dropped-inside", "Der Chemnitzer FC spielt heute in Chemnitz.", "Chemnitzer FC are playing in Chemniz "
+     "today.", "Chemniz"),
+    ("letters-swapped-inside", "Die Stadt Brilon liegt im Sauerland.", "The town of Brlion lies in the Sauerland.",
+     "Brlion"),
     # The same spelling in a text of our time is a changed name.
     ("name-letters-changed-in-news", "Der Trainer Montezuma empfing 2019 die Spieler.",
      "The coach Moctezuma received the players in 2019.", "Moctezuma"),
@@ -162,6 +168,9 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # German's „sch“ and „ch“ for the sh and h of other scripts: no letter dropped.
+    ("sch-as-sh", "Präsident Omar al-Baschir wurde gestürzt.", "President Omar al-Bashir was overthrown."),
+    ("ch-as-h", "Der Kibbuz Merchavia liegt im Jesreeltal.", "Kibbutz Merhavia lies in the Jezreel Valley."),
     # An initialism's plural is a thing counted, no name ("ATMs" for „Geldautomaten“); the town beside it is
     # transliterated.
     ("initialism-plural-beside-a-town", "Geldautomaten gibt es nur in Chorugh, und auch dort funktionieren ausländische Karten "
@@ -1051,3 +1060,14 @@ def test_same_city_by_geonames(a, b, same):
     from pipeline.checks.exonyms import same_city
 
     assert same_city(a, b) is same
+
+
+@pytest.mark.parametrize("english,german,slip", [
+    ("chemniz", "chemnitz", True), ("brlion", "brilon", True),
+    ("merhavia", "merchavia", False), ("bashir", "baschir", False), ("jains", "jainas", False),
+    ("chemnitzs", "chemnitz", False), ("kiel", "kiel", False),
+])
+def test_a_slip_inside_a_name(english, german, slip):
+    from pipeline.checks.names import _slip_inside
+
+    assert _slip_inside(english, german) is slip

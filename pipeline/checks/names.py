@@ -1437,8 +1437,9 @@ def _place_translated(ctx):
 
 def _letter_doubled(ctx):
     """A word of the German written in the English with one letter doubled or undoubled, nothing else
-    changed: "Manheim" for „Mannheim“, "Kiiel" for „Kiel“, "Arwil" for „Aarwil“. Spelling keys take
-    doubled letters for spelling (transliterations differ by them: "Selenskyy"), so the paths above
+    changed: "Manheim" for „Mannheim“, "Kiiel" for „Kiel“, "Arwil" for „Aarwil“; or one letter inside dropped or
+    two swapped (``_slip_inside``: "Chemniz", "Kirhhausen"), in a name not romanised from another script. Spelling
+    keys take doubled letters for spelling (transliterations differ by them: "Selenskyy"), so the paths above
     pass such a name; but a name the English writes in the German's own letters has one spelling.
     Not: an English name of the tables ("Finland" for „Finnland“, "Philip" for „Philipp“), an English
     word ("Ballet" for „Ballett“), umlauts or ß written out ("Gross" for „Groß“). Hyphenated words
@@ -1476,14 +1477,34 @@ def _letter_doubled(ctx):
         low = plain(w)
         if low in src_plain or low in english_place_spellings():
             continue
-        for gs, ge, g in by_shape.get(collapsed(low), ()):
-            if abs(len(plain(g)) - len(low)) != 1 or common_word(w) or _lexicon_english([(w, "")]) or foreign(i) \
-                    or voiceless_s(low, plain(g)) or same_city(w, g):
+        doubled = by_shape.get(collapsed(low), ())
+        # ... or a letter inside dropped, or two swapped, in a German name of five letters or more ("Chemniz" for
+        # „Chemnitz“, "Kirhhausen" for „Kirchhausen“, "Andär" for „Andrä“), which spelling keys may equate too.
+        slipped = [t for _, t in sorted((len(t[2]), t) for t in {(gs, ge, g) for _, gs, ge, g in src_toks})
+                   if len(t[2]) >= 5 and not romanised(t[2]) and _slip_inside(low, plain(t[2]))]
+        for gs, ge, g in [t for t in doubled if abs(len(plain(t[2])) - len(low)) == 1] + slipped:
+            if common_word(w) or _lexicon_english([(w, "")]) or foreign(i) or voiceless_s(low, plain(g)) \
+                    or same_city(w, g):
                 continue
-            yield ctx.flag(f"the English writes {w!r} for the German {g!r}: a letter doubled or dropped, "
+            yield ctx.flag(f"the English writes {w!r} for the German {g!r}: a letter doubled, dropped or swapped, "
                            f"the name misspelt", translation_span=(s, e), source_span=(gs, ge),
                            suggestion=ctx.translation[:s] + g + ctx.translation[e:], score=1.0, threshold=1.0)
             return
+
+
+def _slip_inside(english: str, german: str) -> bool:
+    """The English is the German (both plain, lower case) less one letter inside it (``letter_dropped``: no h, no
+    letter of an ending or of „sch“, no vowel beside a vowel), nor the c of „ch“, which German writes for the kh or h
+    of other scripts („Merchavia“ / "Merhavia"); or with two neighbours inside it swapped, first and last letters
+    kept."""
+    if english[:1] != german[:1] or english[-1:] != german[-1:]:
+        return False
+    if len(english) == len(german):
+        return letters_swapped(english, german)
+    if len(english) != len(german) - 1:
+        return False
+    i = next((i for i in range(len(english)) if english[i] != german[i]), len(english))
+    return letter_dropped(english, german) and german[i:i + 2] != "ch"
 
 
 _PLACE_FORM_ENDINGS = ("s", "es", "er", "ern", "ers", "erin")
