@@ -25,6 +25,16 @@ FAILING = [
     ("relative-clause-only", "Das Unternehmen, das täglich rund 45.000 Fahrgäste befördert, kündigte einen Notfahrplan "
      "an.", "The company, which carries around 45,000 passengers a day.",
      "The company, which carries around 45,000 passengers a day."),
+    # As many sentences each side: the English sentence of its place, though the length alignment grouped it with a
+    # neighbour, when a German word of it is rendered there.
+    ("paired-by-place", "Nordmazedonien ist seit gestern offiziell das 30. Mitglied der Nato. Das kleine Balkanland "
+     "hinterlegte seine Beitrittsurkunde beim US-Außenministerium in Washington, das als Verwahrer des "
+     "Nordatlantikvertrags fungiert. Wegen der Corona-Pandemie fiel die geplante Feier im Nato-Hauptquartier in "
+     "Brüssel jedoch aus. Sie soll zu einem späteren Zeitpunkt nachgeholt werden.",
+     "Since yesterday, North Macedonia has officially been NATO's 30th member. The small Balkan country deposited its "
+     "instrument of accession with the US State Department in Washington, which acts as the depositary of the North "
+     "Atlantic Treaty. Because of the coronavirus pandemic, however. It is to be held at a later date.",
+     "Because of the coronavirus pandemic, however."),
     # A word that may be a verb elsewhere is a noun after an article: "the attack".
     ("noun-after-article", "Nach dem Angriff auf die Stadt Palma werden Dutzende Tote befürchtet.",
      "Following the attack by Islamist fighters on the coastal town of Palma.",
@@ -57,6 +67,9 @@ PASSING = [
     ("relative-clause-not-closed", "Shaqiri, der in der 66. Minute für Mohamed Salah auf das Feld kam, verpasste nach "
      "70 Minuten den Ausgleich noch knapp.", "Shaqiri, who replaced Mohamed Salah in the 66th minute only closely "
      "missed the tie goal after 70 minutes."),
+    # ... but not a sentence of another place, the English reordered: none of the German sentence's words there.
+    ("reordered-by-place", "Kaiserslautern rückt mit 44 Punkten auf Rang sechs vor. Nächsten Freitag um 18.30 Uhr.",
+     "Next Friday at 6.30 p.m. Kaiserslautern move up to sixth place with 44 points."),
     # Too short to tell a clause's remnant from an exclamation.
     ("short", "Das ist ja toll!", "How great!"),
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..align import align as align_words
 from ..lang import de, en
 from ..lang.pos import english_may_be_verb, german_finite_verb
 from ..records import Category, Severity
@@ -62,21 +63,27 @@ def _verbs(text: str) -> list[str]:
 def verb_missing(ctx):
     """An English sentence with no verb where the German sentence has one
 
-    For each German sentence the length alignment (``omission``'s) pairs with one English sentence: the German ends
+    For each German sentence the length alignment (``omission``'s) pairs with one English sentence, or the English
+    sentence of its place when both sides have as many: the German ends
     as a sentence and has a finite verb (the tagger's) outside its relative clauses, not as its first word, and the
     English, ``min_words`` words at least, has no word that can be a verb (``verbless``). The verb and what it said
     are lost with a clause.
     """
     p = ctx.params
     al = measure(ctx)
-    for bead in al.beads:
-        if len(bead.de) != 1 or len(bead.en) != 1:
-            continue
-        ea, eb = al.en[bead.en[0]]
+    beads = {(bead.de[0], bead.en[0]) for bead in al.beads if len(bead.de) == 1 and len(bead.en) == 1}
+    # As many sentences each side: each pairs with its own too, though lengths grouped a fragment with a neighbour,
+    # when a word of the German sentence is rendered in it (not a paragraph whose sentences the English reorders).
+    by_place = {(k, k) for k in range(len(al.de))} - beads if len(al.de) == len(al.en) else set()
+    for d, e in sorted(beads | by_place):
+        ea, eb = al.en[e]
         english = ctx.translation[ea:eb]
         if len(_WORD.findall(english)) < p["min_words"] or not verbless(english):
             continue
-        da, db = al.de[bead.de[0]]
+        da, db = al.de[d]
+        if (d, e) in by_place and not any(w.en and da <= w.start < db and ea <= w.en[0] < eb
+                                          for w in align_words(ctx.source, ctx.translation).words):
+            continue
         german = ctx.source[da:db]
         verb = german_finite_verb(german, tuple(m.span() for m in _GERMAN_RELATIVE.finditer(german))) \
             if _SENTENCE_END.search(german) else ""
