@@ -96,3 +96,11 @@ def test_passes(source, translation):
 ])
 def test_verbless(sentence, expected):
     assert verbless(sentence) is expected
+
+
+def test_the_common_verb_forms_are_verbs_to_the_tagger_too():
+    # The shortcut must say what the tagger would: each common form has a verb reading.
+    from pipeline.lang import en
+    from pipeline.lang.pos import english_may_be_verb
+
+    assert all(english_may_be_verb(w) for w in en.COMMON_VERB_FORMS)

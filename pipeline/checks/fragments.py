@@ -10,6 +10,8 @@ only English that cannot hold a verb.
 from __future__ import annotations
 
 import re
+from itertools import islice
+from typing import Iterator
 
 from ..align import align as align_words
 from ..lang import de, en
@@ -44,19 +46,21 @@ def verbless(sentence: str) -> bool:
     for m in reversed(list(_RELATIVE.finditer(sentence))):
         # A clause the sentence's end closes holds the main verb too when it has two ("Shaqiri, who replaced Salah
         # … missed the equaliser"): its comma was left out.
-        if m.group("end") == "," or len(_verbs(m.group())) <= 1:
+        if m.group("end") == "," or len(list(islice(_verbs(m.group()), 2))) <= 1:
             kept = kept[:m.start()] + kept[m.start("end"):]
-    return not _verbs(kept)
+    return next(_verbs(kept), None) is None
 
 
-def _verbs(text: str) -> list[str]:
-    """The words that can be verbs: any reading of them a verb form, but after an article or a possessive ("the
-    attack"); a marker capitalised mid-sentence is a name's word ("Hoi An is famous")."""
+def _verbs(text: str) -> Iterator[str]:
+    """The words that can be verbs, the commonest first (``en.COMMON_VERB_FORMS``, no tagger asked): any reading of
+    them a verb form, but after an article or a possessive ("the attack"); a marker capitalised mid-sentence is a
+    name's word ("Hoi An is famous")."""
     words = _WORD.findall(text)
-    return [w for i, w in enumerate(words)
+    free = [w for i, w in enumerate(words)
             if not any(c.isdigit() for c in w)  # ("17th", "2,500")
-            and english_may_be_verb(w)
             and not (i and words[i - 1].lower() in en.NOUN_MARKERS and (i == 1 or words[i - 1].islower()))]
+    yield from (w for w in free if w.lower() in en.COMMON_VERB_FORMS)
+    yield from (w for w in free if w.lower() not in en.COMMON_VERB_FORMS and english_may_be_verb(w))
 
 
 @check("verb_missing", category=Category.OMISSION, severity=Severity.WARNING)

@@ -207,6 +207,11 @@ DETERMINERS = frozenset("the a an this that these those his her its their our my
 # Words after which a time may stand before their "of" ("died in 1850 of cholera", "was found guilty in 2019 of
 # fraud"): verbs and adjectives that take an of-phrase, said without an -ed ending (those with it are verbs' forms
 # already). Elsewhere "in 1871" between a word and its "of" parts one noun phrase ("at the age in 1871 of 17").
+# The commonest finite verbs and auxiliaries: most English sentences hold one, which settles that they have a verb
+# without asking the tagger (each has a verb reading in its lexicon too).
+COMMON_VERB_FORMS = frozenset("""
+is are was were be been am has have had do does did will would can could shall should may might must said says
+""".split())
 # Words after which a word is a noun, whatever else it may be: "the attack", "its return" (not "this", "that":
 # pronouns as often, "this saves …").
 NOUN_MARKERS = frozenset("the a an his its their our my your".split())
