@@ -25,8 +25,6 @@ from .registry import check
 _CONTRACTED = re.compile(r"['’](?:s|re|ve|ll|d|m)\b|n['’]t\b", re.I)
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"“”»«'’)]*\s*$")
-
-
 # A relative clause between commas or at the end: its verb is no main clause's ("The company, which carries around
 # 45,000 passengers a day." has none).
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:.!?]*(?P<end>[,;:.!?]|$)", re.I)
@@ -68,10 +66,9 @@ def verb_missing(ctx):
     """An English sentence with no verb where the German sentence has one
 
     For each German sentence the length alignment (``omission``'s) pairs with one English sentence, or the English
-    sentence of its place when both sides have as many: the German ends
-    as a sentence and has a finite verb (the tagger's) outside its relative clauses, not as its first word, and the
-    English, ``min_words`` words at least, has no word that can be a verb (``verbless``). The verb and what it said
-    are lost with a clause.
+    sentence of its place when both sides have as many: the German ends as a sentence and has a finite verb (the
+    tagger's) outside its relative clauses, not as its first word, and the English, ``min_words`` words at least, has
+    no word that can be a verb (``verbless``). The verb and what it said are lost with a clause.
     """
     p = ctx.params
     al = measure(ctx)

@@ -1478,8 +1478,8 @@ def _letter_doubled(ctx):
         if low in src_plain or low in english_place_spellings():
             continue
         doubled = by_shape.get(collapsed(low), ())
-        # ... or a letter inside dropped, or two swapped, in a German name of five letters or more ("Chemniz" for
-        # „Chemnitz“, "Kirhhausen" for „Kirchhausen“, "Andär" for „Andrä“), which spelling keys may equate too.
+        # ... or a letter inside dropped, or two inside swapped, in a German name of five letters or more ("Chemniz"
+        # for „Chemnitz“, "Kirhhausen" for „Kirchhausen“), which spelling keys may equate too.
         slipped = [t for _, t in sorted((len(t[2]), t) for t in {(gs, ge, g) for _, gs, ge, g in src_toks})
                    if len(t[2]) >= 5 and not romanised(t[2]) and _slip_inside(low, plain(t[2]))]
         for gs, ge, g in [t for t in doubled if abs(len(plain(t[2])) - len(low)) == 1] + slipped:

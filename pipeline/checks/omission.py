@@ -180,7 +180,8 @@ class Alignment:
     cost: float
 
 
-LENGTH_CHECKS = ("omission", "negation_dropped", "addition", "verb_missing")  # the checks that share the sentence alignment
+# The checks that share the sentence alignment (and its calibrated length ratio).
+LENGTH_CHECKS = ("omission", "negation_dropped", "addition", "verb_missing")
 
 
 def calibrated(config: CheckConfig, units) -> CheckConfig:
