@@ -93,6 +93,8 @@ FAILS = [
     # (spelling keys may take them for one name: „Chemnitz“ and "Chemniz").
     ("letter-dropped-inside", "Der Chemnitzer FC spielt heute in Chemnitz.", "Chemnitzer FC are playing in Chemniz "
      "today.", "Chemniz"),
+    ("vowel-dropped-before-a-last-n", "Trainer Jürgen Klopp kam nach Mainz.", "Coach Jürgn Klopp came to Mainz.",
+     "Jürgn"),
     ("letters-swapped-inside", "Die Stadt Brilon liegt im Sauerland.", "The town of Brlion lies in the Sauerland.",
      "Brlion"),
     # The same spelling in a text of our time is a changed name.
@@ -1063,7 +1065,7 @@ def test_same_city_by_geonames(a, b, same):
 
 
 @pytest.mark.parametrize("english,german,slip", [
-    ("chemniz", "chemnitz", True), ("brlion", "brilon", True),
+    ("chemniz", "chemnitz", True), ("brlion", "brilon", True), ("galln", "gallen", True),
     ("merhavia", "merchavia", False), ("bashir", "baschir", False), ("jains", "jainas", False),
     ("chemnitzs", "chemnitz", False), ("kiel", "kiel", False),
 ])

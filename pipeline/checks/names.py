@@ -1494,9 +1494,9 @@ def _letter_doubled(ctx):
 
 def _slip_inside(english: str, german: str) -> bool:
     """The English is the German (both plain, lower case) less one letter inside it (``letter_dropped``: no h, no
-    letter of an ending or of „sch“, no vowel beside a vowel), nor the c of „ch“, which German writes for the kh or h
-    of other scripts („Merchavia“ / "Merhavia"); or with two neighbours inside it swapped, first and last letters
-    kept."""
+    letter of an ending or of „sch“, no vowel beside a vowel; but a vowel before a last n), nor the c of „ch“, which
+    German writes for the kh or h of other scripts („Merchavia“ / "Merhavia"); or with two neighbours inside it
+    swapped, first and last letters kept."""
     if english[:1] != german[:1] or english[-1:] != german[-1:]:
         return False
     if len(english) == len(german):
@@ -1504,7 +1504,11 @@ def _slip_inside(english: str, german: str) -> bool:
     if len(english) != len(german) - 1:
         return False
     i = next((i for i in range(len(english)) if english[i] != german[i]), len(english))
-    return letter_dropped(english, german) and german[i:i + 2] != "ch"
+    # (A vowel before a last n is a slip too in a name of the German's letters: "Jürgn", "Galln"; endings drop it
+    # before an s, „Jainas“ / "Jains".)
+    vowel_before_n = i == len(german) - 2 and german[-1] == "n" and german[i] in "aeiouy" \
+        and german[i - 1] not in "aeiouy" and english == german[:i] + german[i + 1:]
+    return (letter_dropped(english, german) or vowel_before_n) and german[i:i + 2] != "ch"
 
 
 _PLACE_FORM_ENDINGS = ("s", "es", "er", "ern", "ers", "erin")
