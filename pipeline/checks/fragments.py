@@ -79,7 +79,8 @@ def verb_missing(ctx):
     for d, e in sorted(beads | by_place):
         ea, eb = al.en[e]
         english = ctx.translation[ea:eb]
-        if len(_WORD.findall(english)) < p["min_words"] or not verbless(english):
+        words = len(_WORD.findall(english))
+        if words < p["min_words"] or not verbless(english):
             continue
         da, db = al.de[d]
         if (d, e) in by_place and not any(w.en and da <= w.start < db and ea <= w.en[0] < eb
@@ -92,4 +93,4 @@ def verb_missing(ctx):
             continue  # (a verb first is a question's or an ellipsis's: „Geht es euch auch so?“ / "The same for you?")
         yield ctx.flag(f"the English sentence {english[:100]!r} has no verb, where the German's has {verb!r}: a clause "
                        f"or its verb may be lost", source_span=(da, db), translation_span=(ea, eb),
-                       score=float(len(_WORD.findall(english))), threshold=float(p["min_words"]))
+                       score=float(words), threshold=float(p["min_words"]))

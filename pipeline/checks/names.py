@@ -1461,6 +1461,10 @@ def _letter_doubled(ctx):
     for _, gs, ge, g in src_toks:
         by_shape.setdefault(collapsed(plain(g)), []).append((gs, ge, g))
     src_plain = {plain(t[3]) for t in src_toks}
+    # German names a letter may slip from: five letters or more, not romanised from another script, each once, the
+    # shortest first.
+    slippable = sorted({(gs, ge, g) for _, gs, ge, g in src_toks if len(g) >= 5 and not romanised(g)},
+                       key=lambda t: (len(t[2]), t))
     en_toks = tokens(ctx.translation)
     en_parts = list(parts(en_toks))
 
@@ -1478,10 +1482,9 @@ def _letter_doubled(ctx):
         if low in src_plain or low in english_place_spellings():
             continue
         doubled = by_shape.get(collapsed(low), ())
-        # ... or a letter inside dropped, or two inside swapped, in a German name of five letters or more ("Chemniz"
-        # for „Chemnitz“, "Kirhhausen" for „Kirchhausen“), which spelling keys may equate too.
-        slipped = [t for _, t in sorted((len(t[2]), t) for t in {(gs, ge, g) for _, gs, ge, g in src_toks})
-                   if len(t[2]) >= 5 and not romanised(t[2]) and _slip_inside(low, plain(t[2]))]
+        # ... or a letter inside dropped, or two inside swapped ("Chemniz" for „Chemnitz“, "Kirhhausen" for
+        # „Kirchhausen“), which spelling keys may equate too.
+        slipped = [t for t in slippable if _slip_inside(low, plain(t[2]))]
         for gs, ge, g in [t for t in doubled if abs(len(plain(t[2])) - len(low)) == 1] + slipped:
             if common_word(w) or _lexicon_english([(w, "")]) or foreign(i) or voiceless_s(low, plain(g)) \
                     or same_city(w, g):

@@ -203,18 +203,18 @@ CLAUSE_END = ".!?;:"
 # Words that make the noun after them a common noun ("the Hauptstraße", "his Arbeitsplatz"), not a name.
 DETERMINERS = frozenset("the a an this that these those his her its their our my your every each no some any another "
                         "which whose".split())
-
-# Words after which a time may stand before their "of" ("died in 1850 of cholera", "was found guilty in 2019 of
-# fraud"): verbs and adjectives that take an of-phrase, said without an -ed ending (those with it are verbs' forms
-# already). Elsewhere "in 1871" between a word and its "of" parts one noun phrase ("at the age in 1871 of 17").
+# Of those, the words after which a word is a noun, whatever else it may be: "the attack", "its return" (not "this",
+# "that": pronouns as often, "this saves …").
+NOUN_MARKERS = frozenset("the a an his its their our my your".split())
 # The commonest finite verbs and auxiliaries: most English sentences hold one, which settles that they have a verb
 # without asking the tagger (each has a verb reading in its lexicon too).
 COMMON_VERB_FORMS = frozenset("""
 is are was were be been am has have had do does did will would can could shall should may might must said says
 """.split())
-# Words after which a word is a noun, whatever else it may be: "the attack", "its return" (not "this", "that":
-# pronouns as often, "this saves …").
-NOUN_MARKERS = frozenset("the a an his its their our my your".split())
+
+# Words after which a time may stand before their "of" ("died in 1850 of cholera", "was found guilty in 2019 of
+# fraud"): verbs and adjectives that take an of-phrase, said without an -ed ending (those with it are verbs' forms
+# already). Elsewhere "in 1871" between a word and its "of" parts one noun phrase ("at the age in 1871 of 17").
 TAKES_OF = frozenset("""die dies dying consist consists consisting speak speaks speaking spoke spoken think thinks
     thinking thought hear hears hearing heard make makes making made rid tire tires smell smells smelt dream dreams
     dreamt dispose disposes approve approves accuse accuses convict convicts rob robs deprive deprives remind reminds
