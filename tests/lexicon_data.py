@@ -8,6 +8,7 @@ TINY_DING = """\
 # Version :: test
 Haus {n} | Häuser {pl} :: house | houses
 Palas {m} [arch.] :: great hall
+Jugendstil {m} [arch.] :: Jugendstil; art nouveau
 Calcium {n} [chem.] :: calcium
 Golanhöhen {pl}; Golan {m} [geogr.] :: Golan Heights; Golan
 Tempelberg {m} (in Jerusalem) [geogr.] :: Temple Mount

@@ -905,6 +905,11 @@ LEXICON_PASSES = [
     ("counted-noun", "Die Linie verlief nur 100 Leguas westlich der Inseln.", "The line ran only 100 leagues west of the islands."),
     ("ruler-in-english-form", "Karl der Große teilte sich das Reich zunächst mit Karlmann I.",
      "Charlemagne at first shared the kingdom with Carloman I."),
+    # A term the lexicon gives English both as it is and by other words: "Art Nouveau" for „Jugendstils“.
+    ("term-english-borrowed-or-translated", "Géza Lendvay war ein Architekt, der als Vertreter des ungarischen "
+     "Jugendstils gilt. Sein eigenes Atelier eröffnete er 1897.",
+     "Géza Lendvay was an architect who is regarded as an exponent of Hungarian Art Nouveau. He opened his own "
+     "practice in 1897."),
     # A word of a foreign institution's name English translates, inside the name ("National University").
     ("word-of-a-name-translated", "Die Leiterin der Studie forscht an der Universidad Nacional del Comahue.",
      "The study's leader works at the National University of Comahue."),

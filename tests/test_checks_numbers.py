@@ -96,6 +96,9 @@ PASSING = [
     # As many parts as make a whole are no fraction: "the four quarters" of the world.
     ("parts-of-a-whole", "Die Inka nannten ihr Reich das Land der vier Weltgegenden.",
      "The Inca called their empire the land of the four quarters."),
+    # ... and quarters after a word that orders them are quarters of a year: „die ersten drei Quartale“.
+    ("quarters-of-a-year", "Der Handel sank in den ersten drei Quartalen 2020 um 20 Prozent.",
+     "Trade fell by 20 percent in the first three quarters of 2020."),
     ("speed-spelt-out", "Der Wind erreichte 148 Kilometer pro Stunde.", "The wind reached 148 kilometres per hour."),
     ("rate-per-unit", "Der Preis lag bei 80 Dollar pro Barrel.", "The price was 80 dollars a barrel."),
     ("speed-with-spaces", "Als Höchstgeschwindigkeit waren 65 km/h gefordert.", "The top speed required was 65 km / h."),
@@ -128,6 +131,11 @@ FAILING = [
     ("race-time-part-changed", "Sie gewann den Marathon in 2:16:42 Stunden.",
      "She won the marathon in 2 hours, 18 minutes and 42 seconds.", "18",
      "She won the marathon in 2 hours, 16 minutes and 42 seconds."),
+    # Quarters of a year counted unlike the German's; three quarters of a whole are no three („drei Stimmen“).
+    ("quarters-of-a-year-changed", "In den letzten zwei Quartalen sank der Umsatz.", "In the last three quarters sales fell.",
+     "three quarters", None),
+    ("fraction-for-a-count", "Drei der Stimmen gingen an ihn.", "Three quarters of the votes went to him.",
+     "Three quarters", None),
     ("the-unit-and-a-half-for-two", "Die Bauarbeiten dauerten zwei Jahre.",
      "The construction work lasted the past year and a half.", "the past year and a half", None),
     # A decimal's digits run together: no identifier regrouped, for the word after it has no digits.

@@ -452,6 +452,7 @@ EDITIONS = [
     ("model", "Das Modell 2019 mit neuem Motor kostet mehr."),
     ("version", "Die Version 2020 mit neuen Funktionen erscheint bald."),
     ("vintage", "Der Jahrgang 1990 aus dem Rheingau ist begehrt."),
+    ("class-of-a-year", "Die Schüler des Abiturjahrgangs 2000 am Gymnasium treffen sich."),
     ("olympics", "Olympia 2024 in Paris wird teuer."),
 ]
 

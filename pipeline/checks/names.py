@@ -1258,7 +1258,25 @@ def _renders_common_noun(english: str, source: str) -> bool:
     from ..lexicon import english_stem, load
 
     lex = load()
-    return lex is not None and english_stem(english.lower()) in source_senses(lex, source)
+    if lex is None:
+        return False
+    stem = english_stem(english.lower())
+    return stem in source_senses(lex, source) or stem in _loanword_senses(lex, source)
+
+
+@lru_cache(maxsize=256)
+def _loanword_senses(lex, source: str) -> frozenset[str]:
+    """The English stems of the source's capitalised words that the lexicon gives English as they are, besides
+    other renderings („Jugendstil“ :: Jugendstil; art nouveau): a term English borrowed or translates, no name
+    the word list knows as a noun."""
+    out = set()
+    for _, _, w in tokens(source):
+        low = w.lower()
+        if w[:1].isupper() and low not in GERMAN_FUNCTION_WORDS:
+            senses = lex.translations(w)
+            if len(senses) > 1 and (low in senses or (low.endswith("s") and low[:-1] in senses)):
+                out |= senses
+    return frozenset(out)
 
 
 @lru_cache(maxsize=256)

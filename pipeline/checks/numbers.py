@@ -312,6 +312,13 @@ def fractions(text: str, lang: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _period_count(text: str, start: int, end: int, L) -> bool:
+    """A fraction word counting periods after a word that orders them: "the first three quarters of 2020"."""
+    before = text[max(0, start - 24):start].split()
+    return bool(before) and before[-1].lower() in L.PERIOD_COUNT_CUES \
+        and re.split(r"[\s-]+", text[start:end].lower())[-1] in L.FRACTION_PERIODS
+
+
 def _hours(text: str, m: re.Match, L) -> list[tuple[int, int, int, int]]:
     """(start, end, hour, minute) of a clock time, and of the hour a range opens before it: „zwischen 17
     und 19 Uhr“, "between 5 and 7 p.m." (the first number is an hour of the same clock)."""
@@ -383,7 +390,7 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         # „zwei Drittel“ is "two-thirds", "67 percent" or "two in three" (numbers of their own in the
         # English, so the German side reads its parts too; an English fraction is a fraction only).
         values = {n / d, float(round(100 * n / d)), float(100 * n // d)}
-        if n >= d:
+        if n >= d or _period_count(text, start, end, L):
             values.add(float(n))  # no fraction: "the four quarters" of the world („die vier Weltgegenden“)
         # ... and a fraction of one unit is that much of it: "a quarter of an hour" ~ „15 Minuten“.
         um = _unit_at(R, text, R.unit_link.match(text, end).end())

@@ -52,6 +52,8 @@ ORDINALS = {
 FRACTIONS = {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9,
              "zehntel": 10}
 FRACTIONS |= {w + "n": d for w, d in FRACTIONS.items()}  # dative plural: „zu zwei Dritteln getragen“
+FRACTION_PERIODS: frozenset[str] = frozenset()  # (German names a period by its own word: „Quartal“)
+PERIOD_COUNT_CUES: frozenset[str] = frozenset()
 FRACTION_ONE = ("ein", "eine", "einem", "einen", "einer", "eines")
 AND_A_HALF = r"\s*einhalb"  # „zwei einhalb“ (written apart; „zweieinhalb“ is one number word)
 HALF_AFTER_NOUN = ""  # German writes the number word whole: „eineinhalb Stunden“
@@ -240,7 +242,7 @@ YEAR_HEADS = {
 YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "saison", "quartal", "quartals",
                    "halbjahr", "halbjahres", "beginn", "jahresende", "kriegsende", "start", "referendum", "spiele", "spielen",
                    "-em", "-wm", "meisterschaft", "meisterschaften", "salon", "messe", "gipfel", "olympia",
-                   "festival", "ausgabe", "jahrgang", "winter", "sommer", "herbst", "frühjahr", "plan",
+                   "festival", "ausgabe", "jahrgang", "jahrgangs", "winter", "sommer", "herbst", "frühjahr", "plan",
                    # a trade's season: „das Weihnachtsgeschäft 2019“
                    "weihnachtsgeschäft", "ostergeschäft", "sommergeschäft", "wintergeschäft",
                    "programm", "bilanz", "haushalt", "etat", "budget", "vertrag", "reform",
