@@ -1504,13 +1504,21 @@ def _letter_doubled(ctx):
         # „Kirchhausen“), which spelling keys may equate too.
         slipped = [t for t in slippable if _slip_inside(low, plain(t[2]))]
         for gs, ge, g in [t for t in doubled if abs(len(plain(t[2])) - len(low)) == 1] + slipped:
-            if common_word(w) or _lexicon_english([(w, "")]) or foreign(i) or voiceless_s(low, plain(g)) \
-                    or same_city(w, g):
+            if common_word(w) or (_lexicon_english([(w, "")]) and not _doubled_onto(low, plain(g))) or foreign(i) \
+                    or voiceless_s(low, plain(g)) or same_city(w, g):
                 continue
             yield ctx.flag(f"the English writes {w!r} for the German {g!r}: a letter doubled, dropped or swapped, "
                            f"the name misspelt", translation_span=(s, e), source_span=(gs, ge),
                            suggestion=ctx.translation[:s] + g + ctx.translation[e:], score=1.0, threshold=1.0)
             return
+
+
+def _doubled_onto(english: str, german: str) -> bool:
+    """The English doubles a letter of the German and stems to the German's own stem ("Elbbe", "Jurry"): the
+    lexicon's English stem is the name's, not that of an English word spelt so (English undoubles: "Ballet")."""
+    from ..lexicon import english_stem
+
+    return len(english) > len(german) and english_stem(english) == english_stem(german)
 
 
 def _slip_inside(english: str, german: str) -> bool:
