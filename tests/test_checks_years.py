@@ -614,6 +614,18 @@ DISPLACED = [
     ("ordinary-slot-same-sentence",
      [_MINE, ("Die Stadt wuchs schnell. Man baute 1993 neue Häuser aus Stein.",
               "The town grew quickly. In 1993 new houses were built of stone.")], 1, None),
+    # ... and inside the frame when the English also puts it away from its German neighbours' renderings, mid-sentence
+    # (two signs apart); fronted in another sentence, it is one sign only.
+    ("ordinary-slot-other-sentence-and-far-in-the-frame",
+     [_MINE, ("Die Stadt wuchs sehr schnell und stetig. Man baute 1900 neue Häuser aus Stein.",
+              "The town in 1900 grew very quickly and steadily. New houses were built of stone.")], 1, "1900"),
+    ("ordinary-slot-other-sentence-fronted-in-the-frame",
+     [_MINE, ("Die Stadt wuchs sehr schnell und stetig. Man baute 1900 neue Häuser aus Stein.",
+              "In 1900 the town grew very quickly and steadily. New houses were built of stone.")], 1, None),
+    # ... and where it is the text's only year, when the text speaks of its present („am Montag“).
+    ("ordinary-slot-other-sentence-and-far-the-only-year",
+     [_NO_YEAR, ("Die Stadt wuchs am Montag schnell. Man baute 2016 neue Häuser aus Stein.",
+                 "The town in 2016 grew quickly on Monday. New houses were built of stone.")], 1, "2016"),
     ("ordinary-slot-sentences-joined",
      [_MINE, ("Die Stadt wuchs schnell. Man baute 1993 neue Häuser aus Stein.",
               "In 1993 the town grew quickly and new houses were built of stone.")], 1, None),

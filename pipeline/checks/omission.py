@@ -23,8 +23,8 @@ from typing import Optional
 
 from ..align import UNKNOWN, UNRENDERED, align as align_words
 from ..lang import de, en
-from ..lang.words import (ENGLISH_ABBREVIATIONS, GERMAN_ENDABLE_ABBREVIATIONS, GERMAN_FUNCTION_WORDS,
-                          GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NEVER_FINAL_ABBREVIATIONS, GERMAN_PARTICLES,
+from ..lang.words import (ENGLISH_ABBREVIATIONS, ENGLISH_FUNCTION_WORDS, GERMAN_ENDABLE_ABBREVIATIONS,
+                          GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NEVER_FINAL_ABBREVIATIONS, GERMAN_PARTICLES,
                           tokens)
 from ..records import Category, Severity
 from .config import CheckConfig
@@ -46,6 +46,17 @@ _NEVER_FINAL = _lowered(GERMAN_NEVER_FINAL_ABBREVIATIONS + ("chr", "str"))
 _ENDABLE = _lowered(GERMAN_ENDABLE_ABBREVIATIONS)
 _BOUNDARY = re.compile(r"[.!?…]+[\"“”»«’')\]]*\s+(?=[\"„“»«‚‘'(\[]?[A-ZÄÖÜ0-9])")
 # Quoting a question or exclamation mid-sentence ("Wer?", fragte er) is no boundary: see above.
+# A Roman numeral with its period is an ordinal („in der II. Division“, „Friedrich III. ließ“, "the II. Division"),
+# as a single letter is an initial: a sentence ending in one is rarer than a wrong split is costly.
+_ROMAN_ORDINAL = re.compile(r"(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _roman_ordinal(written: str, text: str, at: int) -> bool:
+    """A Roman numeral of two letters or more before a word that opens no English sentence: an ordinal („die II.
+    Division“, „Friedrich III. ließ“); "World War II. After the war …" ends one."""
+    nxt = re.match(r"[\w'’]+", text[at:])
+    return len(written) >= 2 and _ROMAN_ORDINAL.fullmatch(written) is not None \
+        and not (nxt and nxt.group().lower() in ENGLISH_FUNCTION_WORDS)
 
 
 def _counted_after(text: str, at: int, scale: bool = False) -> bool:
@@ -77,6 +88,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         last = written.lower()
         known = {last, written}
         if last in ENGLISH_ABBREVIATIONS or known & _NEVER_FINAL or (len(last) == 1 and last.isalpha()) \
+                or _roman_ordinal(written, text, m.end()) \
                 or (known & _ENDABLE and (text[m.end():m.end() + 1].isdigit()
                                           or _counted_after(text, m.end(), _after_number(before, last)))):
             continue

@@ -419,10 +419,10 @@ def year_out_of_frame(ctx: Context):
         position = max(y.position, p.get("clash_weight", 1.0) if y.clash else 0.0)
         if parted:
             position += parted_weight
-        elif crossed:
-            position += crossed_weight
-        elif moved is not None:
-            position += p.get("displaced_weight", 0.5) if odd else ordinary
+        else:
+            # Said in another sentence and away from its German neighbours' renderings there: two signs apart.
+            position += (crossed_weight if crossed else 0.0) \
+                + ((p.get("displaced_weight", 0.5) if odd else ordinary) if moved is not None else 0.0)
         if parted:
             # No translator puts a time inside a noun phrase ("at the age in 1871 of 17"): a year put into both
             # texts, whatever the frame. (Said first: the English proves it when the German's slot does too.)
@@ -431,7 +431,7 @@ def year_out_of_frame(ctx: Context):
         elif y.split:
             frame_score = 0.0
             why = y.split
-        elif present is not None:
+        elif (now := present if present is not None else _own_present(ctx, y, everyone, crossed, moved)) is not None:
             # No other year, but the text is set in its own present („Das Fest findet in diesem Jahr
             # nicht statt“): a year dropped mid-clause leaves it, though how far is unknown. Two years that
             # clash have no other year to be judged by.
@@ -439,7 +439,7 @@ def year_out_of_frame(ctx: Context):
                 continue
             frame_score = p.get("present_weight", 0.5)
             why = f"{y.year} lies outside the article's time frame (the article names no other year and " \
-                  f"speaks of its present: „{present}“)"
+                  f"speaks of its present: „{now}“)"
         else:
             # A clashing year, or one in an ordinary slot, is in the frame itself: it is judged against
             # the document's other years.
@@ -463,7 +463,7 @@ def year_out_of_frame(ctx: Context):
                 # ausgegeben“): a weekday names a day of the text's own week, which no year need date.
                 frame_score = p["weekday_weight"]
                 why = "its clause is dated by a weekday, which names a day of the text's own week"
-            elif y.position and (moved is not None or crossed):
+            elif (y.position and (moved is not None or crossed)) or (crossed and moved is not None):
                 # In the frame, or no frame at all: a history from 1850 to 1990 names 1901 too, and „im Jahre
                 # 1585“ in a text that names no other year is ordinary German. Only an odd slot the English
                 # does not share tells.
@@ -502,6 +502,14 @@ def year_out_of_frame(ctx: Context):
                 or (moved is None and doc_historical(ctx) and (y.weak or y.start == y.year_start))
         yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed,
                     parted[1] if parted else None)
+
+
+def _own_present(ctx: Context, y: YearMention, everyone, crossed: bool, moved: Optional[int]) -> Optional[str]:
+    """The text's present when the year is the only one it names and the English says it in another sentence, away
+    from its German neighbours' renderings: then its ordinary slot set the frame, which judges it by nothing."""
+    if crossed and moved is not None and not y.clash and everyone == [y.year]:
+        return _present(ctx)
+    return None
 
 
 def _named(ctx: Context, y: YearMention) -> bool:
