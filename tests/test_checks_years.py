@@ -671,6 +671,21 @@ PARTED = [
       "In 1918 Prague became the capital of Czechoslovakia, and in 1938 of the Czech Republic."), None),
     ("before-the-noun-phrase",
      ("Mit 17 Jahren ging er 1871 nach Leipzig.", "In 1871, at the age of 17, he went to Leipzig."), None),
+    # ... or between two words English never parts: a compound preposition, a verb and its "to"-infinitive, "up to" a
+    # number, "said to" have or be; free English pairs ("said … to reporters", "go up … to the fort") stay.
+    ("compound-preposition",
+     ("Laut den 1871 veröffentlichten Zahlen wuchs die Stadt.",
+      "According in 1871 to the published figures, the city grew."), "1871"),
+    ("verb-and-its-infinitive",
+     ("Der Haushalt muss 1871 noch genehmigt werden.", "The budget still has in 1871 to be approved."), "1871"),
+    ("up-to-a-number",
+     ("Der Baum wird 1871 bis zu 40 Meter hoch.", "The tree grows up in 1871 to 40 metres tall."), "1871"),
+    ("said-to-have",
+     ("Er soll sich 1871 dort versteckt haben.", "He is said in 1871 to have hidden there."), "1871"),
+    ("said-to-someone",
+     ("Er sagte 1871 den Reportern, er komme.", "He said in 1871 to reporters that he would come."), None),
+    ("up-to-a-place",
+     ("Man fährt 1871 mit der Seilbahn zur Festung.", "You ride the cable car up in 1871 to the fortress."), None),
 ]
 
 

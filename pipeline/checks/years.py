@@ -427,7 +427,8 @@ def year_out_of_frame(ctx: Context):
             # No translator puts a time inside a noun phrase ("at the age in 1871 of 17"): a year put into both
             # texts, whatever the frame. (Said first: the English proves it when the German's slot does too.)
             frame_score = 0.0
-            why = f"the English puts its year between {parted[0]!r} and that word's \"of\", which English never parts"
+            why = f"the English puts its year between {parted[0]!r} and the {parted[2]!r} it takes, which English never " \
+                  f"parts"
         elif y.split:
             frame_score = 0.0
             why = y.split
@@ -750,28 +751,46 @@ _OF_AFTER = re.compile(r"in\s+(?:the\s+year\s+)?\d{4}\s+of\b", re.I)
 _WORD_BEFORE = re.compile(r"([\w'’-]+)(?:\s+([\w'’-]+))?\s*$")
 
 
-def _parted_in_english(ctx: Context, y: YearMention) -> Optional[tuple[str, tuple[int, int]]]:
+def _parted_in_english(ctx: Context, y: YearMention) -> Optional[tuple[str, tuple[int, int], str]]:
     """The English word the year's English phrase parts from its of-phrase ("At the age in 1871 of 17", "the
-    end in 2022 of April") and where that phrase is, or None: English says when before a noun phrase or after it,
-    not inside. A verb or
-    adjective that takes "of" may have the time there ("died in 1850 of cholera", "accused in 2019 of fraud"),
-    and an elliptic phrase has no noun before its "of" ("and in 1993 of the Czech Republic")."""
+    end in 2022 of April"), or from the word it never goes without ("according in 2019 to", ``_pair_parted``), where
+    that phrase is and the word parted from, or None: English says when before a noun phrase or after it, not inside.
+    A verb or adjective that takes "of" may have the time there ("died in 1850 of cholera", "accused in 2019 of
+    fraud"), and an elliptic phrase has no noun before its "of" ("and in 1993 of the Czech Republic")."""
     text = ctx.unit.translation
     spans = _english_year_spans(text).get(str(y.year), ()) if text else ()
     count = ctx.source.count(str(y.year))
     if not spans or len(spans) != count:
         return None  # said more often on one side: which mention renders this one is not known
     where = spans[ctx.source.count(str(y.year), 0, y.year_start)]
-    if not _OF_AFTER.match(text, where[0]):
-        return None
     m = _WORD_BEFORE.search(text, max(0, where[0] - 60), where[0])
     if m is None:
         return None
     word, low = m.group(2) or m.group(1), (m.group(2) or m.group(1)).lower()
+    if _pair_parted(text, where, low):
+        return word, where, en.UNPARTED_PAIRS[low]
+    if not _OF_AFTER.match(text, where[0]):
+        return None
     before = (m.group(1) if m.group(2) else "").lower()
     if low in en.ELLIPSIS_OPENERS or low in en.TAKES_OF or (low.endswith("ed") and before not in en.DETERMINERS):
         return None
-    return word, where
+    return word, where, "of"
+
+
+_AFTER_YEAR = re.compile(r"\s+(\w+)\s+([\w'’]+)")
+
+
+def _pair_parted(text: str, where: tuple[int, int], low: str) -> bool:
+    """The English year's phrase stands between a word and the word English never parts from it
+    (``en.UNPARTED_PAIRS``): "according in 2019 to", "have in 2017 to empty", "up in 1973 to 2,000"."""
+    second = en.UNPARTED_PAIRS.get(low)
+    m = _AFTER_YEAR.match(text, where[1]) if second else None
+    if m is None or m.group(1).lower() != second:
+        return False
+    then = en.UNPARTED_ONLY_BEFORE.get(low)
+    if then == "number":
+        return m.group(2)[:1].isdigit() or m.group(2).lower() in en.UNITS
+    return then is None or m.group(2).lower() in then
 
 
 def _crossed(ctx: Context, y: YearMention) -> bool:

@@ -224,6 +224,15 @@ TAKES_OF = frozenset("""die dies dying consist consists consisting speak speaks 
     dreamt dispose disposes approve approves accuse accuses convict convicts rob robs deprive deprives remind reminds
     warn warns inform informs boast boasts complain complains despair despairs guilty innocent aware unaware afraid
     proud capable incapable full free fond ashamed sure certain""".split())
+# Words English never parts from the word after them by a time ("according in 2019 to figures", "have in 2017 to
+# empty", "together in 2021 with"): a compound preposition or a verb with its "to"-infinitive. The second word, and
+# the words that must follow it when the pair is also free English ("up to" a number; "said to" have or be).
+UNPARTED_PAIRS = {"according": "to", "due": "to", "thanks": "to", "owing": "to", "prior": "to", "together": "with",
+                  "because": "of", "instead": "of", "ahead": "of", "able": "to", "unable": "to", "want": "to",
+                  "wants": "to", "wanted": "to", "have": "to", "has": "to", "had": "to", "going": "to", "ought": "to",
+                  "supposed": "to", "up": "to", "said": "to", "believed": "to", "thought": "to", "reported": "to"}
+UNPARTED_ONLY_BEFORE = {"up": "number", "said": ("have", "be"), "believed": ("have", "be"), "thought": ("have", "be"),
+                        "reported": ("have", "be")}
 # Words that open an elliptic phrase: "In 1918 Prague became the capital of Czechoslovakia, and in 1993 of the
 # Czech Republic" leaves the noun out, so "of" there follows no word of the year's own phrase.
 ELLIPSIS_OPENERS = frozenset({"and", "or", "but", "nor", "then"})
