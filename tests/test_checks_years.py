@@ -622,6 +622,13 @@ DISPLACED = [
     ("ordinary-slot-other-sentence-fronted-in-the-frame",
      [_MINE, ("Die Stadt wuchs sehr schnell und stetig. Man baute 1900 neue Häuser aus Stein.",
               "In 1900 the town grew very quickly and steadily. New houses were built of stone.")], 1, None),
+    # ... or in another of as many parts as semicolons divide the sentence into on each side.
+    ("ordinary-slot-other-part-and-far-in-the-frame",
+     [_MINE, ("Die Stadt wuchs sehr schnell und stetig; man baute 1900 neue Häuser aus Stein.",
+              "The town in 1900 grew very quickly and steadily; new houses were built of stone.")], 1, "1900"),
+    ("ordinary-slot-same-part-in-the-frame",
+     [_MINE, ("Die Stadt wuchs sehr schnell und stetig; man baute 1900 neue Häuser aus Stein.",
+              "The town grew very quickly and steadily; in 1900 new houses were built of stone.")], 1, None),
     # ... and where it is the text's only year, when the text speaks of its present („am Montag“).
     ("ordinary-slot-other-sentence-and-far-the-only-year",
      [_NO_YEAR, ("Die Stadt wuchs am Montag schnell. Man baute 2016 neue Häuser aus Stein.",

@@ -671,7 +671,7 @@ def _flag(ctx: Context, y: YearMention, moved: Optional[int], why: str, score: f
     phrase = ctx.source[y.start:y.end]
     slot = f"shares its clause with {y.clash}, and nothing joins the two years," if y.clash else \
         "sits mid-clause" if y.position or not (crossed or parted) else "stands"
-    english = "" if parted else "; the English says it in another sentence" if crossed else \
+    english = "" if parted else "; the English says it in another sentence or part of one" if crossed else \
         f"; the English puts it {moved} words away from the words beside it in the German" if moved else ""
     msg = f"„{phrase}“ {slot} and {why}{english}; it may not belong here"
     tspan = parted or (_english_span(ctx.unit.translation, y.year) if ctx.unit.translation else None)
@@ -795,19 +795,38 @@ def _pair_parted(text: str, where: tuple[int, int], low: str) -> bool:
 
 def _crossed(ctx: Context, y: YearMention) -> bool:
     """The English says the year in another sentence than the German: of as many sentences on each side,
-    the German year's is the k-th and the English year's not. A translator keeps a year in the sentence of
+    the German year's is the k-th and the English year's not; or, in the same sentence, in another of as many
+    parts as semicolons and colons divide it into on each side. A translator keeps a year in the sentence of
     what it dates; one put into both texts at unrelated places (a pasted phrase, an edit of both sides)
-    lands in another sentence as often as not. Sides with different numbers of sentences (split or
+    lands in another sentence as often as not. Sides with different numbers of sentences or parts (split or
     joined) are not judged."""
     where = _english_span(ctx.translation, y.year)
     if where is None or ctx.source.count(str(y.year)) != 1 or ctx.translation.count(str(y.year)) != 1:
         return False  # said twice somewhere: which mention is which is not known
     de_s, en_s = sentences(ctx.source), sentences(ctx.translation)
-    if len(de_s) != len(en_s) or len(de_s) < 2:
+    if len(de_s) != len(en_s):
         return False
     k = next((i for i, (a, b) in enumerate(de_s) if a <= y.year_start < b), None)
     j = next((i for i, (a, b) in enumerate(en_s) if a <= where[0] < b), None)
-    return k is not None and j is not None and k != j
+    if k is None or j is None:
+        return False
+    if k != j:
+        return len(de_s) >= 2
+    # ... or in the same sentence, in another of its parts a semicolon or colon divides, as many each side.
+    de_p, en_p = _parts(ctx.source, *de_s[k]), _parts(ctx.translation, *en_s[j])
+    if len(de_p) != len(en_p) or len(de_p) < 2:
+        return False
+    return next(i for i, b in enumerate(de_p) if y.year_start < b) != next(i for i, b in enumerate(en_p) if where[0] < b)
+
+
+_PART_END = re.compile(r";|:(?!\d)")
+
+
+def _parts(text: str, a: int, b: int) -> list[int]:
+    """The ends of a sentence's parts divided by semicolons and colons (not a colon before a digit, „3:1“); none
+    for a sentence of one part."""
+    ends = [m.start() for m in _PART_END.finditer(text, a, b)]
+    return ends + [b] if ends else []
 
 
 _EN_PHRASE = re.compile(en.YEAR_PHRASE + "$", re.I)
