@@ -330,7 +330,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzd")),
                  # written in the thirty-second round, counted at 1856dac and the round's end: never read
                  "fresh16": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzi", "zzzzzzzzzzzzj", "zzzzzzzzzzzzk",
-                                                                 "zzzzzzzzzzzzl"))}
+                                                                 "zzzzzzzzzzzzl")),
+                 # written in the thirty-third round, counted at 815054d and the round's end: never read
+                 "fresh17": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzq", "zzzzzzzzzzzzr", "zzzzzzzzzzzzs",
+                                                                 "zzzzzzzzzzzzt"))}
 
 
 def natural(half: str) -> list[dict]:
