@@ -80,6 +80,15 @@ FAILS = [
      "Munchen"),
     ("german-place-name-kept", "Bei dem Angriff auf Kiew starben neun Menschen.",
      "Nine people died in the attack on Kiew.", "Kiew"),
+    # A name the word list holds as a noun („Kühn“, „Henrike“) is a name where the tagger reads one in its sentence: the
+    # English name in its place is no completed name; nor is a title's period a sentence's end („Dr. Henrike …“); and a
+    # name of the German's full name said twice, once in the English, may be the replaced one.
+    ("name-word-list-takes-for-a-noun-repeated", "Walter Kühn wurde 1931 in Kassel geboren. Zwei Jahre später stellte "
+     "Kühn einen hessischen Rekord auf.", "Walter Seibert was born in Kassel in 1931. Two years later, Kühn set a "
+     "Hessian record.", "Walter Seibert"),
+    ("given-name-after-a-title", "„Zu viel Bildschirmzeit kann die Sprachentwicklung verzögern“, warnte die "
+     "Kinderärztin Dr. Henrike Oelschläger aus Dresden.", "“Too much screen time can delay language development,” "
+     "warned paediatrician Dr. Leipzig Oelschläger from Dresden.", "Leipzig Oelschläger"),
     # One letter doubled or undoubled, nothing else changed: a slip, not a transliteration.
     ("letter-undoubled", "Der Titelverteidiger gewann gegen die Adler Mannheim mit 3:2.",
      "The defending champions beat Adler Manheim 3-2.", "Manheim"),
@@ -173,6 +182,10 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A ruler's given name in its English form is the German's („Franz II.“ / "Francis II"), no lost name.
+    ("rulers-given-name-in-english", "Im Mai 1860 landete Garibaldi mit dem sogenannten Zug der Tausend auf Sizilien, "
+     "nachdem König Franz II. geflohen war.", "In May 1860 Garibaldi landed in Sicily with the so-called Expedition "
+     "of the Thousand, after King Francis II had fled."),
     # German's „sch“ and „ch“ for the sh and h of other scripts: no letter dropped.
     ("sch-as-sh", "Präsident Omar al-Baschir wurde gestürzt.", "President Omar al-Bashir was overthrown."),
     ("ch-as-h", "Der Kibbuz Merchavia liegt im Jesreeltal.", "Kibbutz Merhavia lies in the Jezreel Valley."),

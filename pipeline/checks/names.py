@@ -23,7 +23,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           GERMAN_POLITE_PRONOUNS,
                           GERMAN_POSITION_PREFIXES,
                           GERMAN_MILITARY_RANKS, GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_SAINT_PLACE_HEADS,
-                          NAME_PARTICLES,
+                          NAME_PARTICLES, NAME_TITLE_ABBREVIATIONS,
                           OFFICE_TITLE_ENDINGS,
                           RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
@@ -248,6 +248,9 @@ def _initial(text: str, start: int) -> bool:
         j -= 1
     if j < i and j >= 0 and text[j] == ",":
         return False
+    if i > 0 and text[i] == "." and text[max(0, i - 5):i].rsplit(None, 1)[-1:] \
+            and text[max(0, i - 5):i].rsplit(None, 1)[-1].lower() in NAME_TITLE_ABBREVIATIONS:
+        return False  # a title's period: „Dr. Julia Brandt“
     return i < 0 or text[i] in _OPENERS
 
 
@@ -656,6 +659,8 @@ def _unknown_english_names(ctx):
     # German common nouns come out in lower case ("Person" ~ "person"): index every English word.
     tr = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)
     src_keys = _capital_keys(ctx.source)
+    en_words = {_POSSESSIVE.sub("", t[2]).lower() for t in tokens(ctx.translation)}
+    rulers = regnal_names(ctx.source) | doc_rulers(ctx)
 
     def in_english(word):
         # The name, its English form, or an adjective or people made from either ("Tibetan", "Nubian"); each
@@ -664,6 +669,10 @@ def _unknown_english_names(ctx):
         keys = {spelling_key(x) for w in (word, *_unprefixed(word)) for x in genitive_forms(w)}
         if any(tr.matches(f, stem, near=False) or or_made_from(f, tr.keys) for k in keys for f in kept_by(k, src_keys)):
             return True
+        # ... or a ruler's given name in its English form: „König Franz II.“ / "King Francis II" (not a person of our
+        # time's: „Johannes Patrick“ is no "John Patrick").
+        if word.lower() in rulers and any(f in en_words for f in GERMAN_REGNAL_EXONYMS.get(word.lower(), ())):
+            return True
         # ... or the adjective in its English form: „Limnologischen“ / "Limnological".
         return "isch" in word and any(adjective_cognate(t[2], word) for t in tokens(ctx.translation))
 
@@ -671,15 +680,18 @@ def _unknown_english_names(ctx):
     # second side of the evidence, the closest one the partner named in the message.
     de_names = german_names(ctx.source)
     lost = [(s, e, w) for s, e, w in de_names if not in_english(w)]
-    lost_names = [x for x in lost if german_name_like(x[2])]
+    lost_names = [x for x in lost if german_name_like(x[2]) or _tagged_name(ctx.source, x[0])]
     # A name the German repeats and the English has fewer times: one of its mentions may be the
     # replaced one ("Polizeiinspektion Kulmbach ... Polizeiinspektion Kulmbach").
     en_keys = Counter(spelling_key(t[2]) for t in tokens(ctx.translation))
-    en_words = {_POSSESSIVE.sub("", t[2]).lower() for t in tokens(ctx.translation)}
     de_keys = Counter(spelling_key(w) for _, _, w in de_names)
-    lost_names += [x for x in de_names if x not in lost and de_keys[spelling_key(x[2])] > 1
-                   and en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])] and german_name_like(x[2])]
-    lost_keys = {spelling_key(w) for _, _, w in lost}
+    fewer = [x for x in de_names if x not in lost and de_keys[spelling_key(x[2])] > 1
+             and en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])]
+             and (german_name_like(x[2]) or _tagged_name(ctx.source, x[0]))]
+    lost_names += fewer
+    # (... and a name of a German full name said fewer times in the English completes no name there: "Walter
+    # Seibert" for „Walter Kühn“, the English naming Kühn once for twice.)
+    lost_keys = {spelling_key(w) for _, _, w in lost + fewer}
     lost_in_runs = {}
     for s, e, words in capital_runs(ctx.source, lambda i, toks: not _initial(ctx.source, toks[i][0])):
         missing = [w for w in words if spelling_key(w) in lost_keys]
@@ -707,7 +719,8 @@ def _unknown_english_names(ctx):
         # Why an English name may be harmless; the first reason that holds is reported.
         reasons = (
             # A name completed by the translator: the German name it completes is all there.
-            ("a completed name", bool(matched) and not any(lost_in_runs.get(k) for _, k in matched)),
+            # (A run that opens a sentence counts: „Walter Kühn wurde …“ / "Walter Seibert was …".)
+            ("a completed name", bool(matched) and not any(lost_in_runs.get(k) or full_runs.get(k) for _, k in matched)),
             # One edit from a German name, or a long shared stem. Human translators misspell names
             # as often as machines do, and it changes no fact: reported only.
             ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),
@@ -955,6 +968,14 @@ def _word_replaced(english: list[str], german_runs: list[list[str]], source: str
             if m and not _initial(source, source.rfind(" ", 0, m.start()) + 1):
                 out.append(((m.start(), m.end(), g), w, window))
     return out
+
+
+def _tagged_name(source: str, start: int) -> bool:
+    """The German word at ``start``, in mid-sentence, is a proper noun to the tagger among its neighbours: a surname
+    or given name the word list holds as a noun („Dr. Julia Brandt“, „Markus Feldmann“, „Paul“)."""
+    from ..lang.pos import tag_at
+
+    return not _initial(source, start) and tag_at(source, start) == "NE"
 
 
 def _name_word(word: str) -> bool:
