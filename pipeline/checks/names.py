@@ -971,11 +971,27 @@ def _word_replaced(english: list[str], german_runs: list[list[str]], source: str
 
 
 def _tagged_name(source: str, start: int) -> bool:
-    """The German word at ``start``, in mid-sentence, is a proper noun to the tagger among its neighbours: a surname
-    or given name the word list holds as a noun („Dr. Julia Brandt“, „Markus Feldmann“, „Paul“)."""
+    """The German word at ``start``, in mid-sentence beside a name-like word or a title's abbreviation, is a proper
+    noun to the tagger among its neighbours: a surname or given name the word list holds as a noun („Dr. Henrike
+    Oelschläger“, „Markus Feldmann“, „Johannes Paul II.“). (The neighbour first: the tagger is slow on a first pass.)"""
     from ..lang.pos import tag_at
 
-    return not _initial(source, start) and tag_at(source, start) == "NE"
+    if _initial(source, start):
+        return False
+    toks = tokens(source)
+    k = next((i for i, t in enumerate(toks) if t[0] == start), None)
+    if k is None:
+        return False
+
+    def name_beside(j: int) -> bool:
+        if not 0 <= j < len(toks) or not toks[j][2][:1].isupper():
+            return False
+        lo, hi = (toks[j], toks[k]) if j < k else (toks[k], toks[j])
+        gap = source[lo[1]:hi[0]].strip()
+        return (gap == "" and german_name_like(toks[j][2])) \
+            or (j < k and gap == "." and toks[j][2].lower() in NAME_TITLE_ABBREVIATIONS)
+
+    return (name_beside(k - 1) or name_beside(k + 1)) and tag_at(source, start) == "NE"
 
 
 def _name_word(word: str) -> bool:
