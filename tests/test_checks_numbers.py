@@ -132,8 +132,8 @@ FAILING = [
      "She won the marathon in 2 hours, 18 minutes and 42 seconds.", "18",
      "She won the marathon in 2 hours, 16 minutes and 42 seconds."),
     # Quarters of a year counted unlike the German's; three quarters of a whole are no three („drei Stimmen“).
-    ("quarters-of-a-year-changed", "In den letzten zwei Quartalen sank der Umsatz.", "In the last three quarters sales fell.",
-     "three quarters", None),
+    ("quarters-of-a-year-changed", "In den letzten zwei Quartalen sank der Umsatz.",
+     "In the last three quarters sales fell.", "three quarters", None),
     ("fraction-for-a-count", "Drei der Stimmen gingen an ihn.", "Three quarters of the votes went to him.",
      "Three quarters", None),
     ("the-unit-and-a-half-for-two", "Die Bauarbeiten dauerten zwei Jahre.",

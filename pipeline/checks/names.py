@@ -238,6 +238,9 @@ def _unprefixed(word: str) -> tuple[str, ...]:
                  if low.startswith(p) and len(low) - len(p) >= 5 and low.endswith(_PLACE_ADJECTIVE_TAILS))[:1]
 
 
+_WORD_END = re.compile(r"\w+$")
+
+
 def _initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i].isspace():
@@ -248,8 +251,8 @@ def _initial(text: str, start: int) -> bool:
         j -= 1
     if j < i and j >= 0 and text[j] == ",":
         return False
-    if i > 0 and text[i] == "." and text[max(0, i - 5):i].rsplit(None, 1)[-1:] \
-            and text[max(0, i - 5):i].rsplit(None, 1)[-1].lower() in NAME_TITLE_ABBREVIATIONS:
+    if i > 0 and text[i] == "." and (title := _WORD_END.search(text, max(0, i - 6), i)) \
+            and title.group().lower() in NAME_TITLE_ABBREVIATIONS:
         return False  # a title's period: „Dr. Julia Brandt“
     return i < 0 or text[i] in _OPENERS
 
@@ -720,7 +723,8 @@ def _unknown_english_names(ctx):
         reasons = (
             # A name completed by the translator: the German name it completes is all there.
             # (A run that opens a sentence counts: „Walter Kühn wurde …“ / "Walter Seibert was …".)
-            ("a completed name", bool(matched) and not any(lost_in_runs.get(k) or full_runs.get(k) for _, k in matched)),
+            ("a completed name", bool(matched)
+             and not any(lost_in_runs.get(k) or full_runs.get(k) for _, k in matched)),
             # One edit from a German name, or a long shared stem. Human translators misspell names
             # as often as machines do, and it changes no fact: reported only.
             ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),

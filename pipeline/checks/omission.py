@@ -24,8 +24,8 @@ from typing import Optional
 from ..align import UNKNOWN, UNRENDERED, align as align_words
 from ..lang import de, en
 from ..lang.words import (ENGLISH_ABBREVIATIONS, ENGLISH_FUNCTION_WORDS, GERMAN_ENDABLE_ABBREVIATIONS,
-                          GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NEVER_FINAL_ABBREVIATIONS, GERMAN_PARTICLES,
-                          tokens)
+                          GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NEVER_FINAL_ABBREVIATIONS,
+                          GERMAN_PARTICLES, tokens)
 from ..records import Category, Severity
 from .config import CheckConfig
 from .registry import check

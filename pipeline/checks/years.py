@@ -427,8 +427,8 @@ def year_out_of_frame(ctx: Context):
             # No translator puts a time inside a noun phrase ("at the age in 1871 of 17"): a year put into both
             # texts, whatever the frame. (Said first: the English proves it when the German's slot does too.)
             frame_score = 0.0
-            why = f"the English puts its year between {parted[0]!r} and the {parted[2]!r} it takes, which English never " \
-                  f"parts"
+            why = f"the English puts its year between {parted[0]!r} and the {parted[2]!r} it takes, which English " \
+                  f"never parts"
         elif y.split:
             frame_score = 0.0
             why = y.split
@@ -816,7 +816,8 @@ def _crossed(ctx: Context, y: YearMention) -> bool:
     de_p, en_p = _parts(ctx.source, *de_s[k]), _parts(ctx.translation, *en_s[j])
     if len(de_p) != len(en_p) or len(de_p) < 2:
         return False
-    return next(i for i, b in enumerate(de_p) if y.year_start < b) != next(i for i, b in enumerate(en_p) if where[0] < b)
+    return next(i for i, b in enumerate(de_p) if y.year_start < b) \
+        != next(i for i, b in enumerate(en_p) if where[0] < b)
 
 
 _PART_END = re.compile(r";|:(?!\d)")
