@@ -290,7 +290,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # counted at 1856dac and at the round's end, for the
                                                                # next round to read
                                                                "zzzzzzzzzzzzm", "zzzzzzzzzzzzn", "zzzzzzzzzzzzo",
-                                                               "zzzzzzzzzzzzp")),
+                                                               "zzzzzzzzzzzzp",
+                                                               # written in the thirty-third round: counted at cf78129,
+                                                               # 815054d and the round's end, for the next round to read
+                                                               "zzzzzzzzzzzzu", "zzzzzzzzzzzzv", "zzzzzzzzzzzzw",
+                                                               "zzzzzzzzzzzzx")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -331,7 +335,7 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                  # written in the thirty-second round, counted at 1856dac and the round's end: never read
                  "fresh16": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzi", "zzzzzzzzzzzzj", "zzzzzzzzzzzzk",
                                                                  "zzzzzzzzzzzzl")),
-                 # written in the thirty-third round, counted at 815054d and the round's end: never read
+                 # written in the thirty-third round, counted at cf78129, 815054d and the round's end: never read
                  "fresh17": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzq", "zzzzzzzzzzzzr", "zzzzzzzzzzzzs",
                                                                  "zzzzzzzzzzzzt"))}
 
