@@ -663,7 +663,7 @@ def _unknown_english_names(ctx):
     tr = KeyIndex((t[2] for t in tokens(ctx.translation)), lower_too=True)
     src_keys = _capital_keys(ctx.source)
     en_words = {_POSSESSIVE.sub("", t[2]).lower() for t in tokens(ctx.translation)}
-    rulers = regnal_names(ctx.source) | doc_rulers(ctx)
+    rulers = doc_rulers(ctx)  # (the document's units include this one: its own rulers among them)
 
     def in_english(word):
         # The name, its English form, or an adjective or people made from either ("Tibetan", "Nubian"); each

@@ -742,11 +742,11 @@ GERMAN_ENDABLE_ABBREVIATIONS = (
     "Jan", "Jän", "Feb", "Febr", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
     "S", "Mio", "Mrd", "Tsd", "Ziff", "Bl", "Jh", "Jhd", "usw", "usf", "etc", "Std", "Min", "Sek",
 )
-# English news abbreviations after which a period ends no sentence ("Mr. Smith", "Acme Corp. said").
 # Titles abbreviated before a name, both languages: the period after them opens no sentence („Dr. Julia Brandt“,
 # "Mr. Smith"), so the name after it is no sentence's first word.
 NAME_TITLE_ABBREVIATIONS = frozenset("dr prof mr mrs ms hr hrn fr dipl ing mag gen gov sen rep rev sgt lt col capt "
                                      "hl st".split())
+# English news abbreviations after which a period ends no sentence ("Mr. Smith", "Acme Corp. said").
 ENGLISH_ABBREVIATIONS = frozenset("""
 dr prof st mr mrs ms jr sr nr no vs etc jan feb aug sept oct nov dec gen gov sen rep mt ft co corp inc
 ltd approx incl excl esp fig vol
