@@ -294,7 +294,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the thirty-third round: counted at cf78129,
                                                                # 815054d and the round's end, for the next round to read
                                                                "zzzzzzzzzzzzu", "zzzzzzzzzzzzv", "zzzzzzzzzzzzw",
-                                                               "zzzzzzzzzzzzx")),
+                                                               "zzzzzzzzzzzzx",
+                                                               # written in the thirty-fourth round, counted at a9fe496,
+                                                               # then read (its flags)
+                                                               "zzzzzzzzzzzzzc", "zzzzzzzzzzzzzd", "zzzzzzzzzzzzze",
+                                                               "zzzzzzzzzzzzzf")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -337,7 +341,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzl")),
                  # written in the thirty-third round, counted at cf78129, 815054d and the round's end: never read
                  "fresh17": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzq", "zzzzzzzzzzzzr", "zzzzzzzzzzzzs",
-                                                                 "zzzzzzzzzzzzt"))}
+                                                                 "zzzzzzzzzzzzt")),
+                 # written in the thirty-fourth round, counted at a9fe496 and the round's end: never read
+                 "fresh18": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzy", "zzzzzzzzzzzzz", "zzzzzzzzzzzzza",
+                                                                 "zzzzzzzzzzzzzb"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -262,8 +262,9 @@ def _align(source: str, translation: str, lex) -> Alignment:
             elif lex is not None:
                 tr = lex.translations(w)
                 accounts |= tr
-                if tr & en_stems:
-                    how, en = LEXICON, nearest("stem", tr & en_stems, s)
+                hits = _senses(tr, low) & en_stems  # (no stray negation among them)
+                if hits:
+                    how, en = LEXICON, nearest("stem", hits, s)
                 else:
                     parts = lex.parts(w) or head_only(lex, low)
                     # A hyphenated compound is also read piece by piece, each piece split in turn: „HDE-
@@ -293,6 +294,17 @@ def _align(source: str, translation: str, lex) -> Alignment:
                     for (s, e, w), (low, key, stem), stems in zip(en_toks, forms, pieces)
                     if english_content(w) and not w.isdigit())
     return Alignment(tuple(words), english, lex is None)
+
+
+# English stems of a negation: among the senses of a German word that negates nothing they come from the lexicon's
+# example phrases („Das war kein deutlich …“ :: "This has not been a notably …" gives „deutlich“ the sense "not").
+_NEGATION_SENSES = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing"})
+_DE_NEGATION = frozenset(de_lang.NEGATION)
+
+
+def _senses(renderings: frozenset, low: str) -> frozenset:
+    """The senses by which the English may render the German word: no negation but a negation's."""
+    return renderings if low in _DE_NEGATION else renderings - _NEGATION_SENSES
 
 
 # „Erzieherin oder Erzieher“, „Bürgerinnen und Bürger“, „Kolleg/innen“: German names both genders, English says the

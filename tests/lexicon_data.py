@@ -34,6 +34,8 @@ Geschäftsführer {m} :: managing director; manager
 Hauptgeschäftsführer {m} :: chief executive
 schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods
+Waldweg {m} :: forest path; woodland path
+Gedöns {n} [ugs.] :: fuss; frippery
 Koch {m} | Köche {pl} :: cook | cooks
 Oberstleutnant {m} [mil.] :: lieutenant colonel
 Chemie {f} :: chemistry

@@ -219,3 +219,15 @@ def test_of_two_candidates_as_near_the_first_is_taken_in_every_process(tiny_lexi
 def test_unrendered_words_point_nowhere(tiny_lexicon):
     al = align("Der Koch hat nichts gesagt.", "He said nothing.")
     assert next(w for w in al.words if w.text == "Koch").en is None
+
+
+# A negation among the senses of a word that negates nothing comes from one of the lexicon's example phrases
+# („Das war kein deutlich erfolgreiches …“ :: "… not …" gives „deutlich“ the sense "not"): it renders nothing.
+@pytest.mark.parametrize("word,senses,kept", [
+    ("deutlich", {"clear", "significant", "not"}, {"clear", "significant"}),
+    ("nicht", {"not"}, {"not"}),
+    ("kein", {"no", "none"}, {"no", "none"}),
+], ids=["stray-negation-dropped", "negation-keeps-not", "negation-keeps-no"])
+def test_a_negation_renders_only_a_negation(word, senses, kept):
+    from pipeline.align import _senses
+    assert _senses(frozenset(senses), word) == kept

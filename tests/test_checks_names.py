@@ -292,6 +292,12 @@ PASSES = [
     # A church named after its saint, the saint first in English.
     ("saint-of-a-church", "Der Markusdom in Venedig geht auf das Jahr 828 zurück.",
      "St Mark's Basilica in Venice dates back to 828."),
+    ("saint-of-a-cemetery", "Beigesetzt wurde er auf dem Johannisfriedhof.", "He was buried in St. John's Cemetery."),
+    # A doctrine in „-ismus“ by its English name in "-ism"; a quoted title translated, in title case.
+    ("doctrine-in-ism", "Er gilt als einer der Wegbereiter des Neukantianismus.",
+     "He is regarded as one of the pioneers of Neo-Kantianism."),
+    ("quoted-title-translated", "Das Couplet „Aber g'scheit is' er net“ pfiffen damals die Kutscher.",
+     "The comic song “But Clever He Ain't” was whistled at the time by the cabmen."),
     # The pandemic: German calls it by its virus, English by its disease.
     ("pandemic-by-its-disease", "Als ihr in der siebten Klasse wart, wurden die Schulen wegen Corona geschlossen.",
      "When you were in seventh grade, schools were closed because of Covid."),
@@ -751,6 +757,9 @@ LEXICON_FAILS = [
      "In the evening the people in Much and Ruppiertoth had power again.", "Ruppiertoth"),
 ]
 LEXICON_PASSES = [
+    # A Latin noun in „-ial“, which English writes in „-ial“ too, is no name rendered by a look-alike.
+    ("loan-noun-in-ial", "Der Trierer Offizial Johann von der Ecken fragte ihn.",
+     "The Trier official Johann von der Ecken asked him."),
     # Addressed by the office after „Herr“ or „Frau“, which English translates: no surname.
     ("addressed-by-office", "Frau Präsidentin, liebe Kolleginnen und Kollegen, ich beginne mit einer Zahl.",
      "Madam President, colleagues, I will start with a number."),

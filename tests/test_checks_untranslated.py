@@ -256,6 +256,11 @@ PASSES = [
     # A town after its land's adjective, a German word too („Schotten“: Scots).
     ("town-after-its-lands-adjective", "Die Klinik im hessischen Schotten schließt Ende Juni ihre Geburtsstation.",
      "The hospital in Schotten, Hesse, is closing its maternity ward at the end of June."),
+    ("town-after-an-article-and-its-lands-adjective", "Der Pfarrerssohn aus dem badischen Bretten studierte Jura.",
+     "The pastor's son from Bretten in Baden studied law."),
+    # A noun before a place or a point of the compass: a firm's or an event's name, no title before a person.
+    ("firm-named-by-a-point-of-the-compass", "Die Verwalterin, Frau Iris Hahn von der Hausverwaltung Nord, eröffnete "
+     "die Versammlung.", "The property manager, Ms. Iris Hahn of Hausverwaltung Nord, opened the meeting."),
     # A town after an adjective of nearness, or with the adjective its name opens with.
     ("town-nearby", "In der Chiemgau-Arena jubelten rund 18.500 Zuschauer über den ersten Heimsieg seit vier Jahren. "
      "„Das ist unbeschreiblich“, sagte Preuß, die im nahen Wasserburg aufgewachsen ist.",
@@ -341,6 +346,10 @@ LEXICON_FAILS = [
     # A street's noun with the English article may be the main road; a compound ending in „-platz“ after a
     # possessive is a noun ("his Arbeitsplatz"); a town's word after an adjective is the noun („große Mengen“).
     ("street-noun-with-an-article", "Die Hauptstraße ist gesperrt.", "The Hauptstraße is closed.", "Hauptstraße"),
+    # A street's head that ends common nouns as often counts as an address only after a preposition of one.
+    ("path-noun-with-an-article", "Sie gingen den Waldweg entlang.", "They walked along the Waldweg.", "Waldweg"),
+    # A German noun in lower case is German left all the same: decoders write them so ("without gedöns").
+    ("noun-left-in-lower-case", "Meine Kosmetik ist ohne Gedöns.", "My cosmetics are without gedöns.", "gedöns"),
     ("compound-like-a-square", "Er verlor seinen Arbeitsplatz.", "He lost his Arbeitsplatz.", "Arbeitsplatz"),
     ("town-word-as-a-noun", "Sie kauften große Mengen Mehl in Mengen.", "They bought large Mengen of flour in Mengen.",
      "Mengen"),
@@ -449,6 +458,8 @@ LEXICON_PASSES = [
     ("street-opening-a-sentence", "Die Hauptstraße ist bis 18 Uhr gesperrt.", "Hauptstraße will be closed until 6 p.m."),
     ("street-after-a-verb", "Tausende Zuschauer säumten die Hauptstraße.",
      "Thousands of spectators lined Hauptstraße."),
+    ("path-street-after-an-address-preposition", "Das Turnier findet auf dem Sportgelände am Waldweg statt.",
+     "The tournament takes place at the sports grounds on Waldweg."),
     # A building or institution before its name is a word of the name, kept with it.
     ("institution-before-its-name", "Später, in Garmisch, im Gasthof Fraundorfer, sagte er nur: „Ich hatte es mir "
      "einsamer vorgestellt.“", 'Later, in Garmisch, at the Gasthof Fraundorfer, all he said was: "I had imagined it '

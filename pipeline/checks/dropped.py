@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_IRREGULAR_DEMONYMS, ENGLISH_NAME_CLASSIFIERS,
+                          ENGLISH_PERSON_TITLES,
                           GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_REGNAL_EXONYMS,
@@ -227,6 +228,8 @@ def _word_of_full_name_replaced(ctx):
             for o_start, o_end, other in _beside(ctx.translation, en_toks, name, kept, j, p["min_stem_share"]):
                 if j == len(name) - 1 and _place_word(ctx.source, s, other):
                     continue
+                if j == 0 and other.lower() in ENGLISH_PERSON_TITLES:
+                    continue  # a title before the name, translated: "Grand Commander Kuno" for „Großkomtur Kuno“
                 key = spelling_key(other)
                 if src_keys.matches(key, p["min_stem_share"]) or _spelt_otherwise(other, word, p["min_alike"]) \
                         or any(key in spelling_key(w) for w in name):

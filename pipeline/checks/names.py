@@ -224,8 +224,9 @@ class KeyIndex:
         return False
 
 
-# Agent nouns of the loan class, „-ist“ after a consonant („Mediävist“, „Pianist“; not „Feist“, „Geist“).
-_AGENT_NOUN = re.compile(r"[^aeiouäöüy]ist(?:en|in|innen)?$")
+# Nouns of the loan class: agent nouns in „-ist“ after a consonant („Mediävist“, „Pianist“; not „Feist“, „Geist“), and
+# Latin nouns in „-ial“ („Offizial“, „Material“), which English writes in „-ial“ too.
+_LOAN_NOUN = re.compile(r"(?:[^aeiouäöüy]ist|ial)(?:en|in|innen|e|s)?$")
 _PLACE_ADJECTIVE_TAILS = ("sch", "sche", "schen", "scher", "sches", "schem")
 
 
@@ -255,6 +256,17 @@ def _initial(text: str, start: int) -> bool:
             and title.group().lower() in NAME_TITLE_ABBREVIATIONS:
         return False  # a title's period: „Dr. Julia Brandt“
     return i < 0 or text[i] in _OPENERS
+
+
+def _doctrine_of(word: str, german_words: list[str]) -> bool:
+    """An English word in „-ism(s)“ whose stem, four letters at least, ends a German word's stem before „-ismus“ or
+    „-ismen“ („Kantian“ in „Neukantianismus“)."""
+    low = word.lower().rsplit("-", 1)[-1]
+    stem = low[:-4] if low.endswith("isms") else low[:-3] if low.endswith("ism") else ""
+    return len(stem) >= 4 and any(g.endswith(("ismus", "ismen")) and g[:-5].endswith(stem) for g in german_words)
+
+
+_TITLE_MAX_WORDS = 8  # a quotation this short in title case is a title, not speech
 
 
 def _headline(words: list[str]) -> bool:
@@ -303,6 +315,15 @@ def english_names(text: str) -> list[tuple[int, int, list[str]]]:
             idx.append(k)
             k += 1
         if _headline([toks[i][2] for i in idx]):
+            skip.update(idx)
+    # A quoted title in title case, a work's name translated ("“The Little Postilion”", "“But Clever He Ain't”"):
+    # its words are capitalised as a title's, names or not. Not a German title kept („Die Frauen vom Jungfernstieg“),
+    # whose capitals are the German's.
+    for a, b in quotations(text, "en"):
+        idx = [i for i, t in enumerate(toks) if a < t[0] < b]
+        words = [toks[i][2] for i in idx]
+        german = any(w.lower() in GERMAN_FUNCTION_WORDS and w.lower() not in ENGLISH_FUNCTION_WORDS for w in words)
+        if len(idx) <= _TITLE_MAX_WORDS and _headline(words) and not german:
             skip.update(idx)
 
     def keep(i, toks):
@@ -422,9 +443,9 @@ def _lookalike_word(ctx):
             continue  # „Maler und Freskant“: German joins like with like, so a noun beside a noun
         if low.endswith(_ADJECTIVE_ENDINGS) or (i and toks[i - 1][2][-1:].isdigit()):
             continue  # an adjective of a name („der Zweite Punische Krieg“, "Punic"); a noun counted („370 Leguas“)
-        if low.endswith(_VERB_NOUN_ENDINGS) or _AGENT_NOUN.search(low):
+        if low.endswith(_VERB_NOUN_ENDINGS) or _LOAN_NOUN.search(low):
             continue  # a verb of the loan class in „-ieren“ made a noun („Parkieren“, Swiss for parking), or an
-            #           agent noun in „-ist“ („Mediävist“, "medievalist"): no name
+            #           other noun of the loan class („Mediävist“, "medievalist"; „Offizial“, "official"): no name
         if keys & en_keys or not german_name_like(w) \
                 or lex.translations(w) or lex.parts(w) \
                 or any(lex.translations(v) for v in _respellings(low)) \
@@ -641,6 +662,9 @@ def _unknown_english_names(ctx):
                      # ... or a German adjective in lower case, inflected: "Alpine" for „alpinen“ (a name's
                      # adjective in English, as "the Alpine World Ski Championships" for „die alpine Ski-WM“)
                      or any(w.lower() + ending in src_lower for ending in _ADJECTIVE_INFLECTIONS)
+                     # ... or a doctrine named after a person, the German's in „-ismus“: "Neo-Kantianism" for
+                     # „Neukantianismus“, "Thomism" for „Thomismus“.
+                     or _doctrine_of(w, src_low)
                      # ... or an Arabic name in French romanisation: "Naqoura" for „Nakura“.
                      or (len(w) >= 5 and french_folded(w) != w.lower()
                          and in_source(spelling_key(french_folded(w)), near=False)))

@@ -82,7 +82,7 @@ class Reader:
         self.fraction_of = re.compile(rf"\s+(?:{_alternation(L.FRACTION_OF)})(?![\w])", re.I)
         # (An ordinal that begins a compound is none: "seven eighth-grade pupils" are pupils of the eighth grade.)
         self.fraction = re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{numerators})[\s-]+(?P<d>{_alternation(L.FRACTIONS)})"
-                                   r"(?![\w-])", re.I)
+                                   rf"{L.FRACTION_COMPOUND_UNIT}(?![\w-])", re.I)
         self.time = re.compile(L.TIME)
         names = getattr(L, "CLOCK_NAMES", {})
         self.clock_names = re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])", re.I) if names else None
@@ -1186,6 +1186,7 @@ def rank_mismatch(ctx: Context):
 
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])-?(\d+)")
 _LONE_CAPITAL = re.compile(r"(?<![\w])[A-Z]\s$")
+_PLURAL_MODEL = re.compile(r"(?<![\w.])([A-Z][\w.-]*?\d+)s\b")
 
 
 @check("number_missing", category=Category.NUMBER, severity=Severity.WARNING)
@@ -1202,8 +1203,11 @@ def number_missing(ctx: Context):
         return
     # Model and vehicle names: German „E 95 01“, „A 380“ are often written "E95 01", "A380" in English.
     glued = set(_GLUED_DIGITS.findall(ctx.translation))
+    # ... and English counts them with a plural "s": "two A320s", "the SR.N4s" for „zwei A320“, „die SR.N4“.
+    plural_models = _PLURAL_MODEL.findall(ctx.translation)
     lost = [n for n in de_left if (n.kind == COUNT or (n.kind == WORD and firm(n, "de")))
-            and not (n.text in glued or _LONE_CAPITAL.search(ctx.source, max(0, n.start - 3), n.start))]
+            and not (n.text in glued or _LONE_CAPITAL.search(ctx.source, max(0, n.start - 3), n.start)
+                     or any(m.endswith(n.text) for m in plural_models))]
     if any(n.kind == WORD for n in lost):
         # A number word the English copies as written is a word of a name or title kept whole („Drei im Weckla“,
         # „Drei Annen Hohne“), not a number lost.

@@ -86,7 +86,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         before = text[start:m.start()].split()
         written = before[-1].rstrip(".").lstrip("([„“\"'‚«»") if before else ""  # „(GBl. S. 357)“
         last = written.lower()
-        known = {last, written}
+        # (and the last of abbreviations joined by a hyphen: „Dipl.-Ing.“, „Dipl.-Kfm.“)
+        known = {last, written, last.rsplit("-", 1)[-1]}
         if last in ENGLISH_ABBREVIATIONS or known & _NEVER_FINAL or (len(last) == 1 and last.isalpha()) \
                 or _roman_ordinal(written, text, m.end()) \
                 or (known & _ENDABLE and (text[m.end():m.end() + 1].isdigit()

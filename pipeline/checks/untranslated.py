@@ -20,6 +20,7 @@ from ..lang.words import (CLOTHING_SIZES, CURRENCY_NAMES, ENGLISH_ABBREVIATIONS,
                           GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_HEADS,
                           GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
                           GERMAN_DISHES, GERMAN_FEATURE_HEADS, GERMAN_STREET_HEADS, GERMAN_TERMS_IN_ENGLISH,
+                          GERMAN_STREET_HEADS_ALSO_COMMON, ENGLISH_ADDRESS_PREPOSITIONS,
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS, GERMAN_REGION_HEADS,
                           GERMAN_SAINT_PLACE_HEADS,
                           LITERAL, NAME_PARTICLES, common_words, english_words, german_common_noun,
@@ -430,7 +431,11 @@ def _street(low: str, toks, i: int, text: str) -> bool:
     """A street or square kept by its German name, as addresses are ("on Hauptstraße", "along Ludwigstraße";
     "Hauptstraße will be closed", "lined Hauptstraße"): a compound ending in a street's noun
     (words.GERMAN_STREET_HEADS) with no determiner before it (a decoder's "the Hauptstraße" may be the main
-    road, "his Arbeitsplatz" is a noun)."""
+    road, "his Arbeitsplatz" is a noun); or ending in a head that ends common nouns as often, after an English
+    preposition of an address ("on Waldweg"; words.GERMAN_STREET_HEADS_ALSO_COMMON)."""
+    if i and low.endswith(GERMAN_STREET_HEADS_ALSO_COMMON) and low not in GERMAN_STREET_HEADS_ALSO_COMMON \
+            and toks[i - 1][2].lower() in ENGLISH_ADDRESS_PREPOSITIONS:
+        return True
     if not low.endswith(GERMAN_STREET_HEADS) or low in GERMAN_STREET_HEADS:
         return False
     return i == 0 or toks[i - 1][2].lower() not in en.DETERMINERS \
@@ -451,7 +456,9 @@ def _town(source: str, low: str, prev: str) -> bool:
     def placed(k: int) -> bool:
         before = toks[k - 1][2]
         return before in de.PLACE_PREPOSITIONS or before in de.NEARBY_WORDS \
-            or (k >= 2 and before.endswith("ischen") and toks[k - 2][2] in de.ARTICLE_PREPOSITIONS)
+            or (k >= 2 and before.endswith("ischen") and toks[k - 2][2] in de.ARTICLE_PREPOSITIONS) \
+            or (k >= 3 and before.endswith("ischen") and toks[k - 2][2] in _DATIVE_ARTICLES
+                and toks[k - 3][2] in de.PLACE_PREPOSITIONS)  # „aus dem badischen Bretten“
 
     if not any(w.lower() == low and k and placed(k) for k, (_, _, w) in enumerate(toks)):
         return False
@@ -524,9 +531,17 @@ def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) ->
         return False
     if i + 1 < len(toks) and toks[i + 1][2].lower().endswith(GERMAN_INSTITUTION_HEADS):
         return False  # the first word of a name its head ends: "the publisher Aufbau Verlag"
+    if i + 1 < len(toks) and (toks[i + 1][2].lower() in _COMPASS_WORDS or _place(toks[i + 1][2].lower())):
+        return False  # a place or a point of the compass after it, no person: a firm's or an event's name ("Ms Hahn
+        #               of Hausverwaltung Nord", "the Sparkassen Münsterland Giro")
     if i + 2 < len(toks) and toks[i + 2][2][:1].isupper() and text[toks[i + 1][1]:toks[i + 2][0]].isspace():
         return True  # a full name follows
     return bool(re.match(r"\s*[,;:)]", text[toks[i + 1][1]:]))  # one name, and its clause ends
+
+
+_DATIVE_ARTICLES = frozenset({"dem", "der"})
+# Points of the compass that end a firm's or an office's name („Hausverwaltung Nord“, „Polizeidirektion Süd“).
+_COMPASS_WORDS = frozenset({"nord", "süd", "ost", "west", "mitte", "nordost", "nordwest", "südost", "südwest"})
 
 
 def _dedicated(low: str) -> bool:

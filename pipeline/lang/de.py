@@ -50,8 +50,11 @@ ORDINALS = {
 # changed one is no evidence.
 # Fractions: a numerator („zwei“, „ein“, „3“) before these is that many parts: „zwei Drittel“ = 2/3.
 FRACTIONS = {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9,
-             "zehntel": 10}
+             "zehntel": 10, "hundertstel": 100, "tausendstel": 1000}
 FRACTIONS |= {w + "n": d for w, d in FRACTIONS.items()}  # dative plural: „zu zwei Dritteln getragen“
+# A fraction word opens a compound of the unit it divides: „zwei Zehntelsekunden“ ("two tenths of a second"),
+# „drei Hundertstelsekunden“.
+FRACTION_COMPOUND_UNIT = r"(?:sekunden?|millimeter|grad|punkte?)?"
 FRACTION_PERIODS: frozenset[str] = frozenset()  # (German names a period by its own word: „Quartal“)
 PERIOD_COUNT_CUES: frozenset[str] = frozenset()
 FRACTION_ONE = ("ein", "eine", "einem", "einen", "einer", "eines")

@@ -48,6 +48,7 @@ FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, 
              "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
              "tenth": 10, "tenths": 10}
 FRACTION_ONE = ("a", "an", "one")
+FRACTION_COMPOUND_UNIT = ""  # (English writes the unit apart: "two tenths of a second")
 # Fraction words that also name a period, and the words before the count that make them one: "the first three
 # quarters of 2020" are three quarters of a year („die ersten drei Quartale“), not 3/4 ("three quarters of the votes").
 FRACTION_PERIODS = frozenset({"quarters"})

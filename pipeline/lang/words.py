@@ -128,7 +128,7 @@ erzbischof heilige heiliger heiligen sankt st kronprinz kronprinzessin großherz
 # Heads of German compounds that name a church, square or gate after a saint („Markusdom“, „Stephansdom“,
 # „Petersplatz“): English puts the saint first, "St Mark's Basilica", "St Stephen's Cathedral", "St Peter's Square".
 GERMAN_SAINT_PLACE_HEADS = ("dom", "kirche", "münster", "kathedrale", "basilika", "kapelle", "kloster", "stift",
-                            "platz", "tor", "brücke", "turm")
+                            "platz", "tor", "brücke", "turm", "friedhof")
 # Offices by which German addresses a person after „Herr“ or „Frau“ („Frau Präsidentin“, „Herr Kommissar“, „Herr
 # Oberbürgermeister“): the office, which English translates ("Madam President", "Commissioner", "Mr Mayor"), not a
 # surname; matched as a compound's head, with the feminine and case endings (OFFICE_TITLE_ENDINGS). Offices that
@@ -206,6 +206,16 @@ today yesterday tomorrow one two three four five six seven eight nine ten first 
 # Latin combining forms of peoples in English compounds: "Franco-Dutch War", "Austro-Hungarian".
 ENGLISH_GEO_COMBINING = frozenset("franco anglo austro germano italo russo sino indo afro euro greco hispano "
                                   "judeo polono turco dano norse scoto".split())
+# Titles English sets before a person's name ("Grand Commander Kuno von Lichtenstein", "Mayor Henrik Vogt"): a German
+# name's first word rendered by one was a title, translated.
+ENGLISH_PERSON_TITLES = frozenset("""
+mr mrs ms dr prof sir lord lady king queen prince princess pope saint st president chancellor emperor empress tsar
+tsarina archduke archduchess duke duchess grand elector margrave landgrave count countess baron baroness minister
+secretary general governor mayor senator judge chief director chairman chairwoman commissioner ambassador officer
+captain professor doctor bishop archbishop cardinal reverend pastor father brother sister commander marshal master
+lieutenant colonel major sergeant admiral abbot abbess prior provost chaplain canon dean
+""".split())
+
 # English words that are written with a capital in names, titles, headlines and institutions, so a
 # capitalised English word among them is no proper name of its own; and the initialisms of members of a
 # parliament ("SPD MEPs" for „SPD-Abgeordnete im Europaparlament“, "MPs", "MdB").
@@ -536,6 +546,10 @@ zwiebelrostbraten kässpätzle linzer sachertorte apfelstrudel schwarzwälder fr
 # „Studentenwerk“, „Kraftwerk“): a compound so headed may be a name English keeps, though each part is a common noun.
 GERMAN_FEATURE_HEADS = ("hang", "tal", "kopf", "horn", "spitze", "grund", "graben", "schlucht", "klamm", "werk")
 GERMAN_STREET_HEADS = ("straße", "strasse", "gasse", "allee", "platz", "damm", "ufer", "chaussee", "promenade")
+# Those other heads of streets' names that end common nouns as often („Waldweg“ / „Ausweg“, „Südring“ / „Ehering“):
+# an address only where English sets it after a preposition of place ("on Waldweg", "at Südring").
+GERMAN_STREET_HEADS_ALSO_COMMON = ("weg", "ring", "pfad", "steig", "zeile")
+ENGLISH_ADDRESS_PREPOSITIONS = frozenset({"on", "at", "along", "off", "via"})
 
 # Heads of nouns of a building or an institution, which stand before its name as part of it („Gasthof
 # Fraundorfer“, „Stadtbibliothek Bremen“, „Klinikum Großhadern“): English keeps the whole name.
@@ -735,6 +749,8 @@ GERMAN_NEVER_FINAL_ABBREVIATIONS = (
     "max", "min", "mind", "bspw", "bzgl", "zzt", "u. a",
     # Law gazettes and citations before their page or number: „(GBl. S. 357)“, „BGBl. I S. 1“, „Az.“, „Rn.“.
     "BGBl", "GBl", "GVBl", "Az", "Rn", "Ziff",
+    # Born, died, married before a date or name: „(geb. 2. Juli 1868 in Graz, gest. 17. Dezember 1934)“.
+    "geb", "gest", "verh",
 )
 # Abbreviations that may end a sentence: they do before a closed-class word ("5 Mio. Die Firma",
 # "im Jan. Dann"), never before a number ("am 13. Jän. 2006", "S. 17").
