@@ -35,6 +35,7 @@ Hauptgeschäftsführer {m} :: chief executive
 schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods
 Waldweg {m} :: forest path; woodland path
+Schauspieler {m} | Schauspieler {pl} :: actor | actors
 Gedöns {n} [ugs.] :: fuss; frippery
 Koch {m} | Köche {pl} :: cook | cooks
 Oberstleutnant {m} [mil.] :: lieutenant colonel

@@ -336,6 +336,11 @@ LEXICON_FAILS = [
      "The donation went to Oberbürgermeister Peter Labonte.", "Oberbürgermeister"),
     ("title-after-a-demonym", "Der deutsche Oberbürgermeister Peter Labonte kam.",
      "The German Oberbürgermeister Peter Labonte came.", "Oberbürgermeister"),
+    # ... also before a given name that ends like a family name or a region („Hermann“, „Roland“).
+    ("noun-before-a-given-name-ending-like-a-name", "Der deutsche Schauspieler Hermann Hollerbach kam.",
+     "The German Schauspieler Hermann Hollerbach came.", "Schauspieler"),
+    ("noun-before-a-given-name-ending-like-a-region", "Der deutsche Schauspieler Roland Hollerbach kam.",
+     "The German Schauspieler Roland Hollerbach came.", "Schauspieler"),
     ("title-before-one-name", "Die Spende ging an Oberbürgermeister Labonte, der dankte.",
      "The donation went to Oberbürgermeister Labonte, who said thanks.", "Oberbürgermeister"),
     # An everyday German noun is no name, though one English rendering looks like it („Polizei“ :: police).

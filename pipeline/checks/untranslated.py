@@ -531,7 +531,7 @@ def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) ->
         return False
     if i + 1 < len(toks) and toks[i + 1][2].lower().endswith(GERMAN_INSTITUTION_HEADS):
         return False  # the first word of a name its head ends: "the publisher Aufbau Verlag"
-    if i + 1 < len(toks) and (toks[i + 1][2].lower() in _COMPASS_WORDS or _place(toks[i + 1][2].lower())):
+    if i + 1 < len(toks) and _place_or_compass(toks[i + 1][2].lower()):
         return False  # a place or a point of the compass after it, no person: a firm's or an event's name ("Ms Hahn
         #               of Hausverwaltung Nord", "the Sparkassen Münsterland Giro")
     if i + 2 < len(toks) and toks[i + 2][2][:1].isupper() and text[toks[i + 1][1]:toks[i + 2][0]].isspace():
@@ -542,6 +542,14 @@ def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) ->
 _DATIVE_ARTICLES = frozenset({"dem", "der"})
 # Points of the compass that end a firm's or an office's name („Hausverwaltung Nord“, „Polizeidirektion Süd“).
 _COMPASS_WORDS = frozenset({"nord", "süd", "ost", "west", "mitte", "nordost", "nordwest", "südost", "südwest"})
+_REGION_MIN_LETTERS = 7  # a region's name in „-land“ or „-gau“ („Emsland“, „Münsterland“); „Roland“ is a given name
+
+
+def _place_or_compass(low: str) -> bool:
+    """A town of the list, a region or a point of the compass: no given name (unlike ``_place``, which takes words
+    ending like a family name, „Hermann“)."""
+    return low in _COMPASS_WORDS or low in german_places() \
+        or (low.endswith(GERMAN_REGION_HEADS) and len(low) >= _REGION_MIN_LETTERS)
 
 
 def _dedicated(low: str) -> bool:
