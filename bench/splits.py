@@ -298,7 +298,12 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the thirty-fourth round, counted at a9fe496,
                                                                # then read (its flags)
                                                                "zzzzzzzzzzzzzc", "zzzzzzzzzzzzzd", "zzzzzzzzzzzzze",
-                                                               "zzzzzzzzzzzzzf")),
+                                                               "zzzzzzzzzzzzzf",
+                                                               # written at the thirty-fourth round's end, after its
+                                                               # rules froze: counted at 1bf2cd6, for the next round to
+                                                               # read
+                                                               "zzzzzzzzzzzzzg", "zzzzzzzzzzzzzh", "zzzzzzzzzzzzzi",
+                                                               "zzzzzzzzzzzzzj")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
