@@ -304,7 +304,8 @@ def english_names(text: str) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised English words that may be names: (start, end, words).
 
     A capital after sentence punctuation or an opening quote says nothing, unless the next word
-    is capitalised too ("Angela Merkel said"); title words and headlines in title case are skipped.
+    is capitalised too ("Angela Merkel said"); title words, headlines in title case and short quoted titles in title
+    case ("“The Little Postilion”") are skipped.
     """
     toks = tokens(text)
     skip: set[int] = set()
