@@ -21,7 +21,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           GERMAN_KINSHIP_TITLES, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES,
                           GERMAN_PEOPLE_ADJECTIVES, GERMAN_PLACE_KINDS, GERMAN_STORM_TITLES,
                           GERMAN_POLITE_PRONOUNS,
-                          GERMAN_POSITION_PREFIXES,
+                          GERMAN_COMPASS_POINTS, GERMAN_POSITION_PREFIXES,
                           GERMAN_MILITARY_RANKS, GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_SAINT_PLACE_HEADS,
                           NAME_PARTICLES, NAME_TITLE_ABBREVIATIONS,
                           OFFICE_TITLE_ENDINGS,
@@ -582,8 +582,7 @@ def _respellings(low: str) -> list[str]:
 
 
 # Words of direction German compounds a region's name with („Zentraljava“, „Nordjemen“, „Ostkap“), as spelling keys.
-_DIRECTION_KEYS = frozenset(spelling_key(w) for w in ("zentral", "nord", "süd", "ost", "west", "mittel", "ober",
-                                                     "unter", "nordost", "nordwest", "südost", "südwest"))
+_DIRECTION_KEYS = frozenset(spelling_key(w) for w in GERMAN_COMPASS_POINTS + ("zentral", "mittel", "ober", "unter"))
 
 
 # A German adjective's endings after its English form: „alpin-e“, „alpin-en“, „alpin-er“ for "Alpine".

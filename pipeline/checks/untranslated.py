@@ -20,7 +20,7 @@ from ..lang.words import (CLOTHING_SIZES, CURRENCY_NAMES, ENGLISH_ABBREVIATIONS,
                           GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_INSTITUTION_HEADS,
                           GERMAN_INSTITUTION_NOUNS, GERMAN_NAME_HEADS,
                           GERMAN_DISHES, GERMAN_FEATURE_HEADS, GERMAN_STREET_HEADS, GERMAN_TERMS_IN_ENGLISH,
-                          GERMAN_STREET_HEADS_ALSO_COMMON, ENGLISH_ADDRESS_PREPOSITIONS,
+                          GERMAN_STREET_HEADS_ALSO_COMMON, ENGLISH_ADDRESS_PREPOSITIONS, GERMAN_COMPASS_POINTS,
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS, GERMAN_REGION_HEADS,
                           GERMAN_SAINT_PLACE_HEADS,
                           LITERAL, NAME_PARTICLES, common_words, english_words, german_common_noun,
@@ -540,8 +540,8 @@ def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) ->
 
 
 _DATIVE_ARTICLES = frozenset({"dem", "der"})
-# Points of the compass that end a firm's or an office's name („Hausverwaltung Nord“, „Polizeidirektion Süd“).
-_COMPASS_WORDS = frozenset({"nord", "süd", "ost", "west", "mitte", "nordost", "nordwest", "südost", "südwest"})
+# Points of the compass, and „Mitte“, that end a firm's or an office's name („Hausverwaltung Nord“, „Polizeidirektion Süd“).
+_COMPASS_WORDS = frozenset(GERMAN_COMPASS_POINTS + ("mitte",))
 _REGION_MIN_LETTERS = 7  # a region's name in „-land“ or „-gau“ („Emsland“, „Münsterland“); „Roland“ is a given name
 
 

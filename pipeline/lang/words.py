@@ -80,10 +80,12 @@ GERMAN_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "isch
 # Endings of an inflected adjective made with a suffix („-ig“, „-lich“, „-isch“, „-bar“, „-sam“): „freudige“.
 GERMAN_SUFFIX_ADJECTIVE_ENDINGS = tuple(s + e for s in ("ig", "lich", "isch", "bar", "sam")
                                         for e in ("e", "en", "er", "es", "em"))
+# The points of the compass, the compound ones first (a prefix test takes the first that fits).
+GERMAN_COMPASS_POINTS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west")
 # Prefixes German joins to a place or people's adjective where English writes a word of its own:
 # „weströmisch“ / Western Roman, „ostchinesisch“ / East China, „süddeutsch“ / southern German.
-GERMAN_POSITION_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "mittel",
-                            "ober", "nieder", "unter", "alt", "neu", "groß", "klein", "inner", "zentral")
+GERMAN_POSITION_PREFIXES = GERMAN_COMPASS_POINTS + ("mittel", "ober", "nieder", "unter", "alt", "neu", "groß", "klein",
+                                                    "inner", "zentral")
 # English words made from a country's name whose stem differs from the name, by the country's German name (CLDR's):
 # "the French government" for „die Regierung Frankreichs“ names the country.
 ENGLISH_IRREGULAR_DEMONYMS = {
