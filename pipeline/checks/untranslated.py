@@ -540,7 +540,8 @@ def _title_left(low: str, toks, i: int, only, text: str, src_words: set[str]) ->
 
 
 _DATIVE_ARTICLES = frozenset({"dem", "der"})
-# Points of the compass, and „Mitte“, that end a firm's or an office's name („Hausverwaltung Nord“, „Polizeidirektion Süd“).
+# Points of the compass, and „Mitte“, that end a firm's or an office's name („Hausverwaltung Nord“, „Polizeidirektion
+# Süd“).
 _COMPASS_WORDS = frozenset(GERMAN_COMPASS_POINTS + ("mitte",))
 _REGION_MIN_LETTERS = 7  # a region's name in „-land“ or „-gau“ („Emsland“, „Münsterland“); „Roland“ is a given name
 
