@@ -349,7 +349,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzt")),
                  # written in the thirty-fourth round, counted at a9fe496 and the round's end: never read
                  "fresh18": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzy", "zzzzzzzzzzzzz", "zzzzzzzzzzzzza",
-                                                                 "zzzzzzzzzzzzzb"))}
+                                                                 "zzzzzzzzzzzzzb")),
+                 # written in the thirty-fifth round, counted at 294118b and the round's end: never read
+                 "fresh19": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzk", "zzzzzzzzzzzzzl", "zzzzzzzzzzzzzm",
+                                                                 "zzzzzzzzzzzzzn"))}
 
 
 def natural(half: str) -> list[dict]:
