@@ -38,6 +38,7 @@ Waldweg {m} :: forest path; woodland path
 Schauspieler {m} | Schauspieler {pl} :: actor | actors
 Gedöns {n} [ugs.] :: fuss; frippery
 Koch {m} | Köche {pl} :: cook | cooks
+Zuspieler {m}; Zuspielerin {f} [sport] :: setter | setters
 Oberstleutnant {m} [mil.] :: lieutenant colonel
 Chemie {f} :: chemistry
 Göttingen (Stadt in Deutschland) [geogr.] :: Göttingen

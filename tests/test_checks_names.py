@@ -35,6 +35,9 @@ FAILS = [
      "The diver wore a Beauchat mask from Marseille.", "Beauchat"),
     ("vowels-swapped", "Der Kombinierer Fabian Rießle gewann das Springen.",
      "The combined skier Fabian Reißle won the jumping.", "Fabian Reißle"),
+    # A person's noun of another stem before the name: no English form of the German's.
+    ("persons-noun-of-another-stem", "„Kein Land hat sich so schnell verändert“, sagte die Japanologin Ingrid "
+     "Kawamura.", "“No country changed so quickly,” Sinologist Ingrid Kawamura said.", "Sinologist Ingrid Kawamura"),
     ("town-replaced", "Die Messe in Hamburg zog 30.000 Besucher an.",
      "The fair in Salzburg attracted 30,000 visitors.", "Salzburg"),
     # An exonym's word the German writes itself renders that word: "New" keeps „New“ of „New York“, not „York“.
@@ -515,6 +518,12 @@ PASSES = [
      "The film was awarded the rating “valuable” by the FBW (German Film and Media Rating agency)."),
     ("noun-before-a-kept-name-translated", "Zehnkämpfer Moritz Eberhardt hat die Silbermedaille gewonnen.",
      "Decathlete Moritz Eberhardt won the silver medal."),
+    # ... or one the lexicon lacks after the German's article, its English opening the sentence.
+    ("noun-after-an-article-opening-the-sentence", "Die Passeuse Monika Stucki wurde zur besten Spielerin gewählt.",
+     "Setter Monika Stucki was voted player of the season."),
+    # A person's noun of learned stock in its English form.
+    ("persons-noun-in-its-english-form", "„Kein Land hat sich so schnell verändert“, sagte die Japanologin Ingrid "
+     "Kawamura.", "“No country changed so quickly,” Japanologist Ingrid Kawamura said."),
     ("country-possessive-for-a-people-noun", "Er siegte vor dem Monegassen Lucas Ferraud im Ferrari.",
      "He won ahead of Monaco's Lucas Ferraud in the Ferrari."),
     ("exonym-of-a-hyphenated-name", "Die Tarifparteien in Mecklenburg-Vorpommern einigten sich.",

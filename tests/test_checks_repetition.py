@@ -57,6 +57,9 @@ FAILS = [
      "closed for repairs until May.", "the mayor said that the bridge would be closed for repairs", LOOP),
     ("long-phrase-german-word-echo", "Das Modul sendet Daten, das Modul empfängt Daten.",
      "The module sends data the module sends data and receives data.", "the module sends data", LOOP),
+    # A hyphenated compound of two different words licenses no doubled word.
+    ("german-hyphen-compound-licenses-nothing", "Die Mau-Bewegung wurde niedergeschlagen.",
+     "The Mau Mau movement was crushed.", "Mau", Severity.WARNING),
     ("german-small-words-twice-license-nothing", "Er kennt die Frau, die die Zeitung liest.",
      "He knows the woman who reads the newspaper, who reads the newspaper.", "who reads the newspaper", LOOP),
 ]
@@ -90,6 +93,9 @@ PASSES = [
      "The cabinet is to be sworn in in Erfurt on Monday."),
     ("that-that", "Er sagte, dass das nicht stimme.", "He said that that was not true."),
     ("name-doubled-in-source", "Der Urlaub führte sie nach Bora Bora.", "The holiday took them to Bora Bora."),
+    # A name the German doubles with a hyphen, English with a space.
+    ("name-hyphen-doubled-in-source", "Der Aufstand der sogenannten Mau-Mau-Bewegung wurde niedergeschlagen.",
+     "The uprising of the so-called Mau Mau movement was crushed."),
     ("punctuation-between", "Er ging hinein. Drinnen war es warm.", "He went inside. Inside, it was warm."),
     ("scores", "Das Spiel endete 1:1 (1:1).", "The game ended 1 1 (1 1)."),
     # „immer mehr … immer weniger“: "more and more" before "and" reads as "more and" said twice.

@@ -97,6 +97,9 @@ FAILS = [
     # made with a hyphen ("Schweinfurt-based") begins no name.
     ("noun-after-a-towns-adjective", "Das sagte das Schweinfurter Unternehmen am Mittwoch.",
      "The Schweinfurt-based Unternehmen said on Wednesday.", "Unternehmen"),
+    # ... a town's adjective that takes an umlaut the town's name lacks („Helgoländer“ of Helgoland) too.
+    ("noun-after-a-towns-adjective-with-an-umlaut", "Das sagte das Helgoländer Unternehmen am Mittwoch.",
+     "The Heligoland-based Unternehmen said on Wednesday.", "Unternehmen"),
     # One of German's most frequent nouns, though English has a word so spelt ("kinder") or a name with it: standing
     # alone in mid-sentence it is German left.
     ("frequent-noun-spelt-like-an-english-word", "Luther und Katharina von Bora hatten sechs Kinder.",

@@ -795,6 +795,31 @@ TIME_TOLD = [
 ]
 
 
+# A year after the frame that goes on from a document telling its years in order is a chronicle's next year:
+# information. Out of order, or before the frame, it counts.
+CHRONICLE = [
+    ("chronicle-goes-on", ["Der Verein wurde am 11. November 1949 gegründet. Im Jahr 1962 gelang der Aufstieg.",
+                           "1976 wurde der Verein Vizemeister.",
+                           "Finanzielle Schwierigkeiten zwangen den Verein 1985 zum Rückzug in die Regionalliga."],
+     None),
+    ("too-few-years-before", ["Im Jahr 1962 gelang dem Verein der Aufstieg.",
+                              "Finanzielle Schwierigkeiten zwangen den Verein 1985 zum Rückzug in die Regionalliga."],
+     "1985"),
+    ("years-out-of-order", ["Im Jahr 1976 wurde der Verein Vizemeister. Gegründet hatte er sich 1949, 1962 stieg er auf.",
+                            "Finanzielle Schwierigkeiten zwangen den Verein 1985 zum Rückzug in die Regionalliga."],
+     "1985"),
+    ("before-the-frame", ["Im Jahr 2014 wurde der Verein gegründet. 2016 gelang der Aufstieg, 2018 der nächste.",
+                          "Finanzielle Schwierigkeiten zwangen den Verein 2009 zum Rückzug in die Regionalliga."],
+     "2009"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,flagged", [c[1:] for c in CHRONICLE], ids=[c[0] for c in CHRONICLE])
+def test_a_chronicles_next_year(paragraphs, flagged):
+    flags = [[f for f in fl if f.severity is not Severity.INFO] for fl in doc_flags(paragraphs)]
+    assert [paragraphs[-1][slice(*f.source_span)] for f in flags[-1]] == ([flagged] if flagged else [])
+
+
 # A focus word right before the year („erst 1998“) makes it the clause's point: information, wherever the English
 # puts it ("It was not until 1998 that …").
 FOCUSED = [

@@ -17,14 +17,15 @@ from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_IRREGULAR_DEMONYMS, EN
                           GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_REGNAL_EXONYMS,
-                          GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, german_common_noun, spelling_key, tokens)
+                          GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, german_common_noun, spelling_key, tokens,
+                          town_of_adjective)
 from ..lexicon import english_stem, load
 from ..records import Category, Severity
 from .exonyms import cldr_territories, english_of
 from .name_spelling import (consonants, letter_pairs_shared, romanised, sounds_alike, transliterated,
                             turkic_spelt_out)
 from .names import (KeyIndex, _initial, capital_runs, doc_historical, doc_rulers, german_name_like, lost_german_names,
-                    regnal_names, source_senses, unrelated)
+                    noun_opening_before_name, regnal_names, source_senses, unrelated)
 from .registry import check
 
 
@@ -139,10 +140,13 @@ def name_dropped(ctx):
         # A name romanised from another script may reach English from another language of its country („Swetlana
         # Tichanowskaja“ from the Russian, "Sviatlana Tsikhanouskaya" from the Belarusian): a word of it alike in
         # sound to an English name word keeps it.
-        if any(romanised(w) for w in name):
+        # So may a town whose adjective opens the German („Helgoländer Gästetaxe“ / "Heligoland's visitor tax"): the
+        # town's thing, translated, under the town's English name.
+        alike = name if any(romanised(w) for w in name) else [t for w in name[:1] if (t := town_of_adjective(w))]
+        if alike:
             if en_keys is None:
                 en_keys = {spelling_key(w) for _, _, w in tokens(ctx.translation) if w[:1].isupper()}
-            if any(sounds_alike(spelling_key(w), k, p["min_alike"]) for w in name for k in en_keys):
+            if any(sounds_alike(spelling_key(w), k, p["min_alike"]) for w in alike for k in en_keys):
                 continue
         at = ctx.source.find(name[0], s)
         end = ctx.source.find(name[-1], at) + len(name[-1])
@@ -228,7 +232,8 @@ def _word_of_full_name_replaced(ctx):
             for o_start, o_end, other in _beside(ctx.translation, en_toks, name, kept, j, p["min_stem_share"]):
                 if j == len(name) - 1 and _place_word(ctx.source, s, other):
                     continue
-                if j == 0 and other.lower() in ENGLISH_PERSON_TITLES:
+                if j == 0 and (other.lower() in ENGLISH_PERSON_TITLES or noun_opening_before_name(
+                        ctx.source, ctx.source.find(word, s), ctx.translation, o_start, other)):
                     continue  # a title before the name, translated: "Grand Commander Kuno" for „Großkomtur Kuno“
                 key = spelling_key(other)
                 if src_keys.matches(key, p["min_stem_share"]) or _spelt_otherwise(other, word, p["min_alike"]) \

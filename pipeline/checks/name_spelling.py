@@ -279,6 +279,24 @@ def adjective_cognate(english: str, german: str) -> bool:
                for a in _ADJECTIVE_ENDINGS["en"] for b in _ADJECTIVE_ENDINGS["de"])
 
 
+# Endings of a person's noun of learned stock, by spelling key: the English ending, the German endings of the same
+# noun („Japanologin“ / "Japanologist", „Politiker“ / "politician", „Physikerin“ / "physicist", „Geograf“ /
+# "geographer"). Endings whose letters both languages share (-ist, -ant) need no table: the stem matches.
+_PERSON_ENDINGS = (
+    (("ologist", "ologists"), ("ologe", "ologin", "ologen", "ologinnen")),
+    (("ikian", "ikians", "ikist", "ikists"), ("iker", "ikerin", "ikern", "ikerinnen")),
+    (("grafer", "grafers"), ("graf", "grafin", "grafen", "grafinnen")),
+)
+
+
+def person_cognate(english: str, german: str) -> bool:
+    """The same person's noun of learned stock, its German ending turned into the English one: "Japanologist" /
+    „Japanologin“, "Mathematician" / „Mathematikerin“ (a stem of three letters or more)."""
+    e, g = spelling_key(english), spelling_key(german)
+    return any(e.endswith(a) and g.endswith(b) and len(e) - len(a) >= 3 and e[:-len(a)] == g[:-len(b)]
+               for ens, des in _PERSON_ENDINGS for a in ens for b in des)
+
+
 def latin_form(key: str, src_keys) -> bool:
     return any(key.endswith(en) and len(key) - len(en) >= 4 and key[:-len(en)] + de in src_keys
                for en, de in _LATIN_ENDINGS)

@@ -38,7 +38,7 @@ from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, U
                             collapsed, edits, el_as_le, fold, french_folded, inflected, latin_form, letter_dropped,
                             letter_pairs_shared, letters_changed, letters_swapped, one_edit_inside, people_plural,
                             resembles, romanised, sounds_alike, transliterated, umlaut_respelt, voiceless_s,
-                            vowel_pair_simplified, adjective_cognate)
+                            vowel_pair_simplified, adjective_cognate, person_cognate)
 from .omission import sentences
 from .quotes import quotations, quoted_titles_copied
 from .registry import check
@@ -256,6 +256,20 @@ def _initial(text: str, start: int) -> bool:
             and title.group().lower() in NAME_TITLE_ABBREVIATIONS:
         return False  # a title's period: „Dr. Julia Brandt“
     return i < 0 or text[i] in _OPENERS
+
+
+def noun_opening_before_name(source: str, german_at: int, translation: str, english_at: int, english: str) -> bool:
+    """The English word before a name opens its sentence, capitalised by its place alone, and the German word at
+    ``german_at`` before the same name follows an article (a name takes none): a noun both, its article dropped in
+    English ("Setter Monika Stucki was voted …" for „Die Passeuse Monika Stucki wurde …“), no word of the name. The
+    lexicon must know the English word as English: a name opening a sentence is no noun."""
+    from ..lexicon import english_stem, load
+
+    before = source[:german_at].rstrip().rsplit(None, 1)
+    if not before or before[-1].lower() not in DETERMINERS or not _initial(translation, english_at):
+        return False
+    lex = load()
+    return lex is not None and lex.is_english(english_stem(english.lower()))
 
 
 def _doctrine_of(word: str, german_words: list[str]) -> bool:
@@ -665,6 +679,9 @@ def _unknown_english_names(ctx):
                      # ... or a doctrine named after a person, the German's in „-ismus“: "Neo-Kantianism" for
                      # „Neukantianismus“, "Thomism" for „Thomismus“.
                      or _doctrine_of(w, src_low)
+                     # ... or a person's noun of learned stock in its English form: "Japanologist" for „Japanologin“,
+                     # "Mathematician" for „Mathematikerin“.
+                     or any(person_cognate(w, g) for g in src_caps)
                      # ... or an Arabic name in French romanisation: "Naqoura" for „Nakura“.
                      or (len(w) >= 5 and french_folded(w) != w.lower()
                          and in_source(spelling_key(french_folded(w)), near=False)))
@@ -782,6 +799,9 @@ def _unknown_english_names(ctx):
             # Institut“, "Arabic" for „Arabischen“.
             ("the German adjective in its English form", all(any(adjective_cognate(w, g) for g in src_caps)
                                                              for w, _ in bad)),
+            # A noun before the name, capitalised as it opens the English sentence ("Setter Monika Stucki" for „Die
+            # Passeuse Monika Stucki“).
+            ("a noun before the German's name, opening the sentence", _noun_opening_run(ctx, s, words, bad, matched)),
         )
         why = next((r for r, holds in reasons if holds), None)
         changed = [x for x in lost_names for w, k in bad if letters_changed(k, spelling_key(x[2]), p)]
@@ -835,6 +855,7 @@ def _unknown_english_names(ctx):
                         if not in_english(x[2])
                         and not sounds_alike(spelling_key(w), spelling_key(x[2]), p["min_alike"])
                         and not transliterated(w, x[2]) and spelling_key(w) not in given_forms
+                        and not (w == words[0] and noun_opening_before_name(ctx.source, x[0], ctx.translation, s, w))
                         and not _romanised_name(ctx.source, x) and not any(romanised(y) for y in window)]
         close = []
         if replaced:
@@ -931,6 +952,18 @@ def _unknown_english_names(ctx):
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=severity)
+
+
+def _noun_opening_run(ctx, s: int, words: list[str], bad, matched) -> bool:
+    """The run's first word alone is unknown, the name after it the German's, which follows a capitalised word
+    after an article: ``noun_opening_before_name``."""
+    if [w for w, _ in bad] != words[:1] or not matched:
+        return False
+    toks = tokens(ctx.source)
+    return any(w == matched[0][0] and i and toks[i - 1][2][:1].isupper()
+               and ctx.source[toks[i - 1][1]:a].isspace()
+               and noun_opening_before_name(ctx.source, toks[i - 1][0], ctx.translation, s, words[0])
+               for i, (a, _, w) in enumerate(toks))
 
 
 def _put_in_stead(ctx, bad: list[str], at: float, lost: list) -> Optional[tuple[int, int, str]]:

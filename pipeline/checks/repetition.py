@@ -323,7 +323,8 @@ def repetition(ctx):
     """
     p = ctx.params
     found = runs(ctx.translation, p["max_words"], p["stutter_min_words"])
-    src_runs = {r.words for r in runs(ctx.source, p["max_words"])} if found else set()
+    src_runs = ({r.words for r in runs(ctx.source, p["max_words"])} | _hyphen_doubles(ctx.source)) if found \
+        else set()
     echoes: list = []  # read from the German only when a repetition of two copies needs it
     n = max(len(ctx.translation), 1)
     for r in found:
@@ -365,6 +366,15 @@ def repetition(ctx):
             translation_span=(r.second, r.end), score=float(r.copies),
             threshold=float(p["min_copies"]), severity=sev,
             suggestion=ctx.translation[:r.first_end] + ctx.translation[r.end:])
+
+
+def _hyphen_doubles(source: str) -> set[tuple[str, ...]]:
+    """Words the German doubles with a hyphen („Mau-Mau“, „Bora-Bora“), which English writes apart ("Mau Mau")."""
+    out = set()
+    for _, _, w in tokens(source):
+        parts = w.lower().split("-")
+        out.update((a,) for a, b in zip(parts, parts[1:]) if a == b)
+    return out
 
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})

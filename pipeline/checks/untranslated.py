@@ -24,7 +24,7 @@ from ..lang.words import (CLOTHING_SIZES, CURRENCY_NAMES, ENGLISH_ABBREVIATIONS,
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS, GERMAN_REGION_HEADS,
                           GERMAN_SAINT_PLACE_HEADS,
                           LITERAL, NAME_PARTICLES, common_words, english_words, german_common_noun,
-                          german_frequent_nouns, german_only_nouns, german_places, tokens)
+                          german_frequent_nouns, german_only_nouns, german_places, tokens, town_of_adjective)
 from ..records import Category, Severity
 from .omission import sentences
 from .quotes import quotations, quoted_titles_copied
@@ -920,8 +920,7 @@ def _renders_word_before(english: str, low: str, source: str, capitalised: bool)
 
 
 def _town_adjective(word: str) -> bool:
-    low = word.lower()
-    return low.endswith("er") and (low[:-2] in german_places() or low[:-3] + "en" in german_places())
+    return bool(town_of_adjective(word))
 
 
 def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):

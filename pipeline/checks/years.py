@@ -496,6 +496,9 @@ def year_out_of_frame(ctx: Context):
             # (A text set in its present looks back from it: „nachdem Ägypten 2006 … geholt hatte“ in a report
             # of today. Not a plan, whose year may lie anywhere ahead: „Künftig sollen … 2019 …“ stays.)
             weak = True
+        elif later and not y.clash and not crossed and moved is None \
+                and _chronicle_goes_on(ctx, y, p.get("chronicle_min_years", 0)):
+            weak = True
         elif not y.clash and not crossed:
             dated = _dates_an_event(ctx.source, y)
             any_slot = dated and p.get("event_any_slot", False) and _after_the_first_field(ctx.source, y)
@@ -503,6 +506,21 @@ def year_out_of_frame(ctx: Context):
                 or (moved is None and doc_historical(ctx) and (y.weak or y.start == y.year_start))
         yield _flag(ctx, y, moved, why, position + frame_score, threshold, weak, crossed,
                     parted[1] if parted else None)
+
+
+def _chronicle_goes_on(ctx: Context, y: YearMention, min_years: int) -> bool:
+    """The document tells its years in order, at least ``min_years`` of them before this one, and the year goes on
+    from them: a chronicle's next year („1949 gegründet … 1962 … 1976 … zwangen den Verein 1985 zum Rückzug“), not
+    a year dropped into another time („kämpften im Jahr 2019 in Kursk“ amid 2024). 0: off."""
+    if min_years <= 0:
+        return False
+    here = (ctx.position, y.year_start)
+    at = {u.id: k for k, u in enumerate(ctx.doc)}
+    told = sorted((at[uid], start, year) for year, uid, start in _frame(ctx) if uid in at)
+    before = [year for k, start, year in told if (k, start) < here]
+    after = [year for k, start, year in told if (k, start) > here]
+    return len(set(before)) >= min_years and before == sorted(before) and after == sorted(after) \
+        and before[-1] <= y.year <= (after[0] if after else y.year)
 
 
 def _own_present(ctx: Context, y: YearMention, everyone, crossed: bool, moved: Optional[int]) -> Optional[str]:

@@ -633,6 +633,22 @@ def german_places() -> frozenset[str]:
     return frozenset(line.lower() for line in _data_lines("german_places.txt"))
 
 
+_UMLAUT_FOLD = str.maketrans("äöü", "aou")
+
+
+def town_of_adjective(word: str) -> str:
+    """The town, lower case, whose adjective ``word`` is („Münchner“, „Brettener“, „Helgoländer“: München, Bretten,
+    Helgoland, whose adjective takes an umlaut the name lacks), or "" for no town's adjective."""
+    low = word.lower()
+    if not low.endswith("er"):
+        return ""
+    for stem in (low[:-2], low[:-3] + "en"):
+        for town in (stem, stem.translate(_UMLAUT_FOLD)):
+            if town in german_places():
+                return town
+    return ""
+
+
 def english_words() -> frozenset[str]:
     return common_words("en")
 
