@@ -29,7 +29,7 @@ from .lang.words import ENGLISH_FUNCTION_WORDS, GERMAN_LINKS, GERMAN_SEPARABLE_P
 # Where Debian's trans-de-en puts the list; DEEN_LEXICON names another list or cache, "none" none.
 SYSTEM_SOURCES = (Path("/usr/share/trans/de-en"),)
 ENV = "DEEN_LEXICON"
-FORMAT = 12  # bump when the cache layout or the parsing rules change
+FORMAT = 13  # bump when the cache layout or the parsing rules change
 
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|/[^/\s]+/")  # "/Schupo/": an abbreviation
 _IRREGULAR = re.compile(r"\{([^}]*)\}")  # "to go {went; gone}": English irregular forms
@@ -191,8 +191,10 @@ def parse_ding_places(lines) -> dict[str, set[str]]:
         de0, en0 = de_parts[0], en_parts[0]
         if _GEO_TAG not in de0 or _NOT_A_NAME.search(de0):
             continue
-        english = {e for e in map(_clean_name, en0.split(";")) if e[:1].isupper()}
-        for german in map(_clean_name, de0.split(";")):
+        # Brackets first: a note in them holds semicolons of its own („Bern (Schweizer Kanton; Hauptort: Bern)“),
+        # and its halves would read as names ("hauptort: bern)", "kanton").
+        english = {e for e in map(_clean_name, _BRACKETS.sub(" ", en0).split(";")) if e[:1].isupper()}
+        for german in map(_clean_name, _BRACKETS.sub(" ", de0).split(";")):
             others = {e.lower() for e in english if e != german}
             if german[:1].isupper() and others:
                 out.setdefault(german.lower(), set()).update(others)

@@ -94,6 +94,7 @@ Tee {m} :: tea
 die Polizei {f} :: the police
 Schutzpolizei {f} /Schupo/ :: uniformed police
 Thüringen {n} [geogr.] :: Thuringia
+Graubünden /GR/ (Schweizer Kanton; Hauptort: Chur) [geogr.] :: Grisons (Swiss canton)
 Teil {m} | Teile {pl} :: part | parts
 Lage {f} :: situation
 ernst {adj} :: serious

@@ -48,6 +48,8 @@ PLACES = [
     # German name -> English names of the list's geographic entries (names English calls otherwise).
     ("golanhöhen", {"golan heights", "golan"}),
     ("thüringen", {"thuringia"}),
+    # A note in brackets holds a semicolon of its own: read whole, no half of it a name.
+    ("graubünden", {"grisons"}),
 ]
 
 
@@ -59,6 +61,7 @@ def test_parse_ding_places_pairs_german_names_with_english_ones(german, english)
 def test_parse_ding_places_skips_adjectives_and_other_entries():
     places = lexicon.parse_ding_places(TINY_DING.splitlines())
     assert "alpin" not in places and "haus" not in places and "calcium" not in places
+    assert not any("(" in g or ")" in g or "hauptort" in g for g in places)
 
 
 def test_places_are_stored_in_the_cache(tiny_lexicon):
