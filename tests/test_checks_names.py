@@ -171,6 +171,11 @@ FAILS = [
     # The German romanisation of a name from Cyrillic, kept, by an ending English never writes.
     ("german-romanisation-kept", "Präsident Wolodymyr Selenskyj sagte am Freitag, es gebe keine Grundlage.",
      "President Wolodymyr Selenskyj said on Friday that there was no basis.", "Selenskyj"),
+    # One word of a name romanised the English way, the other kept in the German's romanisation (w, sch, j).
+    ("romanisations-mixed-surname-kept", "Der Kremlsprecher Dmitri Peskow widersprach.",
+     "Kremlin spokesman Dmitry Peskow disagreed.", "Peskow"),
+    ("romanisations-mixed-given-name-kept", "Präsident Wolodymyr Selenskyj reiste nach Berlin.",
+     "President Wolodymyr Zelensky travelled to Berlin.", "Wolodymyr"),
     # A letter doubled beside a ruler's English name, or before a possessive, is a slip all the same.
     ("letter-doubled-beside-a-rulers-english-name", "Nach der Besetzung Dresdens lenkte auch Maria Theresia ein.",
      "After the occupation of Dresden, Mariia Theresa also gave way.", "Mariia"),
@@ -487,6 +492,19 @@ PASSES = [
      "During the Soviet blockade the planes landed at Gatow."),
     ("romanisation-changed-to-english", "Der Kremlsprecher Dmitri Peskow widersprach.",
      "Kremlin spokesman Dmitry Peskov disagreed."),
+    # A name the English writes as the German does, but for accents, or keeps whole in its German romanisation.
+    ("name-respelt-by-accents-only", "Torwart Wojciech Szczęsny hielt den Elfmeter.",
+     "Goalkeeper Wojciech Szczesny saved the penalty."),
+    ("name-kept-whole-in-german-romanisation", "Boxer Wladimir Klitschko gewann den Titel.",
+     "Boxer Wladimir Klitschko won the title."),
+    # ... or a name of Arabic or Kurdish, whose w English keeps too; a German name in the possessive; a title
+    # respelt before a name of the English romanisation.
+    ("kurdish-name-keeps-its-w", "„Das lassen wir nicht zu“, sagte Hawre Barzindschi, ein Sprecher der Regierung.",
+     "\"We will not allow that,\" said Hawre Barzinji, a spokesman for the government."),
+    ("german-name-in-the-possessive", "Die Deutsche Bahn war im ersten Halbjahr so unpünktlich wie seit Jahren nicht.",
+     "Deutsche Bahn's trains were less punctual in the first half of the year than they had been for years."),
+    ("title-respelt-before-an-english-romanisation", "Den Tempel ließ Maharadscha Ranjit Singh vergolden.",
+     "Maharaja Ranjit Singh had the temple gilded."),
     # A hyphenated name in its English form: its parts' exonyms, or a part translated.
     ("hyphenated-name-in-english-form", "Die Landesregierung von Sachsen-Anhalt tagte am Dienstag in Magdeburg.",
      "The state government of Saxony-Anhalt met in Magdeburg on Tuesday."),

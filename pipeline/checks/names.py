@@ -34,7 +34,8 @@ from ..limits import limits
 from ..records import Category, Severity
 from .exonyms import (GEO_ENDINGS, english_of, english_place_names, english_place_spellings, exonyms, geo_key,
                       geo_keys, or_made_from, place_adjectives, same_city)
-from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISED_MARKS, UMLAUT_DROPPED, UMLAUT_SPELT_OUT,
+from .name_spelling import (GERMAN_ONLY_ROMANISATION_ENDINGS, ROMANISATION_ENDINGS, ROMANISED_MARKS, SLAVIC_MARKS,
+                            UMLAUT_DROPPED, UMLAUT_SPELT_OUT,
                             collapsed, edits, el_as_le, fold, french_folded, inflected, latin_form, letter_dropped,
                             letter_pairs_shared, letters_changed, letters_swapped, one_edit_inside, people_plural,
                             resembles, romanised, sounds_alike, transliterated, umlaut_respelt, voiceless_s,
@@ -1720,6 +1721,44 @@ def _romanisation_kept(ctx):
                        + ": English romanises it its own way (y for j, sh and ch for sch and tsch: „Selenskyj“ is "
                        f"Zelensky, „Abramowitsch“ Abramovich)",
                        source_span=src[german], translation_span=(s, s + len(w)), score=1.0, threshold=1.0)
+        return
+    yield from _romanisations_mixed(ctx)
+
+
+def _name_pairs(text: str) -> list[tuple[tuple[int, int, str], tuple[int, int, str]]]:
+    """Two capitalised words next to each other with a space between: a name's two words, as like as not."""
+    toks = tokens(text)
+    return [(a, b) for a, b in zip(toks, toks[1:])
+            if a[2][:1].isupper() and b[2][:1].isupper() and text[a[1]:b[0]] == " "]
+
+
+def _romanisations_mixed(ctx):
+    """A name romanised from Cyrillic whose one word the English romanises its own way („Dmitri“ / "Dmitry",
+    „Selenskyj“ / "Zelensky") and whose other it keeps in the German's romanisation with a letter English romanises
+    otherwise (SLAVIC_MARKS: w for v, sch for sh, j for y): "Dmitry Peskow", "Wolodymyr Zelensky". One person is
+    romanised one way; the kept word is the German's spelling left. A word of the German name must end as German
+    romanises Cyrillic (ROMANISATION_ENDINGS: „-ow“, „-yj“; Arabic and Kurdish names keep their w in English too,
+    „Hawre“), and the respelt word differ by more than accents ("Szczesny" for „Szczęsny“)."""
+    en_pairs = _name_pairs(ctx.translation)
+    if not en_pairs:
+        return
+    de_pairs = {(spelling_key(a[2]), spelling_key(b[2])): (a, b) for a, b in _name_pairs(ctx.source)}
+    endings = ROMANISATION_ENDINGS + GERMAN_ONLY_ROMANISATION_ENDINGS
+    for pair in en_pairs:
+        words = [_POSSESSIVE.sub("", t[2]) for t in pair]
+        german = de_pairs.get((spelling_key(words[0]), spelling_key(words[1])))
+        if german is None or not any(len(g[2]) > 4 and g[2].lower().endswith(endings) for g in german):
+            continue
+        kept = [j for j in (0, 1) if words[j] == german[j][2]]
+        if len(kept) != 1 or fold(words[1 - kept[0]]) == fold(german[1 - kept[0]][2]):
+            continue
+        w, other = words[kept[0]], words[1 - kept[0]]
+        if not any(m in w.lower() for m in SLAVIC_MARKS):
+            continue
+        s = pair[kept[0]][0]
+        yield ctx.flag(f"{w!r} keeps the German romanisation of a name whose {other!r} the English romanises its own "
+                       f"way (for „{german[1 - kept[0]][2]}“): English writes v for w, sh for sch, y for j",
+                       source_span=german[kept[0]][:2], translation_span=(s, s + len(w)), score=1.0, threshold=1.0)
         return
 
 
