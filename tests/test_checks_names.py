@@ -38,6 +38,9 @@ FAILS = [
     # A person's noun of another stem before the name: no English form of the German's.
     ("persons-noun-of-another-stem", "„Kein Land hat sich so schnell verändert“, sagte die Japanologin Ingrid "
      "Kawamura.", "“No country changed so quickly,” Sinologist Ingrid Kawamura said.", "Sinologist Ingrid Kawamura"),
+    # A given name's English form outside a cited title: a person of our time keeps the German's.
+    ("given-name-english-form-outside-a-title", "Der Tenor Eugen Onegin sang den Lenski.",
+     "The tenor Eugene Onegin sang Lensky.", "Eugene Onegin"),
     ("town-replaced", "Die Messe in Hamburg zog 30.000 Besucher an.",
      "The fair in Salzburg attracted 30,000 visitors.", "Salzburg"),
     # An exonym's word the German writes itself renders that word: "New" keeps „New“ of „New York“, not „York“.
@@ -493,6 +496,9 @@ PASSES = [
     ("romanisation-changed-to-english", "Der Kremlsprecher Dmitri Peskow widersprach.",
      "Kremlin spokesman Dmitry Peskov disagreed."),
     # A name the English writes as the German does, but for accents, or keeps whole in its German romanisation.
+    # A given name's English form in a cited title: the work's English title ("Eugene Onegin").
+    ("given-name-english-form-in-a-cited-title", "Er sang den Lenski in Tschaikowskis „Eugen Onegin“.",
+     "He sang Lensky in Tchaikovsky's “Eugene Onegin”."),
     ("name-respelt-by-accents-only", "Torwart Wojciech Szczęsny hielt den Elfmeter.",
      "Goalkeeper Wojciech Szczesny saved the penalty."),
     ("name-kept-whole-in-german-romanisation", "Boxer Wladimir Klitschko gewann den Titel.",

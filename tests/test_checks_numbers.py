@@ -394,6 +394,9 @@ MISSING_FAILING = [
      "Half of the inhabitants live off banana growing.", "85.000"),
     ("speed-dropped", "Das Internet ist jetzt langsamer als vorher (etwa 45 Mbit).",
      "The internet is now slower than before.", "45"),
+    # One unit and a half is no two and a half.
+    ("another-whole-and-a-half", "Gut zweieinhalb Jahre nach dem Diebstahl begann der Prozess.",
+     "A good year and a half after the theft, the trial began.", "zweieinhalb"),
 ]
 MISSING_PASSING = [
     # „ein“ at its clause's end is a separable verb's particle („tragt euch … ein“), no "one" to take the ordinal's.
@@ -430,6 +433,9 @@ MISSING_PASSING = [
     ("noon-is-twelve", "Zwischen 12 und 18 Uhr solle man nicht ins Freie gehen.",
      "People should not go outdoors between noon and 6 p.m."),
     ("noun-and-a-half", "Der Rundgang dauert etwa eineinhalb Stunden.", "The walk takes about an hour and a half."),
+    # ... an adjective before the unit too („gut anderthalb Jahre“).
+    ("adjective-noun-and-a-half", "Gut anderthalb Jahre nach dem Diebstahl begann der Prozess.",
+     "A good year and a half after the theft, the trial began."),
     # English puts a compound's number first: "a four-second lead" is four, not a second rank.
     ("number-first-in-english-compound",
      "Im Gesamtklassement übernahm er mit vier Sekunden Vorsprung auf Hartmann das Rote Trikot.",

@@ -117,6 +117,9 @@ FRAME_PASSING = [
                                   "frühestens im Jahr 2034 realistisch, heißt es darin."]),
     ("month-takes-year", ["Die Sonde startete im Dezember 2014 in Japan.", "Sie landet 2020."]),
     ("event-noun-takes-year", ["Nach der Finanzkrise 2008 in Europa sank die Nachfrage.", "2019 stieg sie wieder."]),
+    # ... a birth by its other name too, with no frame but its present („heute“).
+    ("birth-noun-takes-year", ["Das Gericht sprach ihr 120.000 Euro zu. Die heute Achtjährige leidet seit der "
+                               "Entbindung im Jahr 2016 an einer Lähmung des rechten Arms."]),
     ("determiner-before-year", ["Der 1986 im Rostocker Zoo geborene Affe zieht um.", "Das wurde 2019 bekannt."]),
     ("sentence-start", ["Das Ziel ist hoch. 2019 will er 360.000 Autos bauen.", "Im Jahr 2018 waren es weniger."]),
     ("identifier-not-year", ["Die Landesstraße 1230 in Richtung Süden ist gesperrt.", "Das gilt bis 2021."]),
@@ -207,6 +210,10 @@ FRAME_PASSING = [
                                   "Nach der Abstimmung von 1921 wurde 1975 das Gebiet an Polen verkauft."]),
     ("two-years-origin-of-a-thing", ["Der Altar wurde 1999 geweiht.",
                                      "Der Schnitzaltar aus der Zeit um 1420 war 2023 wegen Käferbefalls abgebaut worden."]),
+    # ... the end of a range of its origin too.
+    ("origin-range-of-a-thing", ["Die Sängerin trat von 1926 bis 1961 auf.",
+                                 "Ihre Aufnahmen aus den Jahren 1928 bis 1936 wurden 2004 auf vier CDs neu "
+                                 "veröffentlicht."]),
     ("year-named-as-a-subject", ["2023 dauerte es 57 Minuten.", "Den Rekord hält das Jahr 2003 mit 5 Minuten."]),
     # A relative pronoun after a preposition opens a relative clause too.
     ("year-after-a-preposition-and-relative-pronoun", ["Die Straße wurde 1952 gebaut.",
@@ -833,6 +840,16 @@ FOCUSED = [
                               "Erst 2017 wurde es vom Originalband remastert und erstmals auf CD veröffentlicht."],
      ["In 1969 the magazine called the album a masterpiece.",
       "It was not until 2017 that it was remastered from the original tape and released on CD for the first time."]),
+    # A particle right after the year sets it against another time („1914 bereits“, "by 1914 … already").
+    ("particle-after-the-year", ["Leopold II. regierte den Kongo-Freistaat bis 1908 als Privatbesitz.",
+                                 "Am 15. November 1884 kamen Vertreter von 14 Staaten zur Kongokonferenz in Berlin "
+                                 "zusammen.",
+                                 "Während 1880 erst rund zehn Prozent des Kontinents unter europäischer Kontrolle "
+                                 "standen, waren es 1914 bereits etwa 90 Prozent."],
+     ["Leopold II ruled the Congo Free State as his private property until 1908.",
+      "On November 15, 1884, representatives of 14 states met in Berlin for the Congo Conference.",
+      "Whereas in 1880 only around ten percent of the continent was under European control, by 1914 the figure was "
+      "already about 90 percent."]),
 ]
 
 

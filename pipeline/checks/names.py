@@ -1160,7 +1160,9 @@ def _altered_in_run(ctx):
                             or inflected(other, lost) or people_plural(other, lost) \
                             or spelling_key(other) in english_of(spelling_key(lost)) \
                             or voiceless_s(other.lower(), lost.lower()) or _translates(lost, other) \
-                            or spelling_key(lost) in place_adjectives(spelling_key(other)):  # „Dresdner“ / "Dresden"
+                            or spelling_key(lost) in place_adjectives(spelling_key(other)) \
+                            or (other.lower() in GERMAN_REGNAL_EXONYMS.get(lost.lower(), ()) and _in_title(tr, s, "en")):
+                        # („Dresdner“ / "Dresden"; a given name's English form in a cited title: "Eugene Onegin")
                         continue
                     if spelling_key(other) == spelling_key(lost) or resembles(other.lower(), lost.lower(), p, "altered"):
                         # (A word of the name romanised, „Mohamed Hamdan Daglo“, makes the whole name so.)

@@ -325,7 +325,9 @@ def _unjoined(text: str, a: YearMention, b: YearMention) -> bool:
     return not any(_in_noun_phrase(text, y) for y in (a, b))
 
 
-_ORIGIN_PHRASE = re.compile(r"\baus\s+(?:der|dem|den)\s+(?:Zeit|Jahren|Epoche)(?:\s+(?:um|vor|nach|ab|von))?\s+$")
+# (... the end of a range too: „Aufnahmen aus den Jahren 1928 bis 1936“)
+_ORIGIN_PHRASE = re.compile(r"\baus\s+(?:der|dem|den)\s+(?:Zeit|Jahren|Epoche)(?:\s+(?:um|vor|nach|ab|von))?\s+"
+                            r"(?:\d{4}\s*(?:bis|–)\s*)?$")
 _GENITIVE_HEAD = re.compile(r"\bdes\s+[A-ZÄÖÜ][\w-]*s\s+$")
 
 
@@ -662,8 +664,11 @@ _LOOK_BACK_AFTER = 3  # words after the year in which a look-back word (de.LOOK_
 
 
 def _focused(text: str, y: YearMention) -> bool:
-    """A focus word right before the year makes it the clause's point (de.YEAR_FOCUS_WORDS: „erst 1998“)."""
-    return _head_word(text, y.start).lower() in de.YEAR_FOCUS_WORDS
+    """A focus word right before the year makes it the clause's point (de.YEAR_FOCUS_WORDS: „erst 1998“), or a
+    particle right after it that sets it against another time (de.YEAR_FOCUS_AFTER: „1914 bereits“)."""
+    after = _WORD.match(text[y.end:].lstrip())
+    return _head_word(text, y.start).lower() in de.YEAR_FOCUS_WORDS \
+        or (after is not None and text[y.end:y.end + 1].isspace() and after.group().lower() in de.YEAR_FOCUS_AFTER)
 
 
 def _dates_an_event(text: str, y: YearMention) -> bool:

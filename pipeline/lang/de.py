@@ -260,7 +260,8 @@ YEAR_HEAD_TAILS = ("jahr", "jahres", "jahrs", "wahl", "wahlen", "semester", "sai
                    "krise", "wende", "anschlag", "anschläge", "anschlägen", "unglück", "katastrophe", "flut",
                    "hochwasser", "beben", "pandemie", "revolution", "krieg", "kriegs", "putsch", "putschversuch",
                    "gründung", "fusion", "übernahme", "insolvenz", "pleite", "streik", "eröffnung",
-                   "einweihung", "premiere", "geburt", "tod", "hochzeit", "heirat", "scheidung", "rücktritt",
+                   "einweihung", "premiere", "geburt", "entbindung", "taufe", "unfall", "tod", "hochzeit", "heirat",
+                   "scheidung", "rücktritt",
                    "abstieg", "aufstieg", "meistertitel", "finale", "weltmeisterschaft", "olympiade",
                    # nouns of events and works an encyclopaedia dates: „nach dem Brand 1842 im neugotischen
                    # Stil“, „seit der Eingemeindung 1972 zu Bonn“, „beim Umbau 1905 durch Schinkel“
@@ -325,6 +326,9 @@ PLAN_WORDS = frozenset("soll sollen sollte sollten will wollen wollte wollten pl
 # 2030“, „bereits 1912“. The year is said on purpose, wherever English puts it ("It was not until 1998 that …"),
 # and so is the last or first time of a thing („zuletzt im Jahr 2008 … gewonnen“: "last won … in 2008").
 YEAR_FOCUS_WORDS = frozenset("erst spätestens frühestens bereits schon ausgerechnet zuletzt letztmals erstmals".split())
+# ... and right after it, a particle that sets the year against another time („Während 1880 erst zehn Prozent …
+# standen, waren es 1914 bereits 90 Prozent“: "by 1914").
+YEAR_FOCUS_AFTER = frozenset("erst bereits schon noch".split())
 LOOK_BACK_WORDS = frozenset("zuletzt letztmals erstmals bereits schon damals einst einstmals früher zuvor seinerzeit "
                             "ehemals nachdem".split())
 # Those of them that tell the year's time after it too („1909 in Karlsruhe erstmals“); not „zuletzt“, „bereits“,

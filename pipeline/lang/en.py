@@ -61,8 +61,12 @@ THE_UNIT_AND_A_HALF = (r"(?<![\w-])the(?:\s+(?:past|last|next|coming|previous|fo
                        r"(?P<unit>year|month|week|day|hour|minute|decade|century|season|mile|kilometre|kilometer)"
                        + AND_A_HALF + r"(?![\w])")
 # A noun between a number and "and a half": "an hour and a half", "two years and a half" (not a scale
-# word: "a million and a half" is a number of its own).
-HALF_AFTER_NOUN = r"(?:\s+(?!(?:million|billion|trillion|thousand|hundred|dozen)s?\b)[^\W\d_]+)?"
+# word: "a million and a half" is a number of its own), after an adjective of measure too: "a good year and a half"
+# („gut anderthalb Jahre“), not before a number word ("a good two and a half hours").
+HALF_ADJECTIVES = ("good", "full", "solid")
+HALF_AFTER_NOUN = (r"(?:\s+(?:" + "|".join(HALF_ADJECTIVES) + r")(?=\s+(?!(?:" + "|".join(list(UNITS) + list(TENS))
+                   + r")\b)[^\W\d_]+[\s-]+and[\s-]))?"
+                   r"(?:\s+(?!(?:million|billion|trillion|thousand|hundred|dozen)s?\b)[^\W\d_]+)?")
 FRACTION_OF = ("of",)  # after „ein …“ / "a …" these make it a fraction
 # Half or a fraction of one unit: "half an hour", "a quarter of an hour", "three quarters of a mile" („eine
 # halbe Stunde“, „15 Minuten“): the words between the fraction and its unit.

@@ -167,7 +167,7 @@ GERMAN_REGNAL_EXONYMS = {
     "mathilde": ("matilda",), "eleonore": ("eleanor",), "harald": ("harold",), "editha": ("edith", "eadgyth"),
     "johanna": ("joanna", "joan", "jane"), "adelheid": ("adelaide",), "theodor": ("theodore",), "konstantin": ("constantine",),
     "andreas": ("andrew",), "gisela": ("gisela",), "agnes": ("agnes",), "beatrix": ("beatrice",),
-    "moritz": ("maurice",), "ernst": ("ernest",), "august": ("augustus",), "gottfried": ("godfrey",),
+    "moritz": ("maurice",), "eugen": ("eugene",), "ernst": ("ernest",), "august": ("augustus",), "gottfried": ("godfrey",),
     "balduin": ("baldwin",), "lothar": ("lothair",), "dietrich": ("theodoric",), "ulrich": ("ulric", "ulrich"),
     "christine": ("christina",), "hedwig": ("hedwig", "jadwiga"),
     "christoph": ("christopher",), "christophorus": ("christopher",), "theoderich": ("theodoric",),
@@ -783,5 +783,5 @@ NAME_TITLE_ABBREVIATIONS = frozenset("dr prof mr mrs ms hr hrn fr dipl ing mag g
 # English news abbreviations after which a period ends no sentence ("Mr. Smith", "Acme Corp. said").
 ENGLISH_ABBREVIATIONS = frozenset("""
 dr prof st mr mrs ms jr sr nr no vs etc jan feb aug sept oct nov dec gen gov sen rep mt ft co corp inc
-ltd approx incl excl esp fig vol
+ltd approx incl excl esp fig vol op
 """.split())
