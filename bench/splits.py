@@ -303,7 +303,15 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # rules froze: counted at 1bf2cd6, for the next round to
                                                                # read
                                                                "zzzzzzzzzzzzzg", "zzzzzzzzzzzzzh", "zzzzzzzzzzzzzi",
-                                                               "zzzzzzzzzzzzzj")),
+                                                               "zzzzzzzzzzzzzj",
+                                                               # written in the thirty-fifth round after fresh19,
+                                                               # counted at 51ada99, then read (its flags)
+                                                               "zzzzzzzzzzzzzo", "zzzzzzzzzzzzzp", "zzzzzzzzzzzzzq",
+                                                               "zzzzzzzzzzzzzr",
+                                                               # written in the thirty-fifth round after its rules
+                                                               # froze: counted at its end, for the next round to read
+                                                               "zzzzzzzzzzzzzs", "zzzzzzzzzzzzzt", "zzzzzzzzzzzzzu",
+                                                               "zzzzzzzzzzzzzv")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
