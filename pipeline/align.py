@@ -23,7 +23,7 @@ from . import lexicon as lexmod
 from .lang import de as de_lang, en as en_lang
 from .lang.words import (ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                          GERMAN_PARTICLES, GERMAN_FINITE_ENDINGS, GERMAN_SEPARABLE_PARTICLES, GERMAN_YEAR_NOUNS,
-                         spelling_key, tokens)
+                         UMLAUT_FOLD, spelling_key, tokens)
 
 SAME, NUMBER, NAME, LEXICON, COMPOUND, PHRASE, UNRENDERED, UNKNOWN = (
     "same", "number", "name", "lexicon", "compound", "phrase", "unrendered", "unknown")
@@ -311,11 +311,10 @@ def _senses(renderings: frozenset, low: str) -> frozenset:
 # word once ("educator", "citizens"); the form English leaves out is rendered with the other.
 _GENDER_LINK = re.compile(r"\s*(?:/|\s(?:und|oder|bzw\.|sowie)\s+"
                           r"(?:(?:der|die|den|dem|des|ein|eine|einen|einem|einer)\s+)?)\s*")
-_UMLAUT_FOLD = str.maketrans("äöü", "aou")
 
 
 def _feminine_of(feminine: str, masculine: str) -> bool:
-    f, m = feminine.lower().translate(_UMLAUT_FOLD), masculine.lower().translate(_UMLAUT_FOLD)
+    f, m = feminine.lower().translate(UMLAUT_FOLD), masculine.lower().translate(UMLAUT_FOLD)
     base = f[:-5] if f.endswith("innen") else f[:-2] if f.endswith("in") else None
     # (the masculine with or without its ending: „Kollegin“ / „Kollege“, „Bürgerinnen“ / „Bürger“)
     return bool(base) and len(base) >= 3 and base in {m, m[:-1] if m.endswith(("e", "n")) else m,

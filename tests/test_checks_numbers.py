@@ -436,6 +436,8 @@ MISSING_PASSING = [
     # ... an adjective before the unit too („gut anderthalb Jahre“).
     ("adjective-noun-and-a-half", "Gut anderthalb Jahre nach dem Diebstahl begann der Prozess.",
      "A good year and a half after the theft, the trial began."),
+    ("adjective-before-a-number-and-a-half", "Der Aufstieg dauerte gut zweieinhalb Stunden.",
+     "The ascent took a good two and a half hours."),
     # English puts a compound's number first: "a four-second lead" is four, not a second rank.
     ("number-first-in-english-compound",
      "Im Gesamtklassement übernahm er mit vier Sekunden Vorsprung auf Hartmann das Rote Trikot.",

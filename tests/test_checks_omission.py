@@ -228,6 +228,7 @@ def test_addition_needs_words_the_german_does_not_say():
     ("Elise Rothmund (geb. 2. Juli 1868 in Graz, gest. 17. Dezember 1934) schrieb. Sie blieb.", 2),
     ("Ein Gutachter, Dipl.-Ing. Peter Lang, kam. Er blieb.", 2),
     ("Critics regard his recording of Symphony No. 4, Op. 29, as a benchmark. It sold well.", 2),
+    ("It was a photo op. The president left at noon.", 2),
 ], ids=["ordinal-date", "abbreviation-de", "abbreviation-en", "question-in-quotes", "no-period",
         "limit-before-number", "scale-ends-sentence", "scale-before-currency", "scale-before-unit",
         "scale-before-counted-noun", "scale-before-pronoun",
@@ -235,7 +236,8 @@ def test_addition_needs_words_the_german_does_not_say():
         "lower-case-abbreviation", "gazette-in-brackets", "abbreviations-in-brackets",
         "english-day-after-month", "english-approx-before-number", "roman-ordinal-before-noun",
         "roman-ordinal-after-name", "roman-numeral-ends-english-sentence", "born-and-died-before-dates",
-        "abbreviations-joined-by-a-hyphen", "english-opus-before-number"])
+        "abbreviations-joined-by-a-hyphen", "english-opus-before-number",
+        "english-op-in-lower-case-ends-a-sentence"])
 def test_sentences(text, n):
     spans = sentences(text)
     assert len(spans) == n

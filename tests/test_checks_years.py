@@ -214,6 +214,9 @@ FRAME_PASSING = [
     ("origin-range-of-a-thing", ["Die Sängerin trat von 1926 bis 1961 auf.",
                                  "Ihre Aufnahmen aus den Jahren 1928 bis 1936 wurden 2004 auf vier CDs neu "
                                  "veröffentlicht."]),
+    ("origin-range-with-a-hyphen", ["Die Sängerin trat von 1926 bis 1961 auf.",
+                                    "Ihre Aufnahmen aus den Jahren 1928-1936 wurden 2004 auf vier CDs neu "
+                                    "veröffentlicht."]),
     ("year-named-as-a-subject", ["2023 dauerte es 57 Minuten.", "Den Rekord hält das Jahr 2003 mit 5 Minuten."]),
     # A relative pronoun after a preposition opens a relative clause too.
     ("year-after-a-preposition-and-relative-pronoun", ["Die Straße wurde 1952 gebaut.",

@@ -17,8 +17,8 @@ from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_IRREGULAR_DEMONYMS, EN
                           GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_REGNAL_EXONYMS,
-                          GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, german_common_noun, spelling_key, tokens,
-                          town_of_adjective)
+                          GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, UMLAUT_FOLD, german_common_noun,
+                          spelling_key, tokens, town_of_adjective)
 from ..lexicon import english_stem, load
 from ..records import Category, Severity
 from .exonyms import cldr_territories, english_of
@@ -306,10 +306,7 @@ def _office(word: str) -> bool:
     low = word.lower()
     base = low[:-2] if low.endswith("in") and len(low) > 6 else ""
     return low in GERMAN_RANK_TITLES or low.endswith(GERMAN_OFFICE_TITLES + GERMAN_SUFFIX_ADJECTIVE_ENDINGS) \
-        or (base != "" and (base.endswith(GERMAN_OFFICE_TITLES) or german_common_noun(base.translate(_UMLAUT_UNDONE))))
-
-
-_UMLAUT_UNDONE = str.maketrans("äöü", "aou")
+        or (base != "" and (base.endswith(GERMAN_OFFICE_TITLES) or german_common_noun(base.translate(UMLAUT_FOLD))))
 
 
 def _beside(text: str, toks, name: list[str], kept: list[bool], j: int, share: float):

@@ -282,9 +282,10 @@ def adjective_cognate(english: str, german: str) -> bool:
 # Endings of a person's noun of learned stock, by spelling key: the English ending, the German endings of the same
 # noun („Japanologin“ / "Japanologist", „Politiker“ / "politician", „Physikerin“ / "physicist", „Geograf“ /
 # "geographer"). Endings whose letters both languages share (-ist, -ant) need no table: the stem matches.
+# (The keys' plurals: a key writes "-ists" as "-is".)
 _PERSON_ENDINGS = (
-    (("ologist", "ologists"), ("ologe", "ologin", "ologen", "ologinnen")),
-    (("ikian", "ikians", "ikist", "ikists"), ("iker", "ikerin", "ikern", "ikerinnen")),
+    (("ologist", "ologis"), ("ologe", "ologin", "ologen", "ologinnen")),
+    (("ikian", "ikians", "ikist", "ikis"), ("iker", "ikerin", "ikern", "ikerinnen")),
     (("grafer", "grafers"), ("graf", "grafin", "grafen", "grafinnen")),
 )
 

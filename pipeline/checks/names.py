@@ -267,7 +267,7 @@ def noun_opening_before_name(source: str, german_at: int, translation: str, engl
     from ..lexicon import english_stem, load
 
     before = source[:german_at].rstrip().rsplit(None, 1)
-    if not before or before[-1].lower() not in DETERMINERS or not _initial(translation, english_at):
+    if not before or before[-1].lower().lstrip("„“\"'‚‘«»([") not in DETERMINERS or not _initial(translation, english_at):
         return False
     lex = load()
     return lex is not None and lex.is_english(english_stem(english.lower()))
@@ -1755,8 +1755,9 @@ def _romanisations_mixed(ctx):
         if len(kept) != 1 or fold(words[1 - kept[0]]) == fold(german[1 - kept[0]][2]):
             continue
         w, other = words[kept[0]], words[1 - kept[0]]
-        if not any(m in w.lower() for m in SLAVIC_MARKS):
-            continue
+        if not any(m in w.lower() for m in SLAVIC_MARKS) \
+                or other.lower() in GERMAN_REGNAL_EXONYMS.get(german[1 - kept[0]][2].lower(), ()):
+            continue  # (a German given name in its English form beside a German surname: "Rudolph Virchow")
         s = pair[kept[0]][0]
         yield ctx.flag(f"{w!r} keeps the German romanisation of a name whose {other!r} the English romanises its own "
                        f"way (for „{german[1 - kept[0]][2]}“): English writes v for w, sh for sch, y for j",

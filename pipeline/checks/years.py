@@ -327,7 +327,7 @@ def _unjoined(text: str, a: YearMention, b: YearMention) -> bool:
 
 # (... the end of a range too: „Aufnahmen aus den Jahren 1928 bis 1936“)
 _ORIGIN_PHRASE = re.compile(r"\baus\s+(?:der|dem|den)\s+(?:Zeit|Jahren|Epoche)(?:\s+(?:um|vor|nach|ab|von))?\s+"
-                            r"(?:\d{4}\s*(?:bis|–)\s*)?$")
+                            r"(?:\d{4}\s*(?:bis|–|-)\s*)?$")
 _GENITIVE_HEAD = re.compile(r"\bdes\s+[A-ZÄÖÜ][\w-]*s\s+$")
 
 
@@ -511,9 +511,10 @@ def year_out_of_frame(ctx: Context):
 
 
 def _chronicle_goes_on(ctx: Context, y: YearMention, min_years: int) -> bool:
-    """The document tells its years in order, at least ``min_years`` of them before this one, and the year goes on
-    from them: a chronicle's next year („1949 gegründet … 1962 … 1976 … zwangen den Verein 1985 zum Rückzug“), not
-    a year dropped into another time („kämpften im Jahr 2019 in Kursk“ amid 2024). 0: off."""
+    """The document tells its years in order, at least ``min_years`` of them before this one and none after it, and
+    this one, after them all, goes on from them: a chronicle's next year („1949 gegründet … 1962 … 1976 … zwangen den
+    Verein 1985 zum Rückzug“), not a year dropped into another time („kämpften im Jahr 2019 in Kursk“ amid 2024). The
+    caller asks for a year after the frame only. 0: off."""
     if min_years <= 0:
         return False
     here = (ctx.position, y.year_start)
@@ -521,8 +522,7 @@ def _chronicle_goes_on(ctx: Context, y: YearMention, min_years: int) -> bool:
     told = sorted((at[uid], start, year) for year, uid, start in _frame(ctx) if uid in at)
     before = [year for k, start, year in told if (k, start) < here]
     after = [year for k, start, year in told if (k, start) > here]
-    return len(set(before)) >= min_years and before == sorted(before) and after == sorted(after) \
-        and before[-1] <= y.year <= (after[0] if after else y.year)
+    return not after and len(set(before)) >= min_years and before == sorted(before) and before[-1] <= y.year
 
 
 def _own_present(ctx: Context, y: YearMention, everyone, crossed: bool, moved: Optional[int]) -> Optional[str]:
@@ -666,9 +666,9 @@ _LOOK_BACK_AFTER = 3  # words after the year in which a look-back word (de.LOOK_
 def _focused(text: str, y: YearMention) -> bool:
     """A focus word right before the year makes it the clause's point (de.YEAR_FOCUS_WORDS: „erst 1998“), or a
     particle right after it that sets it against another time (de.YEAR_FOCUS_AFTER: „1914 bereits“)."""
-    after = _WORD.match(text[y.end:].lstrip())
+    after = re.match(r"\s+(\w+)", text[y.end:])
     return _head_word(text, y.start).lower() in de.YEAR_FOCUS_WORDS \
-        or (after is not None and text[y.end:y.end + 1].isspace() and after.group().lower() in de.YEAR_FOCUS_AFTER)
+        or (after is not None and after.group(1).lower() in de.YEAR_FOCUS_AFTER)
 
 
 def _dates_an_event(text: str, y: YearMention) -> bool:

@@ -327,8 +327,9 @@ PLAN_WORDS = frozenset("soll sollen sollte sollten will wollen wollte wollten pl
 # and so is the last or first time of a thing („zuletzt im Jahr 2008 … gewonnen“: "last won … in 2008").
 YEAR_FOCUS_WORDS = frozenset("erst spätestens frühestens bereits schon ausgerechnet zuletzt letztmals erstmals".split())
 # ... and right after it, a particle that sets the year against another time („Während 1880 erst zehn Prozent …
-# standen, waren es 1914 bereits 90 Prozent“: "by 1914").
-YEAR_FOCUS_AFTER = frozenset("erst bereits schon noch".split())
+# standen, waren es 1914 bereits 90 Prozent“: "by 1914"); not „noch“, which as often says "again" („2019 noch
+# einmal“).
+YEAR_FOCUS_AFTER = frozenset("erst bereits schon".split())
 LOOK_BACK_WORDS = frozenset("zuletzt letztmals erstmals bereits schon damals einst einstmals früher zuvor seinerzeit "
                             "ehemals nachdem".split())
 # Those of them that tell the year's time after it too („1909 in Karlsruhe erstmals“); not „zuletzt“, „bereits“,

@@ -633,19 +633,20 @@ def german_places() -> frozenset[str]:
     return frozenset(line.lower() for line in _data_lines("german_places.txt"))
 
 
-_UMLAUT_FOLD = str.maketrans("äöü", "aou")
+UMLAUT_FOLD = str.maketrans("äöü", "aou")
 
 
 def town_of_adjective(word: str) -> str:
-    """The town, lower case, whose adjective ``word`` is („Münchner“, „Brettener“, „Helgoländer“: München, Bretten,
-    Helgoland, whose adjective takes an umlaut the name lacks), or "" for no town's adjective."""
+    """The town, lower case, whose adjective ``word`` is („Kölner“, „Bremer“, „Brettener“: Köln, Bremen, Bretten), or
+    "" for no town's adjective; one that takes an umlaut the name lacks („Helgoländer“: Helgoland) when the word is
+    no common noun („Bürger“, „Häuser“ are no adjectives of Burg or Haus)."""
     low = word.lower()
     if not low.endswith("er"):
         return ""
-    for stem in (low[:-2], low[:-3] + "en"):
-        for town in (stem, stem.translate(_UMLAUT_FOLD)):
-            if town in german_places():
-                return town
+    stems = (low[:-2], low[:-2] + "en", low[:-3] + "en")
+    for town in stems + (tuple(x.translate(UMLAUT_FOLD) for x in stems) if not german_common_noun(word) else ()):
+        if town in german_places():
+            return town
     return ""
 
 
@@ -783,5 +784,7 @@ NAME_TITLE_ABBREVIATIONS = frozenset("dr prof mr mrs ms hr hrn fr dipl ing mag g
 # English news abbreviations after which a period ends no sentence ("Mr. Smith", "Acme Corp. said").
 ENGLISH_ABBREVIATIONS = frozenset("""
 dr prof st mr mrs ms jr sr nr no vs etc jan feb aug sept oct nov dec gen gov sen rep mt ft co corp inc
-ltd approx incl excl esp fig vol op
+ltd approx incl excl esp fig vol
 """.split())
+# ... and those that end none only as written: "Op. 29" (opus), but "a photo op."
+ENGLISH_CASED_ABBREVIATIONS = frozenset({"Op"})
