@@ -23,7 +23,8 @@ from typing import Optional
 
 from ..align import UNKNOWN, UNRENDERED, align as align_words
 from ..lang import de, en
-from ..lang.words import (ENGLISH_ABBREVIATIONS, ENGLISH_CASED_ABBREVIATIONS, ENGLISH_FUNCTION_WORDS, GERMAN_ENDABLE_ABBREVIATIONS,
+from ..lang.words import (ENGLISH_ABBREVIATIONS, ENGLISH_CASED_ABBREVIATIONS, ENGLISH_FUNCTION_WORDS,
+                          GERMAN_ENDABLE_ABBREVIATIONS,
                           GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH, GERMAN_NEVER_FINAL_ABBREVIATIONS,
                           GERMAN_PARTICLES, tokens)
 from ..records import Category, Severity
@@ -88,7 +89,8 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         last = written.lower()
         # (and the last of abbreviations joined by a hyphen: „Dipl.-Ing.“, „Dipl.-Kfm.“)
         known = {last, written, last.rsplit("-", 1)[-1]}
-        if last in ENGLISH_ABBREVIATIONS or written in ENGLISH_CASED_ABBREVIATIONS or known & _NEVER_FINAL or (len(last) == 1 and last.isalpha()) \
+        if last in ENGLISH_ABBREVIATIONS or written in ENGLISH_CASED_ABBREVIATIONS or known & _NEVER_FINAL \
+                or (len(last) == 1 and last.isalpha()) \
                 or _roman_ordinal(written, text, m.end()) \
                 or (known & _ENDABLE and (text[m.end():m.end() + 1].isdigit()
                                           or _counted_after(text, m.end(), _after_number(before, last)))):

@@ -410,7 +410,7 @@ def _surnames(ctx) -> frozenset[str]:
             for (_, e, a), (s, _, b) in zip(toks, toks[1:]):
                 # (A town's adjective is no given name: „Schweinfurter Unternehmen“.)
                 if a[:1].isupper() and b[:1].isupper() and not a.isupper() and text[e:s] == " " and given(a) \
-                        and not _town_adjective(a):
+                        and not town_of_adjective(a):
                     out.add(b.lower())
         return frozenset(out)
     return ctx.memo("untranslated.surnames", compute)
@@ -875,7 +875,7 @@ def _after_lower_word(source: str, low: str) -> bool:
                                            or toks[i - 1][2].lower() in de.MAGNITUDES
                                            or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS
                                            or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH
-                                           or _town_adjective(toks[i - 1][2]))
+                                           or town_of_adjective(toks[i - 1][2]))
                and source[toks[i - 1][1]:a].strip() == "" for i, (a, b, x) in enumerate(toks))
 
 
@@ -917,10 +917,6 @@ def _renders_word_before(english: str, low: str, source: str, capitalised: bool)
     return any(x.lower() == low and i and case(toks[i - 1][2][:1])
                and source[toks[i - 1][1]:a].strip() == "" and stem in lex.translations(toks[i - 1][2].lower())
                for i, (a, b, x) in enumerate(toks))
-
-
-def _town_adjective(word: str) -> bool:
-    return bool(town_of_adjective(word))
 
 
 def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):

@@ -511,10 +511,10 @@ def year_out_of_frame(ctx: Context):
 
 
 def _chronicle_goes_on(ctx: Context, y: YearMention, min_years: int) -> bool:
-    """The document tells its years in order, at least ``min_years`` of them before this one and none after it, and
-    this one, after them all, goes on from them: a chronicle's next year („1949 gegründet … 1962 … 1976 … zwangen den
-    Verein 1985 zum Rückzug“), not a year dropped into another time („kämpften im Jahr 2019 in Kursk“ amid 2024). The
-    caller asks for a year after the frame only. 0: off."""
+    """The document tells its years in order, at least ``min_years`` of them before this one and none after it, so
+    this one, which the caller asks about only when it lies after them all, goes on from them: a chronicle's next year
+    („1949 gegründet … 1962 … 1976 … zwangen den Verein 1985 zum Rückzug“), not a year dropped into another time
+    („kämpften im Jahr 2019 in Kursk“ amid 2024). 0: off."""
     if min_years <= 0:
         return False
     here = (ctx.position, y.year_start)
@@ -522,7 +522,7 @@ def _chronicle_goes_on(ctx: Context, y: YearMention, min_years: int) -> bool:
     told = sorted((at[uid], start, year) for year, uid, start in _frame(ctx) if uid in at)
     before = [year for k, start, year in told if (k, start) < here]
     after = [year for k, start, year in told if (k, start) > here]
-    return not after and len(set(before)) >= min_years and before == sorted(before) and before[-1] <= y.year
+    return not after and len(set(before)) >= min_years and before == sorted(before)
 
 
 def _own_present(ctx: Context, y: YearMention, everyone, crossed: bool, moved: Optional[int]) -> Optional[str]:
