@@ -23,6 +23,7 @@ injected into the articles written for the bench (bench/natural/), one half's fi
     python3 bench/natural_injection.py --half fresh17             # the thirty-third round's unread files: likewise
     python3 bench/natural_injection.py --half fresh18             # the thirty-fourth round's unread files: likewise
     python3 bench/natural_injection.py --half fresh19             # the thirty-fifth round's unread files: likewise
+    python3 bench/natural_injection.py --half fresh20             # the thirty-sixth round's unread files: likewise
 
 dev.jsonl's injected errors sit in 500 news paragraphs of one source; the held-out sets are other
 news and encyclopaedic text. This script makes the same kinds of error (the harder variants of
@@ -55,11 +56,7 @@ def records(half: str, seed: int) -> list[dict]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--half", choices=("tune", "validate", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-                                       "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
-                                       "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                                       "fresh19"),
-                    required=True)
+    ap.add_argument("--half", choices=tuple(splits.NATURAL_FILES), required=True)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--config", type=Path)
     ap.add_argument("--misses", action="store_true", help="list missed injections and false alarms (tune only)")

@@ -309,9 +309,13 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzzzzzzzo", "zzzzzzzzzzzzzp", "zzzzzzzzzzzzzq",
                                                                "zzzzzzzzzzzzzr",
                                                                # written in the thirty-fifth round after its rules
-                                                               # froze: counted at its end, for the next round to read
+                                                               # froze: counted at its end, read in the thirty-sixth
                                                                "zzzzzzzzzzzzzs", "zzzzzzzzzzzzzt", "zzzzzzzzzzzzzu",
-                                                               "zzzzzzzzzzzzzv")),
+                                                               "zzzzzzzzzzzzzv",
+                                                               # written in the thirty-sixth round, not read: counted
+                                                               # at its end, for the next round to read
+                                                               "zzzzzzzzzzzzzza", "zzzzzzzzzzzzzzb", "zzzzzzzzzzzzzzc",
+                                                               "zzzzzzzzzzzzzzd")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -360,7 +364,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzb")),
                  # written in the thirty-fifth round, counted at 294118b and the round's end: never read
                  "fresh19": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzk", "zzzzzzzzzzzzzl", "zzzzzzzzzzzzzm",
-                                                                 "zzzzzzzzzzzzzn"))}
+                                                                 "zzzzzzzzzzzzzn")),
+                 # written in the thirty-sixth round, counted at c36d55b and the round's end: never read
+                 "fresh20": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzw", "zzzzzzzzzzzzzx", "zzzzzzzzzzzzzy",
+                                                                 "zzzzzzzzzzzzzz"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.checks.config import load_config
+from pipeline.checks.names import common_names_of
 from pipeline.checks.runner import run_checks
 from pipeline.lang.words import german_common_noun, spelling_key
 from pipeline.records import Category, Severity, Unit
@@ -193,6 +194,14 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A unit named after a person, said twice in the German, once in the English and once by its symbol (a unit of
+    # measure is no name).
+    ("abbreviation-of-a-repeated-word", "Die Netzfrequenz liegt in Europa bei 50 Hertz. Sinkt sie unter 49,8 Hertz, "
+     "wird Regelleistung aktiviert.", "The grid frequency in Europe is 50 hertz. If it falls below 49.8 Hz, balancing "
+     "power is activated."),
+    # A doctrine in „-izismus“, English "-icism".
+    ("doctrine-z-as-c", "Kresnik verband Elemente des Neoklassizismus mit regionalen Bautraditionen.",
+     "Kresnik combined elements of Neoclassicism with regional building traditions."),
     # A ruler's given name in its English form is the German's („Franz II.“ / "Francis II"), no lost name.
     ("rulers-given-name-in-english", "Im Mai 1860 landete Garibaldi mit dem sogenannten Zug der Tausend auf Sizilien, "
      "nachdem König Franz II. geflohen war.", "In May 1860 Garibaldi landed in Sicily with the so-called Expedition "
@@ -665,6 +674,14 @@ def test_a_name_known_from_the_article_is_no_mismatch():
     assert counted(fl) == []
 
 
+_SICILY_DE = ("Im Laufe ihrer Geschichte stand die Insel unter der Herrschaft von Griechen, Karthagern, Römern, "
+              "Byzantinern und Arabern. Im 11. Jahrhundert eroberten die Normannen Sizilien, und 1130 wurde Roger II. "
+              "in Palermo zum König gekrönt. Unter dem Staufer Friedrich II., der in Palermo aufgewachsen war, erlebte "
+              "der Hof eine kulturelle Blüte.")
+_SICILY_EN = ("Over the course of its history the island was ruled by Greeks, Carthaginians, Romans, Byzantines and "
+              "Arabs. In the 11th century the Normans conquered Sicily, and in 1130 Roger II was crowned king in "
+              "Palermo. Under Frederick II of Hohenstaufen, who had grown up in Messina, the court enjoyed a cultural "
+              "flowering.")
 # (id, German, English, the article's other paragraphs, the English name flagged or None)
 IN_AN_ARTICLE = [
     # A name of another paragraph put in the place of a word this German has and the English lacks.
@@ -679,6 +696,32 @@ IN_AN_ARTICLE = [
      "To reach the semi-finals, Bayern need a win.", ["Der FC Bayern München spielt in Madrid."], None),
     ("town-people-as-the-town", "Die Stadtzürcher Stimmberechtigten haben dem Kredit zugestimmt.",
      "Voters in the city of Zurich approved the credit.", ["Die Stadt Zürich baut Wohnungen."], None),
+    # A name the English word list holds as a word („Okafor“), which the article's German writes as a name.
+    ("word-list-name-of-the-article", "Er lernte zuvor bei Spitzenköchen in Kopenhagen und Lyon.",
+     "He previously trained under top chefs in Copenhagen and Okafor.",
+     ["Die Küchenchefin Adaeze Okafor eröffnete das Lokal im Mai."], "Okafor"),
+    # ... not beside a capitalised common English word (a title in title case), but for a person's title.
+    ("word-list-word-in-an-english-title", "Lionel Messi bleibt unangefochtener Sieger der Wahl und Jürgen Klopp "
+     "Welttrainer des Jahres.", "Lionel Messi remains the undisputed winner of The Best FIFA Football Awards, and "
+     "Jürgen Klopp World Coach of the Year.", ["Er habe nicht für die #TheBest2019 Awards abgestimmt, sagte er."], None),
+    ("word-list-name-after-a-title", "Den Vertrag unterschrieb gestern der Gouverneur von Virginia.",
+     "The contract was signed yesterday by Senator Murphy's office.", ["Senator Murphy lehnt das Gesetz ab."],
+     "Murphy's"),
+    # ... not one that only opens a German sentence, capitalised there anyway.
+    ("word-list-word-opening-a-german-sentence", "Er lernte zuvor bei Spitzenköchen in Kopenhagen und Lyon.",
+     "He previously trained under top chefs in Copenhagen and Okafor.", ["Okafor heißt das Lokal."], None),
+    # Two names side by side in a German sentence are no one name ("Macron" for „Merkel“ stays flagged).
+    ("two-names-side-by-side", "Später dankte Merkel den Helfern.", "Later Macron thanked the helpers.",
+     ["In Paris überreichte Merkel Macron einen Brief."], "Macron"),
+    # A club by another word of the full name the article gives („VfL Wolfsburg“).
+    ("club-by-its-town", "Um das Halbfinale zu erreichen, braucht der VfL dort einen Sieg.",
+     "To reach the semi-finals, Wolfsburg need a win there.", ["Der VfL Wolfsburg verlor in Lyon mit 0:1."], None),
+    # A name the German says twice and the English once, the other mention another name of the article; in a history
+    # a name no other paragraph gives is tied by place alone (information).
+    ("repeated-name-replaced-once", _SICILY_DE, _SICILY_EN, ["Die Meerenge von Messina trennt die Insel vom Festland."],
+     "Messina"),
+    ("repeated-name-replaced-once-history", _SICILY_DE, _SICILY_EN, ["Sizilien ist die größte Insel im Mittelmeer."],
+     None),
 ]
 
 
@@ -686,6 +729,19 @@ IN_AN_ARTICLE = [
 def test_name_mismatch_in_an_article(de, en, doc, name):
     fl = counted(flags(de, en, doc=doc))
     assert [en[slice(*f.translation_span)] for f in fl] == ([name] if name else [])
+
+
+# Words the English word list holds that the German writes as names (name candidates in the English), or not.
+@pytest.mark.parametrize("german,names", [
+    ("Die Köchin Adaeze Okafor eröffnete das Lokal.", ["okafor"]),
+    ("Das Gesetz unterschrieb Senator Murphy am Montag.", ["murphy"]),
+    # An English name German borrows whole: its words are English words.
+    ("Zum Black Friday gab es Rabatte.", []), ("Das Halbfinale der Champions League ist verpasst.", []),
+    # A capital opening a German sentence says nothing.
+    ("Okafor heißt das Lokal.", []),
+], ids=["after-a-given-name", "after-a-title", "english-phrase", "english-phrase-plural", "opening-a-sentence"])
+def test_word_list_words_the_german_writes_as_names(german, names):
+    assert sorted(common_names_of([german])) == names
 
 
 # The suggestion mends the name alone: the German spelling, or the place's English name.

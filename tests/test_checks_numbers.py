@@ -226,6 +226,11 @@ READINGS = [
     ("en", "two hundred eighty", {280.0}),
     # A year said in two pairs where a year stands: after a month or a preposition of time.
     ("en", "in March twenty twenty", {2020.0}), ("en", "since nineteen eighty-nine", {1989.0}),
+    # A scale word after a hundred scales the whole (a guard: "between a hundred thousand and two million" is two
+    # numbers, test_a_scale_after_a_thousand_begins_a_number).
+    ("en", "three hundred and fifty million", {350e6}),
+    # A noun that says a number of years.
+    ("en", "the Bauhaus centenary", {100.0}), ("en", "its bicentennial", {200.0}),
 ]
 
 
@@ -243,6 +248,14 @@ SHARED_SCALE = [
 @pytest.mark.parametrize("text,values", SHARED_SCALE, ids=[c[0] for c in SHARED_SCALE])
 def test_a_range_shares_its_scale(text, values):
     assert set(read_numerals(text, "de")[0].values) == values
+
+
+@pytest.mark.parametrize("text,values", [("between a hundred thousand and two million", [{1e5}, {2e6}]),
+                                         ("some two thousand and three million", [{2e3}, {3e6}]),
+                                         ("two thousand and two m high", [{2002.0}])],
+                         ids=["hundred-thousand-and-two-million", "thousand-and-million", "glued-scale-is-a-unit"])
+def test_a_scale_after_a_thousand_begins_a_number(text, values):
+    assert [set(n.values) for n in read_numerals(text, "en")] == values
 
 
 @pytest.mark.parametrize("lang,text,values", READINGS, ids=[f"{c[0]}:{c[1]}" for c in READINGS])
@@ -476,6 +489,10 @@ MISSING_PASSING = [
     ("title-kept-with-its-number", "Der Preis ging an den Film „Sieben Winter“ von Gregor Mertens.",
      "The award went to the film “Sieben Winter” by Gregor Mertens."),
     ("club-ordinal", "Hoffenheim empfängt am Sonntag den 1. FC Union Berlin.", "Hoffenheim host Union Berlin on Sunday."),
+    ("range-of-two-scales", "Bei den Massakern kamen zwischen mehreren Hunderttausend und zwei Millionen Menschen ums "
+     "Leben.", "Between several hundred thousand and two million people were killed in the massacres."),
+    ("centenary", "Zum 100-jährigen Bauhaus-Jubiläum 2019 zeigte die Stiftung 35 Zeichnungen.",
+     "For the Bauhaus centenary in 2019, the foundation showed 35 drawings."),
     # "between" says the two: „zwischen zwei Tankstellen“.
     ("between-two", "Auf manchen Abschnitten liegen 200 Kilometer zwischen zwei Tankstellen.",
      "On some stretches there are 200 kilometres between fuel stations."),

@@ -116,6 +116,11 @@ FRAME_PASSING = [
     ("year-set-against-another", ["Die Kosten steigen auf 7 Mrd. Euro. Statt 2028 sei eine Inbetriebnahme "
                                   "frühestens im Jahr 2034 realistisch, heißt es darin."]),
     ("month-takes-year", ["Die Sonde startete im Dezember 2014 in Japan.", "Sie landet 2020."]),
+    # An event's phrase of time opening the sentence has its year beside the clause's: „nach“ orders the two.
+    ("fronted-event-phrase", ["Sein Clan regierte von 1630 bis 1853.", "Nach seinem Sieg in der Schlacht von "
+                              "Sekigahara im Oktober 1600 wurde Tokugawa Ieyasu 1603 zum Shogun ernannt."]),
+    ("fronted-event-phrase-dated", ["Sein Clan regierte von 1630 bis 1853.", "Nach seinem Sieg in der Schlacht von "
+                                    "Sekigahara am 21. Oktober 1600 wurde Tokugawa Ieyasu 1603 zum Shogun ernannt."]),
     ("event-noun-takes-year", ["Nach der Finanzkrise 2008 in Europa sank die Nachfrage.", "2019 stieg sie wieder."]),
     # ... a birth by its other name too, with no frame but its present („heute“).
     ("birth-noun-takes-year", ["Das Gericht sprach ihr 120.000 Euro zu. Die heute Achtjährige leidet seit der "
@@ -290,6 +295,11 @@ FRAME_FAILING = [
     ("look-back-word-of-the-next-phrase",
      ["Die Parteichefs trafen sich am Dienstag zu einem Gespräch. Streitpunkt ist vor allem die Frage, wie das "
       "Budgetdefizit 2015 von zuletzt 4,1 Prozent der Wirtschaftsleistung gesenkt werden soll."], 0, "2015"),
+    # A phrase of time alone opening the sentence names no event of its own: two times of one clause.
+    ("fronted-time-alone", ["Die Strecke wurde 1975 gebaut.", "Seit dem Jahr 1977 wurden die Loks nur noch im Jahr "
+                            "2005 bei Güterzügen gebraucht."], 1, "im Jahr 2005"),
+    ("fronted-time-noun", ["Die Strecke wurde 1975 gebaut.", "Nach Beginn des Jahres 1977 wurden die Loks nur noch "
+                           "2005 bei Güterzügen gebraucht."], 1, "2005"),
     # No frame, but „im Jahr …“ between a noun that takes no year and a preposition: no German writes it there.
     ("no-frame-phrase-after-noun", ["Die Soldaten im Jahr 2019 an der Front wurden abgezogen."], 0, "im Jahr 2019"),
     # A clause a weekday dates, with no date: the weekday is a day of the text's own week.
@@ -321,7 +331,12 @@ FRAME_FAILING = [
     ("night-to-a-weekday-is-a-present", ["Das Kalb wurde in der Nacht zum Donnerstag geboren.",
                                          "Die Mutter im Jahr 2018 aus Zürich ist wohlauf."], 1, "im Jahr 2018"),
     ("yesterday-is-a-present", ["Die Polizei sperrte gestern die Brücke.", "Die Flotte 2015 in Wien wuchs."], 1, "2015"),
-    # A year inside a phrase German never parts was put there, whatever the frame.
+    # A year inside a phrase German never parts was put there, whatever the frame ("bis … zu" before a number word
+    # too; „je … nach“).
+    ("bis-zu-parted-before-a-number-word", ["Auf der Förde herrschten Bedingungen mit bis im Jahr 2015 zu fünf "
+                                            "Windstärken."], 0, "im Jahr 2015"),
+    ("je-nach-parted", ["Ein Ticket kostet je im Jahre 2016 nach Tageszeit zwischen 390 und 470 Rand."], 0,
+     "im Jahre 2016"),
     ("bound-phrase-parted", ["Der Kläger zieht seine Forderung nach einem Schmerzensgeld in Höhe 2022 von 3.000 Euro "
                              "zurück."], 0, "2022"),
     ("up-to-parted-by-a-year-phrase", ["Wer den Bart behalten wollte, musste eine Steuer von bis im Jahre 2015 zu 100 "

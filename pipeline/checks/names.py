@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
-                          ENGLISH_GEO_COMBINING, ENGLISH_TITLE_WORDS,
+                          ENGLISH_GEO_COMBINING, ENGLISH_PERSON_TITLES, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_KINSHIP_TITLES, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES,
@@ -275,10 +275,15 @@ def noun_opening_before_name(source: str, german_at: int, translation: str, engl
 
 def _doctrine_of(word: str, german_words: list[str]) -> bool:
     """An English word in „-ism(s)“ whose stem, four letters at least, ends a German word's stem before „-ismus“ or
-    „-ismen“ („Kantian“ in „Neukantianismus“)."""
+    „-ismen“ („Kantian“ in „Neukantianismus“), by spelling key, the German's „z“ there the English „c“
+    („Neoklassizismus“, "Neoclassicism")."""
     low = word.lower().rsplit("-", 1)[-1]
     stem = low[:-4] if low.endswith("isms") else low[:-3] if low.endswith("ism") else ""
-    return len(stem) >= 4 and any(g.endswith(("ismus", "ismen")) and g[:-5].endswith(stem) for g in german_words)
+    if len(stem) < 4:
+        return False
+    key = spelling_key(stem)
+    return any(g.endswith(("ismus", "ismen")) and (g[:-5].endswith(stem) or spelling_key(
+        g[:-6] + "c" if g[:-5].endswith("z") else g[:-5]).endswith(key)) for g in german_words)
 
 
 _TITLE_MAX_WORDS = 8  # a quotation this short in title case is a title, not speech
@@ -315,12 +320,13 @@ def capital_runs(text: str, keep) -> list[tuple[int, int, list[str]]]:
     return runs
 
 
-def english_names(text: str) -> list[tuple[int, int, list[str]]]:
+def english_names(text: str, names: frozenset[str] = frozenset()) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised English words that may be names: (start, end, words).
 
     A capital after sentence punctuation or an opening quote says nothing, unless the next word
     is capitalised too ("Angela Merkel said"); title words, headlines in title case and short quoted titles in title
-    case ("“The Little Postilion”") are skipped.
+    case ("“The Little Postilion”") are skipped, and so are common words, but for ``names`` (lower case): words the
+    word list holds that the document's German writes as names ("Murphy", "Okafor").
     """
     toks = tokens(text)
     skip: set[int] = set()
@@ -342,8 +348,20 @@ def english_names(text: str) -> list[tuple[int, int, list[str]]]:
         if len(idx) <= _TITLE_MAX_WORDS and _headline(words) and not german:
             skip.update(idx)
 
+    def common_beside(i, toks):
+        # A capitalised common word joined to it, no person's title: a title in title case ("The Best FIFA Football
+        # Awards"), not "Senator Murphy".
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks) and toks[j][2][:1].isupper() and common_word(toks[j][2]) \
+                    and toks[j][2].lower() not in ENGLISH_PERSON_TITLES:
+                first, second = sorted((toks[i], toks[j]))
+                if _joined(text, first[1], second[0]):
+                    return True
+        return False
+
     def keep(i, toks):
-        if i in skip or common_word(toks[i][2]):
+        if i in skip or (common_word(toks[i][2]) and (_POSSESSIVE.sub("", toks[i][2]).lower() not in names
+                                                      or common_beside(i, toks))):
             return False
         if not _initial(text, toks[i][0]):
             return True
@@ -607,7 +625,7 @@ _ADJECTIVE_INFLECTIONS = ("n", "r", "s", "m")
 def _unknown_english_names(ctx):
     p = ctx.params
     stem = p["min_stem_share"]
-    candidates = english_names(ctx.translation)
+    candidates = english_names(ctx.translation, _doc_common_names(ctx))
     if not candidates:
         return
     src_words = [t[2] for t in tokens(ctx.source)]
@@ -803,6 +821,9 @@ def _unknown_english_names(ctx):
             # A noun before the name, capitalised as it opens the English sentence ("Setter Monika Stucki" for „Die
             # Passeuse Monika Stucki“).
             ("a noun before the German's name, opening the sentence", _noun_opening_run(ctx, s, words, bad, matched)),
+            # Another word of a name the document gives in full, one of whose words the English lacks here: the same
+            # club or person by another part of its name ("Wolfsburg" for „der VfL“ of „VfL Wolfsburg“).
+            ("another word of a full name of the document", _same_doc_name(ctx, bad, lost_names)),
         )
         why = next((r for r, holds in reasons if holds), None)
         changed = [x for x in lost_names for w, k in bad if letters_changed(k, spelling_key(x[2]), p)]
@@ -896,8 +917,10 @@ def _unknown_english_names(ctx):
             # Only the place ties it to German words it does not resemble: those the English renders by the
             # lexicon („Szenen“ / "scenes", the head of „Hieronymitenkloster“ / "Monastery") are no name it
             # replaced, but a thing the translator called by its English name ("Jerónimos Monastery").
+            # (A name the German says more often than the English is one the English lost at one of its places,
+            # whatever the lexicon renders it by: its kept mention is no rendering of this one.)
             def unrendered(x):
-                return not _rendered(x[2], x[0] / max(len(ctx.source), 1), ctx.translation, p["max_shift"])
+                return x in fewer or not _rendered(x[2], x[0] / max(len(ctx.source), 1), ctx.translation, p["max_shift"])
 
             # ... and a lost name a little farther off, none of whose words the English renders, is the one
             # replaced („nahe Luxor“ / "near Ahmed", beside „des Ministeriums“ / "The Ministry").
@@ -953,6 +976,21 @@ def _unknown_english_names(ctx):
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=severity)
+
+
+def _same_doc_name(ctx, bad, lost_names) -> bool:
+    """Each unknown English word follows, in a run of capitalised words of the document's German, a German name the
+    English lost here, which the German gives here after an article: a club or firm called by another word of its
+    name („VfL Wolfsburg“: "Wolfsburg" for „der VfL“). Two names side by side in a sentence („dankte Merkel Macron“)
+    take no article, nor does a person called by a given name in the surname's stead ("Markus" for „Lindner“)."""
+    lost = {spelling_key(x[2]) for x in lost_names
+            if (before := ctx.source[:x[0]].split()[-1:]) and before[0].lower() in DETERMINERS}
+    if not lost:
+        return False
+    runs = ctx.memo("names.doc_runs", lambda: [[spelling_key(w) for w in words] for u in ctx.doc
+                                               for _, _, words in capital_runs(u.source, lambda i, toks: True)
+                                               if len(words) > 1])
+    return all(any(run[j - 1] in lost for run in runs for j in range(1, len(run)) if run[j] == k) for _, k in bad)
 
 
 def _noun_opening_run(ctx, s: int, words: list[str], bad, matched) -> bool:
@@ -1061,6 +1099,39 @@ def _name_word(word: str) -> bool:
     low = word.lower()
     return low not in GERMAN_FUNCTION_WORDS and low not in DETERMINERS and not common_word(word) \
         and not _lexicon_common(low)
+
+
+def _person_title(low: str) -> bool:
+    return low in ENGLISH_PERSON_TITLES or office_title(low) or rank_title(low) or military_rank(low)
+
+
+def _doc_common_names(ctx) -> frozenset[str]:
+    """``common_names_of`` the document's German, read once per document."""
+    return ctx.memo("names.doc_common_names", lambda: common_names_of([u.source for u in ctx.doc]))
+
+
+def common_names_of(texts) -> frozenset[str]:
+    """Words of the English word list that the German texts write as names: capitalised in mid-sentence, name-like
+    (no German noun), of four letters or more („Köchin Adaeze Okafor“, „Senator Murphy“); in lower case. A capital that
+    opens a German sentence says nothing („Das“), nor does a word beside another English word but a title, an English
+    name German borrows whole („Black Friday“, „Champions League“), whose words English writes as words."""
+    common = english_words()
+
+    def english_beside(text, toks, i):
+        # (A title before a name is no English of the name's: „Senator Murphy“, „General Lee“.)
+        return any(0 <= j < len(toks) and toks[j][2][:1].isupper()
+                   and (toks[j][2].lower() in common or toks[j][2].lower().removesuffix("s") in common)
+                   and not _person_title(toks[j][2].lower())
+                   and text[min(toks[i][1], toks[j][1]):max(toks[i][0], toks[j][0])] == " " for j in (i - 1, i + 1))
+
+    out = set()
+    for text in texts:
+        toks = tokens(text)
+        for i, (s, _, w) in enumerate(toks):
+            if len(w) >= 4 and w[:1].isupper() and not w.isupper() and w.lower() in common \
+                    and not _initial(text, s) and german_name_like(w) and not english_beside(text, toks, i):
+                out.add(w.lower())
+    return frozenset(out)
 
 
 def _doc_names(ctx) -> KeyIndex:

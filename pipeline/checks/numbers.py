@@ -152,7 +152,7 @@ def _number_words(L: ModuleType) -> dict[str, float]:
     """Every written form of a number in L, inflections and compounds spelt out: a dict lookup per word
     is much cheaper than one long regex alternation over every position of a text."""
     base: dict[str, float] = {}
-    for table in (L.UNITS, L.TENS, L.MULTIPLIERS, L.ORDINALS):
+    for table in (L.UNITS, L.TENS, L.MULTIPLIERS, L.ORDINALS, L.YEARS_NOUNS):
         base.update({k: float(v) for k, v in table.items()})
     digits = {k: v for k, v in L.UNITS.items() if isinstance(v, int) and 1 <= v <= 9}
     j = L.COMPOUND_JOIN
@@ -523,7 +523,9 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
             v = v * prev_value
         elif L.CODE == "en" and prev_value is not None and prev_value >= 100 and prev_value % 100 == 0 \
                 and 1 <= v <= 99 and _AND_LINK.fullmatch(text, prev_end, start) and out and out[-1].end == prev_end \
-                and not _BEFORE_MULTIPLIER.match(text, end):
+                and not _BEFORE_MULTIPLIER.match(text, end) \
+                and not (prev_value >= 1000 and (sm := R.scale.match(text, end)) and _scale_word(sm) not in L.GLUED_SCALES):
+            # (A scale word after a thousand begins a number of its own: "between a hundred thousand and two million".)
             start = out.pop().start  # "three hundred and fifty" = 350, as German writes „dreihundertfünfzig“
             v = prev_value + v
             if 2000 < v < 2100 and not _unit_at(R, text, end) and _no_noun_after(text, end):

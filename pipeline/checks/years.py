@@ -296,12 +296,15 @@ def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
         words = head.split()
         if [w.lower() for w in before[-len(words):]] != words or after != prep:
             continue
-        if numeric and not (phrase and re.match(r"\s*\d", text[nxt.end():])):
+        number = _NUMBER_NEXT.match(text, nxt.end())
+        if numeric and not (phrase and number and (number.group(1)[0].isdigit() or number.group(1).lower() in de.UNITS)):
             continue  # „bis 2030 zu halbieren“, „bis 2030 zu 80 Prozent aus Wind“: „bis“ and a bare year are German
         return f"„{' '.join(before[-len(words):])} … {nxt.group()}“"
     return ""
 
 
+# The number after a bound phrase's second word, in digits or a word („bis im Jahr 2015 zu fünf Windstärken“).
+_NUMBER_NEXT = re.compile(r"\s*(\w+)")
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:.!?(–—]\s*|[,;]?\s(?:und|aber|oder|doch|sondern)\s+)$")
 # The size after a measure noun's „von“: a number, perhaps after a word that rounds it („von etwa 10 Kilometern“).
@@ -322,7 +325,28 @@ def _unjoined(text: str, a: YearMention, b: YearMention) -> bool:
     before = _WORD.findall(text[max(0, a.start - 20):a.start])
     if before and before[-1].lower() in de.YEAR_COMPARED_BY:
         return False  # „Statt 2028 … im Jahr 2034“: the first year is set against the second
+    if _in_fronted_time_phrase(text, a):
+        return False
     return not any(_in_noun_phrase(text, y) for y in (a, b))
+
+
+def _in_fronted_time_phrase(text: str, y: YearMention) -> bool:
+    """The year stands in a phrase of time that opens its sentence, before the finite verb, and names an event
+    („Nach seinem Sieg im Oktober 1600 wurde er 1603 …“): that event has a time of its own, which the preposition
+    orders against the clause's (not a time alone: „Seit dem Jahr 1977 wurden sie nur noch im Jahr 2005 …“)."""
+    opening = _SENTENCE_OPENING.search(text, max(0, y.start - _CLAUSE_WINDOW), y.start)
+    words = tokens(text[opening.end():y.start]) if opening else ()
+    if not words or words[0][2].lower() not in de.TIME_ORDER_PREPOSITIONS \
+            or not any(w[:1].isupper() and w.lower() not in de.YEAR_HEADS and w.lower() not in de.MONTHS
+                       and w.lower() not in de.TIME_NOUNS for _, _, w in words[1:]):
+        return False
+    at = opening.end()
+    return not any(tag_at(text, at + s) in FINITE_VERBS for s, _, _ in words[1:])
+
+
+# Where the sentence before a year opens: not at a date's ordinal point („am 21. Oktober 1600“); from a window's start
+# when the sentence is longer.
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<!\d)[.!?;:]\s+)[\"„“‘(]?(?=(?:[^.!?;:]|(?<=\d)\.)*$)")
 
 
 # (... the end of a range too: „Aufnahmen aus den Jahren 1928 bis 1936“)

@@ -25,6 +25,7 @@ GLUED_SCALES = ()
 AMBIGUOUS_SCALES = ()
 CURRENCY_SIGNS = "€$£¥"
 
+YEARS_NOUNS: dict = {}  # (English says "centenary"; German counts the years: „100-jährig“, „100. Jahrestag“)
 # Cardinal words, tolerated as the counterpart of a digit on the other side ("zwei" ~ "2").
 UNITS = {
     "null": 0, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "zwo": 2,
@@ -171,6 +172,8 @@ MEASURES = {
     # A share and a difference of shares: „2 Prozentpunkte“ are no "2 percent".
     "prozent": ("%", 1), "%": ("%", 1), "prozentpunkt": ("pp", 1), "prozentpunkte": ("pp", 1),
     "prozentpunkten": ("pp", 1),
+    "hertz": ("hz", 1), "hz": ("hz", 1), "kilohertz": ("hz", 1e3), "khz": ("hz", 1e3), "megahertz": ("hz", 1e6),
+    "mhz": ("hz", 1e6), "gigahertz": ("hz", 1e9), "ghz": ("hz", 1e9),
 }
 
 PERCENT = ("prozent", "%", "prozentpunkte")
@@ -387,7 +390,7 @@ IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", 
 BOUND_PHRASES = (("in höhe", "von", False), ("in form", "von", False), ("unabhängig", "von", False),
                  ("im alter", "von", False), ("mit hilfe", "von", False), ("in abhängigkeit", "von", False),
                  ("im gegensatz", "zu", False), ("in bezug", "auf", False), ("im hinblick", "auf", False),
-                 ("bis", "zu", True))
+                 ("bis", "zu", True), ("je", "nach", False))
 
 # Nouns of a physical measure, whose size follows with „von“ („in einer Tiefe von 10 Kilometern“, „eine Laufzeit von
 # zwei Stunden“): a year between the noun and its „von“ and number was put there („in einer Tiefe 2013 von etwa 10
@@ -413,6 +416,13 @@ bis und oder sowie bzw bzw. als wie gegenüber vs vs. versus gegen auf nach seit
 # Words that set a year against the clause's other year when they open its phrase: „Statt 2028 sei frühestens im Jahr
 # 2034 …“, „Gegenüber 2019 stieg der Umsatz 2020 …“ (two times of one event, compared).
 YEAR_COMPARED_BY = frozenset("statt anstatt anstelle gegenüber".split())
+# Prepositions that order an event before or after another: a phrase of time they open at the front of a sentence
+# has its own year beside the clause's („Nach seinem Sieg im Oktober 1600 wurde er 1603 zum Shogun ernannt“); not
+# „seit“ and „bis“, which give the clause's own span.
+TIME_ORDER_PREPOSITIONS = frozenset("nach vor".split())
+# Nouns of a stretch of time, no event („Nach Beginn des Jahres 1977“).
+TIME_NOUNS = frozenset("beginn anfang ende mitte start verlauf laufe lauf zeit zeitraum periode phase epoche ära "
+                       "jahrhundert jahrhunderts jahrzehnt jahrzehnts".split())
 # Days a year is the N-th return of („zum 100. Geburtstag des Künstlers“ in 2008 for one born in 1908): the year of
 # such a day lies as far from the others as N says.
 ANNIVERSARY_DAYS = ("geburtstag", "todestag", "jahrestag", "jubiläum", "gründungstag", "wiederkehr", "jahrestages",

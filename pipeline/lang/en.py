@@ -31,6 +31,11 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
 MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000}
+# Nouns that say a number of years in one word: "the Bauhaus centenary" for „das 100-jährige Bauhaus-Jubiläum“,
+# "the bicentenary of his birth" for „sein 200. Geburtstag“.
+YEARS_NOUNS = {"semicentennial": 50, "centenary": 100, "centennial": 100, "sesquicentenary": 150,
+               "sesquicentennial": 150, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
+               "tricentennial": 300, "quatercentenary": 400, "quincentenary": 500, "quincentennial": 500}
 COMPOUND_JOIN = "-"
 # Names that count in Roman numerals or digits where German writes an ordinal word („der Zweite Weltkrieg“):
 # the pattern's group "n" is the number.
@@ -117,6 +122,8 @@ MEASURES = {
 }
 # Rain in litres on a square metre is its height in millimetres ("85 litres of rain per square metre" / "85 mm"),
 # as de.MEASURES says it.
+MEASURES.update({"hertz": ("hz", 1), "hz": ("hz", 1), "kilohertz": ("hz", 1e3), "khz": ("hz", 1e3),
+                 "megahertz": ("hz", 1e6), "mhz": ("hz", 1e6), "gigahertz": ("hz", 1e9), "ghz": ("hz", 1e9)})
 MEASURES.update({f"{litre}{what} {per} square {metre}": ("m", 1e-3)
                  for litre in ("litres", "liters", "litre", "liter", "l") for what in ("", " of rain", " of water")
                  for per in ("per", "a", "for every") for metre in ("metre", "meter")})
