@@ -821,8 +821,9 @@ def _unknown_english_names(ctx):
             # A noun before the name, capitalised as it opens the English sentence ("Setter Monika Stucki" for „Die
             # Passeuse Monika Stucki“).
             ("a noun before the German's name, opening the sentence", _noun_opening_run(ctx, s, words, bad, matched)),
-            # Another word of a name the document gives in full, one of whose words the English lacks here: the same
-            # club or person by another part of its name ("Wolfsburg" for „der VfL“ of „VfL Wolfsburg“).
+            # A later word of a name the document gives in full, whose earlier word the German gives here after an
+            # article and the English lacks: the same club or firm by another part of its name ("Wolfsburg" for „der
+            # VfL“ of „VfL Wolfsburg“).
             ("another word of a full name of the document", _same_doc_name(ctx, bad, lost_names)),
         )
         why = next((r for r, holds in reasons if holds), None)

@@ -331,9 +331,9 @@ def _unjoined(text: str, a: YearMention, b: YearMention) -> bool:
 
 
 def _in_fronted_time_phrase(text: str, y: YearMention) -> bool:
-    """The year stands in a phrase of time that opens its sentence, before the finite verb, and names an event
-    („Nach seinem Sieg im Oktober 1600 wurde er 1603 …“): that event has a time of its own, which the preposition
-    orders against the clause's (not a time alone: „Seit dem Jahr 1977 wurden sie nur noch im Jahr 2005 …“)."""
+    """The year stands in a phrase of time that opens its sentence with „nach“ or „vor“, before the finite verb, and
+    names an event („Nach seinem Sieg im Oktober 1600 wurde er 1603 …“): that event has a time of its own, which the
+    preposition orders against the clause's (not a time alone: „Nach Beginn des Jahres 1977 wurden sie nur noch 2005 …“)."""
     opening = _SENTENCE_OPENING.search(text, max(0, y.start - _CLAUSE_WINDOW), y.start)
     words = tokens(text[opening.end():y.start]) if opening else ()
     if not words or words[0][2].lower() not in de.TIME_ORDER_PREPOSITIONS \
