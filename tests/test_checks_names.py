@@ -703,7 +703,8 @@ IN_AN_ARTICLE = [
     # ... not beside a capitalised common English word (a title in title case), but for a person's title.
     ("word-list-word-in-an-english-title", "Lionel Messi bleibt unangefochtener Sieger der Wahl und Jürgen Klopp "
      "Welttrainer des Jahres.", "Lionel Messi remains the undisputed winner of The Best FIFA Football Awards, and "
-     "Jürgen Klopp World Coach of the Year.", ["Er habe nicht für die #TheBest2019 Awards abgestimmt, sagte er."], None),
+     "Jürgen Klopp World Coach of the Year.", ["Er habe nicht für die #TheBest2019 Awards abgestimmt, sagte er."],
+     None),
     ("word-list-name-after-a-title", "Den Vertrag unterschrieb gestern der Gouverneur von Virginia.",
      "The contract was signed yesterday by Senator Murphy's office.", ["Senator Murphy lehnt das Gesetz ab."],
      "Murphy's"),

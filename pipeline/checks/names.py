@@ -921,7 +921,8 @@ def _unknown_english_names(ctx):
             # (A name the German says more often than the English is one the English lost at one of its places,
             # whatever the lexicon renders it by: its kept mention is no rendering of this one.)
             def unrendered(x):
-                return x in fewer or not _rendered(x[2], x[0] / max(len(ctx.source), 1), ctx.translation, p["max_shift"])
+                return x in fewer \
+                    or not _rendered(x[2], x[0] / max(len(ctx.source), 1), ctx.translation, p["max_shift"])
 
             # ... and a lost name a little farther off, none of whose words the English renders, is the one
             # replaced („nahe Luxor“ / "near Ahmed", beside „des Ministeriums“ / "The Ministry").

@@ -524,7 +524,8 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         elif L.CODE == "en" and prev_value is not None and prev_value >= 100 and prev_value % 100 == 0 \
                 and 1 <= v <= 99 and _AND_LINK.fullmatch(text, prev_end, start) and out and out[-1].end == prev_end \
                 and not _BEFORE_MULTIPLIER.match(text, end) \
-                and not (prev_value >= 1000 and (sm := R.scale.match(text, end)) and _scale_word(sm) not in L.GLUED_SCALES):
+                and not (prev_value >= 1000 and (sm := R.scale.match(text, end))
+                         and _scale_word(sm) not in L.GLUED_SCALES):
             # (A scale word after a thousand begins a number of its own: "between a hundred thousand and two million".)
             start = out.pop().start  # "three hundred and fifty" = 350, as German writes „dreihundertfünfzig“
             v = prev_value + v

@@ -297,7 +297,8 @@ def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
         if [w.lower() for w in before[-len(words):]] != words or after != prep:
             continue
         number = _NUMBER_NEXT.match(text, nxt.end())
-        if numeric and not (phrase and number and (number.group(1)[0].isdigit() or number.group(1).lower() in de.UNITS)):
+        if numeric and not (phrase and number
+                            and (number.group(1)[0].isdigit() or number.group(1).lower() in de.UNITS)):
             continue  # „bis 2030 zu halbieren“, „bis 2030 zu 80 Prozent aus Wind“: „bis“ and a bare year are German
         return f"„{' '.join(before[-len(words):])} … {nxt.group()}“"
     return ""
@@ -333,7 +334,8 @@ def _unjoined(text: str, a: YearMention, b: YearMention) -> bool:
 def _in_fronted_time_phrase(text: str, y: YearMention) -> bool:
     """The year stands in a phrase of time that opens its sentence with „nach“ or „vor“, before the finite verb, and
     names an event („Nach seinem Sieg im Oktober 1600 wurde er 1603 …“): that event has a time of its own, which the
-    preposition orders against the clause's (not a time alone: „Nach Beginn des Jahres 1977 wurden sie nur noch 2005 …“)."""
+    preposition orders against the clause's (not a time alone: „Nach Beginn des Jahres 1977 wurden sie nur noch
+    2005 …“)."""
     opening = _SENTENCE_OPENING.search(text, max(0, y.start - _CLAUSE_WINDOW), y.start)
     words = tokens(text[opening.end():y.start]) if opening else ()
     if not words or words[0][2].lower() not in de.TIME_ORDER_PREPOSITIONS \
