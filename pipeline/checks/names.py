@@ -266,11 +266,17 @@ def noun_opening_before_name(source: str, german_at: int, translation: str, engl
     lexicon must know the English word as English: a name opening a sentence is no noun."""
     from ..lexicon import english_stem, load
 
-    before = source[:german_at].rstrip().rsplit(None, 1)
-    if not before or before[-1].lower().lstrip("„“\"'‚‘«»([") not in DETERMINERS or not _initial(translation, english_at):
+    if _word_before(source, german_at).lower().lstrip("„“\"'‚‘«»([") not in DETERMINERS \
+            or not _initial(translation, english_at):
         return False
     lex = load()
     return lex is not None and lex.is_english(english_stem(english.lower()))
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word (to the space before it) that precedes ``text[at:]``; "" at the start."""
+    before = text[:at].rstrip().rsplit(None, 1)
+    return before[-1] if before else ""
 
 
 def _doctrine_of(word: str, german_words: list[str]) -> bool:
@@ -985,14 +991,19 @@ def _same_doc_name(ctx, bad, lost_names) -> bool:
     English lost here, which the German gives here after an article: a club or firm called by another word of its
     name („VfL Wolfsburg“: "Wolfsburg" for „der VfL“). Two names side by side in a sentence („dankte Merkel Macron“)
     take no article, nor does a person called by a given name in the surname's stead ("Markus" for „Lindner“)."""
-    lost = {spelling_key(x[2]) for x in lost_names
-            if (before := ctx.source[:x[0]].split()[-1:]) and before[0].lower() in DETERMINERS}
+    lost = {spelling_key(x[2]) for x in lost_names if _word_before(ctx.source, x[0]).lower() in DETERMINERS}
     if not lost:
         return False
-    runs = ctx.memo("names.doc_runs", lambda: [[spelling_key(w) for w in words] for u in ctx.doc
+    runs = _doc_runs(ctx)
+    return all(any(run[j - 1] in lost for run in runs for j in range(1, len(run)) if run[j] == k) for _, k in bad)
+
+
+def _doc_runs(ctx) -> list[list[str]]:
+    """The spelling keys of each run of two or more capitalised words in the document's German, read once per
+    document."""
+    return ctx.memo("names.doc_runs", lambda: [[spelling_key(w) for w in words] for u in ctx.doc
                                                for _, _, words in capital_runs(u.source, lambda i, toks: True)
                                                if len(words) > 1])
-    return all(any(run[j - 1] in lost for run in runs for j in range(1, len(run)) if run[j] == k) for _, k in bad)
 
 
 def _noun_opening_run(ctx, s: int, words: list[str], bad, matched) -> bool:
@@ -1021,8 +1032,7 @@ def _put_in_stead(ctx, bad: list[str], at: float, lost: list) -> Optional[tuple[
     named = [k[:3] for k in keys]
 
     # The words the document names with the English name in one German name („FC Bayern München“).
-    companions = {spelling_key(x) for u in ctx.doc for _, _, run in capital_runs(u.source, lambda i, toks: True)
-                  if keys & {spelling_key(x) for x in run} for x in run} - keys
+    companions = {x for run in _doc_runs(ctx) if not keys.isdisjoint(run) for x in run} - keys
 
     def people(word: str) -> bool:
         # A word made from the English name, or the people of a place named with it: „die Stadtzürcher

@@ -296,7 +296,7 @@ def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
         words = head.split()
         if [w.lower() for w in before[-len(words):]] != words or after != prep:
             continue
-        number = _NUMBER_NEXT.match(text, nxt.end())
+        number = _NEXT_WORD.match(text, nxt.end())
         if numeric and not (phrase and number
                             and (number.group(1)[0].isdigit() or number.group(1).lower() in de.UNITS)):
             continue  # „bis 2030 zu halbieren“, „bis 2030 zu 80 Prozent aus Wind“: „bis“ and a bare year are German
@@ -304,8 +304,9 @@ def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
     return ""
 
 
-# The number after a bound phrase's second word, in digits or a word („bis im Jahr 2015 zu fünf Windstärken“).
-_NUMBER_NEXT = re.compile(r"\s*(\w+)")
+# The word after a position: the number after a bound phrase's second word, in digits or a word („bis im Jahr 2015 zu
+# fünf Windstärken“), a particle after a year („1914 bereits“).
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:.!?(–—]\s*|[,;]?\s(?:und|aber|oder|doch|sondern)\s+)$")
 # The size after a measure noun's „von“: a number, perhaps after a word that rounds it („von etwa 10 Kilometern“).
@@ -692,7 +693,7 @@ _LOOK_BACK_AFTER = 3  # words after the year in which a look-back word (de.LOOK_
 def _focused(text: str, y: YearMention) -> bool:
     """A focus word right before the year makes it the clause's point (de.YEAR_FOCUS_WORDS: „erst 1998“), or a
     particle right after it that sets it against another time (de.YEAR_FOCUS_AFTER: „1914 bereits“)."""
-    after = re.match(r"\s+(\w+)", text[y.end:])
+    after = _NEXT_WORD.match(text, y.end)
     return _head_word(text, y.start).lower() in de.YEAR_FOCUS_WORDS \
         or (after is not None and after.group(1).lower() in de.YEAR_FOCUS_AFTER)
 

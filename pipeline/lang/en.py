@@ -119,11 +119,11 @@ MEASURES = {
                                  ("century centuries", 3155760000)) for w in ws.split()},
     "percent": ("%", 1), "per cent": ("%", 1), "%": ("%", 1), "percentage point": ("pp", 1),
     "percentage points": ("pp", 1),
+    "hertz": ("hz", 1), "hz": ("hz", 1), "kilohertz": ("hz", 1e3), "khz": ("hz", 1e3), "megahertz": ("hz", 1e6),
+    "mhz": ("hz", 1e6), "gigahertz": ("hz", 1e9), "ghz": ("hz", 1e9),
 }
 # Rain in litres on a square metre is its height in millimetres ("85 litres of rain per square metre" / "85 mm"),
 # as de.MEASURES says it.
-MEASURES.update({"hertz": ("hz", 1), "hz": ("hz", 1), "kilohertz": ("hz", 1e3), "khz": ("hz", 1e3),
-                 "megahertz": ("hz", 1e6), "mhz": ("hz", 1e6), "gigahertz": ("hz", 1e9), "ghz": ("hz", 1e9)})
 MEASURES.update({f"{litre}{what} {per} square {metre}": ("m", 1e-3)
                  for litre in ("litres", "liters", "litre", "liter", "l") for what in ("", " of rain", " of water")
                  for per in ("per", "a", "for every") for metre in ("metre", "meter")})
