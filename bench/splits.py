@@ -313,9 +313,13 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                "zzzzzzzzzzzzzs", "zzzzzzzzzzzzzt", "zzzzzzzzzzzzzu",
                                                                "zzzzzzzzzzzzzv",
                                                                # written in the thirty-sixth round, not read: counted
-                                                               # at its end, for the next round to read
+                                                               # at its end, read in the thirty-seventh
                                                                "zzzzzzzzzzzzzza", "zzzzzzzzzzzzzzb", "zzzzzzzzzzzzzzc",
-                                                               "zzzzzzzzzzzzzzd")),
+                                                               "zzzzzzzzzzzzzzd",
+                                                               # written in the thirty-seventh round, counted at
+                                                               # edc85b6, then read
+                                                               "zzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzj", "zzzzzzzzzzzzzzk",
+                                                               "zzzzzzzzzzzzzzl")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -367,7 +371,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzn")),
                  # written in the thirty-sixth round, counted at c36d55b and the round's end: never read
                  "fresh20": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzw", "zzzzzzzzzzzzzx", "zzzzzzzzzzzzzy",
-                                                                 "zzzzzzzzzzzzzz"))}
+                                                                 "zzzzzzzzzzzzzz")),
+                 # written in the thirty-seventh round, counted at edc85b6 and the round's end: never read
+                 "fresh21": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzze", "zzzzzzzzzzzzzzf",
+                                                                 "zzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzh"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -138,6 +138,7 @@ Konzert {n} :: concert
 Anlage {f} :: plant; installation
 Spieler {m} | Spieler {pl} :: player | players
 Leistung {f} :: performance
+Medizin {f} [med.] | innere Medizin :: medicine | internal medicine
 Pack {n} :: pack
 Station {f} | Stationen {pl} :: station | stations
 abfüllen {vt} | abfüllend :: to bottle | bottling

@@ -172,6 +172,10 @@ REL_FAILING = [
     ("this-conference-as-today", "Auf dieser Tagung sprach der Minister.", "The minister spoke today.", "today"),
     # The night just past („in der vergangenen Nacht“) is "last night".
     ("past-night-dropped", "In der vergangenen Nacht brannte eine Scheune.", "A barn burned down.", "vergangenen Nacht"),
+    ("last-night-dropped", "Die Polizei meldete, dass es letzte Nacht brannte.", "The police reported a fire.",
+     "letzte Nacht"),
+    ("last-night-opening-the-sentence-dropped", "Die letzte Nacht verlief ruhig, teilte die Polizei mit.",
+     "It was quiet, the police said.", "letzte Nacht"),
     ("past-night-as-tomorrow", "In der vergangenen Nacht brannte eine Scheune.", "A barn burns down tomorrow.",
      "tomorrow"),
 ]
@@ -207,6 +211,9 @@ REL_PASSING = [
     ("this-evening", "„Jetzt genießen wir erst einmal diesen Abend“, sagte der Kapitän.",
      "“For now we're going to enjoy this evening,” said the captain."),
     ("past-night-overnight", "Letzte Nacht brannte eine Scheune.", "A barn burned down overnight."),
+    # „die letzte Nacht“ as subject or object is the final one.
+    ("final-night", "Im Sportpalast verfolgten mehr als 12.000 Zuschauer die letzte Nacht.",
+     "At the Sportpalast more than 12,000 spectators followed the final night."),
     ("date-instead", "Der Minister reist morgen nach Paris.", "The minister travels to Paris on Tuesday."),
     # Phrases that name the present day without „heute“ (de.TODAY_PHRASES).
     ("this-day-as-today", "Nur noch dieser Tag, nur noch diese Woche", "Only today, only this week left"),
@@ -371,6 +378,15 @@ HOLIDAY_FAILING = [
      "The Premier League plays on Christmas Day.", "Christmas"),
     ("epiphany-as-new-year", "Nach Heilige Drei Könige beginnt die Schule.", "School starts after New Year.",
      "New Year"),
+    ("shrove-tuesday-as-ash-wednesday", "Am Faschingsdienstag ziehen die Narren durch die Stadt.",
+     "On Ash Wednesday the revellers parade through the town.", "Ash Wednesday"),
+    # A feast told by its weekday and its neighbour must be told by the right ones.
+    ("easter-monday-as-the-friday-before-easter", "Am Ostermontag ist das Museum geöffnet.",
+     "The museum is open on the Friday before Easter.", "Easter"),
+    ("rose-monday-as-ash-wednesday", "Der Umzug ist am Rosenmontag.", "The parade is on Ash Wednesday.",
+     "Ash Wednesday"),
+    ("easter-monday-as-a-monday-a-week-after-easter", "Am Ostermontag ist das Museum geöffnet.",
+     "The museum is open on Monday, the week after Easter.", "Easter"),
 ]
 HOLIDAY_PASSING = [
     ("swiss-prayer-day-in-the-dative", "Die Einweihung ist auf den Eidgenössischen Dank-, Buss- und Bettag angesetzt.",
@@ -398,6 +414,13 @@ HOLIDAY_PASSING = [
     ("epiphany-dative", "Zu den Heiligen Drei Königen ziehen die Sternsinger los.", "The carol singers set off at Epiphany."),
     ("epiphany-compound", "Am Dreikönigstag ziehen die Sternsinger los.", "On Three Kings' Day the carol singers set off."),
     ("may-day", "Am Tag der Arbeit demonstrierten 5000 Menschen.", "5,000 people demonstrated on May Day."),
+    ("shrove-tuesday", "Am Faschingsdienstag ziehen die Narren durch die Stadt.",
+     "On Shrove Tuesday the revellers parade through the town."),
+    # A feast told by its weekday and the feast beside it (en.HOLIDAYS_BY_NEIGHBOUR).
+    ("carnival-days-by-their-neighbour", "Der Karneval lockt am Rosenmontag und Faschingsdienstag Tausende an.",
+     "The carnival draws thousands on the Monday and Tuesday before Ash Wednesday."),
+    ("easter-monday-by-its-neighbour", "Am Ostermontag ist das Museum geöffnet.",
+     "The museum is open on the Monday after Easter."),
     ("labour-day-as-date", "Am Tag der Arbeit demonstrierten 5000 Menschen.", "5,000 people demonstrated on 1 May."),
     ("all-saints-as-date", "An Allerheiligen besuchen viele die Gräber.", "On November 1, many visit the graves."),
     ("german-name-kept", "Am Berchtoldstag haben die Zürcher frei.", "People in Zurich have Berchtoldstag off."),

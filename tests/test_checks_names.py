@@ -97,6 +97,9 @@ FAILS = [
      "Kinderärztin Dr. Henrike Oelschläger aus Dresden.", "“Too much screen time can delay language development,” "
      "warned paediatrician Dr. Leipzig Oelschläger from Dresden.", "Leipzig Oelschläger"),
     # One letter doubled or undoubled, nothing else changed: a slip, not a transliteration.
+    # An acronym beside the name is no sign of another romanisation of it.
+    ("letter-doubled-beside-an-acronym", "Brandermittler der Kriminalpolizei Rosenheim haben übernommen.",
+     "Fire investigators from Roseenheim CID have taken over.", "Roseenheim"),
     ("letter-undoubled", "Der Titelverteidiger gewann gegen die Adler Mannheim mit 3:2.",
      "The defending champions beat Adler Manheim 3-2.", "Manheim"),
     ("letter-doubled", "Die Lawine löste sich oberhalb von Arolla.", "The avalanche broke loose above Arrolla.",
@@ -232,6 +235,23 @@ PASSES = [
     # A saint's day by the saint's English name; a place name inside a compound whose umlaut is elsewhere.
     ("saints-day", "Wir sind bereit für eine lange Saison bis zum Johannistag am 24. Juni.",
      "We are ready for a long season until St John's Day on 24 June."),
+    # A word the German writes so itself is no umlaut dropped, though another word of the German has it.
+    ("word-the-german-writes-so-beside-its-umlaut-form", "Die Sonde der Europäischen Weltraumorganisation soll die "
+     "Monde Ganymed, Kallisto und Europa erforschen.", "The European Space Agency's probe is to study the moons "
+     "Ganymede, Callisto and Europa."),
+    # A foreign place's generic word that opens its name, in English (words.FOREIGN_GEOGRAPHIC_WORDS).
+    ("generic-word-of-a-foreign-mountain", "Sie wanderten auf den Mont Aiguille bei Grenoble.",
+     "They hiked up Mount Aiguille near Grenoble."),
+    # A Swiss canton by its code after a town, by its name in the English.
+    ("swiss-canton-by-its-code",
+     "Ernst Gisler (* 30. Oktober 1921 in Altdorf UR; † 5. Februar 2009 in Luzern) war ein Schweizer "
+     "Ruderer und Rudertrainer. Er ruderte für den Seeclub Luzern und gewann 1947 auf heimischem Gewässer "
+     "mit dem Vierer mit Steuermann den Europameistertitel. Ein Jahr später gehörte er zum Schweizer "
+     "Aufgebot für die Olympischen Spiele in London, wo das Boot im Final den 5. Rang belegte.",
+     "Ernst Gisler (born October 30, 1921, in Altdorf, Uri; died February 5, 2009, in Lucerne) was a Swiss "
+     "rower and rowing coach. He rowed for Seeclub Luzern and in 1947 won the European title in the coxed "
+     "four on home water. A year later he was part of the Swiss squad for the Olympic Games in London, "
+     "where the boat finished 5th in the final."),
     ("place-inside-a-compound-with-an-umlaut",
      "„Die Europabrücke wurde für ein Zehntel des Verkehrs gebaut“, sagte er.",
      "“The Europa Bridge was built for a tenth of the traffic,” he said."),

@@ -86,6 +86,13 @@ PASSING = [
     # A quantity in other units that convert into each other, or a rate the tables lack.
     ("duration-in-other-units", "Die Verhandlungen dauerten 48 Stunden.", "The talks lasted two days."),
     ("duration-same-unit", "Das Kind ist 6 Jahre alt.", "The child is a 6-year-old."),
+    # The adjective of a span after its number is that span: „14-täglich“ is every two weeks.
+    ("span-adjective-in-other-units", "Die Biotonne wird 14-täglich geleert.",
+     "The organic waste bin is emptied every two weeks."),
+    ("span-adjective-same-unit", "Es folgt ein 6-wöchiger Kurs.", "A six-week course follows."),
+    # Apart from its number the adjective says how often: „500 täglich“ are 500 a day.
+    ("how-often-apart-is-no-span", "Es kamen 500 Besucher täglich, an Spitzentagen 500 täglich.",
+     "500 visitors came every day, 500 a day at peak times."),
     # A number and a half, half or a fraction of one unit, in another unit („eineinhalb Stunden“, "90 minutes").
     ("and-a-half-in-other-units", "Die Sitzung dauerte eineinhalb Stunden.", "The meeting lasted 90 minutes."),
     ("and-a-half-unit-inside", "Die Sitzung dauerte 90 Minuten.", "The meeting lasted an hour and a half."),
@@ -182,6 +189,7 @@ FAILING = [
     ("unit-of-time-changed", "Vor zwei Wochen wurde er entlassen.", "He was fired two years ago.", "two", None),
     ("unit-of-length-changed", "Die Strecke ist 20 Kilometer lang.", "The route is 20 miles long.", "20", None),
     ("points-become-percent", "Die Quote stieg um 2 Prozentpunkte.", "The rate rose by 2 percent.", "2", None),
+    ("span-adjective-unit-changed", "Das 3-tägige Fest beginnt.", "The three-week festival begins.", "three", None),
     ("rate-unit-changed", "Der Wind erreichte 148 Kilometer pro Stunde.", "The wind reached 148 miles per hour.",
      "148", None),
     # A clock that says which 8 o'clock: „20 Uhr“ is 8 p.m., „8 Uhr“ without an evening word 8 a.m.

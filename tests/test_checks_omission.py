@@ -229,6 +229,8 @@ def test_addition_needs_words_the_german_does_not_say():
     ("Ein Gutachter, Dipl.-Ing. Peter Lang, kam. Er blieb.", 2),
     ("Critics regard his recording of Symphony No. 4, Op. 29, as a benchmark. It sold well.", 2),
     ("It was a photo op. The president left at noon.", 2),
+    ("Wondrak died of a stroke at the age of just 55. His grave is in Ottakring.", 2),
+    ("Der Verein spielt in der 1. A-Klasse. Die 2. Mine wurde 1901 eröffnet.", 2),
 ], ids=["ordinal-date", "abbreviation-de", "abbreviation-en", "question-in-quotes", "no-period",
         "limit-before-number", "scale-ends-sentence", "scale-before-currency", "scale-before-unit",
         "scale-before-counted-noun", "scale-before-pronoun",
@@ -237,7 +239,8 @@ def test_addition_needs_words_the_german_does_not_say():
         "english-day-after-month", "english-approx-before-number", "roman-ordinal-before-noun",
         "roman-ordinal-after-name", "roman-numeral-ends-english-sentence", "born-and-died-before-dates",
         "abbreviations-joined-by-a-hyphen", "english-opus-before-number",
-        "english-op-in-lower-case-ends-a-sentence"])
+        "english-op-in-lower-case-ends-a-sentence", "english-number-before-an-english-opening",
+        "german-ordinal-before-a-letter-or-an-english-looking-noun"])
 def test_sentences(text, n):
     spans = sentences(text)
     assert len(spans) == n

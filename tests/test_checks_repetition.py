@@ -24,6 +24,10 @@ def flags(source: str, translation: str) -> list:
 FAILS = [
     # A number word said twice where no year stands is a stutter.
     ("number-word-twice", "Es kamen zwanzig Leute.", "Twenty twenty people came.", "twenty", Severity.WARNING),
+    # "for" said twice after a verb that takes it, with no span of time after: a stutter; nor is a noun a verb.
+    ("for-twice-before-a-noun", "Wir warteten auf den Bus.", "We waited for for the bus.", "for", Severity.WARNING),
+    ("for-twice-after-a-noun", "Das ist seit drei Jahren der Standard.", "This has been the standard for for three years.",
+     "for", Severity.WARNING),
     ("loop-three-times", "Die Regierung will die Steuern senken.",
      "The government wants to lower taxes lower taxes lower taxes.", "lower taxes lower taxes", LOOP),
     ("long-phrase-loop", "Der Stadtrat hat das Projekt gestoppt.",
@@ -80,6 +84,8 @@ PASSES = [
     ("word-then-initials", "Der Kampf im AT&T Stadium stellte einen Rekord auf.",
      "The fight at AT&T Stadium set a record."),
     ("particle-on-then-on", "Sie gingen zu Fuß weiter.", "They carried on on foot."),
+    ("preposition-of-a-verb-then-for", "Es war ein Geschenk, auf das sie jahrzehntelang gewartet hatten.",
+     "It was a present they had been waiting for for decades."),
     # ... with its object between verb and particle.
     ("particle-after-an-object-then-preposition", "Der Makler ließ uns in Gruppen zu je zehn Personen hinein.",
      "The agent let us in in groups of ten."),

@@ -54,6 +54,10 @@ MISMATCH_FAILING = [
      "On 23 July Vienna issued an ultimatum; Vienna declared war on Serbia on 28 July 1914."),
     ("year-changed", "Die Sonde startete im Dezember 2014 in Japan.", "The probe launched in December 2024 in Japan.",
      "2024", "The probe launched in December 2014 in Japan."),
+    # A year before „täglich“ apart is a year („seit 1997 täglich“), not a span of 1,997 days (de.MEASURES: „14-täglich“).
+    ("year-before-how-often", "Ich pendle seit 1997 täglich nach Hamburg.",
+     "I have been commuting to Hamburg every day since 1996.", "1996",
+     "I have been commuting to Hamburg every day since 1997."),
     ("year-changed-in-context-of-count", "Beim Automobilsalon 2018 zeigen sie ihre Neuheiten.",
      "They will show their new products at the 2020 Motor Show.", "2020",
      "They will show their new products at the 2018 Motor Show."),
@@ -196,6 +200,15 @@ FRAME_PASSING = [
     ("last-year-of-a-war-is-no-present", ["Im letzten Jahr des Krieges hungerte die Stadt.",
                                           "Die Soldaten 1944 an der Front froren."]),
     ("years-later-is-no-present", ["Zwei Jahre später kam er zurück.", "Die Flotte 2015 in Wien wuchs."]),
+    # A span of time after the year is a second time of the same event, not a preposition that parts the year from
+    # its noun (de.SPAN_PREPOSITIONS).
+    ("span-of-time-after-the-year", ["Der Kunstverein wurde 1978 gegründet.",
+                                     "Zhang hat seine Heimatstadt 2023 nach über zwanzig Jahren wieder besucht."]),
+    # A span preposition before a year whose own phrase follows, no span: „seit 2017 nach Plänen von …“, „bei 16
+    # Jahren“ (an age), „nur noch sechs Stunden am Tag“ (an object: „Stunden“ is no dative alone).
+    ("since-a-year-then-another-phrase", ["Das Café ist seit 2017 nach Plänen von Aldo Rossi umgebaut worden.",
+                                          "Das Stimmrechtsalter liegt in Glarus seit 2007 bei 16 Jahren.",
+                                          "Besucher dürfen seit 2022 nur noch sechs Stunden am Tag im Krater bleiben."]),
     # „bis“ and a bare year before „zu“ are German: an infinitive, or a share („zu 80 Prozent“).
     ("until-a-year-then-zu", ["Ziel ist es, die Emissionen bis 2030 zu halbieren.",
                               "Der Strom soll bis 2030 zu 80 Prozent aus Wind kommen."]),
@@ -335,6 +348,11 @@ FRAME_FAILING = [
     # too; „je … nach“).
     ("bis-zu-parted-before-a-number-word", ["Auf der Förde herrschten Bedingungen mit bis im Jahr 2015 zu fünf "
                                             "Windstärken."], 0, "im Jahr 2015"),
+    # ... nor a span preposition and its span (de.SPAN_PREPOSITIONS: „seit … Jahren“).
+    ("span-parted", ["Das Café El Fishawy soll seit 2017 über 200 Jahren ununterbrochen geöffnet sein."], 0, "2017"),
+    # A year before a clock time „vor …“ that no day dates.
+    ("year-before-a-clock-time-with-vor", ["Einheimische empfehlen, frühmorgens im Jahr 1902 vor 9 Uhr einzusteigen."],
+     0, "im Jahr 1902"),
     ("je-nach-parted", ["Ein Ticket kostet je im Jahre 2016 nach Tageszeit zwischen 390 und 470 Rand."], 0,
      "im Jahre 2016"),
     ("bound-phrase-parted", ["Der Kläger zieht seine Forderung nach einem Schmerzensgeld in Höhe 2022 von 3.000 Euro "
@@ -348,6 +366,10 @@ FRAME_FAILING = [
      1, "im Jahr 2012"),
     ("last-year-is-a-present", ["Die Mieten stiegen im vergangenen Jahr stark.", "Die Flotte 2015 in Wien wuchs."],
      1, "2015"),
+    # A span after the year only as a time of the same event: „für“ tells how long a thing holds.
+    ("span-for-how-long-is-no-time", ["Die Mieten stiegen am Montag stark.",
+                                      "Die Genehmigung im Jahr 2021 für vier Tage kostet 30 Euro."], 1,
+                                     "im Jahr 2021"),
     ("years-ago-is-a-present", ["Vor zwei Jahren schloss die Fabrik.", "Die Arbeiter 1998 aus Polen blieben."],
      1, "1998"),
     ("about-years-ago-is-a-present", ["Die Planung begann vor rund acht Jahren.",
@@ -355,8 +377,27 @@ FRAME_FAILING = [
     # „Tour“ is a trip as often as a race: a year after it is no edition.
     ("trip-is-no-edition", ["Im Mai 2011 war das Wetter schön.", "Für drei Menschen endet die Tour 1994 mit dem Motorrad tödlich."],
      1, "1994"),
+    # An attribution's year in a text set in its present, with no other year: no look back on told events.
+    ("attribution-year-in-a-text-of-its-present",
+     ["Am Montag entkam ein Känguru aus einem Gehege.",
+      "„So etwas erlebt man nicht alle Tage“, sagte Kommissar Dirk Wendlandt vom Revier Salzwedel 2014 mit einem "
+      "Schmunzeln."], 1, "2014"),
+    # ... nor a clause after a title's closing mark and comma, with no verb of saying.
+    ("year-after-a-titles-comma", ["Am 2. Juli 1989 wurde sie in Osnabrück Europameisterin.",
+                                   "Sie spielte von 1966 bis 1988 in Bergisch Gladbach.",
+                                   "Sie spielte in „Heimat“, die Soldaten 2019 an der Front lachten."], 2, "2019"),
+    # The same year after a quotation's comma that is no attribution's: a clause of its own after a full stop.
+    ("year-after-a-quotation-in-another-sentence",
+     ["Sie spielte von 1966 bis 1988 in Bergisch Gladbach.",
+      "„Wir haben darüber gelacht.“ Die Spielerinnen 2019 in der Dokumentation lachten."], 1, "2019"),
     ("a-year-without-since-is-no-present", ["Hinzu kommen die Gebühren, die die Stadt 2023 um 15 Prozent erhöht hat.",
                                             "Frauke Jensen baute 1998 ihren ersten Stand auf."], 0, "2023"),
+    # „vor“ after a year sets a second time against it: no span of the same event.
+    ("ago-a-span-after-a-year", ["Im Oktober 2024 kamen die Truppen.",
+                                 "Die Soldaten 2019 vor drei Jahren an der Front wurden abgezogen."], 1, "2019"),
+    # „nach“ before a place, no span: the year still parts the noun from its phrase.
+    ("after-a-place-is-no-span", ["Im Oktober 2024 kamen die Truppen.",
+                                  "Die Soldaten 2019 nach drei Angriffen in Kursk wurden abgezogen."], 1, "2019"),
     ("one-year-is-a-frame", ["Im Oktober 2024 kamen die Truppen.",
                              "Die Soldaten im Jahr 2019 an der Front wurden abgezogen."], 1, "im Jahr 2019"),
     # The edition nouns are a list, not every short capitalised word or compound.
@@ -868,6 +909,13 @@ FOCUSED = [
       "On November 15, 1884, representatives of 14 states met in Berlin for the Congo Conference.",
       "Whereas in 1880 only around ten percent of the continent was under European control, by 1914 the figure was "
       "already about 90 percent."]),
+    # The year of a quotation's attribution dates the saying, long after the events told (a later interview).
+    ("year-of-a-quotations-attribution", ["Am 2. Juli 1989 wurde die Mannschaft in Osnabrück Europameister.",
+                                          "Sie spielte von 1966 bis 1988 in Bergisch Gladbach.",
+                                          "„Wir haben darüber gelacht“, sagte Kleinhenz 2019 in einer Dokumentation."],
+     ["On July 2, 1989, the team became European champions in Osnabrück.",
+      "She played in Bergisch Gladbach from 1966 to 1988.",
+      "“We laughed about it,” Kleinhenz said in a documentary in 2019."]),
 ]
 
 

@@ -686,6 +686,19 @@ def _holiday_kept(ctx: Context, start: int, end: int, key: str) -> bool:
                                    for w in read_dates(ctx.translation, "en"))
 
 
+def _by_neighbour(text: str, key: str, en_h) -> Optional[tuple[str, int]]:
+    """The English names the German feast by its weekday and the feast beside it (en.HOLIDAYS_BY_NEIGHBOUR: "the Monday
+    and Tuesday before Ash Wednesday" for „Rosenmontag und Faschingsdienstag“): (the key, where that other feast
+    stands), or None."""
+    by = LANGS["en"].HOLIDAYS_BY_NEIGHBOUR.get(key)
+    if by is None:
+        return None
+    weekday, side, neighbour = by
+    # The weekday right before, perhaps as the first of two: "the Monday and Tuesday before Ash Wednesday".
+    told = re.compile(rf"\b{weekday}s?(?:\s+(?:and|or)\s+\w+days?)?\s+{side}\s+(?:the\s+)?$", re.I)
+    return next(((key, start) for start, _, k in en_h if k == neighbour and told.search(text, 0, start)), None)
+
+
 @check("holiday_mismatch", category=Category.DATE, severity=Severity.WARNING)
 def holiday_mismatch(ctx: Context):
     """A holiday changed or lost in the English: „am Heiligen Abend“ as "in Holy Week", „Pfingsten“ as "Easter"
@@ -703,7 +716,10 @@ def holiday_mismatch(ctx: Context):
     en_h = holidays(ctx.translation, "en")
     en_keys = {k for _, _, k in en_h}
     de_keys = {k for _, _, k in de_h}
-    other = [h for h in en_h if h[2] not in de_keys]
+    neighbours = {n for k in de_keys - en_keys if (n := _by_neighbour(ctx.translation, k, en_h))}
+    en_keys |= {k for k, _ in neighbours}
+    told_by = {at for _, at in neighbours}
+    other = [h for h in en_h if h[2] not in de_keys and h[0] not in told_by]
     reported: set[str] = set()
     for start, end, key in de_h:
         if key in en_keys or key in reported:

@@ -13,13 +13,13 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_IRREGULAR_DEMONYMS, ENGLISH_NAME_CLASSIFIERS,
-                          ENGLISH_PERSON_TITLES,
+                          ENGLISH_PERSON_TITLES, FOREIGN_GEOGRAPHIC_WORDS,
                           GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_REGNAL_EXONYMS,
                           GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, UMLAUT_FOLD, german_common_noun,
                           spelling_key, tokens, town_of_adjective)
-from ..lexicon import english_stem, load
+from ..lexicon import english_stem, german_stem, load
 from ..records import Category, Severity
 from .exonyms import cldr_territories, english_of
 from .name_spelling import (consonants, letter_pairs_shared, romanised, sounds_alike, transliterated,
@@ -111,7 +111,13 @@ class _EnglishNameWords:
             return False
         if self.stems is None:
             self.stems = {english_stem(t[2].lower()) for t in tokens(self.text)}
-        return all(lex.translations(w) & self.stems for w in name)
+        if all(lex.translations(w) & self.stems for w in name):
+            return True
+        # ... or as a phrase of the lexicon, of all its words, whose rendering the English has whole: „Innere
+        # Medizin“ / "internal medicine" (no word of the list renders „innere“ "internal" alone).
+        whole = frozenset(german_stem(w.lower()) for w in name)
+        return any(de == whole and rendering <= self.stems for de, renderings in lex.phrases(name[-1], within=whole)
+                   for rendering in renderings)
 
     def has_english_form(self, word: str) -> bool:
         """The English has the given name's English form („Guillaume“ / "William"), whoever bears it."""
@@ -232,6 +238,8 @@ def _word_of_full_name_replaced(ctx):
             for o_start, o_end, other in _beside(ctx.translation, en_toks, name, kept, j, p["min_stem_share"]):
                 if j == len(name) - 1 and _place_word(ctx.source, s, other):
                     continue
+                if j == 0 and word.lower() in FOREIGN_GEOGRAPHIC_WORDS.get(other.lower(), ()):
+                    continue  # a place's generic word in English: "Mount Pelée" for „Montagne Pelée“
                 if j == 0 and (other.lower() in ENGLISH_PERSON_TITLES or noun_opening_before_name(
                         ctx.source, ctx.source.find(word, s), ctx.translation, o_start, other)):
                     continue  # a title before the name, translated: "Grand Commander Kuno" for „Großkomtur Kuno“

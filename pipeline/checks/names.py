@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
-                          ENGLISH_GEO_COMBINING, ENGLISH_PERSON_TITLES, ENGLISH_TITLE_WORDS,
+                          ENGLISH_GEO_COMBINING, ENGLISH_PERSON_TITLES, ENGLISH_TITLE_WORDS, FOREIGN_GEOGRAPHIC_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_KINSHIP_TITLES, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES,
@@ -647,6 +647,10 @@ def _unknown_english_names(ctx):
     given_forms = {spelling_key(f) for w in src_low for n in (w, w[:-1] if w.endswith("s") else w)
                    for f in GERMAN_REGNAL_EXONYMS.get(n, ())}
     english_forms |= _saints_of_places(src_low)
+    # A Swiss canton by its code after a town („Altdorf UR“): its names ("Altdorf, Uri"). (A town the list knows: „AG“
+    # closes a firm's name too, „die Siemens AG“.)
+    english_forms |= {spelling_key(n) for a, b in zip(src_low, src_words[1:])
+                      if b in de.SWISS_CANTON_CODES and a in german_places() for n in de.SWISS_CANTON_CODES[b]}
     # (``startswith`` with the tuple of currency words: one call a German word, not one a currency word.)
     english_forms |= {spelling_key(d) for d, cur in ENGLISH_CURRENCY_DEMONYMS.items()
                       if any(w.startswith(cur) for w in src_low)}
@@ -1244,8 +1248,10 @@ def _altered_in_run(ctx):
                             or spelling_key(other) in english_of(spelling_key(lost)) \
                             or voiceless_s(other.lower(), lost.lower()) or _translates(lost, other) \
                             or spelling_key(lost) in place_adjectives(spelling_key(other)) \
-                            or (other.lower() in GERMAN_REGNAL_EXONYMS.get(lost.lower(), ()) and _in_title(tr, s, "en")):
-                        # („Dresdner“ / "Dresden"; a given name's English form in a cited title: "Eugene Onegin")
+                            or (other.lower() in GERMAN_REGNAL_EXONYMS.get(lost.lower(), ()) and _in_title(tr, s, "en")) \
+                            or (step < 0 and lost.lower() in FOREIGN_GEOGRAPHIC_WORDS.get(other.lower(), ())):
+                        # („Dresdner“ / "Dresden"; a given name's English form in a cited title: "Eugene Onegin"; a
+                        # foreign place's generic word that opens it in English: "Mount Aiguille" for „Mont Aiguille“)
                         continue
                     if spelling_key(other) == spelling_key(lost) or resembles(other.lower(), lost.lower(), p, "altered"):
                         # (A word of the name romanised, „Mohamed Hamdan Daglo“, makes the whole name so.)
@@ -1675,7 +1681,8 @@ def _letter_doubled(ctx):
         # romanisation ("Jemaa el-Fnaa" for „Djemaa el Fna“), not misspelt.
         # (A genitive the English drops, "Guiscard" for „Guiscards“, and a ruler's English name, "Theresa"
         # for „Theresia“, are the German's name, not another romanisation.)
-        return any(abs(j - i) <= 2 and j != i and plain(x) not in src_plain and not common_word(x)
+        # (Nor an acronym beside it: "Roseenheim CID" for „Kriminalpolizei Rosenheim“.)
+        return any(abs(j - i) <= 2 and j != i and plain(x) not in src_plain and not common_word(x) and not x.isupper()
                    and plain(x) + "s" not in src_plain and plain(x) not in english_place_spellings()
                    for j, _, _, x in en_parts)
 
@@ -1759,13 +1766,14 @@ def _exonym_not_used(ctx):
             if any(a <= s < b for a, b in titles):
                 continue
             why = "the German name of the place, which English does not use"
-        elif dropped and key not in {spelling_key(x) for x in names} and not common_word(w) \
+        elif dropped and key not in {spelling_key(x) for x in names} and not common_word(w) and w not in src_words \
                 and any((plain.startswith(w) and g[:len(w)] != w)
                         or (w.endswith("en") and len(w) >= 6 and plain.startswith(w[:-2])
                             and plain[len(w) - 2:].startswith("n") and g[:len(w) - 2] != w[:-2])
                         for plain, g in dropped):
             # „München“, „Münchener“, „Münchner“ (the -en dropped before -er): the place, umlauts dropped; not
-            # a place whose compound has its umlaut elsewhere („Europabrücke“, "Europa Bridge").
+            # a place whose compound has its umlaut elsewhere („Europabrücke“, "Europa Bridge"), nor a word the German
+            # writes so itself (the moon „Europa“ beside „Europäischen“).
             why = "the German name of the place with its umlauts dropped"
         else:
             continue

@@ -280,7 +280,8 @@ def _unit_at(R: "Reader", text: str, end: int):
 
 
 def _measure(L: ModuleType, unit: str, values) -> tuple:
-    dim, factors, *offset = L.MEASURES[unit.strip(" -").lower()]
+    # (A unit written with its hyphen in the table is one only glued to its number: „14-täglich“.)
+    dim, factors, *offset = L.MEASURES.get(unit.strip().lower()) or L.MEASURES[unit.strip(" -").lower()]
     factors = factors if isinstance(factors, tuple) else (factors,)
     off = offset[0] if offset else 0.0
     return dim, frozenset(v * f + off for v in values for f in factors), (factors, off)

@@ -97,14 +97,28 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
             continue
         # "am 6. August", "the 3. Liga": an ordinal number, not a sentence end — but for a day after an English
         # month, which English writes as a number ("… for rent from June 1. The flat …").
+        # Nor before a word only English opens a sentence with ("… at the age of 55. His grave …").
         if text[m.start()] == "." and m.end() - m.start() <= 2 and last.isdigit() and len(last) <= 2 \
-                and not (len(before) >= 2 and before[-2].lower() in en.MONTHS):
+                and not (len(before) >= 2 and before[-2].lower() in en.MONTHS) \
+                and not _english_opening(text, m.end()):
             continue
         spans.append((start, m.start() + len(m.group(0).rstrip())))
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return tuple(spans)
+
+
+_NEXT = re.compile(r"[\"“‘'(]?([A-Z][a-z]+)(?=\s)")
+
+
+def _english_opening(text: str, at: int) -> bool:
+    """The word at ``at`` is an English article or pronoun that opens sentences and is no German word (en.OPENERS:
+    „His“, „The“, „They“), whole before a space: a sentence of English begins, and a number ends the one before. After
+    a German ordinal's point comes a noun, which may be spelt like an English word („die 2. Mine“, „der 1. Most“) or
+    a letter („1. A-Klasse“)."""
+    m = _NEXT.match(text, at)
+    return m is not None and m.group(1).lower() in en.OPENERS
 
 
 # Prior cost (-log probability) of each group shape (German sentences, English sentences).

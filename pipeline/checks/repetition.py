@@ -335,8 +335,8 @@ def repetition(ctx):
             continue
         if r.copies == 2 and _reduplication(r.words):
             continue  # "more and more and": the idiom, then a conjunction
-        if single_double and _particle_then_preposition(ctx.translation, r):
-            continue  # "takes in in premiums"
+        if single_double and (_particle_then_preposition(ctx.translation, r) or _for_then_span(ctx.translation, r)):
+            continue  # "takes in in premiums", "waiting for for decades"
         if single_double and _word_then_initials(ctx.translation, r):
             continue  # "at AT&T Stadium", "for US companies": a word, then initials spelt alike
         if single_double and _said_number(ctx.source, ctx.translation, r):
@@ -403,6 +403,21 @@ def _particle_then_preposition(text: str, r: Run) -> bool:
     if k >= 1 and toks[k][2].lower() in en.OBJECT_PRONOUNS:
         k -= 1  # the verb, its object, the particle: "let us in in groups of ten"
     return k >= 0 and toks[k][2].lower().startswith(verbs)
+
+
+_FOR_SPAN = re.compile(en.FOR_SPAN, re.I)
+
+
+def _for_then_span(text: str, r: Run) -> bool:
+    """"for for" after a verb that takes "for" (en.FOR_VERBS), the second before a span of time: "they had been waiting
+    for for decades"."""
+    if r.words != ("for",):
+        return False
+    toks = tokens(text)
+    k = bisect.bisect_left(toks, (r.start,)) - 1  # the word before the first copy
+    second = k + 2
+    return k >= 0 and toks[k][2].lower() in en.FOR_VERBS and second < len(toks) \
+        and _FOR_SPAN.match(text, toks[second][0]) is not None
 
 
 def _reduplication(words: tuple[str, ...]) -> bool:

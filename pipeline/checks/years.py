@@ -192,7 +192,7 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
         nxt = _WORD.match(text, n.end + 1) if text[n.end:n.end + 1] == " " else None
         position, weak = 0.0, False
         cut = ""
-        before_pp = nxt is not None and nxt.group().lower() in de.PREPOSITIONS
+        before_pp = nxt is not None and nxt.group().lower() in de.PREPOSITIONS and not _SPAN_AFTER.match(text, n.end)
         if before_pp and head[:1].isupper():
             at = text.rfind(head, 0, start)
             if not _head_word(text, at) and tag_at(text, at) not in NOUNS:
@@ -227,7 +227,7 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
         if ph and ph.group().lower().startswith("das") and head.lower() not in de.PREPOSITIONS:
             # „Den Rekord hält das Jahr 2003“: the year named as a subject or object, no time of the clause.
             position, weak = 0.0, False
-        parted = _bound_phrase_split(text, start, nxt, phrase=bool(ph))
+        parted = _bound_phrase_split(text, start, nxt, phrase=bool(ph)) or _span_parted(text, start, n.end)
         split = f"parts {parted}, which German never parts" if parted else _beside_a_time(text, start, n.end, bool(ph))
         if split:
             position, weak = max(position, params.get("split_weight", 2.0)), False
@@ -258,7 +258,16 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
                  for y in out)
 
 
-_CLOCK_AFTER = re.compile(r"\s+(?:gegen|um|ab|bis|kurz vor|kurz nach)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr\b")
+# A span's count: digits, a number word („zwanzig“, „fünfundzwanzig“), a word of vague count (de.SPAN_COUNT_WORDS), after
+# words that round it („über“, „mehr als“).
+_SPAN_COUNT = (r"(?:(?:" + "|".join(sorted((re.escape(a) for a in de.APPROXIMATORS), key=len, reverse=True)) + r")\s+)*"
+               r"(?:\d+(?:[.,]\d+)?|(?:[a-zäöüß]+und)?(?:" + "|".join(sorted({*de.UNITS, *de.TENS}, key=len, reverse=True))
+               + r")|[a-zäöüß]*(?:" + "|".join(de.MULTIPLIERS) + r")[a-zäöüß]*|" + "|".join(de.SPAN_COUNT_WORDS)
+               + r")\s+")
+# A span of time after the year (de.SPAN_AFTER_A_YEAR): „2023 nach über zwanzig Jahren“.
+_SPAN_AFTER = re.compile(r"\s+(?:" + "|".join(de.SPAN_AFTER_A_YEAR) + r")\s+" + _SPAN_COUNT + r"(?:"
+                         + "|".join(n.capitalize() for n in de.SPAN_NOUNS) + r")\b")
+_CLOCK_AFTER = re.compile(r"\s+(?:gegen|um|ab|bis|vor|nach|kurz vor|kurz nach)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr\b")
 
 
 def _beside_a_time(text: str, start: int, end: int, phrase: bool) -> str:
@@ -302,6 +311,19 @@ def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
             continue  # „bis 2030 zu halbieren“, „bis 2030 zu 80 Prozent aus Wind“: „bis“ and a bare year are German
         return f"„{' '.join(before[-len(words):])} … {nxt.group()}“"
     return ""
+
+
+# A span's count and noun in the dative after the year: „seit 2017 über 200 Jahren“.
+_SPAN_REST = re.compile(r"\s+" + _SPAN_COUNT + r"(?P<noun>" + "|".join(n.capitalize() for n in de.SPAN_DATIVE_NOUNS)
+                        + r")\b")
+
+
+def _span_parted(text: str, start: int, end: int) -> str:
+    """A span preposition before the year and its span after it („seit 2017 über 200 Jahren“, „vor im Jahr 2010 drei
+    Wochen“): the phrase „seit … Jahren“ parted, "" if not. German never parts it."""
+    head = _head_word(text, start)
+    m = _SPAN_REST.match(text, end) if head.lower() in de.SPAN_PREPOSITIONS else None
+    return f"„{head} … {m.group('noun')}“" if m else ""
 
 
 # The word after a position: the number after a bound phrase's second word, in digits or a word („bis im Jahr 2015 zu
@@ -517,7 +539,8 @@ def year_out_of_frame(ctx: Context):
         if y.split or parted:
             pass  # a bound phrase or a preposition parted is no German (nor an of-phrase English) whatever verb dates
             #       the clause
-        elif not y.clash and not crossed and _focused(ctx.source, y):
+        elif not y.clash and not crossed and (_focused(ctx.source, y)
+                                              or (later and _attributes_a_quotation(ctx.source, y))):
             weak = True
         elif p.get("time_told_max_words", -1) >= 0 and not y.clash and not crossed and moved is None \
                 and any(_time_told(ctx.source, y, way, p["time_told_max_words"])
@@ -696,6 +719,19 @@ def _focused(text: str, y: YearMention) -> bool:
     after = _NEXT_WORD.match(text, y.end)
     return _head_word(text, y.start).lower() in de.YEAR_FOCUS_WORDS \
         or (after is not None and after.group(1).lower() in de.YEAR_FOCUS_AFTER)
+
+
+_QUOTATION_CLOSED = re.compile(r"[“”\"«»]\s*,\s*$")
+
+
+def _attributes_a_quotation(text: str, y: YearMention) -> bool:
+    """The year's clause follows a quotation and its comma and opens with a verb of saying (de.SAYING_WORDS): the
+    attribution („„…“, sagte Kleinhenz 2019 in einer Dokumentation“), whose year dates the saying, which may lie long
+    after the events the text tells (the caller asks only for a year after the frame: a look back on them)."""
+    a, _ = _clause(text, y)
+    first = _WORD.match(text, a + len(text[a:]) - len(text[a:].lstrip()))
+    return _QUOTATION_CLOSED.search(text, 0, a) is not None and first is not None \
+        and first.group().lower() in de.SAYING_WORDS
 
 
 def _dates_an_event(text: str, y: YearMention) -> bool:

@@ -168,7 +168,17 @@ MEASURES = {
                                  ("tag tage tagen", 86400), ("woche wochen", 604800),
                                  ("monat monate monaten monats", 2629800), ("jahr jahre jahren jahres", 31557600),
                                  ("jahrzehnt jahrzehnte jahrzehnten", 315576000),
-                                 ("jahrhundert jahrhunderte jahrhunderten", 3155760000)) for w in ws.split()},
+                                 ("jahrhundert jahrhunderte jahrhunderten", 3155760000),
+                                 # ... and the adjectives of a span glued to its number by a hyphen, in every ending:
+                                 # „14-täglich“ is "every two weeks", „3-tägig“ "three-day", „6-wöchig“ "six-week",
+                                 # „2-stündlich“ "every two hours", „2-jährige Haftstrafe“ a two-year sentence (apart,
+                                 # „500 täglich“ are 500 a day, „seit 1997 täglich“ a year and how often)
+                                 *((f"-{stem}{end}", f) for stem, f in (("täglich", 86400), ("tägig", 86400),
+                                                                       ("wöchig", 604800), ("wöchentlich", 604800),
+                                                                       ("stündig", 3600), ("stündlich", 3600),
+                                                                       ("monatig", 2629800), ("jährig", 31557600))
+                                   for end in ("", "e", "em", "en", "er", "es")))
+       for w in ws.split()},
     # A share and a difference of shares: „2 Prozentpunkte“ are no "2 percent".
     "prozent": ("%", 1), "%": ("%", 1), "prozentpunkt": ("pp", 1), "prozentpunkte": ("pp", 1),
     "prozentpunkten": ("pp", 1),
@@ -423,6 +433,28 @@ TIME_ORDER_PREPOSITIONS = frozenset("nach vor".split())
 # Nouns of a stretch of time, no event („Nach Beginn des Jahres 1977“).
 TIME_NOUNS = frozenset("beginn anfang ende mitte start verlauf laufe lauf zeit zeitraum periode phase epoche ära "
                        "jahrhundert jahrhunderts jahrzehnt jahrzehnts".split())
+# Prepositions of a span of time („seit über 200 Jahren“, „nach drei Wochen“) and the nouns of the span in the cases
+# they take. Not „für“, whose span is how long a thing holds („gilt im Jahr 2021 für vier Tage“).
+SPAN_PREPOSITIONS = ("nach", "vor", "seit", "binnen", "innerhalb")
+# ... of them, those whose span may follow a year as a second time of one event, in a phrase of its own („besuchte die
+# Stadt 2023 nach über zwanzig Jahren wieder“): not a preposition that parts the year from its noun. („2019 seit zwei
+# Jahren“ and „2019 vor drei Jahren“ set two times against each other.)
+SPAN_AFTER_A_YEAR = ("nach", "binnen", "innerhalb")
+SPAN_NOUNS = ("jahr", "jahre", "jahren", "jahrzehnt", "jahrzehnte", "jahrzehnten", "monat", "monate", "monaten",
+              "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden")
+# ... of them, the forms only the dative plural has, which only a preposition before them calls for: „seit 2017 über
+# 200 Jahren“ parts the phrase, „seit 2022 nur sechs Stunden am Tag“ does not.
+SPAN_DATIVE_NOUNS = ("jahren", "jahrzehnten", "monaten", "tagen")
+# Words that open a quotation's attribution after its closing mark and comma („„…“, sagte Kleinhenz 2019 …“, „„…“, so
+# der Minister“): verbs of saying in the present and the past, and „so“.
+SAYING_WORDS = frozenset("""
+so sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinten schreibt schrieb
+schrieben erinnert erinnerte erzählt erzählte erzählten fasst fasste resümiert resümierte urteilt urteilte bilanziert
+bilanzierte kommentiert kommentierte warnt warnte fordert forderte räumt räumte gibt gab fügt fügte ergänzt ergänzte
+antwortet antwortete zitiert zitierte berichtet berichtete bekennt bekannte gesteht gestand ruft rief notiert notierte
+heißt hieß lobt lobte kritisiert kritisierte""".split())
+# Counts of a span besides numbers: „nach einigen Jahren“.
+SPAN_COUNT_WORDS = ("einigen", "wenigen", "mehreren", "vielen", "etlichen", "einem", "einer")
 # Days a year is the N-th return of („zum 100. Geburtstag des Künstlers“ in 2008 for one born in 1908): the year of
 # such a day lies as far from the others as N says.
 ANNIVERSARY_DAYS = ("geburtstag", "todestag", "jahrestag", "jubiläum", "gründungstag", "wiederkehr", "jahrestages",
@@ -458,7 +490,10 @@ TODAY_PHRASES = (r"dies(?:er|en|em|es)\s+(?:heutigen\s+)?Tag(?:e|en|es|s)?(?![\w
                  r"inzwischen", r"mittlerweile", r"nunmehr")
 # The night just past, named without a day word: „in der vergangenen Nacht“, „letzte Nacht“ are "last
 # night" (a night spans yesterday and today: offsets -1 and 0, as en.RELATIVE_DAYS reads "last night").
-RELATIVE_NIGHTS = (r"(?:vergangene|vergangenen|letzte|letzten|vorige|vorigen)\s+Nacht",)
+# („die letzte Nacht“ in mid-sentence, an object, is the final one: "the final night" of a six-day race; „Die letzte
+# Nacht verlief ruhig“ opening a police report is last night. The pattern is read case-blind: the article's case
+# is kept apart.)
+RELATIVE_NIGHTS = (r"(?:vergangene|vergangenen|(?<!(?-i:die)\s)letzte|letzten|vorige|vorigen)\s+Nacht",)
 # After these words „morgen“ is the morning: „heute morgen“, „Montag morgen“, „gestern morgen“.
 MORNING_AFTER = ("heute", "gestern", "vorgestern", "übermorgen")
 # Parts of the day, as a German word alone or glued to a weekday („Samstagmittag“, „Freitagabend“),
@@ -549,7 +584,9 @@ HOLIDAYS = {
     "erscheinung des herrn": "epiphany", "mariä lichtmess": "candlemas", "lichtmess": "candlemas",
     "valentinstag": "valentine", "weltfrauentag": "womens_day", "frauentag": "womens_day",
     "frauenkampftag": "womens_day", "josefstag": "st_joseph", "josefitag": "st_joseph", "josephstag": "st_joseph",
-    "rosenmontag": "rose_monday", "aschermittwoch": "ash_wednesday", "palmsonntag": "palm_sunday",
+    "rosenmontag": "rose_monday", "faschingsdienstag": "shrove_tuesday",
+    "fastnachtsdienstag": "shrove_tuesday", "karnevalsdienstag": "shrove_tuesday", "veilchendienstag": "shrove_tuesday",
+    "aschermittwoch": "ash_wednesday", "palmsonntag": "palm_sunday",
     "karwoche": "holy_week", "gründonnerstag": "maundy_thursday", "karfreitag": "good_friday",
     "karsamstag": "holy_saturday", "ostersonntag": "easter", "ostern": "easter", "osterfest": "easter",
     "ostermontag": "easter_monday", "tag der arbeit": "labour_day", "erster mai": "labour_day",
@@ -595,6 +632,17 @@ HOLIDAY_DATES = {
 # Regional names that are common nouns too (Swiss „Auffahrt“ is Ascension Day and a driveway): a
 # holiday only as a whole word right after a preposition, with no article („vor Auffahrt“).
 HOLIDAYS_BARE = {"auffahrt": "ascension"}
+# The cantons of Switzerland by the code Swiss German writes after a town's name („Altdorf UR“, „Wil SG“), with the
+# names English gives them: the German's, the English or French one ("Altdorf, Uri"; "Neuchâtel" for „NE“).
+SWISS_CANTON_CODES = {
+    "ZH": ("Zürich", "Zurich"), "BE": ("Bern", "Berne"), "LU": ("Luzern", "Lucerne"), "UR": ("Uri",),
+    "SZ": ("Schwyz",), "OW": ("Obwalden",), "NW": ("Nidwalden",), "GL": ("Glarus",), "ZG": ("Zug",),
+    "FR": ("Freiburg", "Fribourg"), "SO": ("Solothurn",), "BS": ("Basel", "Basle"), "BL": ("Basel", "Basle"),
+    "SH": ("Schaffhausen",), "AR": ("Appenzell", "Ausserrhoden"), "AI": ("Appenzell", "Innerrhoden"),
+    "SG": ("Gallen",), "GR": ("Graubünden", "Grisons"), "AG": ("Aargau", "Argovia"), "TG": ("Thurgau",),
+    "TI": ("Tessin", "Ticino"), "VD": ("Waadt", "Vaud"), "VS": ("Wallis", "Valais"), "NE": ("Neuenburg", "Neuchâtel"),
+    "GE": ("Genf", "Geneva", "Genève"), "JU": ("Jura",),
+}
 # Prepositions of place and direction German writes before a town's or island's name with no article („aus Mengen“,
 # „nach Giengen“, „auf Föhr“), where a common noun takes one.
 PLACE_PREPOSITIONS = frozenset("in aus nach bei von ab bis über via durch auf".split())

@@ -200,6 +200,9 @@ REDUPLICATED = frozenset({"more", "less", "fewer", "again", "over", "on", "round
 REDUPLICATED_BY = frozenset({"step", "one", "day", "little", "bit", "side", "piece", "inch", "year", "week", "month",
                              "case", "line", "word", "page", "room", "row", "door", "house", "man", "layer", "brick",
                              "hour", "minute", "stone", "drop", "block", "street", "village", "town", "region"})
+# Articles and pronouns that open English sentences and spell no German word: after a number's point they begin a
+# sentence ("… at the age of 55. His grave …"), where a German ordinal's point is followed by its noun.
+OPENERS = frozenset("the his her its their our my this these those he she it they we there".split())
 # Object pronouns between a verb and its particle ("let us in").
 OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "it", "them"})
 # A verb's particle before a preposition of the same form is English, not a stutter: "takes in in premiums",
@@ -214,6 +217,15 @@ PARTICLE_VERBS = {
            "turn", "put", "log", "sign", "call", "hang", "hung", "keep", "kept", "live", "build", "built", "count",
            "rely", "relie", "focus", "insist", "agree", "decide", "comment", "depend"),
 }
+# A verb's preposition "for", then "for" and a span of time: "they had been waiting for for decades". The verbs' forms
+# (whole words: "standard for for cars" is a stutter), and the spans.
+FOR_VERBS = frozenset("""
+wait waits waited waiting hope hopes hoped hoping long longs longed longing look looks looked looking search searches
+searched searching ask asks asked asking pay pays paid paying fight fights fought fighting vote votes voted voting
+pray prays prayed praying yearn yearns yearned yearning wish wishes wished wishing""".split())
+FOR_SPAN = (r"for\s+(?:(?:about|almost|nearly|over|more\s+than|at\s+least|another|the\s+(?:past|last|next))\s+)?"
+            r"(?:\w+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|ages|centuries|generations|a\s+long\s+"
+            r"time|so\s+long|too\s+long)\b")
 # Punctuation that ends a clause: a phrase said again after it starts a sentence of its own.
 CLAUSE_END = ".!?;:"
 # Words that make the noun after them a common noun ("the Hauptstraße", "his Arbeitsplatz"), not a name.
@@ -323,7 +335,9 @@ HOLIDAYS = {
     "valentine": ("valentine",), "womens_day": ("women's day", "women’s day", "womens day"),
     "st_joseph": ("saint joseph's day", "st. joseph's day", "st joseph's day", "st. joseph’s day",
                   "saint joseph", "st. joseph", "st joseph"),
-    "rose_monday": ("rose monday", "carnival monday", "shrove monday"), "ash_wednesday": ("ash wednesday",),
+    "rose_monday": ("rose monday", "carnival monday", "shrove monday"),
+    "shrove_tuesday": ("shrove tuesday", "mardi gras", "pancake day", "carnival tuesday", "fat tuesday"),
+    "ash_wednesday": ("ash wednesday",),
     "palm_sunday": ("palm sunday",), "holy_week": ("holy week",),
     "maundy_thursday": ("maundy thursday", "holy thursday"), "good_friday": ("good friday",),
     "holy_saturday": ("holy saturday", "easter saturday"), "easter": ("easter",),
@@ -360,6 +374,14 @@ HOLIDAYS = {
     "knabenschiessen": ("knabenschiessen", "boys' shooting"), "independence_day": ("independence day",),
     "republic_day": ("republic day", "proclamation of the republic"),
     "restoration_day": ("restoration day", "restoration of the republic"),
+}
+# Feasts English may name by their weekday and the feast they lie next to: "the Monday before Ash Wednesday" for
+# „Rosenmontag“, "the Monday after Easter" for „Ostermontag“. (weekday, "before" or "after", the other feast's key)
+HOLIDAYS_BY_NEIGHBOUR = {
+    "rose_monday": ("monday", "before", "ash_wednesday"), "shrove_tuesday": ("tuesday", "before", "ash_wednesday"),
+    "maundy_thursday": ("thursday", "before", "easter"), "good_friday": ("friday", "before", "easter"),
+    "holy_saturday": ("saturday", "before", "easter"), "palm_sunday": ("sunday", "before", "easter"),
+    "easter_monday": ("monday", "after", "easter"), "whit_monday": ("monday", "after", "pentecost"),
 }
 
 # --- negation (de.NEGATION) -------------------------------------------------------------------------

@@ -301,6 +301,19 @@ sea heath moor marsh hills plateau gorge falls badge hall theatre theater cemete
 garden gardens harbour harbor port beach zoo cave mount mountain peak volcano desert reserve
 """.split())
 
+# The generic word opening a foreign place's name, by the English word that opens the English name of the same place in
+# its stead: "Mount Pelée" for „Montagne Pelée“, "Lake Maggiore" for „Lago Maggiore“, "Cape Verde" for „Cabo Verde“.
+# Only those English puts where the foreign word stood (not "Aosta Valley" for „Val d'Aosta“), and none English keeps
+# as a rule ("Rio Grande", "Sierra Nevada", "Loch Ness", "Isla Mujeres": Rio and Isla are given names too). German's
+# own („Berg“, „See“, „Kap“) are the lexicon's to render.
+FOREIGN_GEOGRAPHIC_WORDS = {
+    "mount": frozenset("mont monte montagne montaña monti munte gora hora jabal jebel djebel".split()),
+    "mountains": frozenset("monts montes montagnes montañas".split()),
+    "lake": frozenset("lago lac".split()),
+    "cape": frozenset("cabo cap capo".split()),
+    "bay": frozenset("baie bahía bahia baía baia".split()),
+}
+
 # German place names English never writes (the English name is another word), so the German word
 # in an English text is left untranslated: "Kiew" for Kyiv. Not those English writes too ("Hannover",
 # "Odessa", "Tirol", "Peking"), an English word ("Rom"), a club's or firm's name ("Köln", "Wien").
