@@ -320,7 +320,7 @@ _SPAN_REST = re.compile(r"\s+" + _SPAN_COUNT + r"(?P<noun>" + "|".join(n.capital
 
 def _span_parted(text: str, start: int, end: int) -> str:
     """A span preposition before the year and its span after it („seit 2017 über 200 Jahren“, „vor im Jahr 2010 drei
-    Wochen“): the phrase „seit … Jahren“ parted, "" if not. German never parts it."""
+    Jahren“): the phrase „seit … Jahren“ parted, "" if not. German never parts it."""
     head = _head_word(text, start)
     m = _SPAN_REST.match(text, end) if head.lower() in de.SPAN_PREPOSITIONS else None
     return f"„{head} … {m.group('noun')}“" if m else ""
@@ -722,6 +722,7 @@ def _focused(text: str, y: YearMention) -> bool:
 
 
 _QUOTATION_CLOSED = re.compile(r"[“”\"«»]\s*,\s*$")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
 def _attributes_a_quotation(text: str, y: YearMention) -> bool:
@@ -729,9 +730,9 @@ def _attributes_a_quotation(text: str, y: YearMention) -> bool:
     attribution („„…“, sagte Kleinhenz 2019 in einer Dokumentation“), whose year dates the saying, which may lie long
     after the events the text tells (the caller asks only for a year after the frame: a look back on them)."""
     a, _ = _clause(text, y)
-    first = _WORD.match(text, a + len(text[a:]) - len(text[a:].lstrip()))
-    return _QUOTATION_CLOSED.search(text, 0, a) is not None and first is not None \
-        and first.group().lower() in de.SAYING_WORDS
+    first = _FIRST_WORD.match(text, a)
+    return first is not None and first.group(1).lower() in de.SAYING_WORDS \
+        and _QUOTATION_CLOSED.search(text, 0, a) is not None
 
 
 def _dates_an_event(text: str, y: YearMention) -> bool:
