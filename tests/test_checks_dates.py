@@ -176,6 +176,8 @@ REL_FAILING = [
      "letzte Nacht"),
     ("last-night-opening-the-sentence-dropped", "Die letzte Nacht verlief ruhig, teilte die Polizei mit.",
      "It was quiet, the police said.", "letzte Nacht"),
+    ("last-night-as-a-subordinate-subject-dropped", "Die Polizei meldete, dass die letzte Nacht ruhig verlief.",
+     "The police reported that it was quiet.", "letzte Nacht"),
     ("past-night-as-tomorrow", "In der vergangenen Nacht brannte eine Scheune.", "A barn burns down tomorrow.",
      "tomorrow"),
 ]

@@ -201,14 +201,16 @@ FRAME_PASSING = [
                                           "Die Soldaten 1944 an der Front froren."]),
     ("years-later-is-no-present", ["Zwei Jahre später kam er zurück.", "Die Flotte 2015 in Wien wuchs."]),
     # A span of time after the year is a second time of the same event, not a preposition that parts the year from
-    # its noun (de.SPAN_PREPOSITIONS).
+    # its noun (de.SPAN_AFTER_A_YEAR).
     ("span-of-time-after-the-year", ["Der Kunstverein wurde 1978 gegründet.",
                                      "Zhang hat seine Heimatstadt 2023 nach über zwanzig Jahren wieder besucht."]),
+    ("span-within-after-the-year", ["Der Kunstverein wurde 1978 gegründet.",
+                                    "Zhang hat sein Atelier 2023 innerhalb von zwei Monaten saniert."]),
     # A span preposition before a year whose own phrase follows, no span: „seit 2017 nach Plänen von …“, „bei 16
-    # Jahren“ (an age), „nur noch sechs Stunden am Tag“ (an object: „Stunden“ is no dative alone).
+    # Jahren“ (an age), „nur sechs Stunden am Tag“ (an object: „Stunden“ is no dative alone).
     ("since-a-year-then-another-phrase", ["Das Café ist seit 2017 nach Plänen von Aldo Rossi umgebaut worden.",
                                           "Das Stimmrechtsalter liegt in Glarus seit 2007 bei 16 Jahren.",
-                                          "Besucher dürfen seit 2022 nur noch sechs Stunden am Tag im Krater bleiben."]),
+                                          "Besucher dürfen seit 2022 nur sechs Stunden am Tag im Krater bleiben."]),
     # „bis“ and a bare year before „zu“ are German: an infinitive, or a share („zu 80 Prozent“).
     ("until-a-year-then-zu", ["Ziel ist es, die Emissionen bis 2030 zu halbieren.",
                               "Der Strom soll bis 2030 zu 80 Prozent aus Wind kommen."]),

@@ -350,8 +350,21 @@ def relative_days(text: str, lang: str) -> tuple[Relative, ...]:
             offset = next(v for k, v in L.RELATIVE_DAY_ADJECTIVES.items() if w.startswith(k))
         out.append(Relative(m.start(), m.end(), m.group(), (offset,),
                             idiom=any(a <= m.start() < b for a, b in idioms)))
-    out += [Relative(m.start(), m.end(), m.group(), (-1, 0)) for m in _DE_NIGHTS.finditer(text)]
+    out += [Relative(m.start(), m.end(), m.group(), (-1, 0)) for m in _DE_NIGHTS.finditer(text)
+            if not _final_night(text, m.start())]
     return tuple(sorted(out, key=lambda r: r.start))
+
+
+_BEFORE_THE = re.compile(r"(\w+)\s+die\s+$")
+
+
+def _final_night(text: str, start: int) -> bool:
+    """„die letzte Nacht“ in mid-sentence after a word that opens no clause (de.SUBORDINATORS): an object, the final
+    night, not last night."""
+    if not text.startswith("letzte ", start):
+        return False
+    m = _BEFORE_THE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() not in LANGS["de"].SUBORDINATORS
 
 
 def _has_any(text_low: str, words) -> bool:

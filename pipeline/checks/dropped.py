@@ -113,8 +113,9 @@ class _EnglishNameWords:
             self.stems = {english_stem(t[2].lower()) for t in tokens(self.text)}
         if all(lex.translations(w) & self.stems for w in name):
             return True
-        # ... or as a phrase of the lexicon, of all its words, whose rendering the English has whole: „Innere
-        # Medizin“ / "internal medicine" (no word of the list renders „innere“ "internal" alone).
+        # ... or as a phrase of the lexicon, of all its words, every word of one of whose renderings the English has
+        # („Innere Medizin“ / "internal medicine": no word of the list renders „innere“ "internal" alone). As for the
+        # words one by one, where the English puts them is not asked.
         whole = frozenset(german_stem(w.lower()) for w in name)
         return any(de == whole and rendering <= self.stems for de, renderings in lex.phrases(name[-1], within=whole)
                    for rendering in renderings)

@@ -439,7 +439,7 @@ SPAN_PREPOSITIONS = ("nach", "vor", "seit", "binnen", "innerhalb")
 # ... of them, those whose span may follow a year as a second time of one event, in a phrase of its own („besuchte die
 # Stadt 2023 nach über zwanzig Jahren wieder“): not a preposition that parts the year from its noun. („2019 seit zwei
 # Jahren“ and „2019 vor drei Jahren“ set two times against each other.)
-SPAN_AFTER_A_YEAR = ("nach", "binnen", "innerhalb")
+SPAN_AFTER_A_YEAR = ("nach", "binnen", "innerhalb", "innerhalb von")
 SPAN_NOUNS = ("jahr", "jahre", "jahren", "jahrzehnt", "jahrzehnte", "jahrzehnten", "monat", "monate", "monaten",
               "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden")
 # ... of them, the forms only the dative plural has, which only a preposition before them calls for: „seit 2017 über
@@ -448,7 +448,7 @@ SPAN_DATIVE_NOUNS = ("jahren", "jahrzehnten", "monaten", "tagen")
 # Words that open a quotation's attribution after its closing mark and comma („„…“, sagte Kleinhenz 2019 …“, „„…“, so
 # der Minister“): verbs of saying in the present and the past, and „so“.
 SAYING_WORDS = frozenset("""
-so sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinten schreibt schrieb
+so sagt sagte sagten sagen fragt fragte fragten erklärt erklärte erklärten betont betonte betonten meint meinte meinten schreibt schrieb
 schrieben erinnert erinnerte erzählt erzählte erzählten fasst fasste resümiert resümierte urteilt urteilte bilanziert
 bilanzierte kommentiert kommentierte warnt warnte fordert forderte räumt räumte gibt gab fügt fügte ergänzt ergänzte
 antwortet antwortete zitiert zitierte berichtet berichtete bekennt bekannte gesteht gestand ruft rief notiert notierte
@@ -490,10 +490,12 @@ TODAY_PHRASES = (r"dies(?:er|en|em|es)\s+(?:heutigen\s+)?Tag(?:e|en|es|s)?(?![\w
                  r"inzwischen", r"mittlerweile", r"nunmehr")
 # The night just past, named without a day word: „in der vergangenen Nacht“, „letzte Nacht“ are "last
 # night" (a night spans yesterday and today: offsets -1 and 0, as en.RELATIVE_DAYS reads "last night").
-# („die letzte Nacht“ in mid-sentence, an object, is the final one: "the final night" of a six-day race; „Die letzte
-# Nacht verlief ruhig“ opening a police report is last night. The pattern is read case-blind: the article's case
-# is kept apart.)
-RELATIVE_NIGHTS = (r"(?:vergangene|vergangenen|(?<!(?-i:die)\s)letzte|letzten|vorige|vorigen)\s+Nacht",)
+RELATIVE_NIGHTS = (r"(?:vergangene|vergangenen|letzte|letzten|vorige|vorigen)\s+Nacht",)
+# Words that open a subordinate clause: after one, „die letzte Nacht“ is the clause's subject, last night („dass die
+# letzte Nacht ruhig verlief“); after another word, in mid-sentence, it is an object, the final night („verfolgten
+# 12.000 Zuschauer die letzte Nacht“ of a six-day race).
+SUBORDINATORS = frozenset("""dass daß weil ob wenn als da nachdem obwohl obgleich sodass während bevor ehe seit seitdem
+bis damit falls sobald solange wie wo""".split())
 # After these words „morgen“ is the morning: „heute morgen“, „Montag morgen“, „gestern morgen“.
 MORNING_AFTER = ("heute", "gestern", "vorgestern", "übermorgen")
 # Parts of the day, as a German word alone or glued to a weekday („Samstagmittag“, „Freitagabend“),

@@ -200,8 +200,9 @@ REDUPLICATED = frozenset({"more", "less", "fewer", "again", "over", "on", "round
 REDUPLICATED_BY = frozenset({"step", "one", "day", "little", "bit", "side", "piece", "inch", "year", "week", "month",
                              "case", "line", "word", "page", "room", "row", "door", "house", "man", "layer", "brick",
                              "hour", "minute", "stone", "drop", "block", "street", "village", "town", "region"})
-# Articles and pronouns that open English sentences and spell no German word: after a number's point they begin a
-# sentence ("… at the age of 55. His grave …"), where a German ordinal's point is followed by its noun.
+# Articles and pronouns that open English sentences and German writes as no capitalised word after a number: after a
+# number's point they begin a sentence ("… at the age of 55. His grave …"), where a German ordinal's point is followed
+# by its noun.
 OPENERS = frozenset("the his her its their our my this these those he she it they we there".split())
 # Object pronouns between a verb and its particle ("let us in").
 OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "it", "them"})
