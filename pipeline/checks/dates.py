@@ -361,7 +361,7 @@ _BEFORE_THE = re.compile(r"(\w+)\s+die\s+$")
 def _final_night(text: str, start: int) -> bool:
     """„die letzte Nacht“ in mid-sentence after a word that opens no clause (de.SUBORDINATORS): an object, the final
     night, not last night."""
-    if not text.startswith("letzte ", start):
+    if not text.startswith("letzte", start):
         return False
     m = _BEFORE_THE.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).lower() not in LANGS["de"].SUBORDINATORS

@@ -265,8 +265,8 @@ _SPAN_COUNT = (r"(?:(?:" + "|".join(sorted((re.escape(a) for a in de.APPROXIMATO
                + r")|[a-zäöüß]*(?:" + "|".join(de.MULTIPLIERS) + r")[a-zäöüß]*|" + "|".join(de.SPAN_COUNT_WORDS)
                + r")\s+")
 # A span of time after the year (de.SPAN_AFTER_A_YEAR): „2023 nach über zwanzig Jahren“.
-_SPAN_AFTER = re.compile(r"\s+(?:" + "|".join(p.replace(" ", r"\s+") for p in sorted(de.SPAN_AFTER_A_YEAR, key=len,
-                                                                                     reverse=True)) + r")\s+" + _SPAN_COUNT + r"(?:"
+_SPAN_AFTER_PREPOSITION = "|".join(p.replace(" ", r"\s+") for p in sorted(de.SPAN_AFTER_A_YEAR, key=len, reverse=True))
+_SPAN_AFTER = re.compile(r"\s+(?:" + _SPAN_AFTER_PREPOSITION + r")\s+" + _SPAN_COUNT + r"(?:"
                          + "|".join(n.capitalize() for n in de.SPAN_NOUNS) + r")\b")
 _CLOCK_AFTER = re.compile(r"\s+(?:gegen|um|ab|bis|vor|nach|kurz vor|kurz nach)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr\b")
 

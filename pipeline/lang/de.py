@@ -448,8 +448,8 @@ SPAN_DATIVE_NOUNS = ("jahren", "jahrzehnten", "monaten", "tagen")
 # Words that open a quotation's attribution after its closing mark and comma („„…“, sagte Kleinhenz 2019 …“, „„…“, so
 # der Minister“): verbs of saying in the present and the past, and „so“.
 SAYING_WORDS = frozenset("""
-so sagt sagte sagten sagen fragt fragte fragten erklärt erklärte erklärten betont betonte betonten meint meinte meinten schreibt schrieb
-schrieben erinnert erinnerte erzählt erzählte erzählten fasst fasste resümiert resümierte urteilt urteilte bilanziert
+so sagt sagte sagten sagen fragt fragte fragten erklärt erklärte erklärten betont betonte betonten meint meinte meinten
+schreibt schrieb schrieben erinnert erinnerte erzählt erzählte erzählten fasst fasste resümiert resümierte urteilt urteilte bilanziert
 bilanzierte kommentiert kommentierte warnt warnte fordert forderte räumt räumte gibt gab fügt fügte ergänzt ergänzte
 antwortet antwortete zitiert zitierte berichtet berichtete bekennt bekannte gesteht gestand ruft rief notiert notierte
 heißt hieß lobt lobte kritisiert kritisierte""".split())
