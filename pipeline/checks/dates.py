@@ -699,16 +699,20 @@ def _holiday_kept(ctx: Context, start: int, end: int, key: str) -> bool:
                                    for w in read_dates(ctx.translation, "en"))
 
 
+# Each feast English may tell by its neighbour (en.HOLIDAYS_BY_NEIGHBOUR): the neighbour's key, and the words that must
+# end right before it — the weekday, perhaps as the first of two, and the side: "the Monday and Tuesday before".
+_TOLD_BY_NEIGHBOUR = {
+    key: (neighbour, re.compile(rf"\b{weekday}s?(?:\s+(?:and|or)\s+\w+days?)?\s+{side}\s+(?:the\s+)?$", re.I))
+    for key, (weekday, side, neighbour) in LANGS["en"].HOLIDAYS_BY_NEIGHBOUR.items()}
+
+
 def _by_neighbour(text: str, key: str, en_h) -> Optional[tuple[str, int]]:
     """The English names the German feast by its weekday and the feast beside it (en.HOLIDAYS_BY_NEIGHBOUR: "the Monday
     and Tuesday before Ash Wednesday" for „Rosenmontag und Faschingsdienstag“): (the key, where that other feast
     stands), or None."""
-    by = LANGS["en"].HOLIDAYS_BY_NEIGHBOUR.get(key)
-    if by is None:
+    if key not in _TOLD_BY_NEIGHBOUR:
         return None
-    weekday, side, neighbour = by
-    # The weekday right before, perhaps as the first of two: "the Monday and Tuesday before Ash Wednesday".
-    told = re.compile(rf"\b{weekday}s?(?:\s+(?:and|or)\s+\w+days?)?\s+{side}\s+(?:the\s+)?$", re.I)
+    neighbour, told = _TOLD_BY_NEIGHBOUR[key]
     return next(((key, start) for start, _, k in en_h if k == neighbour and told.search(text, 0, start)), None)
 
 

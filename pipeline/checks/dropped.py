@@ -13,12 +13,12 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_IRREGULAR_DEMONYMS, ENGLISH_NAME_CLASSIFIERS,
-                          ENGLISH_PERSON_TITLES, FOREIGN_GEOGRAPHIC_WORDS,
+                          ENGLISH_PERSON_TITLES,
                           GERMAN_FUNCTION_WORDS,
                           GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_REGNAL_EXONYMS,
                           GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, UMLAUT_FOLD, german_common_noun,
-                          spelling_key, tokens, town_of_adjective)
+                          foreign_generic, spelling_key, tokens, town_of_adjective)
 from ..lexicon import english_stem, german_stem, load
 from ..records import Category, Severity
 from .exonyms import cldr_territories, english_of
@@ -239,7 +239,7 @@ def _word_of_full_name_replaced(ctx):
             for o_start, o_end, other in _beside(ctx.translation, en_toks, name, kept, j, p["min_stem_share"]):
                 if j == len(name) - 1 and _place_word(ctx.source, s, other):
                     continue
-                if j == 0 and word.lower() in FOREIGN_GEOGRAPHIC_WORDS.get(other.lower(), ()):
+                if j == 0 and foreign_generic(word, other):
                     continue  # a place's generic word in English: "Mount Pelée" for „Montagne Pelée“
                 if j == 0 and (other.lower() in ENGLISH_PERSON_TITLES or noun_opening_before_name(
                         ctx.source, ctx.source.find(word, s), ctx.translation, o_start, other)):

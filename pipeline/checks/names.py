@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
-                          ENGLISH_GEO_COMBINING, ENGLISH_PERSON_TITLES, ENGLISH_TITLE_WORDS, FOREIGN_GEOGRAPHIC_WORDS,
+                          ENGLISH_GEO_COMBINING, ENGLISH_PERSON_TITLES, ENGLISH_TITLE_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_KINSHIP_TITLES, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES,
@@ -27,7 +27,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           OFFICE_TITLE_ENDINGS,
                           RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
-                          german_common_noun, german_places, spelling_key, tokens)
+                          foreign_generic, german_common_noun, german_places, spelling_key, tokens)
 from ..lang.de import ARTICLE_PREPOSITIONS, CURRENCIES, DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
 from ..lang import de, en
 from ..limits import limits
@@ -1249,7 +1249,7 @@ def _altered_in_run(ctx):
                             or voiceless_s(other.lower(), lost.lower()) or _translates(lost, other) \
                             or spelling_key(lost) in place_adjectives(spelling_key(other)) \
                             or (other.lower() in GERMAN_REGNAL_EXONYMS.get(lost.lower(), ()) and _in_title(tr, s, "en")) \
-                            or (step < 0 and lost.lower() in FOREIGN_GEOGRAPHIC_WORDS.get(other.lower(), ())):
+                            or (step < 0 and foreign_generic(lost, other)):
                         # („Dresdner“ / "Dresden"; a given name's English form in a cited title: "Eugene Onegin"; a
                         # foreign place's generic word that opens it in English: "Mount Aiguille" for „Mont Aiguille“)
                         continue

@@ -258,9 +258,11 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
                  for y in out)
 
 
+# Words that round a number („rund“, „mehr als“), the longest first.
+_APPROXIMATORS = "|".join(sorted((re.escape(a) for a in de.APPROXIMATORS), key=len, reverse=True))
 # A span's count: digits, a number word („zwanzig“, „fünfundzwanzig“), a word of vague count (de.SPAN_COUNT_WORDS), after
 # words that round it („über“, „mehr als“).
-_SPAN_COUNT = (r"(?:(?:" + "|".join(sorted((re.escape(a) for a in de.APPROXIMATORS), key=len, reverse=True)) + r")\s+)*"
+_SPAN_COUNT = (r"(?:(?:" + _APPROXIMATORS + r")\s+)*"
                r"(?:\d+(?:[.,]\d+)?|(?:[a-zäöüß]+und)?(?:" + "|".join(sorted({*de.UNITS, *de.TENS}, key=len, reverse=True))
                + r")|[a-zäöüß]*(?:" + "|".join(de.MULTIPLIERS) + r")[a-zäöüß]*|" + "|".join(de.SPAN_COUNT_WORDS)
                + r")\s+")
@@ -333,7 +335,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:.!?(–—]\s*|[,;]?\s(?:und|aber|oder|doch|sondern)\s+)$")
 # The size after a measure noun's „von“: a number, perhaps after a word that rounds it („von etwa 10 Kilometern“).
-_MEASURE_SIZE = re.compile(r"\s+(?:(?:" + "|".join(re.escape(a) for a in sorted(de.APPROXIMATORS)) + r")\s+)?\d")
+_MEASURE_SIZE = re.compile(r"\s+(?:(?:" + _APPROXIMATORS + r")\s+)?\d")
 # Punctuation that ends a clause or sets off an insertion: two years either side of one are two clauses.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]„“”\"«»–—/]|\s-\s|\d")
 

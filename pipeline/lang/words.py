@@ -314,6 +314,11 @@ FOREIGN_GEOGRAPHIC_WORDS = {
     "bay": frozenset("baie bahía bahia baía baia".split()),
 }
 
+
+def foreign_generic(word: str, english: str) -> bool:
+    """``english`` is the English generic word of the foreign place word ``word`` (FOREIGN_GEOGRAPHIC_WORDS)."""
+    return word.lower() in FOREIGN_GEOGRAPHIC_WORDS.get(english.lower(), ())
+
 # German place names English never writes (the English name is another word), so the German word
 # in an English text is left untranslated: "Kiew" for Kyiv. Not those English writes too ("Hannover",
 # "Odessa", "Tirol", "Peking"), an English word ("Rom"), a club's or firm's name ("Köln", "Wien").
