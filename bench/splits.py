@@ -319,7 +319,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the thirty-seventh round, counted at
                                                                # edc85b6, then read
                                                                "zzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzj", "zzzzzzzzzzzzzzk",
-                                                               "zzzzzzzzzzzzzzl")),
+                                                               "zzzzzzzzzzzzzzl",
+                                                               # written in the thirty-eighth round, counted at
+                                                               # 5e3d064, then read
+                                                               "zzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzr", "zzzzzzzzzzzzzzs",
+                                                               "zzzzzzzzzzzzzzt")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -374,7 +378,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzz")),
                  # written in the thirty-seventh round, counted at edc85b6 and the round's end: never read
                  "fresh21": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzze", "zzzzzzzzzzzzzzf",
-                                                                 "zzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzh"))}
+                                                                 "zzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzh")),
+                 # written in the thirty-eighth round, counted at 5e3d064 and the round's end: never read
+                 "fresh22": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzn",
+                                                                 "zzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzp"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -68,6 +68,7 @@ verharren {vi} (in einem Zustand) :: to remain (in a state)
 messen {vt} :: to measure
 Krieg {m} | Kriege {pl} | Kriegen {pl} :: war | wars | wars
 Museum {n} | Museen {pl} | Museums {gen} :: museum | museums | museum's
+eröffnen {vt} | eröffnend | eröffnet | er/sie eröffnet | ich/er/sie eröffnete :: to open | opening | opened | he/she opens | I/he/she opened
 Zarin {f} :: tsarina; czarina
 Raum {m} | Räume {pl} :: room; space | rooms; spaces
 Ökonomin {f} :: economist; economic expert

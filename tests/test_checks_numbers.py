@@ -18,6 +18,8 @@ def counted(flags):
 
 
 PASSING = [
+    ("fraction-opening-a-compound", "Die Partei erreichte eine Zwei-Drittel-Mehrheit.",
+     "The party won a two-thirds majority."),
     # Two weeks as one unit of English: "a fortnight".
     ("fortnight", "Die Sperrung dauerte zwei Wochen.", "The closure lasted a fortnight."),
     # A time taken, hours, minutes and seconds, spelt out: the unit names the first part only.
@@ -145,6 +147,14 @@ FAILING = [
      "Three quarters", None),
     ("the-unit-and-a-half-for-two", "Die Bauarbeiten dauerten zwei Jahre.",
      "The construction work lasted the past year and a half.", "the past year and a half", None),
+    # A fraction opening a compound is no count („Zwei-Drittel-Mehrheit“ / "a two-thirds majority" passes, in PASSING).
+    # A count opening a German compound, changed in the English's ("a three-person household").
+    ("count-opening-a-compound-changed", "Das reicht für einen Zwei-Personen-Haushalt.",
+     "That is enough for a three-person household.", "three", "That is enough for a two-person household."),
+    # A time's "seconds" is no rank 2 that a lost „zwei“ could pair with.
+    ("count-changed-beside-seconds", "Sie gewann die erste von zwei Abfahrten mit 0,42 Sekunden Vorsprung.",
+     "She won the first of three downhills by 0.42 seconds.", "three",
+     "She won the first of two downhills by 0.42 seconds."),
     # A decimal's digits run together: no identifier regrouped, for the word after it has no digits.
     ("decimal-comma-dropped", "Sie schwamm einen Jugendrekord von 59,12 Sekunden.",
      "She swam a youth record of 5912 seconds.", "5912", "She swam a youth record of 59.12 seconds."),
@@ -429,6 +439,9 @@ MISSING_FAILING = [
      "A good year and a half after the theft, the trial began.", "zweieinhalb"),
 ]
 MISSING_PASSING = [
+    # A count opening a German compound that an idiom drops is no number lost („Vier-Augen-Gespräch“, „Fünf-Sterne“).
+    ("compound-count-in-an-idiom", "Es war ein Vier-Augen-Gespräch im Fünf-Sterne-Hotel.",
+     "It was a private meeting in the luxury hotel."),
     # „ein“ at its clause's end is a separable verb's particle („tragt euch … ein“), no "one" to take the ordinal's.
     ("separable-particle-ein", "Tragt euch bitte bis zum 20. Juni in die Liste ein. Eure Annika (Vorderhaus, 1. OG)",
      "Please put your names on the list by June 20. Yours, Annika (front building, first floor)"),
@@ -637,6 +650,23 @@ def test_number_lost_with_its_clause_is_an_omission(tiny_lexicon, de, en, catego
     assert [(de[slice(*f.source_span)], f.category) for f in fl] == [("12", category)]
 
 
+# A year whose only known neighbour in its clause is lost with it: the clause is gone („das 1936 eröffnet wurde“);
+# its neighbour rendered, the year alone is missing.
+YEAR_LOST_WITH_CLAUSE = [
+    ("only-neighbour-gone", "Das Museum, das 1936 eröffnet wurde, zeigt Bilder.", "The museum shows pictures.",
+     Category.OMISSION),
+    ("only-neighbour-kept", "Das Museum, das 1936 eröffnet wurde, zeigt Bilder.",
+     "The museum, which opened long ago, shows pictures.", Category.DATE),
+]
+
+
+@pytest.mark.parametrize("de,en,category", [c[1:] for c in YEAR_LOST_WITH_CLAUSE],
+                         ids=[c[0] for c in YEAR_LOST_WITH_CLAUSE])
+def test_year_lost_with_its_only_neighbour_is_an_omission(tiny_lexicon, de, en, category):
+    fl = counted(flags_for(de, en, "year_missing"))
+    assert [(de[slice(*f.source_span)], f.category) for f in fl] == [("1936", category)]
+
+
 @pytest.mark.parametrize("text,lang,read", [
     ("on the A8 motorway", "en", [("A8", "count")]),
     ("auf der A 8 bei Leonberg", "de", [("A 8", "count")]),
@@ -658,6 +688,17 @@ def test_number_lost_with_its_clause_is_an_omission(tiny_lexicon, de, en, catego
     ("three-all at the end", "en", [("three", "word"), ("all", "word")]),
     ("the six-to-three majority", "en", [("six", "word"), ("three", "word")]),
     ("im März zweitausendzwanzig", "de", [("zweitausendzwanzig", "year")]),
+    # A German compound opened by a count says it, capital and all; a number ending one is a noun („DFB-Elf“).
+    ("ein Zwei-Personen-Haushalt", "de", [("ein", "word"), ("Zwei", "word")]),
+    ("die DFB-Elf spielte", "de", []),
+    # "second" and "seconds" as a unit are no rank: "16 hundredths of a second", "3 metres per second".
+    ("16 hundredths of a second", "en", [("16", "count"), ("hundredths", "word"), ("a", "word")]),
+    ("at 3 metres per second", "en", [("3", "count")]),
+    ("0.42 seconds back", "en", [("0.42", "count")]),
+    ("for a second time", "en", [("a", "word"), ("second", "word")]),
+    ("the launch of a second satellite", "en", [("a", "word"), ("second", "word")]),
+    ("a split-second decision", "en", [("a", "word")]),
+    ("zwei-drei Tage", "de", [("drei", "word")]),
 ])
 def test_roads_and_numbered_names_are_read(text, lang, read):
     from pipeline.checks.numbers import read_numerals

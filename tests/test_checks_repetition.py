@@ -268,6 +268,22 @@ ECHO_CASES = [
     # A number word may end one phrase and begin the next, as the German's two apart do.
     ("number-word-ends-and-begins", "Das Album stieg vor zwei Wochen auf Platz zwei ein.",
      "The album entered at number two two weeks ago.", 0),
+    # An echo is spent where the English says the word more often than the German: twice for „Lichtenergie in
+    # chemische Energie“ is right, three times is a stutter.
+    ("echo-said-more-often-in-english", "Photosynthese wandelt Lichtenergie in chemische Energie um.",
+     "Photosynthesis converts light energy into chemical energy chemical energy.", 1),
+    # A German stutter of small words licenses function words and what the small word says, no other content word.
+    ("german-stutter-licenses-small-words-only", "ja haben wir wir haben einen neuen Plan",
+     "yes we have a new a new plan", 1),
+    ("german-stutter-licenses-what-it-says", "„Aus! Aus! Aus! Das Spiel ist aus!“, rief der Reporter.",
+     "“It's over! It's over! It's over! The match is over!” cried the reporter.", 0),
+    ("german-numbers-and-small-words-twice", "Der Würfel ist nur 10 mal 10 mal 34 Zentimeter groß.",
+     "The cube measures just 10 by 10 by 34 centimetres.", 0),
+    # Two nouns share a sense only within the echo window: „Autobahn“ and „Verkehr“ a sentence apart license no
+    # "traffic" said twice.
+    ("nouns-far-apart-share-nothing", "Die Autobahn war in Fahrtrichtung Karlsruhe bis etwa 8.15 Uhr voll gesperrt. "
+     "Der Verkehr staute sich zeitweise auf zwölf Kilometern.", "The motorway was completely closed towards Karlsruhe "
+     "until about 8:15 a.m. At times, traffic backed traffic backed up for twelve kilometres.", 1),
 ]
 
 # With the tiny lexicon: what German says twice in other words licenses what both mean, nothing else.

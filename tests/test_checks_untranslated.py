@@ -17,6 +17,14 @@ def flags(source: str, translation: str) -> list:
 
 # (id, German, English, German text the English span must cover)
 FAILS = [
+    # A word capitalised only as it opens a sentence begins no name: an English one before the noun ("Numerous"), a
+    # German adjective before it in the German („Zahlreiche“).
+    ("after-an-english-sentence-opener", "Zahlreiche Zeugen berichteten zudem von einem lauten Knall.",
+     "Numerous Zeugen also reported hearing a loud bang.", "Zeugen"),
+    ("after-a-german-opening-determiner", "Mehrere Zeugen berichteten von einem Knall.",
+     "Several Zeugen reported a bang.", "Zeugen"),
+    ("after-an-english-opener-the-german-lacks", "Der Umsatz beträgt zusammen rund 6,5 Milliarden Euro.",
+     "Combined Umsatz amounts to around 6.5 billion euros.", "Umsatz"),
     # English capitalises adjectives of peoples and faiths German writes in lower case: no name begins with them.
     ("after-an-english-adjective-of-a-people", "Er stellte Transitvisa für jüdische Flüchtlinge aus.",
      "He issued transit visas to Jewish Flüchtlinge.", "Flüchtlinge"),
@@ -136,6 +144,9 @@ FAILS = [
      "With 90 percent counted, Ministerpräsident Benjamin Netanyahu had 30 seats.", "Ministerpräsident"),
 ]
 PASSES = [
+    # ... but a name's words copied whole, at the sentence's head, stay a name.
+    ("name-opening-both-sentences", "Neue Zürcher Zeitung berichtet am Montag.", "Neue Zürcher Zeitung reports on Monday."),
+    ("german-name-opening-the-english", "Die Zeit berichtete am Montag.", "Die Zeit reported on Monday."),
     # A frequent noun in a name: after a capitalised word („Gemeinde Sonntag“) or an ampersand („Haus & Grund“).
     ("frequent-noun-in-a-name-with-an-ampersand", "Der Eigentümerverband Haus & Grund kritisierte das Urteil.",
      "The property owners' association Haus & Grund criticised the ruling."),
@@ -370,6 +381,9 @@ LEXICON_FAILS = [
      "Oberbürgermeister"),
 ]
 LEXICON_PASSES = [
+    # ... but a name's words copied whole, at the sentence's head, stay a name.
+    ("name-opening-both-sentences", "Neue Zürcher Zeitung berichtet am Montag.", "Neue Zürcher Zeitung reports on Monday."),
+    ("german-name-opening-the-english", "Die Zeit berichtete am Montag.", "Die Zeit reported on Monday."),
     # A handle, hashtag or web address is copied as written, its words with it.
     ("handle", "@furios_unterwegs Das Konzert war toll.", "@furios_unterwegs The concert was great."),
     ("web-address", "Mehr unter https://furios.de/konzert.", "More at https://furios.de/konzert."),

@@ -116,6 +116,9 @@ def doc_flags(paragraphs, translations=None):
 
 
 FRAME_PASSING = [
+    # Two years compared („im Vergleich zu“, „verglichen mit“) are joined: no one event given two times.
+    ("years-compared", ["Das Ziel, die Zahl der Toten bis 2030 im Vergleich zu 2019 um 40 Prozent zu senken, sei "
+                        "kaum zu erreichen."]),
     # A year set against the clause's other by „statt“: two times of one event, compared.
     ("year-set-against-another", ["Die Kosten steigen auf 7 Mrd. Euro. Statt 2028 sei eine Inbetriebnahme "
                                   "frühestens im Jahr 2034 realistisch, heißt es darin."]),
@@ -810,6 +813,10 @@ EVENT_CLAUSES = [
                  "In Deutschland folgte die erste erfolgreiche Herzverpflanzung 1981 in München."], None),
     ("a-record", ["Im Oktober 2024 begann die Debatte.",
                   "Die höchste jemals gemessene Sonnenblume wuchs im Jahr 2014 in einem Garten in Kaarst."], None),
+    # „ins Leben gerufen“ founds: a one-off event.
+    ("called-into-being", ["Am Dienstag erschien die Version 3.0.",
+                           "„Das ist unser größtes Update“, sagte Tobias Reindl, der Kinobox 2016 in Wien ins Leben "
+                           "gerufen hat."], None),
 ]
 
 

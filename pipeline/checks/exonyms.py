@@ -111,6 +111,9 @@ def place_adjectives(key: str) -> frozenset[str]:
         out.add(key + "r")
     elif key.endswith(("el", "er")):
         out.add(key[:-2] + key[-1] + "er")  # an unstressed e dropped: Basel -> Basler, Kassel -> Kassler
+    elif key.endswith("ih"):
+        out.add(key[:-2] + "her")  # an unstressed i dropped: Zürich -> Zürcher (other -ich places keep it, Emmericher,
+        #                            which key + "er" gave: the extra form is one no text writes)
     return frozenset(out)
 
 

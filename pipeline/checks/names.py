@@ -813,9 +813,9 @@ def _unknown_english_names(ctx):
             ("a German compound translated part by part", _compound_translated(bad, ctx.source, ctx.translation, s)),
             # A saint's day, the saint by the English form of the name: "St John's Day" for „Johannistag“.
             ("a saint's day by the saint's English name", all(_saints_day(w, src_caps) for w, _ in bad)),
-            # ... or the name that ends a German compound, its other part translated: "State Duma" for „Staatsduma“.
-            ("the name at the end of a German compound", all(any(g.lower().endswith(w.lower()) and len(w) >= 4
-                                                                 and len(g) >= len(w) + 3 for g in src_caps)
+            # ... or the name that ends a German compound, its other part translated: "State Duma" for „Staatsduma“,
+            # "Eastern Rumelia" for „Ostrumelien“ (German -ien, English -ia).
+            ("the name at the end of a German compound", all(any(_ends_compound(g, w) for g in src_caps)
                                                              for w, _ in bad)),
             # The noun of a named event or thing, translated: "Silesian Wars" for „Schlesischen Kriegen“.
             ("a German noun of the name translated", all(_renders_common_noun(w, ctx.source) for w, _ in bad)),
@@ -988,6 +988,16 @@ def _unknown_english_names(ctx):
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
         score=float(len(strong)), threshold=float(p["min_unknown"]), severity=severity)
+
+
+def _ends_compound(german: str, english: str) -> bool:
+    """Whether the English name ends the German compound, a part of at least three letters before it, spelling keys
+    compared: „Staatsduma“ ends in "Duma", „Ostrumelien“ in "Rumelia", „Südkalabrien“ in "Calabria" (a land's German
+    -ien is English -ia)."""
+    g, w = spelling_key(german), spelling_key(english)
+    if len(w) < 4:
+        return False
+    return any(g.endswith(t) and len(g) >= len(t) + 3 for t in {w, w[:-1] + "en" if w.endswith("ia") else w})
 
 
 def _same_doc_name(ctx, bad, lost_names) -> bool:

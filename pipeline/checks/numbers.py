@@ -105,8 +105,10 @@ class Reader:
         self.multipliers = set(L.MULTIPLIERS)
         # Ordinals are no firm evidence either: "a third" is a fraction, „der Dritte“ a rank.
         self.vague_words = set(L.VAGUE_NUMBER_WORDS) | {o + suf for o in L.ORDINALS for suf in L.WORD_SUFFIXES}
-        self.verb_words = {w: (re.compile(a), re.compile(b))
-                           for w, (a, b) in getattr(L, "NUMBER_WORDS_AS_VERBS", {}).items()}
+        # Number words that are other words where the words around them say so: a verb („sollte man ihn sieben“),
+        # a unit ("a tenth of a second").
+        self.other_words = {w: (re.compile(a), re.compile(b)) for w, (a, b) in
+                            (getattr(L, "NUMBER_WORDS_AS_VERBS", {}) | getattr(L, "NUMBER_WORDS_AS_UNITS", {})).items()}
         self.approx = {a.lower() for a in L.APPROXIMATORS}
         self.after_count = {w.lower() for w in (*L.PERCENT, *L.CURRENCIES)}
 
@@ -502,8 +504,11 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
                 # "three-all" (three each).
                 add(start, start + len(first), {float(R.word_values[first])}, WORD)
                 v, start = R.word_values[first if tail == "all" else tail], end - len(tail)
-            elif first in R.word_values and L.CODE == "en":
-                # English puts the number first: "a four-second lead", "a ten-year plan" ("second" is no rank)
+            elif first in R.word_values and (L.CODE == "en" or (first in L.UNITS or first in L.TENS)
+                                              and key.split("-")[1] not in L.FRACTIONS and tail not in R.word_values):
+                # English puts the number first: "a four-second lead", "a ten-year plan" ("second" is no rank); so
+                # does a German compound of a count and a noun, „Zwei-Personen-Haushalt“, „Sieben-Tage-Inzidenz“ (not
+                # a fraction's, „Zwei-Drittel-Mehrheit“, nor a range, „zwei-drei Tage“).
                 v = R.word_values[first]
                 end = start + len(first)
             elif tail in R.word_values:
@@ -511,14 +516,14 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         if v is None or taken[start]:
             continue
         if L.CODE == "de" and text[start].isupper() and text[start:end].lower() in L.UNITS \
-                and (not _opens_sentence(text, start) or _compound_tail(text, start)):
+                and text[end:end + 1] != "-" and (not _opens_sentence(text, start) or _compound_tail(text, start)):
             # A number capitalised mid-sentence is a noun: „die deutsche Elf“, „die DFB-Elf“ (the team),
             # „eine Eins“.
             continue
         key = text[start:end].lower()
-        if key in R.verb_words and R.verb_words[key][0].search(text, max(0, start - 20), start) \
-                and R.verb_words[key][1].match(text, end):
-            continue  # a verb: „sollte man ihn sieben“
+        if key in R.other_words and R.other_words[key][0].search(text, max(0, start - 20), start) \
+                and R.other_words[key][1].match(text, end):
+            continue  # a verb: „sollte man ihn sieben“; a unit: "of a second"
         if prev_value is not None and not text[prev_end:start].strip() and key.rstrip("s") in R.multipliers:
             start = out.pop().start  # "zwei Dutzend" = 24, "three hundred" = 300: one numeral
             v = v * prev_value
@@ -1218,6 +1223,9 @@ def number_missing(ctx: Context):
         # (In any case: the copy accounts for one German mention, and pairing may have left the other one.)
         copied = {w.lower() for w in re.findall(r"[^\W\d_]+", ctx.translation) if w[:1].isupper()}
         lost = [n for n in lost if not (n.kind == WORD and n.text.lower() in copied)]
+    # A count opening a German compound is lost in an idiom as often as in an error („Vier-Augen-Gespräch“ / "private
+    # meeting", „Fünf-Sterne-Hotel“ / "luxury hotel"): it tells a changed number (number_mismatch), not a lost one.
+    lost = [n for n in lost if not (n.kind == WORD and ctx.source[n.end:n.end + 1] == "-")]
     for n in lost:
         with_clause = clause_lost(ctx, n.start, n.end)
         yield ctx.flag(f"German number {n.text!r} has no counterpart in the English"
@@ -1228,8 +1236,9 @@ def number_missing(ctx: Context):
 
 def clause_lost(ctx: Context, start: int, end: int) -> bool:
     """Whether the words a lost number or year stands among are lost with it (``clause_min_unrendered`` of its
-    ``clause_neighbours`` either side unrendered, at most one rendered): a clause dropped, an omission
-    („rund 8.600 von ihnen starben“ gone), not a number left out of a sentence the English keeps."""
+    ``clause_neighbours`` either side unrendered, at most one rendered; with ``clause_alone``, a single known neighbour
+    unrendered too): a clause dropped, an omission („rund 8.600 von ihnen starben“, „das 1936 eröffnet wurde“ gone),
+    not a number left out of a sentence the English keeps."""
     p = ctx.params
     k = int(p.get("clause_neighbours", 0))
     if not k or not ctx.unit.translation:
@@ -1239,4 +1248,6 @@ def clause_lost(ctx: Context, start: int, end: int) -> bool:
         return False
     near = al.clause_neighbours(ctx.source, start, end, k)
     lost = sum(not w.rendered for w in near)
+    if p.get("clause_alone", False) and len(near) == 1 and lost == 1:
+        return True  # its only known neighbour gone too („1936 eröffnet“ as nothing): the clause is the number's
     return lost >= p["clause_min_unrendered"] and len(near) - lost <= p.get("clause_max_rendered", 1)

@@ -91,7 +91,7 @@ def _in_a_row(source: str, echo: tuple[float, float, str]) -> bool:
     """The two German words of an echo stand next to each other, punctuation aside."""
     n = max(len(source), 1)
     a, b = round(echo[0] * n), round(echo[1] * n)
-    return echo[2] == STUTTER or re.fullmatch(r"\S+[\s,;:–—-]*", source[a:b]) is not None
+    return echo[2].startswith(STUTTER) or re.fullmatch(r"\S+[\s,;:–—-]*", source[a:b]) is not None
 
 
 def _one_stem(a: str, b: str) -> bool:
@@ -120,7 +120,7 @@ def german_echoes(source: str, window: int) -> list[tuple[float, float, str]]:
 
     „Grenzschutz, Grenzschutz“, „am Start, doch die Startzeiten“, „Taschenlupe Leselupe“: an English
     phrase said twice there follows the German. Each word is compared with the few before it only.
-    Two other echoes carry a mark instead of a word: ``STUTTER`` for a small word said twice in a row
+    Two other echoes carry a mark before or instead of a word: ``STUTTER`` and the small word said twice in a row
     („wir wir“), ``SHARED`` and the English stems two German synonyms share („Mädels und Girls“).
     """
     n = max(len(source), 1)
@@ -136,14 +136,16 @@ def german_echoes(source: str, window: int) -> list[tuple[float, float, str]]:
         if len(w) < de.ECHO_MIN_LETTERS or low in _DE_FUNCTION:
             # A small word only when said twice in a row: the German stutters („haben wir wir haben“).
             if prev is not None and prev[0] == k - 1:
-                out.append((prev[1] / n, pos / n, STUTTER))
+                out.append((prev[1] / n, pos / n, STUTTER + low))
             last[low] = (k, pos)
             k += 1
             continue
         if prev is not None and k - prev[0] <= window:
             out.append((prev[1] / n, pos / n, low))
         elif w[:1].isupper():
-            for _, first, other in reversed(nouns):
+            for at, first, other in reversed(nouns):
+                if k - at > window:
+                    break  # (the list drops a noun only when the next one comes: one far back may stay in it)
                 if _one_stem(w, other):
                     out.append((first / n, pos / n, low))
                     break
@@ -173,7 +175,7 @@ def _synonyms(a: str, b: str) -> frozenset[str]:
 def _renders(german: str, english: Collection[str]) -> bool:
     """Whether the repeated German word can be what the repeated English words say: the same word
     (a name), or a lexicon translation of it. Without a lexicon any German repetition may be."""
-    if german == STUTTER:  # the German stutters there: so may the English
+    if german.startswith(STUTTER):  # the German stutters there: so may the English
         return True
     if german.startswith(SHARED):  # two German synonyms: only what they share
         shared = set(german[len(SHARED):].split("|"))
@@ -192,7 +194,7 @@ def _renders(german: str, english: Collection[str]) -> bool:
 
 
 def _licensed(echoes: list[tuple[float, float, str]], start: float, end: float, shift: float,
-              english: Collection[str]) -> bool:
+              english: Collection[str], spent=None) -> bool:
     """A German repetition of a word the English repeats overlaps the English one, give or take
     ``shift`` of the paragraph.
 
@@ -201,7 +203,37 @@ def _licensed(echoes: list[tuple[float, float, str]], start: float, end: float, 
     („Mario Mario Götze“ is a loop even where the German repeats „Form“ two words on).
     """
     k = bisect.bisect_left(echoes, start - shift, key=lambda e: e[1])
-    return any(a - shift <= end and _renders(word, english) for a, _, word in echoes[k:k + 4])
+    return any(a - shift <= end and _renders(word, english) and not (spent and spent(word, english))
+               for a, _, word in echoes[k:k + 4])
+
+
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d|m|t)$")
+
+
+class _Spent:
+    """Whether a German echo is used up before it licenses an English phrase said twice: the English says a word the
+    echo renders more often than the German says it („Lichtenergie in chemische Energie“: "energy" twice, not the three
+    times of "light energy into chemical energy chemical energy"), or the German stutters in a small word and the
+    English phrase holds a content word that small word does not say ("a new a new study" after „wir wir“; "Goal!
+    Goal!" after „Tor! Tor!“ is licensed). Counted once per paragraph, asked of the few echoes near a repetition."""
+
+    def __init__(self, source: str, translation: str):
+        self.lex = lexicon.load()
+        self.german = [t[2].lower() for t in tokens(source)]
+        self.english = Counter(lexicon.english_stem(t[2].lower()) for t in tokens(translation))
+
+    def __call__(self, word: str, english: Collection[str]) -> bool:
+        if self.lex is None:
+            return False  # (without a lexicon no German word is known to render anything but itself)
+        words = [_CONTRACTION.sub("", w.lower()) for w in english]
+        if word.startswith(STUTTER):
+            small = word[len(STUTTER):]
+            return any(not w.isdigit() and w not in ENGLISH_FUNCTION_WORDS and not _counterpart(self.lex, small, w)
+                       for w in words)
+        rendering = [w for w in words if _renders(word, (w,))]
+        return bool(rendering) and all(
+            self.english[lexicon.english_stem(w)] > sum(_counterpart(self.lex, g, w) for g in self.german)
+            for w in rendering)
 
 
 def _counterpart(lex, german: str, english: str) -> bool:
@@ -326,6 +358,7 @@ def repetition(ctx):
     src_runs = ({r.words for r in runs(ctx.source, p["max_words"])} | _hyphen_doubles(ctx.source)) if found \
         else set()
     echoes: list = []  # read from the German only when a repetition of two copies needs it
+    spent: list = []  # ... and the counts that tell whether an echo is used up (_Spent)
     n = max(len(ctx.translation), 1)
     for r in found:
         if all(w.isdigit() for w in r.words):
@@ -353,7 +386,9 @@ def repetition(ctx):
             licence = echoes if not (single_double and ctx.translation[r.first_end:r.second].isspace()
                                      and r.words[0] not in en.UNITS and r.words[0] not in en.TENS) \
                 else [e for e in echoes if _in_a_row(ctx.source, e)] or [(-9.0, -9.0, "")]
-            if r.words in src_runs or _licensed(licence, r.start / n, r.end / n, p["echo_shift"], r.words):
+            if not spent:
+                spent.append(_Spent(ctx.source, ctx.translation))
+            if r.words in src_runs or _licensed(licence, r.start / n, r.end / n, p["echo_shift"], r.words, spent[0]):
                 continue  # the German says it twice too: „Grenzschutz, Grenzschutz“
         repeated_words = len(r.words) * (r.copies - 1)
         if r.copies < p["min_copies"] and repeated_words < p["min_repeated_words"]:

@@ -26,6 +26,8 @@ from ..lang.words import (CLOTHING_SIZES, CURRENCY_NAMES, ENGLISH_ABBREVIATIONS,
                           LITERAL, NAME_PARTICLES, common_words, english_words, german_common_noun,
                           german_frequent_nouns, german_only_nouns, german_places, tokens, town_of_adjective)
 from ..records import Category, Severity
+from ..lang.pos import tag_at
+from ..lang.words import sentence_start
 from .omission import sentences
 from .quotes import quotations, quoted_titles_copied
 from .names import _lexicon_common, office_title
@@ -291,6 +293,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
                        and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
                        and not _english_demonym(prev, src_words) and not _hyphen_adjective(prev)
                        and not _renders_adjective_before(prev, low, ctx.source)
+                       and not _english_opener(text, toks[i - 1][0], prev, english, src_words)
                        and not ((frequent or low.casefold() in only) and _reordered(prev, w, ctx.source)))
                       or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or _after_honorific(text, toks, i) \
@@ -320,6 +323,12 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
                                                           "texts do not use")
+
+
+def _english_opener(text: str, at: int, word: str, english, src_words: set[str]) -> bool:
+    """An English word capitalised only as it opens the sentence, which the German does not have: it begins no name
+    with the word after it ("Numerous Zeugen also reported", "Combined Umsatz amounts to")."""
+    return sentence_start(text, at) and word.lower() in english and word.lower() not in src_words
 
 
 # Particles between a given name and a family name that are no German article („Konrad von Rotenstein“;
@@ -875,8 +884,21 @@ def _after_lower_word(source: str, low: str) -> bool:
                                            or toks[i - 1][2].lower() in de.MAGNITUDES
                                            or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS
                                            or toks[i - 1][2].lower() in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH
-                                           or town_of_adjective(toks[i - 1][2]))
+                                           or town_of_adjective(toks[i - 1][2])
+                                           or _opening_adjective(source, toks[i - 1][0]))
                and source[toks[i - 1][1]:a].strip() == "" for i, (a, b, x) in enumerate(toks))
+
+
+# Tags (STTS, as the tagger gives them) of words that stand before a noun in its phrase: adjectives, articles,
+# determiners, numbers.
+_BEFORE_A_NOUN_TAGS = ("ADJ", "ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "PWAT", "CARD")
+
+
+def _opening_adjective(source: str, at: int) -> bool:
+    """An adjective or a determiner that opens the German sentence, capitalised only there („Zahlreiche Zeugen
+    berichteten“, „Mehrere Zeugen“): no name begins with it. (The tagger is asked last: most candidates' German has a
+    lower-case word before them.)"""
+    return sentence_start(source, at) and tag_at(source, at).startswith(_BEFORE_A_NOUN_TAGS)
 
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.;:,!?(„“\"]\s*)$")

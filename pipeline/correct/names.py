@@ -7,6 +7,7 @@ from ..checks.exonyms import geo_keys
 from ..checks.name_spelling import sounds_alike
 from ..checks.names import common_word, geo_word, german_name_like
 from ..lang.words import ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS, spelling_key, tokens
+from ..lang.words import sentence_start as _sentence_start
 from ..records import Category
 from .registry import Fault, rule
 from .suggestion import trusted
@@ -57,14 +58,6 @@ def german_name(source: str, span, words: int = 1, english: str = "") -> Optiona
     return toks[a][0], toks[b][1]
 
 
-def _sentence_start(text: str, pos: int, openers: str = "") -> bool:
-    before = text[:pos].rstrip()
-    return not before or before[-1] in (openers or SENTENCE_OPENERS)
-
-
-# What may stand before the first word of a sentence or a line (Markdown and list marks included):
-# a word after them is capitalised for its place, so it is no evidence of a name.
-SENTENCE_OPENERS = ".!?:„“\"»«>*#•–—-("
 SENTENCE_ENDS = ".!?:>*#•"
 # Endings of German common nouns that no name has („Däninnen“, „Zeitungen“, „Freiheit“).
 GERMAN_NOUN_ENDINGS = ("innen", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",

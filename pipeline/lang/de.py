@@ -371,6 +371,8 @@ DATED_EVENT_VERBS = ("gegründet", "gründete", "geboren", "gebaut", "baute", "e
                      "patentierte",
                      "eingezogen", "umgezogen", "ausgezogen", "eingewandert", "ausgewandert", "emigriert",
                      "emigrierte",
+                     # a call, once: „ins Leben gerufen“ (founded), „die Polizei wurde gerufen“, „rief zum Streik auf“
+                     "gerufen", "rief",
                      # a price paid once, then: „hat das im Jahr 2019 rund 420 Euro gekostet“
                      "gekostet", "kostete", "kosteten")
 # The finite auxiliaries after a participle put first for weight: „Gegründet wurde die Bäckerei 1932 …“.
@@ -421,7 +423,7 @@ POSTPOSITIONS = frozenset({"nach", "zufolge", "gemäß", "entlang", "gegenüber"
 # flossen im Jahr 1989 nach einem Unfall …“): one of them was dropped in.
 YEAR_LINKS = frozenset("""
 bis und oder sowie bzw bzw. als wie gegenüber vs vs. versus gegen auf nach seit ab vor von vom zwischen zum zur
-über unter statt anstatt beziehungsweise
+über unter statt anstatt beziehungsweise vergleich verglichen gemessen
 """.split())
 # Words that set a year against the clause's other year when they open its phrase: „Statt 2028 sei frühestens im Jahr
 # 2034 …“, „Gegenüber 2019 stieg der Umsatz 2020 …“ (two times of one event, compared).

@@ -86,7 +86,14 @@ VAGUE_NUMBER_WORDS = {"noon", "midday", "midnight", "a", "an", "one", "ones", "b
                       "hundred", "hundreds", "thousand", "thousands", "tens", "twenties", "thirties",
                       "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
 WORD_SUFFIXES = ("", "s")
-NOT_NUMBER_WORDS = frozenset({"nils"})  # a given name ("Nils"), no plural of a score's nil
+# A given name ("Nils"), no plural of a score's nil; the unit "seconds", no plural of a rank ("0.42 seconds" has no
+# number 2 that „zwei“ elsewhere could pair with).
+NOT_NUMBER_WORDS = frozenset({"nils", "seconds"})
+# Number words that are units where the words before them say so: "a tenth of a second", "metres per second", "a
+# split-second decision" (not "a second time", "the launch of a second satellite"). Pattern before, pattern after (as
+# de.NUMBER_WORDS_AS_VERBS).
+NUMBER_WORDS_AS_UNITS = {"second": (r"(?i)\b(?:(?:tenths?|hundredths?|thousandths?|fractions?|parts?)\s+of\s+a|per|split)"
+                                    r"[\s-]+$", r"")}
 
 _GALLON = (3.785411784, 4.54609)  # US, imperial
 _TON = (907.18474, 1000.0, 1016.0469)  # short, metric, long

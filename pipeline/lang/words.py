@@ -481,6 +481,17 @@ LITERAL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![
 _LITERAL_MARKS = ("@", "#", "www.", "://", "u/", "r/")
 
 
+# What may stand before the first word of a sentence or a line (Markdown and list marks included):
+# a word after them is capitalised for its place, so it is no evidence of a name.
+SENTENCE_OPENERS = ".!?:„“\"»«>*#•–—-("
+
+
+def sentence_start(text: str, pos: int, openers: str = "") -> bool:
+    """Whether the word at ``pos`` opens a sentence or a line (after ``openers``, SENTENCE_OPENERS by default)."""
+    before = text[:pos].rstrip()
+    return not before or before[-1] in (openers or SENTENCE_OPENERS)
+
+
 @lru_cache(maxsize=256)
 def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Words of ``text`` with their character offsets (cached: several checks read one unit). A web
