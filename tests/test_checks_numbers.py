@@ -18,8 +18,11 @@ def counted(flags):
 
 
 PASSING = [
-    ("fraction-opening-a-compound", "Die Partei erreichte eine Zwei-Drittel-Mehrheit.",
+    ("fraction-opening-a-german-compound", "Die Partei erreichte eine Zwei-Drittel-Mehrheit.",
      "The party won a two-thirds majority."),
+    # German counts the living room among a flat's rooms.
+    ("rooms-counted-the-german-way", "Sie mieteten eine Drei-Zimmer-Wohnung in Köln.",
+     "They rented a two-bedroom apartment in Cologne."),
     # Two weeks as one unit of English: "a fortnight".
     ("fortnight", "Die Sperrung dauerte zwei Wochen.", "The closure lasted a fortnight."),
     # A time taken, hours, minutes and seconds, spelt out: the unit names the first part only.
@@ -428,6 +431,8 @@ def test_number_word_and_rank_pass(source, translation):
 
 
 MISSING_FAILING = [
+    # A range's first number, shortened before its hyphen, is no count opening a compound.
+    ("range-first-number-dropped", "Er kam zwei- bis dreimal pro Woche.", "He came several times a week.", "zwei"),
     ("place-dropped", "Hafer landete nach Rang vier im ersten Rennen auf Platz acht.",
      "Hafer finished fourth in the first race.", "acht"),
     ("inhabitants-dropped", "Vom Bananenanbau lebt die Hälfte der etwa 85.000 Einwohner.",

@@ -275,10 +275,14 @@ ECHO_CASES = [
     # A German stutter of small words licenses function words and what the small word says, no other content word.
     ("german-stutter-licenses-small-words-only", "ja haben wir wir haben einen neuen Plan",
      "yes we have a new a new plan", 1),
-    ("german-stutter-licenses-what-it-says", "„Aus! Aus! Aus! Das Spiel ist aus!“, rief der Reporter.",
-     "“It's over! It's over! It's over! The match is over!” cried the reporter.", 0),
-    ("german-numbers-and-small-words-twice", "Der Würfel ist nur 10 mal 10 mal 34 Zentimeter groß.",
-     "The cube measures just 10 by 10 by 34 centimetres.", 0),
+    ("german-stutter-licenses-what-it-says", "„Aus aus, das Spiel ist aus!“, rief der Reporter.",
+     "“The end the end, the game is over!” cried the reporter.", 0),
+    # ... a contraction is a function word, and one word said twice follows one small word said twice.
+    ("german-stutter-licenses-contractions", "ich ich will das nicht", "I don't I don't want that", 0),
+    ("german-stutter-licenses-one-word", "es ist sehr sehr kalt", "it is really really cold", 0),
+    # A word said elsewhere in the paragraph, by a pronoun in the German, spends no echo of another sentence.
+    ("echo-counted-in-its-sentences", "Sie riefen Grenzschutz, Grenzschutz. Er sei wichtig, sagten sie.",
+     "They chanted border protection border protection. Border protection is important, they said.", 0),
     # Two nouns share a sense only within the echo window: „Autobahn“ and „Verkehr“ a sentence apart license no
     # "traffic" said twice.
     ("nouns-far-apart-share-nothing", "Die Autobahn war in Fahrtrichtung Karlsruhe bis etwa 8.15 Uhr voll gesperrt. "

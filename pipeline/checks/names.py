@@ -994,9 +994,9 @@ def _ends_compound(german: str, english: str) -> bool:
     """Whether the English name ends the German compound, a part of at least three letters before it, spelling keys
     compared: „Staatsduma“ ends in "Duma", „Ostrumelien“ in "Rumelia", „Südkalabrien“ in "Calabria" (a land's German
     -ien is English -ia)."""
-    g, w = spelling_key(german), spelling_key(english)
-    if len(w) < 4:
+    if len(english) < 4:
         return False
+    g, w = spelling_key(german), spelling_key(english)
     return any(g.endswith(t) and len(g) >= len(t) + 3 for t in {w, w[:-1] + "en" if w.endswith("ia") else w})
 
 

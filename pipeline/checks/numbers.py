@@ -1225,7 +1225,8 @@ def number_missing(ctx: Context):
         lost = [n for n in lost if not (n.kind == WORD and n.text.lower() in copied)]
     # A count opening a German compound is lost in an idiom as often as in an error („Vier-Augen-Gespräch“ / "private
     # meeting", „Fünf-Sterne-Hotel“ / "luxury hotel"): it tells a changed number (number_mismatch), not a lost one.
-    lost = [n for n in lost if not (n.kind == WORD and ctx.source[n.end:n.end + 1] == "-")]
+    lost = [n for n in lost if not (n.kind == WORD and ctx.source[n.end:n.end + 1] == "-"
+                                    and ctx.source[n.end + 1:n.end + 2].isalpha())]  # („zwei- bis dreimal“: a range)
     for n in lost:
         with_clause = clause_lost(ctx, n.start, n.end)
         yield ctx.flag(f"German number {n.text!r} has no counterpart in the English"

@@ -203,37 +203,62 @@ def _licensed(echoes: list[tuple[float, float, str]], start: float, end: float, 
     („Mario Mario Götze“ is a loop even where the German repeats „Form“ two words on).
     """
     k = bisect.bisect_left(echoes, start - shift, key=lambda e: e[1])
-    return any(a - shift <= end and _renders(word, english) and not (spent and spent(word, english))
-               for a, _, word in echoes[k:k + 4])
-
-
-_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d|m|t)$")
+    return any(e[0] - shift <= end and _renders(e[2], english) and not (spent and spent(e, start, end, english))
+               for e in echoes[k:k + 4])
 
 
 class _Spent:
-    """Whether a German echo is used up before it licenses an English phrase said twice: the English says a word the
-    echo renders more often than the German says it („Lichtenergie in chemische Energie“: "energy" twice, not the three
-    times of "light energy into chemical energy chemical energy"), or the German stutters in a small word and the
-    English phrase holds a content word that small word does not say ("a new a new study" after „wir wir“; "Goal!
-    Goal!" after „Tor! Tor!“ is licensed). Counted once per paragraph, asked of the few echoes near a repetition."""
+    """Whether a German echo is used up before it licenses an English phrase said twice: in the sentences of the echo
+    and of the repetition, the English says a word the echo renders more often than the German words that say it
+    („Lichtenergie in chemische Energie“: "energy" twice, not the three times of "light energy into chemical energy
+    chemical energy"; a pronoun in another sentence, „Er sei wichtig“ for "Border protection is important", is out of
+    reach), or the German stutters in a small word and the English phrase of several words holds a content word that
+    small word does not say ("a new a new study" after „wir wir“; "It's over! It's over!" after „Aus! Aus!“ and
+    "really really" after „sehr sehr“ are licensed). Built once per paragraph that has a repetition, asked of the few
+    echoes near one."""
 
     def __init__(self, source: str, translation: str):
-        self.lex = lexicon.load()
-        self.german = [t[2].lower() for t in tokens(source)]
-        self.english = Counter(lexicon.english_stem(t[2].lower()) for t in tokens(translation))
+        from .omission import sentences  # (omission imports nothing of this module; imported where needed)
 
-    def __call__(self, word: str, english: Collection[str]) -> bool:
+        self.lex = lexicon.load()
+        self.de_sentences, self.en_sentences = sentences(source), sentences(translation)
+        self.de_len, self.en_len = max(len(source), 1), max(len(translation), 1)
+        self.german = [(s, t.lower()) for s, _, t in tokens(source)]
+        self.english = [(s, lexicon.english_stem(t.lower())) for s, _, t in tokens(translation)]
+        self.cache: dict = {}
+
+    @staticmethod
+    def _around(spans, length: int, places: list[float]) -> list[tuple[int, int]]:
+        # The sentences that hold the given relative places.
+        return [(a, b) for a, b in spans if any(a <= p * length < b + 1 for p in places)]
+
+    def __call__(self, echo: tuple[float, float, str], start: float, end: float, english: Collection[str]) -> bool:
+        first, second, word = echo
         if self.lex is None:
             return False  # (without a lexicon no German word is known to render anything but itself)
-        words = [_CONTRACTION.sub("", w.lower()) for w in english]
+        words = ["" if re.search(r"['’]", w) else w.lower() for w in english]  # a contraction is a function word
         if word.startswith(STUTTER):
             small = word[len(STUTTER):]
-            return any(not w.isdigit() and w not in ENGLISH_FUNCTION_WORDS and not _counterpart(self.lex, small, w)
-                       for w in words)
-        rendering = [w for w in words if _renders(word, (w,))]
-        return bool(rendering) and all(
-            self.english[lexicon.english_stem(w)] > sum(_counterpart(self.lex, g, w) for g in self.german)
-            for w in rendering)
+            return len(words) > 1 and any(w and not w.isdigit() and w not in ENGLISH_FUNCTION_WORDS
+                                          and not _counterpart(self.lex, small, w) for w in words)
+        rendering = [w for w in words if w and _renders(word, (w,))]
+        if not rendering:
+            return False
+        places = [first, second, start, end]
+        en_spans = self._around(self.en_sentences, self.en_len, places)
+        de_spans = self._around(self.de_sentences, self.de_len, places)
+        return all(self._said(en_spans, de_spans, w) for w in rendering)
+
+    def _said(self, en_spans, de_spans, w: str) -> bool:
+        # More English words of w's stem than German words saying w, in those sentences.
+        key = (tuple(en_spans), tuple(de_spans), w)
+        if key not in self.cache:
+            stem = lexicon.english_stem(w)
+            english = sum(1 for s, x in self.english if x == stem and any(a <= s < b for a, b in en_spans))
+            german = sum(1 for s, g in self.german if any(a <= s < b for a, b in de_spans)
+                         and _counterpart(self.lex, g, w))
+            self.cache[key] = english > german
+        return self.cache[key]
 
 
 def _counterpart(lex, german: str, english: str) -> bool:

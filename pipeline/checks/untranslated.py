@@ -293,7 +293,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
                        and (prev.lower() not in ENGLISH_FUNCTION_WORDS or f"{prev} {w}" in ctx.source)
                        and not _english_demonym(prev, src_words) and not _hyphen_adjective(prev)
                        and not _renders_adjective_before(prev, low, ctx.source)
-                       and not _english_opener(text, toks[i - 1][0], prev, english, src_words)
+                       and not _english_opener(text, toks[i - 1][0], prev, english)
                        and not ((frequent or low.casefold() in only) and _reordered(prev, w, ctx.source)))
                       or prev in NAME_PARTICLES)
                 and text[toks[i - 1][1]:s].strip() == "") or _after_honorific(text, toks, i) \
@@ -325,10 +325,11 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
                                                           "texts do not use")
 
 
-def _english_opener(text: str, at: int, word: str, english, src_words: set[str]) -> bool:
-    """An English word capitalised only as it opens the sentence, which the German does not have: it begins no name
-    with the word after it ("Numerous Zeugen also reported", "Combined Umsatz amounts to")."""
-    return sentence_start(text, at) and word.lower() in english and word.lower() not in src_words
+def _english_opener(text: str, at: int, word: str, english) -> bool:
+    """An English word capitalised only as it opens the sentence: it begins no name with the word after it ("Numerous
+    Zeugen also reported", "Combined Umsatz amounts to"). (A German name's first word copied, „Die Zeit“, has the
+    German's own capital before the noun, which the German side tells.)"""
+    return sentence_start(text, at) and word.lower() in english
 
 
 # Particles between a given name and a family name that are no German article („Konrad von Rotenstein“;
