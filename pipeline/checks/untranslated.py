@@ -24,10 +24,10 @@ from ..lang.words import (CLOTHING_SIZES, CURRENCY_NAMES, ENGLISH_ABBREVIATIONS,
                           GERMAN_PLACE_NAME_LINKS, GERMAN_PLACE_NAME_OPENERS, GERMAN_REGION_HEADS,
                           GERMAN_SAINT_PLACE_HEADS,
                           LITERAL, NAME_PARTICLES, common_words, english_words, german_common_noun,
-                          german_frequent_nouns, german_only_nouns, german_places, tokens, town_of_adjective)
-from ..records import Category, Severity
+                          german_frequent_nouns, german_only_nouns, german_places, sentence_start, tokens,
+                          town_of_adjective)
 from ..lang.pos import tag_at
-from ..lang.words import sentence_start
+from ..records import Category, Severity
 from .omission import sentences
 from .quotes import quotations, quoted_titles_copied
 from .names import _lexicon_common, office_title

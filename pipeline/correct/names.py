@@ -6,8 +6,8 @@ from typing import Optional
 from ..checks.exonyms import geo_keys
 from ..checks.name_spelling import sounds_alike
 from ..checks.names import common_word, geo_word, german_name_like
-from ..lang.words import ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS, spelling_key, tokens
-from ..lang.words import sentence_start as _sentence_start
+from ..lang.words import ENGLISH_FUNCTION_WORDS, ENGLISH_TITLE_WORDS, sentence_start as _sentence_start, spelling_key, \
+    tokens
 from ..records import Category
 from .registry import Fault, rule
 from .suggestion import trusted

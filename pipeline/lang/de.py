@@ -87,7 +87,7 @@ NUMBER_WORDS_AS_VERBS = {"sieben": (r"\b(?:ihn|es|alles|das|diese|diesen)\s+$", 
 NUMBER_IDIOMS = {
     r"unter\s+vier\s+augen": "in private, one-on-one",
     # German counts the living room: „Drei-Zimmer-Wohnung“ is "a two-bedroom flat" as often as "a three-room flat".
-    r"\w+(?:einhalb)?-zimmer-\w+": "an n-bedroom flat, one bedroom fewer",
+    r"\w+-zimmer-\w+": "an n-bedroom flat, one bedroom fewer",
     r"vier\s+augen\s+sehen\s+mehr\s+als\s+zwei": "two heads are better than one",
     r"(?:eigenen|heimischen|privaten|den|dem|ihren?|seinen?|meinen?|deinen?|unseren?|euren?)\s+vier\s+wänden?":
         "at home, one's own home",
