@@ -488,8 +488,11 @@ SENTENCE_OPENERS = ".!?:„“\"»«>*#•–—-("
 
 def sentence_start(text: str, pos: int, openers: str = "") -> bool:
     """Whether the word at ``pos`` opens a sentence or a line (after ``openers``, SENTENCE_OPENERS by default)."""
-    before = text[:pos].rstrip()
-    return not before or before[-1] in (openers or SENTENCE_OPENERS)
+    # Back over the spaces before it, not a copy of all the text before it: callers ask of word after word.
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] in (openers or SENTENCE_OPENERS)
 
 
 @lru_cache(maxsize=256)
