@@ -323,7 +323,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the thirty-eighth round, counted at
                                                                # 5e3d064, then read
                                                                "zzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzr", "zzzzzzzzzzzzzzs",
-                                                               "zzzzzzzzzzzzzzt")),
+                                                               "zzzzzzzzzzzzzzt",
+                                                               # written in the thirty-ninth round, counted at
+                                                               # db8f8e4, then read
+                                                               "zzzzzzzzzzzzzzy", "zzzzzzzzzzzzzzz", "zzzzzzzzzzzzzzza",
+                                                               "zzzzzzzzzzzzzzzb")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -381,7 +385,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzh")),
                  # written in the thirty-eighth round, counted at 5e3d064 and the round's end: never read
                  "fresh22": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzn",
-                                                                 "zzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzp"))}
+                                                                 "zzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzp")),
+                 # written in the thirty-ninth round, counted at db8f8e4 and the round's end: never read
+                 "fresh23": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzv",
+                                                                 "zzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzx"))}
 
 
 def natural(half: str) -> list[dict]:

@@ -639,12 +639,38 @@ PLACE_FOR_ITS_ADJECTIVE = [
     ("Die hessische Landesregierung tagte am Montag.", "The state government of Hessen met on Monday."),
     # „Zürcher“ drops Zürich's unstressed i.
     ("Im Zürcher Exil schrieb er für mehrere Blätter.", "In exile in Zurich he wrote for several papers."),
+    # A place's people in English "-er(s)" for the German's: "Praguers" (Prague, Prag).
+    ("Das Zentrum ist bei jungen Pragerinnen und Pragern beliebt.", "The centre is popular with young Praguers."),
 ]
 
 
 @pytest.mark.parametrize("de,en", PLACE_FOR_ITS_ADJECTIVE)
 def test_a_place_named_for_its_adjective_is_no_added_name(de, en):
     assert flags(de, en) == []
+
+
+@pytest.mark.parametrize("de,en,name", [
+    ("Das Zentrum ist bei jungen Berlinerinnen und Berlinern beliebt.", "The centre is popular with young Praguers.",
+     "Praguers"),
+    # "island" is a word of exonyms of several words (one with „Insel“): no people of a place the German names.
+    ("Hans Müller spielte in der Hauptstadt für die Eisbären.", "Hans Müller played for the Islanders in the capital.",
+     "Islanders"),
+])
+def test_a_people_of_no_place_of_the_german_is_a_name_added(de, en, name):
+    fl = flags(de, en)
+    assert [f.check for f in fl] == ["name_mismatch"] and name in fl[0].message
+
+
+@pytest.mark.parametrize("de,en,lost", [
+    # A number's scale abbreviated („Mio.“, „Mrd.“) is no name the English lost.
+    ("Sie erwarten 2,1 Mio. Hektoliter.", "They expect 2.1 million hectoliters.", []),
+    ("Der Verlust lag bei 3 Mrd. Euro.", "The loss was 3 billion euros.", []),
+    ("Der Verlust lag bei 3 Mrd. Euro, sagte Peskow.", "The loss was 3 billion euros, he said.", ["Peskow"]),
+])
+def test_lost_german_names(de, en, lost):
+    from pipeline.checks.names import lost_german_names
+
+    assert [w for _, _, w in lost_german_names(de, en)] == lost
 
 
 def test_lower_case_adjective_capitalised_in_english_is_no_name():

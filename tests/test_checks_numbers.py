@@ -37,6 +37,19 @@ PASSING = [
      "In Gaspar, 412 millimetres of rain fell."),
     ("rain-in-litres-on-the-square-metre", "Es fielen dreißig Liter auf den Quadratmeter.",
      "Thirty litres per square metre fell."),
+    # ... and when the sentence names the area apart from the litres, on either side.
+    ("rain-area-fronted", "Pro Quadratmeter Beet reichen dann zwei bis drei Liter im Frühjahr.",
+     "Two to three liters per square meter of bed in spring are then sufficient."),
+    ("rain-area-after-the-verb-in-english", "In Aachen fielen 80 Liter Regen pro Quadratmeter.",
+     "In Aachen, 80 liters of rain fell per square meter."),
+    ("rain-area-fronted-beside-an-abbreviation", "Pro Quadratmeter fielen ca. 40 Liter.",
+     "Around 40 liters fell per square meter."),
+    ("rain-area-fronted-beside-a-date", "Pro qm fielen am 3. Juli 40 Liter.", "On July 3, 40 liters fell per square meter."),
+    # The area of another clause or thing: the litres are a volume on both sides.
+    ("litres-after-a-price-per-area", "Der Boden kostet 9 Euro pro Quadratmeter; der Tank fasst 80 Liter.",
+     "The floor costs 9 euros per square meter. The tank holds 80 liters."),
+    ("litres-beside-a-square-metre-of-floor", "Der Tank fasst 500 Liter und braucht nur einen Quadratmeter Platz.",
+     "The tank holds 500 litres and takes up only a square metre of floor space."),
     # The scale word of the second number of a range is the first one's too.
     ("range-shares-scale", "Der Gewinn ging von 142 auf 118 Millionen Euro zurück.",
      "Profit fell from 142 million to 118 million euros."),
@@ -152,6 +165,10 @@ FAILING = [
      "The construction work lasted the past year and a half.", "the past year and a half", None),
     # A fraction opening a compound is no count („Zwei-Drittel-Mehrheit“ / "a two-thirds majority" passes, in PASSING).
     # A count opening a German compound, changed in the English's ("a three-person household").
+    # Litres with no area in their sentence are a volume, whatever another sentence says.
+    ("litres-no-height", "Der Tank fasst 80 Liter. Pro Quadratmeter kostet der Boden 9 Euro.",
+     "The tank holds 80 liters per square meter. The floor costs 9 euros per square meter.",
+     "80", None),
     ("count-opening-a-compound-changed", "Das reicht für einen Zwei-Personen-Haushalt.",
      "That is enough for a three-person household.", "three", "That is enough for a two-person household."),
     # A time's "seconds" is no rank 2 that a lost „zwei“ could pair with.

@@ -342,6 +342,66 @@ def test_a_clause_the_english_renders_none_of(tiny_lexicon, en, flagged):
         assert "Minister, Oberbürgermeister, Konzert" in fl[0].message
 
 
+# A clause cut from a sentence whose words the next sentence says too: the word alignment finds them there, rendering
+# that sentence's own. In a sentence group short enough, and short against the rest of its paragraph, they count as
+# not rendered; in a translation concise throughout no group is short against the rest, and the cut goes unseen (the
+# price of sparing concise translations, which cut nothing, the flag).
+_MAYOR_DE = [
+    "Ein großes Feuer hat am Montag in der Stadt ein altes Haus am Markt und den Garten dahinter vollständig zerstört.",
+    "Die Kinder spielten am Abend im Garten hinter dem Haus, als der Minister und der Oberbürgermeister mit der Polizei "
+    "zum Konzert in die Stadt kamen.",
+    "Der Minister und der Oberbürgermeister sagten gestern, das Konzert der Polizei in der Stadt finde trotz des Brandes "
+    "statt."]
+_MAYOR_EN = [
+    "A big fire completely destroyed an old house on the market square and the garden behind it in the town on Monday.",
+    "The children were playing in the garden behind the house in the evening when the minister and the mayor came to "
+    "the town with the police for the concert.",
+    "The minister and the mayor said yesterday that the police concert in the town would go ahead despite the fire."]
+_MAYOR_CUT = "The children were playing in the garden behind the house in the evening when two came."
+CLAUSE_SAID_ELSEWHERE = [
+    ("rendered", _MAYOR_EN, False),
+    ("clause-cut", [_MAYOR_EN[0], _MAYOR_CUT, _MAYOR_EN[2]], True),
+    ("concise-throughout", ["On Monday a fire destroyed an old town house on the market and the garden behind it.",
+                            _MAYOR_CUT,
+                            "Minister and mayor said yesterday that the town's police concert would go ahead despite "
+                            "the fire."], False),
+]
+
+
+@pytest.mark.parametrize("en,flagged", [c[1:] for c in CLAUSE_SAID_ELSEWHERE], ids=[c[0] for c in CLAUSE_SAID_ELSEWHERE])
+def test_a_cut_clause_whose_words_another_sentence_says(tiny_lexicon, en, flagged):
+    fl = flags("omission", " ".join(_MAYOR_DE), " ".join(en))
+    assert bool(fl) == flagged
+    if flagged:
+        assert "Minister, Oberbürgermeister, Polizei, Konzert, Stadt" in fl[0].message
+
+
+# „Haus“ and „Garten“ of the group [0, 20), whose English is the first sentence, and „Haus“ of another group at 30,
+# each rendered by the English word named: the nearest to its place, which for a short group may lie past its English
+# though that says the word too.
+_CONFINED_EN = "The garden was quiet. The house burnt down and the home was lost."
+CONFINED = [
+    ("said-elsewhere-rendering-another", ("house", "garden", "house"), ["Haus"]),
+    ("said-elsewhere-rendering-none-other", ("house", "garden", "home"), []),
+    ("said-elsewhere-and-in-its-own-english", ("house", "garden", "house"), []),
+]
+
+
+@pytest.mark.parametrize("case_id,renderings,lost", CONFINED, ids=[c[0] for c in CONFINED])
+def test_a_word_said_elsewhere_is_lost_only_where_that_word_renders_another(case_id, renderings, lost):
+    from pipeline.align import LEXICON, Alignment, Word
+    from pipeline.checks.omission import _confined
+
+    en = _CONFINED_EN if case_id != "said-elsewhere-and-in-its-own-english" else \
+        "The garden and house were quiet. The house burnt down and the home was lost."
+    group_en = (0, en.index(".") + 1)
+    spans = [(en.rindex(r), en.rindex(r) + len(r)) for r in renderings]
+    words = tuple(Word(s, s + 4, w, LEXICON, span)
+                  for (s, w), span in zip(((0, "Haus"), (10, "Garten"), (30, "Haus")), spans))
+    confined = _confined(Alignment(words, (), False), en, (0, 20), group_en)
+    assert [w.text for w in confined.known(0, 20) if not w.rendered] == lost
+
+
 # The length ratio a run shows, where its English is much shorter than German news' translations
 # (English written first, German translated): Gale and Church estimate it from the text aligned.
 def _units(ratio: float, n: int) -> list:

@@ -676,6 +676,11 @@ def _unknown_english_names(ctx):
         # An exonym, or a word made from one: "Austrian" ~ Austria, "Roman" ~ Rome ~ "römischen".
         stems = [k] + [st for suf in GEO_ENDINGS if k.endswith(suf) and len(k) > len(suf) + 2
                        for st in (k[:-len(suf)], k[:-len(suf)] + "e")]
+        # ... or its people in "-er(s)" ("Praguers", key "pragurs", ~ Prague, key "pragu"), looked up among exonyms
+        # only (as a demonym ending it would take "Walters" for a people of "Walt"), and no common word's ("Islanders":
+        # "island" is a word of exonyms of several words).
+        stems += [st for suf in ("ers", "er", "rs", "r") if k.endswith(suf) and len(k) > len(suf) + 3
+                  for st in (k[:-len(suf)], k[:-len(suf)] + "e") if not common_word(st)]
         if k.endswith("ies") and len(k) > 6:
             stems.append(k[:-3] + "i")  # a plural (keys write y as i): "the Two Sicilies" ~ „beider Sizilien“
         # ... also inside a German compound: "Silesia" in „Niederschlesiens“ ("Lower Silesia").
@@ -1932,8 +1937,8 @@ def german_name_like(word: str) -> bool:
     """A capitalised German word in mid-sentence that may be a name: no common noun. A function
     word capitalised there is a name ("am Ufer der Seine"), bar the polite pronouns ("Sie")."""
     low = word.lower().replace("\u00ad", "")
-    if low in GERMAN_POLITE_PRONOUNS or low in CURRENCIES:
-        return False  # („Euro“, „Franken“: a currency, which the English may write as its sign)
+    if low in GERMAN_POLITE_PRONOUNS or low in CURRENCIES or low + "." in de.SCALES:
+        return False  # („Euro“, „Franken“: a currency, which the English may write as its sign; „Mio.“ a number's scale)
     if low in GERMAN_FUNCTION_WORDS or low in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH:
         return True
     if low in german_places() and _town_by_lexicon(low):

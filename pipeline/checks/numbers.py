@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 from typing import Optional
@@ -562,7 +562,34 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         add(start, end, {float(v)}, kind, _measure(L, um.group(), {v}) if um else None)
         prev_end, prev_value = end, float(v)  # (after a scale word read with it: "two thousand and two")
     out.sort(key=lambda n: n.start)
+    if getattr(L, "PER_AREA", None):
+        out = _litres_per_area(text, out, L)
     return tuple(_shared_scales(text, _times_in_words(text, out, L), R))
+
+
+def _litres_per_area(text: str, nums: list, L: ModuleType) -> list:
+    """Litres in a sentence that names the area they fall on apart from them (L.PER_AREA: „Pro Quadratmeter fielen
+    40 Liter“, "40 liters of rain fell per square meter") are a height, as „40 Liter pro Quadratmeter“ is. (A clause
+    after a semicolon is a sentence of its own here: „… 9 Euro pro Quadratmeter; der Tank fasst 80 Liter“.)"""
+    if not any(a in text.lower() for a in L.PER_AREA):
+        return nums
+    from .omission import sentences  # (here, not at the top: the checks register in the order their modules load)
+
+    spans = [(a, b) for s, e in sentences(text) for a, b in _semicolon_parts(text, s, e)]
+    out = []
+    for n in nums:
+        if n.measure and n.measure[0] == "l" \
+                and any(a <= n.start < b and any(x in text[a:b].lower() for x in L.PER_AREA) for a, b in spans):
+            n = replace(n, measure=_measure(L, L.PER_AREA_UNIT, n.measure[1]))  # (SI values: litres)
+        out.append(n)
+    return out
+
+
+def _semicolon_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # The parts of text[start:end] a semicolon ends.
+    cuts = [m.end() for m in re.finditer(";", text[start:end])]
+    bounds = [start] + [start + c for c in cuts] + [end]
+    return list(zip(bounds, bounds[1:]))
 
 
 def _no_noun_after(text: str, end: int) -> bool:

@@ -16,12 +16,12 @@ import collections
 import math
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from typing import Optional
 
-from ..align import UNKNOWN, UNRENDERED, align as align_words
+from ..align import UNKNOWN, UNRENDERED, Alignment as WordAlignment, align as align_words
 from ..lang import de, en
 from ..lang.words import (ENGLISH_ABBREVIATIONS, ENGLISH_CASED_ABBREVIATIONS, ENGLISH_FUNCTION_WORDS,
                           GERMAN_ENDABLE_ABBREVIATIONS,
@@ -578,8 +578,12 @@ def _short_bead_losing_words(ctx, al: Alignment):
     if words.degraded:
         return None, [], None
     silent_z = p.get("silent_clause_max_z", p["words_max_z"])
+    paragraph = words
     for bead in sorted((b for b in al.beads if b.de and b.z <= max(p["words_max_z"], silent_z)), key=lambda b: b.z):
         a, b = al.de[bead.de[0]][0], al.de[bead.de[-1]][1]
+        words = _confined(paragraph, ctx.translation, (a, b), (al.en[bead.en[0]][0], al.en[bead.en[-1]][1])) \
+            if bead.en and bead.z <= p.get("elsewhere_max_z", float("-inf")) \
+            and _own_z(al, bead, p["variance"]) <= p.get("elsewhere_max_own_z", float("-inf")) else paragraph
         if bead.z <= p["words_max_z"]:
             run, lost = unrendered_run(words, (a, b))
             if run >= p["min_unrendered_run"] and len(lost) >= p["min_unrendered"]:
@@ -590,6 +594,29 @@ def _short_bead_losing_words(ctx, al: Alignment):
             if silent:
                 return bead, silent, silent_z
     return None, [], None
+
+
+def _own_z(al: Alignment, bead: Bead, var: float) -> float:
+    """``z`` of a group by the ratio of the rest of its paragraph: a translation concise throughout (every group short
+    by ``length_ratio``) has none much shorter than its others."""
+    de_rest, en_rest = sum(al.de_lens) - bead.de_len, sum(al.en_lens) - bead.en_len
+    return _z(bead.de_len, bead.en_len, en_rest / de_rest, var) if de_rest > 0 and en_rest > 0 else 0.0
+
+
+def _confined(words: WordAlignment, translation: str, de_span: tuple[int, int], en_span: tuple[int, int]
+              ) -> WordAlignment:
+    """The alignment with the words of ``de_span`` whose rendering stands outside ``en_span``, where it renders a
+    word of the rest of the German too and ``en_span`` does not say it, unrendered. The alignment looks for each word
+    anywhere in the paragraph: the words of a clause dropped from one sentence are found in another's English, rendering
+    that one's own („Euro“ by its "euros", „Frist“ by its "period"). (It takes the English word nearest the German
+    word's place scaled to the paragraph, which in a short group may lie past the group's English though that says
+    the word too.)"""
+    (a, b), (c, d) = de_span, en_span
+    elsewhere = {w.en for w in words.words if w.en and w.rendered and not a <= w.start < b}
+    said_here = {t.lower() for _, _, t in tokens(translation[c:d])}
+    return replace(words, words=tuple(
+        replace(w, how=UNRENDERED, en=None) if a <= w.start < b and w.rendered and w.en and not c <= w.en[0] < d
+        and w.en in elsewhere and translation[w.en[0]:w.en[1]].lower() not in said_here else w for w in words.words))
 
 
 def _silent_clause(words, text: str, span: tuple[int, int], min_words: int) -> list[str]:

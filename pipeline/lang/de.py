@@ -187,6 +187,10 @@ MEASURES = {
     "hertz": ("hz", 1), "hz": ("hz", 1), "kilohertz": ("hz", 1e3), "khz": ("hz", 1e3), "megahertz": ("hz", 1e6),
     "mhz": ("hz", 1e6), "gigahertz": ("hz", 1e9), "ghz": ("hz", 1e9),
 }
+# The area litres fall on, said apart from them: „Pro Quadratmeter fielen 40 Liter“, „reichen pro Quadratmeter zwei
+# bis drei Liter“: the litres of that sentence are a height too ("40 liters per square meter").
+PER_AREA = ("pro quadratmeter", "je quadratmeter", "auf den quadratmeter", "pro m²", "je m²", "pro qm", "je qm")
+PER_AREA_UNIT = "liter pro quadratmeter"  # (the unit of MEASURES they are then read in)
 
 PERCENT = ("prozent", "%", "prozentpunkte")
 # Legal forms that close the registered name of a German association or firm („Förderverein Schloss Weißenbrunn

@@ -134,6 +134,9 @@ MEASURES = {
 MEASURES.update({f"{litre}{what} {per} square {metre}": ("m", 1e-3)
                  for litre in ("litres", "liters", "litre", "liter", "l") for what in ("", " of rain", " of water")
                  for per in ("per", "a", "for every") for metre in ("metre", "meter")})
+# The area said apart from the litres ("80 liters of rain fell per square meter"): see de.PER_AREA.
+PER_AREA = ("per square metre", "per square meter", "per m²")  # (not "a square metre": "takes up a square metre")
+PER_AREA_UNIT = "liters per square meter"
 
 PERCENT = ("percent", "per cent", "%", "percentage points")
 CURRENCIES = {"euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD",
