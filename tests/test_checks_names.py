@@ -100,6 +100,12 @@ FAILS = [
     # An acronym beside the name is no sign of another romanisation of it.
     ("letter-doubled-beside-an-acronym", "Brandermittler der Kriminalpolizei Rosenheim haben übernommen.",
      "Fire investigators from Roseenheim CID have taken over.", "Roseenheim"),
+    # ... nor a country's word beside it, which English spells its own way.
+    ("letter-doubled-beside-a-country-word", "Die Spiele wurden am 31. Oktober in der senegalesischen "
+     "Hauptstadt Dakar eröffnet.", "The Games were opened in the Senegalese capital Dakkar on October 31.", "Dakkar"),
+    # ... or its last two letters swapped.
+    ("last-two-letters-swapped", "Der Zug nach Innsbruck fiel am Montag aus.", "The train to Innsbrukc was cancelled on "
+     "Monday.", "Innsbrukc"),
     ("letter-undoubled", "Der Titelverteidiger gewann gegen die Adler Mannheim mit 3:2.",
      "The defending champions beat Adler Manheim 3-2.", "Manheim"),
     ("letter-doubled", "Die Lawine löste sich oberhalb von Arolla.", "The avalanche broke loose above Arrolla.",
@@ -671,6 +677,54 @@ def test_lost_german_names(de, en, lost):
     from pipeline.checks.names import lost_german_names
 
     assert [w for _, _, w in lost_german_names(de, en)] == lost
+
+
+@pytest.mark.parametrize("word,name_like", [
+    # A town is a name unless the word list has a common word of exactly its spelling: „Davos“ shares only its stem
+    # with „davon“, „Bonn“ with „Bon“; „Essen“ and „Halle“ are words too.
+    ("Davos", True), ("Bonn", True), ("Mainz", True), ("Essen", False), ("Halle", False), ("Siegen", False),
+    # ... nor an inflected form of one („Häusern“: Häuser, „Höfen“: Höfe, „zu Felde ziehen“: Feld).
+    ("Häusern", False), ("Höfen", False), ("Felde", False), ("Strassen", False),
+])
+def test_a_town_is_name_like_unless_a_word_is_spelt_so(word, name_like):
+    from pipeline.checks.names import german_name_like
+
+    assert german_name_like(word) is name_like
+
+
+# Another place put where a German town stood, the town nowhere in the English: an error, not a well-known place
+# added; a town that is a German word too may have been translated, and stays information.
+TOWN_REPLACED = [
+    # („Davos“ by the stem of „davon“ would be "of", which stands beside the name put in its place.)
+    ("town-whose-stem-is-a-word", "Der Leiter des Instituts in Davos sagte am Montag, die Lage sei ernst.",
+     "The director of the institute of Gotthard said on Monday that the situation was serious.", "Davos"),
+    ("town-the-lexicon-lists", "Die Konferenz der Ministerinnen fand am Montag in Mainz statt.",
+     "The ministers' conference took place in Vienna on Monday.", "Mainz"),
+    ("town-that-is-a-word", "Die Konferenz der Ministerinnen fand am Montag in Essen statt.",
+     "The ministers' conference took place in Vienna on Monday.", None),
+    ("town-that-is-an-inflected-word", "Die Bauern brachten das Vieh von den Höfen auf die Weiden.",
+     "The farmers took the cattle from the farms in Tyrol to the pastures.", None),
+]
+
+
+@pytest.mark.parametrize("de,en,town", [c[1:] for c in TOWN_REPLACED], ids=[c[0] for c in TOWN_REPLACED])
+def test_a_town_replaced_by_another_place(de, en, town):
+    fl = [f for f in flags(de, en) if f.check == "name_mismatch"]
+    assert len(fl) == 1
+    assert (fl[0].severity is Severity.INFO) == (town is None)
+    if town:
+        assert de[fl[0].source_span[0]:fl[0].source_span[1]] == town
+
+
+@pytest.mark.parametrize("english,german,slip", [
+    ("innsbrukc", "innsbruck", True), ("texcooc", "texcoco", True),  # the last two letters swapped
+    ("alexandre", "alexander", False), ("castle", "castel", False),  # English or French -re, -le for German -er, -el
+    ("chemniz", "chemnitz", True), ("innsbruck", "innsbruck", False),
+])
+def test_slip_inside(english, german, slip):
+    from pipeline.checks.names import _slip_inside
+
+    assert _slip_inside(english, german) is slip
 
 
 def test_lower_case_adjective_capitalised_in_english_is_no_name():

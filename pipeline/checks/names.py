@@ -548,7 +548,8 @@ def _country_or_city(word: str) -> bool:
 def _name_lost_at(ctx, lost_names, start: int, max_shift: float) -> bool:
     """A German name the English lacks stands at about the place of the English word at ``start``: one word of four
     letters or more, no abbreviation („Mio.“), no people's word („Steirer“), no compound nor word the lexicon or
-    English knows („Kursk“, „Christchurch“, „Köpenick“; not „UN-Klimasekretariats“, „Shooting“)."""
+    English knows („Kursk“, „Christchurch“, „Köpenick“; not „UN-Klimasekretariats“, „Shooting“) but a town that is no
+    common word (``_town``: „Mainz“, which the lexicon lists as itself)."""
     from ..lexicon import load
 
     lex = load()
@@ -557,7 +558,8 @@ def _name_lost_at(ctx, lost_names, start: int, max_shift: float) -> bool:
     return lex is not None and any(
         abs(x[0] / max(len(ctx.source), 1) - at) <= max_shift and "-" not in x[2] and len(x[2]) >= 4
         and ctx.source[x[1]:x[1] + 1] != "." and not x[2].lower().endswith(("er", "ern", "erin", "ers"))
-        and x[2].lower() not in english and not lex.translations(x[2].lower()) and len(lex.parts(x[2].lower())) < 2
+        and x[2].lower() not in english and len(lex.parts(x[2].lower())) < 2
+        and (not lex.translations(x[2].lower()) or _town(x[2].lower()))
         for x in lost_names)
 
 
@@ -1181,6 +1183,10 @@ def _rendered(word: str, at: float, translation: str, shift: float) -> bool:
     if lex is None:
         return False
     low = word.lower()
+    if _town(low):
+        # A town the word list knows by no common word of its spelling: the senses of a word of its stem („Davos“,
+        # „davon“: "of it") render nothing of it.
+        return False
     head = (lex.parts(low) or head_only(lex, low) or (low,))[-1]
     senses = lex.translations(low) | (lex.translations(head) if head != low else frozenset())
     return _rendering_near(senses, at, translation, shift) is not None
@@ -1696,10 +1702,11 @@ def _letter_doubled(ctx):
         # romanisation ("Jemaa el-Fnaa" for „Djemaa el Fna“), not misspelt.
         # (A genitive the English drops, "Guiscard" for „Guiscards“, and a ruler's English name, "Theresa"
         # for „Theresia“, are the German's name, not another romanisation.)
-        # (Nor an acronym beside it: "Roseenheim CID" for „Kriminalpolizei Rosenheim“.)
+        # (Nor an acronym beside it: "Roseenheim CID" for „Kriminalpolizei Rosenheim“; nor the English word of a
+        # country, language or well-known place, which English spells its own way: "the Senegalese capital Dakkar".)
         return any(abs(j - i) <= 2 and j != i and plain(x) not in src_plain and not common_word(x) and not x.isupper()
                    and plain(x) + "s" not in src_plain and plain(x) not in english_place_spellings()
-                   for j, _, _, x in en_parts)
+                   and not geo_word(x, geo_keys()[0]) for j, _, _, x in en_parts)
 
     for i, s, e, w in en_parts:
         low = plain(w)
@@ -1731,7 +1738,11 @@ def _slip_inside(english: str, german: str) -> bool:
     """The English is the German (both plain, lower case) less one letter inside it (``letter_dropped``: no h, no
     letter of an ending or of „sch“, no vowel beside a vowel; but a vowel before a last n), nor the c of „ch“, which
     German writes for the kh or h of other scripts („Merchavia“ / "Merhavia"); or with two neighbours inside it
-    swapped, first and last letters kept."""
+    swapped, first and last letters kept, or the last two swapped ("Innsbrukc"; not English -re or -le for German
+    -er or -el: "Theatre", "Metre")."""
+    if len(english) == len(german) >= 5 and english[:-2] == german[:-2] and english[-2:] == german[:-3:-1] \
+            and english[-2] != english[-1] and {english[-2:], german[-2:]} not in ({"er", "re"}, {"el", "le"}):
+        return True
     if english[:1] != german[:1] or english[-1:] != german[-1:]:
         return False
     if len(english) == len(german):
@@ -1941,7 +1952,7 @@ def german_name_like(word: str) -> bool:
         return False  # („Euro“, „Franken“: a currency, which the English may write as its sign; „Mio.“ a number's scale)
     if low in GERMAN_FUNCTION_WORDS or low in GERMAN_FUNCTION_WORDS_ALSO_ENGLISH:
         return True
-    if low in german_places() and _town_by_lexicon(low):
+    if _town(low):
         return True  # a town, though the noun list has it or splits it into nouns („Göttingen“, „Bonn“, „Dresden“)
     return not german_common_noun(word) and not _lexicon_common(low)
 
@@ -1949,14 +1960,27 @@ def german_name_like(word: str) -> bool:
 @lru_cache(maxsize=16384)
 def _town_by_lexicon(low: str) -> bool:
     """The lexicon translates the town's name by itself or not at all: no common word of that spelling („Haus“,
-    „Halle“, „Essen“ are towns too, and translated)."""
+    „Halle“, „Essen“ are towns too, and translated). Judged by the forms of the word itself and of the word less an
+    inflection's ending („Häusern“: Häuser; „Höfen“: Höfe), not by the lexicon's stem, which ties „Davos“ to „davon“
+    and „Bonn“ to „Bon“."""
     from ..lexicon import load
 
     lex = load()
     if lex is None:
         return False
     key = spelling_key(low)
-    return all(spelling_key(t) == key for t in lex.translations(low))
+    forms = {low} | {low[:-len(e)] for e in _TOWN_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3}
+    if low.endswith(("en", "ln", "rn")):
+        forms.add(low[:-1])  # a dative plural's n („Engeln“: Engel, „Häusern“: Häuser; not „Bonn“: Bon)
+    return all(spelling_key(t) == key for f in forms for t in lex.form_translations(f) or ())
+
+
+_TOWN_ENDINGS = ("ern", "en", "er", "es", "e", "s")
+
+
+def _town(low: str) -> bool:
+    """A German place (``german_places``) that is no common word (``_town_by_lexicon``)."""
+    return low in german_places() and _town_by_lexicon(low)
 
 
 def _lexicon_common(low: str) -> bool:
