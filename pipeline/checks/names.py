@@ -555,12 +555,13 @@ def _name_lost_at(ctx, lost_names, start: int, max_shift: float) -> bool:
     lex = load()
     at = start / max(len(ctx.translation), 1)
     english = english_words()
-    return lex is not None and any(
-        abs(x[0] / max(len(ctx.source), 1) - at) <= max_shift and "-" not in x[2] and len(x[2]) >= 4
-        and ctx.source[x[1]:x[1] + 1] != "." and not x[2].lower().endswith(("er", "ern", "erin", "ers"))
-        and x[2].lower() not in english and len(lex.parts(x[2].lower())) < 2
-        and (not lex.translations(x[2].lower()) or _town(x[2].lower()))
-        for x in lost_names)
+
+    def lost_here(s: int, e: int, word: str) -> bool:
+        low = word.lower()
+        return abs(s / max(len(ctx.source), 1) - at) <= max_shift and "-" not in word and len(word) >= 4 \
+            and ctx.source[e:e + 1] != "." and not low.endswith(("er", "ern", "erin", "ers")) \
+            and low not in english and len(lex.parts(low)) < 2 and (not lex.translations(low) or _town(low))
+    return lex is not None and any(lost_here(*x) for x in lost_names)
 
 
 def _saints_day(english: str, german_words) -> bool:

@@ -571,18 +571,16 @@ def _litres_per_area(text: str, nums: list, L: ModuleType) -> list:
     """Litres in a sentence that names the area they fall on apart from them (L.PER_AREA: „Pro Quadratmeter fielen
     40 Liter“, "40 liters of rain fell per square meter") are a height, as „40 Liter pro Quadratmeter“ is. (A clause
     after a semicolon is a sentence of its own here: „… 9 Euro pro Quadratmeter; der Tank fasst 80 Liter“.)"""
-    if not any(a in text.lower() for a in L.PER_AREA):
+    low = text.lower()
+    if not any(a in low for a in L.PER_AREA):
         return nums
     from .omission import sentences  # (here, not at the top: the checks register in the order their modules load)
 
-    spans = [(a, b) for s, e in sentences(text) for a, b in _semicolon_parts(text, s, e)]
-    out = []
-    for n in nums:
-        if n.measure and n.measure[0] == "l" \
-                and any(a <= n.start < b and any(x in text[a:b].lower() for x in L.PER_AREA) for a, b in spans):
-            n = replace(n, measure=_measure(L, L.PER_AREA_UNIT, n.measure[1]))  # (SI values: litres)
-        out.append(n)
-    return out
+    # The sentences that name an area. (Lower case of each part, not slices of ``low``: lower() may change a length.)
+    areas = [(a, b) for s, e in sentences(text) for a, b in _semicolon_parts(text, s, e)
+             if any(x in text[a:b].lower() for x in L.PER_AREA)]
+    return [replace(n, measure=_measure(L, L.PER_AREA_UNIT, n.measure[1]))  # (SI values: litres)
+            if n.measure and n.measure[0] == "l" and any(a <= n.start < b for a, b in areas) else n for n in nums]
 
 
 def _semicolon_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -572,7 +572,9 @@ def _short_bead_losing_words(ctx, al: Alignment):
     at least ``min_unrendered_run`` content words in a row that the English does not render (by the
     word alignment: a verb or a clause dropped from a short sentence), or one with ``z`` at most
     ``silent_clause_max_z`` holding a clause of at least ``silent_clause_min_words`` known words none of
-    which the English renders; the group, those words and the threshold it met."""
+    which the English renders; the group, those words and the threshold it met. In a group short enough
+    (``elsewhere_max_z``, ``elsewhere_max_own_z``) a word rendered only in another group's English counts as not
+    rendered (``_confined``)."""
     p = ctx.params
     words = align_words(ctx.source, ctx.translation)
     if words.degraded:
