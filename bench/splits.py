@@ -327,7 +327,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the thirty-ninth round, counted at
                                                                # db8f8e4, then read
                                                                "zzzzzzzzzzzzzzy", "zzzzzzzzzzzzzzz", "zzzzzzzzzzzzzzza",
-                                                               "zzzzzzzzzzzzzzzb")),
+                                                               "zzzzzzzzzzzzzzzb",
+                                                               # written in the fortieth round, counted at
+                                                               # ff7ad80, then read
+                                                               "zzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzh", "zzzzzzzzzzzzzzzi",
+                                                               "zzzzzzzzzzzzzzzj")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -388,7 +392,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzp")),
                  # written in the thirty-ninth round, counted at db8f8e4 and the round's end: never read
                  "fresh23": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzv",
-                                                                 "zzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzx"))}
+                                                                 "zzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzx")),
+                 # written in the fortieth round, counted at ff7ad80 and the round's end: never read
+                 "fresh24": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzd",
+                                                                 "zzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzf"))}
 
 
 def natural(half: str) -> list[dict]:
