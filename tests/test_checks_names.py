@@ -194,6 +194,9 @@ FAILS = [
      "After the occupation of Dresden, Mariia Theresa also gave way.", "Mariia"),
     ("letter-doubled-before-a-possessive", "Es gibt Kuchen, genau wie früher bei meiner Oma Hilde in der Pfalz.",
      "There is cake, just like at my grandma Hiilde's in the Palatinate.", "Hiilde"),
+    # A name the German says twice, once opening a sentence, and the English once: another name in its other place.
+    ("name-said-fewer-times", "Im Jahr 1921 gründete Tessmann die Firma in Ulm. Tessmann starb 1950 in Stuttgart.",
+     "In 1921 Hartwig founded the firm in Ulm. Tessmann died in Stuttgart in 1950.", "Hartwig"),
 ]
 # (id, German, English, other German paragraphs of the article, English name the span covers)
 FAILS_IN_DOC = [
@@ -330,6 +333,15 @@ PASSES = [
     ("exonym-province", "Zuvor hatte er seit 1865 als König der Provinz Schoa regiert.",
      "He had previously ruled as King of the province of Shewa since 1865."),
     ("exonym-greek-island", "Die Fähre fuhr von Athen nach Euböa.", "The ferry sailed from Athens to Evia."),
+    # A region's adjective and a people whose English names do not look alike (words.GERMAN_EXONYMS).
+    ("exonym-region-adjective", "Die Kurische Nehrung trennt das Haff von der Ostsee.",
+     "The Curonian Spit separates the lagoon from the Baltic Sea."),
+    ("exonym-people-sami", "Die Samen nennen ihr Siedlungsgebiet Sápmi.", "The Sámi call their homeland Sápmi."),
+    # A name said twice, the second time opening a sentence; the English completes the first with the given name and
+    # says the second as a pronoun: a completed name, no other name in its place.
+    ("name-completed-then-pronoun", "Am Montag traf Merkel den Präsidenten in Paris. Merkel sagte danach, das "
+     "Gespräch sei gut gewesen.", "On Monday Angela Merkel met the president in Paris. She said afterwards that the "
+     "talks had gone well."),
     # Letters Unicode does not decompose, as English writes them: Turkish dotless ı.
     ("dotless-i", "Die Lehrerin Ayşe Yıldırım lebt in einem Container.", "The teacher Ayse Yildirim lives in a container."),
     # A romanised name's s between vowels, doubled in German only.

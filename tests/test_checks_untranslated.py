@@ -142,6 +142,9 @@ FAILS = [
      "Bundeskanzlerin Angela Merkel spoke of a success.", "Bundeskanzlerin"),
     ("office-before-a-name-after-a-comma", "Mit 90 Prozent hatte Ministerpräsident Benjamin Netanjahu 30 Sitze.",
      "With 90 percent counted, Ministerpräsident Benjamin Netanyahu had 30 seats.", "Ministerpräsident"),
+    # "in German" before a noun is an adjective's phrase, no language naming a cited word.
+    ("noun-before-in-german-hospitals", "Die Fachkräfte in deutschen Krankenhäusern fehlen.",
+     "The Fachkräfte in German hospitals are missing.", "Fachkräfte"),
 ]
 PASSES = [
     # ... but a name's words copied whole, at the sentence's head, stay a name.
@@ -223,6 +226,9 @@ PASSES = [
      "(Ranunculaceae). Sie wurde 1768 von Philip Miller erstbeschrieben.", "The common pasque flower (Pulsatilla "
      "vulgaris), also known in German as Gemeine Kuhschelle, is a plant species of the pasque flower genus (Pulsatilla) "
      "within the buttercup family (Ranunculaceae). It was first described by Philip Miller in 1768."),
+    # ... or after it: "Kauen in German".
+    ("german-name-given-as-such", "Kaunas, deutsch Kauen, liegt an der Memel.",
+     "Kaunas, Kauen in German, lies on the Neman."),
     ("names-copied", "Bundestrainer Joachim Löw und Manager Oliver Bierhoff trafen Hans von Borsody.",
      "National coach Joachim Löw and manager Oliver Bierhoff met Hans von Borsody."),
     # A long German title cited with its English in brackets after it.

@@ -528,6 +528,24 @@ EDITIONS = [
 ]
 
 
+# A vehicle's series by its number after „Reihe“ or „Baureihe“ (de.SERIES_NOUNS): no year, whatever the frame; but
+# „eine Reihe … von“ is the idiom, and a year put into it stays a year. (id, German, English or None, years flagged)
+SERIES = [
+    ("series-beside-a-year", ["Die ÖBB stellten 1963 die Reihe 1010 in Dienst."], None, [[]]),
+    ("series-out-of-frame", ["Die Reihe 1142 ist eine Baureihe elektrischer Lokomotiven, die zwischen 1962 und 1967 "
+                             "geliefert wurde."],
+     ["The 1142 class is a class of electric locomotives delivered between 1962 and 1967."], [[]]),
+    ("reihe-von-idiom", ["Im März 2023 ermittelte die Polizei in Bremen.",
+                         "Die Polizei nahm eine Reihe 1987 von Verdächtigen fest."], None, [[], ["1987"]]),
+]
+
+
+@pytest.mark.parametrize("paragraphs,translations,flagged", [c[1:] for c in SERIES], ids=[c[0] for c in SERIES])
+def test_a_series_number_is_no_year(paragraphs, translations, flagged):
+    flags = doc_flags(paragraphs, translations)
+    assert [[p[f.source_span[0]:f.source_span[1]][-4:] for f in fl] for p, fl in zip(paragraphs, flags)] == flagged
+
+
 @pytest.mark.parametrize("sentence", [c[1] for c in EDITIONS], ids=[c[0] for c in EDITIONS])
 def test_year_naming_an_edition_is_in_its_place(sentence):
     # The article's frame is years away, so only the slot decides.

@@ -765,7 +765,8 @@ def _unknown_english_names(ctx):
     # A name the German repeats and the English has fewer times: one of its mentions may be the
     # replaced one ("Polizeiinspektion Kulmbach ... Polizeiinspektion Kulmbach").
     en_keys = Counter(spelling_key(t[2]) for t in tokens(ctx.translation))
-    de_keys = Counter(spelling_key(w) for _, _, w in de_names)
+    # (The German's mentions counted also where they open a sentence, which german_names leaves out: „Peter starb …“.)
+    de_keys = Counter(spelling_key(t[2]) for t in tokens(ctx.source) if t[2][:1].isupper())
     fewer = [x for x in de_names if x not in lost and de_keys[spelling_key(x[2])] > 1
              and en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])]
              and (german_name_like(x[2]) or _tagged_name(ctx.source, x[0]))]
@@ -801,8 +802,11 @@ def _unknown_english_names(ctx):
         reasons = (
             # A name completed by the translator: the German name it completes is all there.
             # (A run that opens a sentence counts: „Walter Kühn wurde …“ / "Walter Seibert was …".)
+            # (A word the German says more often than the English, which the English run itself keeps, is no
+            # word missing from it: „Merkel … Merkel sagte“ / "Angela Merkel … She said".)
             ("a completed name", bool(matched)
-             and not any(lost_in_runs.get(k) or full_runs.get(k) for _, k in matched)),
+             and not any({spelling_key(m) for m in (lost_in_runs.get(k) or full_runs.get(k) or ())}
+                         - {mk for _, mk in matched} for _, k in matched)),
             # One edit from a German name, or a long shared stem. Human translators misspell names
             # as often as machines do, and it changes no fact: reported only.
             ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),

@@ -376,8 +376,11 @@ def _noble_name(source: str, low: str) -> bool:
 
 
 def _cited(toks, i: int) -> bool:
-    """After a word that names a term ("is called the Gemeinderat", "known as Heimat", "the word Angst"):
-    the German term is cited on purpose."""
+    """After a word that names a term ("is called the Gemeinderat", "known as Heimat", "the word Angst"), or before
+    "in German" closing a phrase ("Kauen in German,"): the German term is cited on purpose."""
+    if [t[2].lower() for t in toks[i + 1:i + 3]] == ["in", "german"] \
+            and (i + 3 == len(toks) or toks[i + 3][0] - toks[i + 2][1] > 1 or not toks[i + 3][2][:1].islower()):
+        return True  # "Kaunas, Kauen in German, lies …" (not "the Fachkräfte in German hospitals")
     before = [t[2].lower() for t in toks[max(0, i - 3):i]]
     if before and before[-1] == "the":
         before = before[:-1]

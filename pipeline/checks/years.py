@@ -190,6 +190,9 @@ def german_years(text: str, params) -> tuple[YearMention, ...]:
         start = ph.start() if ph else n.start
         head = _head_word(text, start)
         nxt = _WORD.match(text, n.end + 1) if text[n.end:n.end + 1] == " " else None
+        if not ph and head.lower().rsplit("-", 1)[-1] in de.SERIES_NOUNS \
+                and not (nxt and nxt.group().lower() in de.SERIES_IDIOM_NEXT):
+            continue  # a series' number („die Reihe 1142“), no year
         position, weak = 0.0, False
         cut = ""
         before_pp = nxt is not None and nxt.group().lower() in de.PREPOSITIONS and not _SPAN_AFTER.match(text, n.end)

@@ -402,6 +402,10 @@ IDENTIFIER_NOUNS = ("straße", "strasse", "autobahn", "linie", "nummer", "nr.", 
                     "paragraf", "paragraph", "artikel", "seite", "kapitel", "zimmer", "raum", "halle", "tor",
                     "kanal", "postfach", "vorlage", "s.", "tsv", "sv", "fc", "vfb", "vfl", "tsg", "modell",
                     "typ", "version", "kilometer", "meter", "höhe", "platz", "startnummer", "code")
+# A vehicle's series by its number, whole words („die Reihe 1142“, „die Baureihe 1016“): no year at all, though it has
+# four digits — unless „von“ or „an“ follows, the idiom „eine Reihe von …“ („eine Reihe 1987 von Verdächtigen“).
+SERIES_NOUNS = frozenset({"reihe", "baureihe"})
+SERIES_IDIOM_NEXT = frozenset({"von", "an"})
 # Phrases German never parts, as (words before, preposition after, whether a number follows): a year between
 # them was put there („in Höhe 2022 von 3.000 Euro“, „bis im Jahre 2015 zu 100 Rubel“). „bis … zu“ only with „im
 # Jahr“ and before a number: „bis 2030 zu halbieren“ and „bis 2030 zu 80 Prozent aus Wind“ are German.

@@ -326,8 +326,8 @@ GERMAN_ONLY_PLACE_NAMES = frozenset(
     "kiew kyjiw charkiw moskau warschau prag mailand neapel venedig florenz lissabon genf athen kairo "
     "kapstadt".split())
 
-# German place names whose English name does not look alike (looking alike is left to
-# ``spelling_key``). Country names come from CLDR via babel in ``exonyms``.
+# German place names (and a few peoples and region adjectives: „Samen“, „Kurische“) whose English name does not look
+# alike (looking alike is left to ``spelling_key``). Country names come from CLDR via babel in ``exonyms``.
 GERMAN_EXONYMS = {
     "münchen": "munich", "köln": "cologne", "nürnberg": "nuremberg", "bayern": "bavaria",
     "wien": "vienna", "genf": "geneva", "mailand": "milan", "rom": "rome", "peking": "beijing",
@@ -340,7 +340,8 @@ GERMAN_EXONYMS = {
     "bodensee": "lake constance", "ostsee": "baltic sea", "nordsee": "north sea",
     "mittelmeer": "mediterranean", "alpen": "alps alpine", "pfalz": "palatinate", "westfalen": "westphalia",
     "nordrhein-westfalen": "north rhine-westphalia", "mecklenburg-vorpommern": "mecklenburg-western pomerania",
-    "pommern": "pomerania", "schlesien": "silesia", "preußen": "prussia", "böhmen": "bohemia",
+    "pommern": "pomerania", "kurland": "courland", "kurische": "curonian", "samen": "sami saami",
+    "schlesien": "silesia", "preußen": "prussia", "böhmen": "bohemia",
     "mähren": "moravia", "kärnten": "carinthia", "tirol": "tyrol", "steiermark": "styria",
     "oberbayern": "upper bavaria", "niederbayern": "lower bavaria", "oberpfalz": "upper palatinate",
     "schwarzwald": "black forest", "ruhrgebiet": "ruhr", "braunschweig": "brunswick",
