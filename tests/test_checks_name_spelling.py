@@ -20,6 +20,8 @@ CASES = [
     (letter_dropped, "Stagira", "Stageira", False),
     (letter_dropped, "Jains", "Jainas", False),
     (letter_dropped, "Plato", "Platon", False),
+    (letter_dropped, "Dha", "Doha", False),  # four letters: only when the caller asks (min_letters=4)
+    (lambda a, b: letter_dropped(a, b, 4), "Dha", "Doha", True),
     # Before a last s or n the letter dropped is an ending ("Jains", "Plato"); before another last letter a slip.
     (letter_dropped, "Merkl", "Merkel", True),
     (letter_dropped, "Didert", "Diderot", True),

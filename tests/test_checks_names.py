@@ -194,6 +194,14 @@ FAILS = [
      "After the occupation of Dresden, Mariia Theresa also gave way.", "Mariia"),
     ("letter-doubled-before-a-possessive", "Es gibt Kuchen, genau wie früher bei meiner Oma Hilde in der Pfalz.",
      "There is cake, just like at my grandma Hiilde's in the Palatinate.", "Hiilde"),
+    # A name of four letters with a letter dropped inside, nothing else of its run changed: a slip.
+    ("short-name-letter-dropped", "Anders als Dubai oder Doha hat die Stadt kaum Hochhäuser.",
+     "Unlike Dubai or Dha, the city has hardly any skyscrapers.", "Dha"),
+    ("short-name-letter-dropped-before-a-noun", "Die Ambulanz am Universitätsklinikum Jena ist voll.",
+     "The outpatient clinic at Jna University Hospital is full.", "Jna"),
+    ("short-name-letter-dropped-after-of", "Der Bürgermeister von Gera trat zurück.", "The mayor of Gra resigned.",
+     "Gra"),
+    ("short-acronym-letter-dropped", "Der HEVC-Codec spart Bandbreite.", "The HVC codec saves bandwidth.", "HVC"),
     # A name the German says twice, once opening a sentence, and the English once: another name in its other place.
     ("name-said-fewer-times", "Im Jahr 1921 gründete Tessmann die Firma in Ulm. Tessmann starb 1950 in Stuttgart.",
      "In 1921 Hartwig founded the firm in Ulm. Tessmann died in Stuttgart in 1950.", "Hartwig"),
@@ -337,6 +345,14 @@ PASSES = [
     ("exonym-region-adjective", "Die Kurische Nehrung trennt das Haff von der Ostsee.",
      "The Curonian Spit separates the lagoon from the Baltic Sea."),
     ("exonym-people-sami", "Die Samen nennen ihr Siedlungsgebiet Sápmi.", "The Sámi call their homeland Sápmi."),
+    # A word a letter shorter than a four-letter German word that is no slip of it: an Arabic name's other
+    # romanisation, a given name added beside a word the English keeps, an acronym beside a German noun.
+    ("short-name-other-romanisation", "Der Generalsekretär Yasser Abed Rabbo sprach zuerst.",
+     "Secretary-General Yasser Abd Rabbo spoke first."),
+    ("given-name-added-beside-a-short-word", "Bremmer sagte, der Iran werde nachgeben.",
+     "Ian Bremmer said Iran would give in."),
+    ("acronym-beside-a-short-noun", "Der Chef der Bank verdient 2 Millionen Franken im Jahr.",
+     "The bank's boss earns CHF 2 million a year."),
     # A name said twice, the second time opening a sentence; the English completes the first with the given name and
     # says the second as a pronoun: a completed name, no other name in its place.
     ("name-completed-then-pronoun", "Am Montag traf Merkel den Präsidenten in Paris. Merkel sagte danach, das "
@@ -732,6 +748,8 @@ def test_a_town_replaced_by_another_place(de, en, town):
     ("innsbrukc", "innsbruck", True), ("texcooc", "texcoco", True),  # the last two letters swapped
     ("alexandre", "alexander", False), ("castle", "castel", False),  # English or French -re, -le for German -er, -el
     ("chemniz", "chemnitz", True), ("innsbruck", "innsbruck", False),
+    ("hvc", "hevc", True), ("jna", "jena", True),  # four letters, one dropped inside
+    ("lon", "leon", False),  # ... but not a vowel beside a vowel
 ])
 def test_slip_inside(english, german, slip):
     from pipeline.checks.names import _slip_inside

@@ -398,15 +398,15 @@ def one_edit_inside(a: str, b: str) -> bool:
     return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(1, len(long_) - 1))
 
 
-def letter_dropped(a: str, b: str) -> bool:
+def letter_dropped(a: str, b: str, min_letters: int = 5) -> bool:
     """``a`` is ``b`` less one letter inside the word ("Waluss" for „Walnuss“, "Gelenkirchen" for
     „Gelsenkirchen“): a slip no spelling tradition makes. Not an h („Gerhard“ / "Gerard") nor the c of „sch“, not
     one of a doubled letter (``letters_doubled``' business), not a vowel beside a vowel („Stageira“ / "Stagira"), not
     a letter of an ending, where languages differ: a last s, n, e, h or r or vowel, a vowel before a last s or n
     („Jainas“ / "Jains", „Platon“ / "Plato"). Another last letter, or a consonant before a last s or n, is a slip
-    ("Glei" for „Gleim“, "Eichhon" for „Eichhorn“, "Didert" for „Diderot“)."""
+    ("Glei" for „Gleim“, "Eichhon" for „Eichhorn“, "Didert" for „Diderot“). ``b`` has at least ``min_letters`` letters."""
     a, b = a.lower(), b.lower()
-    if len(b) < 5 or len(a) != len(b) - 1 or a[0] != b[0] or not b.isalpha():
+    if len(b) < min_letters or len(a) != len(b) - 1 or a[0] != b[0] or not b.isalpha():
         return False
     i = next((i for i in range(len(a)) if a[i] != b[i]), len(a))
     if i == len(a):

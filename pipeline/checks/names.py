@@ -865,7 +865,15 @@ def _unknown_english_names(ctx):
         # same — "Mozrt's" beside "Haus für Mozart".)
         # (And a letter changed inside a name the English writes right elsewhere in the paragraph: "Pakistn" beside
         # "Pakistan" is no second tradition's spelling.)
-        swapped = [x for x in src_names if any(letters_swapped(w, x[2]) or letter_dropped(w, x[2])
+        # (A name of four letters too — "Dha" for „Doha“, "Gra" for „Gera“ — when it is a German name the English
+        # lost, not romanised from another script: "Abd" for „Abed“ is a romanisation, "Ian Bremmer" for „Bremmer …
+        # Iran“ a given name added beside a word the English keeps.)
+        lost_words = {x[2] for x in lost_names}
+
+        def short_slip(w, x):
+            return len(x[2]) == 4 and x[2] in lost_words and not _romanised_name(ctx.source, x) \
+                and letter_dropped(w, x[2], 4)
+        swapped = [x for x in src_names if any(letters_swapped(w, x[2]) or letter_dropped(w, x[2]) or short_slip(w, x)
                                                or (one_edit_inside(w, x[2]) and x[2].lower() in en_words)
                                                for w in (_POSSESSIVE.sub("", b) for b, _ in bad))]
         # The German full name whose other words the English kept ("Max Verstappen" / "Max Vertape"):
@@ -1695,12 +1703,14 @@ def _letter_doubled(ctx):
     for _, gs, ge, g in src_toks:
         by_shape.setdefault(collapsed(plain(g)), []).append((gs, ge, g))
     src_plain = {plain(t[3]) for t in src_toks}
-    # German names a letter may slip from: five letters or more, not romanised from another script, each once, the
-    # shortest first.
-    slippable = sorted({(gs, ge, g) for _, gs, ge, g in src_toks if len(g) >= 5 and not romanised(g)},
-                       key=lambda t: (len(t[2]), t))
     en_toks = tokens(ctx.translation)
     en_parts = list(parts(en_toks))
+    # German names a letter may slip from: five letters or more, not romanised from another script, each once, the
+    # shortest first; of four letters, one the English does not write right elsewhere ("Ian" beside "Iran" is another
+    # word).
+    en_plain = {plain(x) for _, _, _, x in en_parts}
+    slippable = sorted({(gs, ge, g) for _, gs, ge, g in src_toks if not romanised(g)
+                        and (len(g) >= 5 or (len(g) == 4 and plain(g) not in en_plain))}, key=lambda t: (len(t[2]), t))
 
     def foreign(i: int) -> bool:
         # A name word beside it that the German spells otherwise: the whole name is in another
@@ -1720,7 +1730,9 @@ def _letter_doubled(ctx):
         doubled = by_shape.get(collapsed(low), ())
         # ... or a letter inside dropped, or two inside swapped ("Chemniz" for „Chemnitz“, "Kirhhausen" for
         # „Kirchhausen“), which spelling keys may equate too.
-        slipped = [t for t in slippable if _slip_inside(low, plain(t[2]))]
+        # (Of four letters, in the German's case: "HVC" for „HEVC“, but "CHF" is no slip of „Chef“.)
+        slipped = [t for t in slippable if _slip_inside(low, plain(t[2]))
+                   and (len(t[2]) > 4 or w.isupper() == t[2].isupper())]
         for gs, ge, g in [t for t in doubled if abs(len(plain(t[2])) - len(low)) == 1] + slipped:
             if common_word(w) or (_lexicon_english([(w, "")]) and not _doubled_onto(low, plain(g))) or foreign(i) \
                     or voiceless_s(low, plain(g)) or same_city(w, g):
@@ -1759,7 +1771,7 @@ def _slip_inside(english: str, german: str) -> bool:
     # before an s, „Jainas“ / "Jains".)
     vowel_before_n = i == len(german) - 2 and german[-1] == "n" and german[i] in "aeiouy" \
         and german[i - 1] not in "aeiouy" and english == german[:i] + german[i + 1:]
-    return (letter_dropped(english, german) or vowel_before_n) and german[i:i + 2] != "ch"
+    return (letter_dropped(english, german, 4) or vowel_before_n) and german[i:i + 2] != "ch"
 
 
 _PLACE_FORM_ENDINGS = ("s", "es", "er", "ern", "ers", "erin")
