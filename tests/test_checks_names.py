@@ -194,7 +194,7 @@ FAILS = [
      "After the occupation of Dresden, Mariia Theresa also gave way.", "Mariia"),
     ("letter-doubled-before-a-possessive", "Es gibt Kuchen, genau wie früher bei meiner Oma Hilde in der Pfalz.",
      "There is cake, just like at my grandma Hiilde's in the Palatinate.", "Hiilde"),
-    # A name of four letters with a letter dropped inside, nothing else of its run changed: a slip.
+    # A German name of four letters the English lost, written with a letter dropped inside: a slip.
     ("short-name-letter-dropped", "Anders als Dubai oder Doha hat die Stadt kaum Hochhäuser.",
      "Unlike Dubai or Dha, the city has hardly any skyscrapers.", "Dha"),
     ("short-name-letter-dropped-before-a-noun", "Die Ambulanz am Universitätsklinikum Jena ist voll.",

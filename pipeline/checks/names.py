@@ -796,6 +796,12 @@ def _unknown_english_names(ctx):
     src_names = [(s + k, s + k + len(x), x) for s, _, w in tokens(ctx.source) for k, x in _hyphen_parts(w)
                  if x[:1].isupper() and len(x) >= 4]
 
+    lost_words = {x[2] for x in lost_names}
+
+    def short_slip(w, x):  # (see ``swapped`` below)
+        return len(x[2]) == 4 and x[2] in lost_words and not _romanised_name(ctx.source, x) \
+            and letter_dropped(w, x[2], 4)
+
     strong, weak = [], []
     for s, e, bad, matched, words in unknown:
         # Why an English name may be harmless; the first reason that holds is reported.
@@ -868,11 +874,6 @@ def _unknown_english_names(ctx):
         # (A name of four letters too — "Dha" for „Doha“, "Gra" for „Gera“ — when it is a German name the English
         # lost, not romanised from another script: "Abd" for „Abed“ is a romanisation, "Ian Bremmer" for „Bremmer …
         # Iran“ a given name added beside a word the English keeps.)
-        lost_words = {x[2] for x in lost_names}
-
-        def short_slip(w, x):
-            return len(x[2]) == 4 and x[2] in lost_words and not _romanised_name(ctx.source, x) \
-                and letter_dropped(w, x[2], 4)
         swapped = [x for x in src_names if any(letters_swapped(w, x[2]) or letter_dropped(w, x[2]) or short_slip(w, x)
                                                or (one_edit_inside(w, x[2]) and x[2].lower() in en_words)
                                                for w in (_POSSESSIVE.sub("", b) for b, _ in bad))]
