@@ -562,8 +562,7 @@ def read_numerals(text: str, lang: str) -> tuple[Numeral, ...]:
         add(start, end, {float(v)}, kind, _measure(L, um.group(), {v}) if um else None)
         prev_end, prev_value = end, float(v)  # (after a scale word read with it: "two thousand and two")
     out.sort(key=lambda n: n.start)
-    if getattr(L, "PER_AREA", None):
-        out = _litres_per_area(text, out, L)
+    out = _litres_per_area(text, out, L)
     return tuple(_shared_scales(text, _times_in_words(text, out, L), R))
 
 
