@@ -331,7 +331,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the fortieth round, counted at
                                                                # ff7ad80, then read
                                                                "zzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzh", "zzzzzzzzzzzzzzzi",
-                                                               "zzzzzzzzzzzzzzzj")),
+                                                               "zzzzzzzzzzzzzzzj",
+                                                               # written in the forty-first round, counted at
+                                                               # 750a4b4, then read
+                                                               "zzzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzzp", "zzzzzzzzzzzzzzzq",
+                                                               "zzzzzzzzzzzzzzzr")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -395,7 +399,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzx")),
                  # written in the fortieth round, counted at ff7ad80 and the round's end: never read
                  "fresh24": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzd",
-                                                                 "zzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzf"))}
+                                                                 "zzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzf")),
+                 # written in the forty-first round, counted at 750a4b4 and the round's end: never read
+                 "fresh25": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzl",
+                                                                 "zzzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzn"))}
 
 
 def natural(half: str) -> list[dict]:
