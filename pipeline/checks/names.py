@@ -904,11 +904,14 @@ def _unknown_english_names(ctx):
         if not historical and (matched or any("-" in w for w in words)):
             if not de_runs:
                 de_runs.append([_name_parts(ws) for _, _, ws in capital_runs(ctx.source, lambda i, toks: True)])
-            # ... unless the two are one name spelt two ways: alike in sound, transliterated, anglicised.
+            # ... unless the two are one name spelt two ways: alike in sound, transliterated, anglicised; or the name's
+            # noun translated ("Star Halma" for „Stern-Halma“). A German word the English writes elsewhere counts when
+            # the German says it more often („Frida Kahlo … Guillermo Kahlo“ / "Frida Diego … Guillermo Kahlo").
             replaced = [x for x, w, window in _word_replaced(_name_parts(words), de_runs[0], ctx.source)
-                        if not in_english(x[2])
+                        if (not in_english(x[2]) or any(f[2] == x[2] for f in fewer))
                         and not sounds_alike(spelling_key(w), spelling_key(x[2]), p["min_alike"])
                         and not transliterated(w, x[2]) and spelling_key(w) not in given_forms
+                        and not _translates(x[2], w)
                         and not (w == words[0] and noun_opening_before_name(ctx.source, x[0], ctx.translation, s, w))
                         and not _romanised_name(ctx.source, x) and not any(romanised(y) for y in window)]
         close = []
@@ -945,7 +948,10 @@ def _unknown_english_names(ctx):
             # its place: "Nemanjić" / „Nemanjiden“, "Pachacuti" / „Pachacútec“. Such names have as many
             # romanisations as traditions; a decoder's slip keeps German letters („Glasner“, "Glarner").
             why = "a foreign name in another transliteration"
-        if not why and partners and not (swapped or in_run or changed or close):
+        # (A word replaced in a name whose other words the English keeps is tied to its German word by those words, not
+        # by place: a rendering the lexicon finds near its place unties nothing („Dieter Albrecht“ / "Dieter Hoffmeister
+        # … right on the corner", „Alb|recht“ read as "right").)
+        if not why and partners and not (swapped or in_run or changed or close or replaced):
             # Only the place ties it to German words it does not resemble: those the English renders by the
             # lexicon („Szenen“ / "scenes", the head of „Hieronymitenkloster“ / "Monastery") are no name it
             # replaced, but a thing the translator called by its English name ("Jerónimos Monastery").
