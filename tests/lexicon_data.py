@@ -163,6 +163,13 @@ Halle {f} | Hallen {pl} :: hall | halls
 Kosmodrom {n} :: cosmodrome
 Deich {m} | Deiche {pl} :: dyke | dykes
 Schaf {n} | Schafe {pl} :: sheep | sheep
+halb {adj} | halbe | halber :: half | half | half
+Sieg {m} | Siege {pl} :: victory | victories
+Zeitung {f} | Zeitungen {pl} :: newspaper | newspapers
+allgemein {adj} | allgemeine :: general | general
+deutsch {adj} | deutsche :: German | German
+Bank {f} | Banken {pl} :: bank | banks
+helfen {vi} | helfend | geholfen | er/sie hilft | ich/er/sie half :: to help | helping | helped | he/she helps | I/he/she helped
 """
 
 

@@ -205,6 +205,9 @@ FAILS = [
     # A name the German says twice, once opening a sentence, and the English once: another name in its other place.
     ("name-said-fewer-times", "Im Jahr 1921 gründete Tessmann die Firma in Ulm. Tessmann starb 1950 in Stuttgart.",
      "In 1921 Hartwig founded the firm in Ulm. Tessmann died in Stuttgart in 1950.", "Hartwig"),
+    # A German place name English does not use, before a word the German does not write after it: the place.
+    ("german-exonym-before-an-english-word", "Das Team aus Kairo gewann das Turnier.", "The Kairo Team won the "
+     "tournament.", "Kairo"),
     # A word of a full name replaced, the rest kept, though the German word is written elsewhere in the English: the
     # German says it more often than the English does.
     ("word-of-a-kept-name-replaced-said-fewer-times", "Frida Kahlo war eine mexikanische Malerin. Ihr Vater Guillermo "
@@ -225,6 +228,12 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A firm's name that holds a German place name, kept whole as the German writes it.
+    ("firm-named-like-a-german-exonym", "Der finnische Hersteller Kairo Sports bringt eine Uhr auf den Markt.",
+     "The Finnish manufacturer Kairo Sports is launching a watch."),
+    # A Polish region by its English name.
+    ("polish-region-by-its-english-name", "Helfer in der Grenzregion Podlachien berichten von Menschen im Wald.",
+     "Aid workers in the border region of Podlasie report people in the forest."),
     # A word of a name whose other word the English keeps, translated by the lexicon: no other name in its stead.
     ("noun-of-a-hyphenated-name-translated", "Die bekannteste Variante, das Stern-Halma auf einem sechszackigen "
      "Brett, wurde 1892 auf den Markt gebracht.", "The best-known variant, Star Halma on a six-pointed board, was "

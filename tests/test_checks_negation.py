@@ -34,8 +34,15 @@ FAILING = [
     # „wie seit …“ opening a clause of its own (a comma between) makes no comparison of the negation.
     ("as-since-then-a-clause", "Wie seit gestern bekannt ist, kommt er nicht.",
      "As has been known since yesterday, he is coming.", "nicht"),
+    # „Mehr“ and a noun opening the sentence: the negation denies the thing („no more money“).
+    ("more-of-a-thing-denied", "Er lachte. Mehr Geld gibt es nicht.", "He laughed. There is more money.", "nicht"),
 ]
 PASSING = [
+    # „Mehr“ and a verb opening the sentence, „nicht“ closing it: all there is ("That's all you need").
+    ("all-there-is", "„Die Kugeln klappern, man lacht“, beschrieb eine Teilnehmerin die Nachmittage. „Mehr braucht man "
+     "nicht.“", "“The marbles clatter, people laugh,” is how one participant described the afternoons. “That's all you "
+     "need.”"),
+    ("all-one-knows", "Er lachte. Mehr weiß ich nicht.", "He laughed. That is all I know."),
     # A quoted title the English cites as it is: its „Kein“ is a name's word.
     ("negation-in-a-cited-title", "Das Album enthält zwei Volkslieder, darunter „Kein schöner Land“.",
      "The album contains two folk songs, among them “Kein schöner Land”."),

@@ -385,8 +385,25 @@ LEXICON_FAILS = [
     # tune articles, no clean paragraph flagged more; until then it passed).
     ("title-opening-the-sentence", "Oberbürgermeister Peter Labonte dankte.", "Oberbürgermeister Peter Labonte thanked.",
      "Oberbürgermeister"),
+    # A phrase half translated: the German word that opens it copied, capitalised only as it opens the sentence or the
+    # quotation, the noun after it rendered right after it; no name nor title cited as it stands.
+    ("adjective-left-opening-a-half-translated-quotation", "„Halber Sieg“ gegen Belarus kostet die EU viel.",
+     '"Halber Victory" against Belarus costs the EU a lot.', "Halber"),
+    ("adjective-left-in-a-half-translated-quotation", "Der „halbe Sieg“ kostet die EU viel.",
+     'The "halbe victory" costs the EU a lot.', "halbe"),
+    # A registered name's words are kept only as the German writes them, from a capitalised word to the legal form.
+    ("verb-left-in-a-registered-name-broken-up", "Der Verein Laufen hilft Köln e.V. sammelte Geld.",
+     "The association hilft Cologne e.V. raised money.", "hilft"),
 ]
 LEXICON_PASSES = [
+    # A capitalised adjective in mid-sentence is a name's word (a newspaper's), before the name's noun translated.
+    ("name-adjective-before-its-noun-translated", "Er las die Frankfurter Allgemeine Zeitung.",
+     "He read the Frankfurter Allgemeine newspaper."),
+    # A name that opens the sentence, kept whole as the German writes it.
+    ("name-opening-the-sentence-kept-whole", "Deutsche Bank meldet Gewinne.", "Deutsche Bank reports profits."),
+    # A registered name copied whole as the German writes it, a verb among its words.
+    ("registered-name-with-a-verb", "Der Verein Laufen hilft Köln e.V. sammelte Geld.",
+     "The association Laufen hilft Köln e.V. raised money."),
     # A handle, hashtag or web address is copied as written, its words with it.
     ("handle", "@furios_unterwegs Das Konzert war toll.", "@furios_unterwegs The concert was great."),
     ("web-address", "Mehr unter https://furios.de/konzert.", "More at https://furios.de/konzert."),

@@ -1784,6 +1784,9 @@ def _slip_inside(english: str, german: str) -> bool:
 _PLACE_FORM_ENDINGS = ("s", "es", "er", "ern", "ers", "erin")
 
 
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][^\W\d_]+)")
+
+
 def _exonym_not_used(ctx):
     """A German place with an English name of its own, written in the English in a German form: with its
     umlauts merely dropped ("Munchen" for München, from „München“ or „Münchner“: neither the English name,
@@ -1815,6 +1818,9 @@ def _exonym_not_used(ctx):
                 and any(g == w or (g.startswith(w) and g[len(w):] in _PLACE_FORM_ENDINGS) for g in src_words):
             if any(a <= s < b for a, b in titles):
                 continue
+            after = _NEXT_CAPITALISED.match(ctx.translation, e)
+            if after and f"{w} {after.group(1)}" in ctx.source:
+                continue  # a firm's or team's name, kept whole as the German writes it: „Kairo Sports“
             why = "the German name of the place, which English does not use"
         elif dropped and key not in {spelling_key(x) for x in names} and not common_word(w) and w not in src_words \
                 and any((plain.startswith(w) and g[:len(w)] != w)

@@ -102,6 +102,29 @@ _REGISTERED_NAME = re.compile(r"(?:(?<![\w-])[A-ZÄÖÜ][\w’'.-]*\s+(?:(?:&|un
                               r"(?:" + "|".join(de.LEGAL_FORMS) + r")(?![\w])")
 
 
+_LEGAL_FORM = re.compile(r"(?<![\w-])(?:" + "|".join(de.LEGAL_FORMS) + r")(?![\w])")
+_WORD_BEFORE = re.compile(r"[^\s]+\s+$")
+
+
+def _registered_names_copied(source: str, text: str, max_words: int = 8) -> list[tuple[int, int]]:
+    """Spans of registered names the English copies from the German whole, a verb or an adjective among their words
+    („der Verein Laufen hilft Köln e.V.“ / "the association Laufen hilft Köln e.V."): from a capitalised word to the
+    legal form, the longest the German has letter for letter."""
+    out = []
+    for m in _LEGAL_FORM.finditer(text):
+        start, best = m.start(), None
+        for _ in range(max_words):
+            before = _WORD_BEFORE.search(text, 0, start)
+            if before is None:
+                break
+            start = before.start()
+            if text[start:start + 1].isupper() and text[start:m.end()] in source:
+                best = start
+        if best is not None:
+            out.append((best, m.end()))
+    return out
+
+
 @check("untranslated", category=Category.UNTRANSLATED, severity=Severity.WARNING)
 def untranslated(ctx):
     """German text left untranslated in the English
@@ -120,6 +143,7 @@ def untranslated(ctx):
     # so is a registered name with its legal form ("the Förderverein Schloss Weißenbrunn e. V. was founded").
     kept += [m.span() for m in _ADDRESS.finditer(ctx.translation)]
     kept += [m.span() for m in _REGISTERED_NAME.finditer(ctx.translation)]
+    kept += _registered_names_copied(ctx.source, ctx.translation)
     # A name German sets in capitals, copied as it stands ("Nadine Fuchs (BÜNDNIS 90/DIE GRÜNEN)"): two words or more.
     kept += [m.span() for m in _CAPITALS_RUN.finditer(ctx.translation)
              if len(re.findall(r"[^\W\d]{2,}", m.group())) >= 2 and m.group() in ctx.source]
@@ -950,7 +974,8 @@ def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
     English: a verb, an adjective, a function word, an interjection ("Achso"), a word in capitals.
 
     Capitalised words in mid-sentence are left to ``_nouns_left`` and the name check (German
-    capitalises nouns and names alike); quoted words are cited on purpose.
+    capitalises nouns and names alike); quoted words are cited on purpose. Either counts when it opens a
+    phrase the English half translates (``_phrase_half_translated``).
     """
     from ..lexicon import english_stem, load
 
@@ -966,14 +991,16 @@ def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue
         if any(a <= s < b for a, b in places):
             continue
-        if w[:1].isupper() and not w.isupper():
-            continue  # a name or a noun, even at a sentence start ("Michael", "Zack"): other checks
         if low in english or low in ENGLISH_FUNCTION_WORDS or low in NAME_PARTICLES or low in CLOTHING_SIZES \
-                or low in GERMAN_DISHES or low in GERMAN_TERMS_IN_ENGLISH or low in CURRENCY_NAMES \
-                or _in_quotes(text, s, e):
+                or low in GERMAN_DISHES or low in GERMAN_TERMS_IN_ENGLISH or low in CURRENCY_NAMES:
             continue  # (a dish or a term English writes in lower case as a loanword: "a currywurst with chips")
         if lex.form_translations(low) is None or lex.is_english(english_stem(low)) \
                 or _rendered_as_itself(low, lex.form_translations(low)):
+            continue
+        # A name or a noun, even at a sentence start ("Michael", "Zack"), is for other checks, and a word in quotation
+        # marks is cited on purpose — unless the English renders the German noun after it: a phrase half translated.
+        if ((w[:1].isupper() and not w.isupper()) or _in_quotes(text, s, e)) \
+                and not _phrase_half_translated(ctx.source, text, e, w, lex):
             continue
         if w.isupper() and (not lex.form_translations(low) or len(w) <= _ACRONYM_LETTERS):
             continue  # an initialism kept as written ("MRT" trains, "AUA" for Austrian Airlines)
@@ -983,6 +1010,32 @@ def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
 
 
 _ACRONYM_LETTERS = 4  # a word in capitals this short is an initialism, not a German word shouted („ACHTUNG“)
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _phrase_half_translated(source: str, text: str, end: int, word: str, lex) -> bool:
+    """The English copies a German word and, right after it, renders the noun that follows it in the German: a phrase
+    half translated („Halber Sieg“ / "Halber Victory"), no name nor title cited as it stands, whose words English
+    keeps all („Deutsche Bank“). A capitalised German word must open its sentence or quotation, where German
+    capitalises any word; in mid-sentence it is a noun or a name's word („die Frankfurter Allgemeine Zeitung“ / "the
+    Frankfurter Allgemeine newspaper")."""
+    from ..lexicon import english_stem
+    from .names import _initial
+
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    rendering = after.group(1)
+    for m in re.finditer(rf"(?<!\w){re.escape(word)} ([^\W\d_]+)", source):
+        noun = m.group(1)
+        if word[:1].isupper() and not _initial(source, m.start()):
+            continue
+        if noun[:1].isupper() and german_common_noun(noun) and rendering.lower() != noun.lower() \
+                and english_stem(rendering.lower()) in lex.translations(noun):
+            return True
+    return False
 
 
 def _rendered_as_itself(low: str, renderings) -> bool:

@@ -764,6 +764,10 @@ NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\
                    # Set phrases: „Mehr war nicht drin“ ("That was all I had"), „hat mich nicht mehr losgelassen“
                    # ("stayed with me", "haunted me").
                    r"(?:war|ist|wäre|sei|ist\s+heute|war\s+heute)\s+(?:einfach\s+)?nicht\s+(?:mehr\s+)?drin",
+                   # A sentence that opens with „Mehr“ and a verb and closes with „nicht“ says all there is: „Mehr
+                   # braucht man nicht.“ ("That's all you need."), „Mehr weiß ich nicht.“ ("That's all I know."); not
+                   # „Mehr Geld gibt es nicht.“ (a noun: "no more money").
+                   r"(?:^|(?<=[„“\"»‚]))mehr\s+(?-i:[a-zäöüß])\S*\s+(?:\S+\s+){0,2}?nicht(?=[.!?])",
                    r"nicht\s+(?:mehr\s+)?los(?:gelassen|lassen|lässt|ließ|ließen)",
                    r"nicht\s+(?:so\s+|weiter\s+|allzu\s+)?(?:schlimm|schlecht|übel|verkehrt)",
                    # A bound reached, no more: „kam nicht über ein 1:1 hinaus“ is "was held to a 1-1 draw", „nicht über

@@ -383,6 +383,7 @@ GERMAN_EXONYMS = {
     "leitmeritz": "litomerice", "troppau": "opava", "ostrau": "ostrava", "komotau": "chomutov", "teplitz": "teplice",
     "gablonz": "jablonec", "oppeln": "opole", "gleiwitz": "gliwice", "liegnitz": "legnica", "allenstein": "olsztyn",
     "bromberg": "bydgoszcz", "graudenz": "grudziadz", "kolberg": "kolobrzeg", "hirschberg": "jelenia",
+    "podlachien": "podlasie podlachia", "masowien": "masovia mazovia", "kujawien": "kuyavia", "kaschubei": "kashubia",
     # Currencies English names otherwise („1,1 Mio. D-Mark“, "1.1 million Deutschmarks").
     "d-mark": "deutschmark deutschmarks deutsche mark marks",
     # Swiss federal bodies with English names of their own.
