@@ -36,6 +36,7 @@ FAILING = [
      "As has been known since yesterday, he is coming.", "nicht"),
     # „Mehr“ and a noun opening the sentence: the negation denies the thing („no more money“).
     ("more-of-a-thing-denied", "Er lachte. Mehr Geld gibt es nicht.", "He laughed. There is more money.", "nicht"),
+    ("more-of-an-act-denied", "Er lachte. Mehr zahlen wir nicht.", "He laughed. We will pay more.", "nicht"),
 ]
 PASSING = [
     # „Mehr“ and a verb opening the sentence, „nicht“ closing it: all there is ("That's all you need").
@@ -43,6 +44,7 @@ PASSING = [
      "nicht.“", "“The marbles clatter, people laugh,” is how one participant described the afternoons. “That's all you "
      "need.”"),
     ("all-one-knows", "Er lachte. Mehr weiß ich nicht.", "He laughed. That is all I know."),
+    ("all-there-is-quoted-before-the-speaker", "„Mehr braucht man nicht“, sagt sie.", "“That's all you need,” she says."),
     # A quoted title the English cites as it is: its „Kein“ is a name's word.
     ("negation-in-a-cited-title", "Das Album enthält zwei Volkslieder, darunter „Kein schöner Land“.",
      "The album contains two folk songs, among them “Kein schöner Land”."),

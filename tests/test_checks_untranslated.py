@@ -394,13 +394,18 @@ LEXICON_FAILS = [
     # A registered name's words are kept only as the German writes them, from a capitalised word to the legal form.
     ("verb-left-in-a-registered-name-broken-up", "Der Verein Laufen hilft Köln e.V. sammelte Geld.",
      "The association hilft Cologne e.V. raised money.", "hilft"),
+    ("clause-left-before-a-registered-name", "Gestern hat der Verein Laufen hilft Köln e.V. Geld gesammelt.",
+     "Gestern hat der Verein Laufen hilft Köln e.V. collected money.", "Gestern hat der"),
 ]
 LEXICON_PASSES = [
-    # A capitalised adjective in mid-sentence is a name's word (a newspaper's), before the name's noun translated.
-    ("name-adjective-before-its-noun-translated", "Er las die Frankfurter Allgemeine Zeitung.",
-     "He read the Frankfurter Allgemeine newspaper."),
-    # A name that opens the sentence, kept whole as the German writes it.
-    ("name-opening-the-sentence-kept-whole", "Deutsche Bank meldet Gewinne.", "Deutsche Bank reports profits."),
+    # A capitalised adjective in mid-quotation is a name's word (a newspaper's), before the name's noun translated.
+    ("name-adjective-before-its-noun-translated", "Er las die „Frankfurter Allgemeine Zeitung“.",
+     'He read the "Frankfurter Allgemeine newspaper".'),
+    # A quoted name kept whole as the German writes it.
+    ("quoted-name-kept-whole", "„Deutsche Bank“ meldet Gewinne.", '"Deutsche Bank" reports profits.'),
+    # Outside quotation marks a capitalised word opening the sentence is a name's word, its noun translated or not.
+    ("name-opening-a-sentence-unquoted", "Deutsche Zeitung und Spiegel berichteten.",
+     "Deutsche newspaper and Spiegel reported."),
     # A registered name copied whole as the German writes it, a verb among its words.
     ("registered-name-with-a-verb", "Der Verein Laufen hilft Köln e.V. sammelte Geld.",
      "The association Laufen hilft Köln e.V. raised money."),

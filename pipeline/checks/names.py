@@ -904,14 +904,17 @@ def _unknown_english_names(ctx):
         if not historical and (matched or any("-" in w for w in words)):
             if not de_runs:
                 de_runs.append([_name_parts(ws) for _, _, ws in capital_runs(ctx.source, lambda i, toks: True)])
-            # ... unless the two are one name spelt two ways: alike in sound, transliterated, anglicised; or the name's
-            # noun translated ("Star Halma" for „Stern-Halma“). A German word the English writes elsewhere counts when
-            # the German says it more often („Frida Kahlo … Guillermo Kahlo“ / "Frida Diego … Guillermo Kahlo").
+            # ... unless the two are one name spelt two ways: alike in sound, transliterated, anglicised; or a noun of a
+            # compound name translated ("Star Halma" for „Stern-Halma“, "Isar Jazz Festival" for „Isar Jazzfestival“; a
+            # surname of one word translated is another name: "Otto Star" for „Otto Stern“). A German word the English
+            # writes elsewhere counts when the German says it more often („Frida Kahlo … Guillermo Kahlo“ / "Frida
+            # Diego … Guillermo Kahlo").
+            fewer_keys = {spelling_key(f[2]) for f in fewer}
             replaced = [x for x, w, window in _word_replaced(_name_parts(words), de_runs[0], ctx.source)
-                        if (not in_english(x[2]) or any(f[2] == x[2] for f in fewer))
+                        if (not in_english(x[2]) or spelling_key(x[2]) in fewer_keys)
                         and not sounds_alike(spelling_key(w), spelling_key(x[2]), p["min_alike"])
                         and not transliterated(w, x[2]) and spelling_key(w) not in given_forms
-                        and not _translates(x[2], w)
+                        and not (_translates(x[2], w) and _part_of_compound(ctx.source, x))
                         and not (w == words[0] and noun_opening_before_name(ctx.source, x[0], ctx.translation, s, w))
                         and not _romanised_name(ctx.source, x) and not any(romanised(y) for y in window)]
         close = []
@@ -1523,6 +1526,15 @@ def source_senses(lex, source: str, nouns_only: bool = True) -> frozenset[str]:
     return frozenset(out)
 
 
+def _part_of_compound(source: str, word: tuple[int, int, str]) -> bool:
+    """The German word stands hyphened to another („Stern-Halma“) or is a compound the lexicon splits („Jazzfestival“)."""
+    from ..lexicon import load
+
+    s, e, w = word
+    lex = load()
+    return source[e:e + 1] == "-" or source[s - 1:s] == "-" or (lex is not None and len(lex.parts(w.lower())) >= 2)
+
+
 def _translates(german: str, english: str) -> bool:
     """The English word renders the German one: a noun of a name translated ("Tipps & Tricks" /
     "Tips & Tricks"), no slip. Without a lexicon, any German word but a name counts as rendered."""
@@ -1819,7 +1831,7 @@ def _exonym_not_used(ctx):
             if any(a <= s < b for a, b in titles):
                 continue
             after = _NEXT_CAPITALISED.match(ctx.translation, e)
-            if after and f"{w} {after.group(1)}" in ctx.source:
+            if after and re.search(rf"(?<!\w){re.escape(w)} {re.escape(after.group(1))}(?!\w)", ctx.source):
                 continue  # a firm's or team's name, kept whole as the German writes it: „Kairo Sports“
             why = "the German name of the place, which English does not use"
         elif dropped and key not in {spelling_key(x) for x in names} and not common_word(w) and w not in src_words \

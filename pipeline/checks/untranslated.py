@@ -103,23 +103,30 @@ _REGISTERED_NAME = re.compile(r"(?:(?<![\w-])[A-ZÄÖÜ][\w’'.-]*\s+(?:(?:&|un
 
 
 _LEGAL_FORM = re.compile(r"(?<![\w-])(?:" + "|".join(de.LEGAL_FORMS) + r")(?![\w])")
-_WORD_BEFORE = re.compile(r"[^\s]+\s+$")
+_NAME_LINKS = frozenset({"&", "und", "für", "der", "des", "am", "an", "im", "zu", "zum", "zur"})
 
 
 def _registered_names_copied(source: str, text: str, max_words: int = 8) -> list[tuple[int, int]]:
     """Spans of registered names the English copies from the German whole, a verb or an adjective among their words
     („der Verein Laufen hilft Köln e.V.“ / "the association Laufen hilft Köln e.V."): from a capitalised word to the
-    legal form, the longest the German has letter for letter."""
+    legal form, the longest the German has letter for letter. A lower-case word belongs to the name only as a link
+    (_REGISTERED_NAME's) or between two capitalised words: a clause before the name is no part of it („Gestern hat der
+    Verein …“, "Laut Mitteilung wurde die Firma Müller GmbH sold")."""
     out = []
+    toks = None
     for m in _LEGAL_FORM.finditer(text):
-        start, best = m.start(), None
-        for _ in range(max_words):
-            before = _WORD_BEFORE.search(text, 0, start)
-            if before is None:
+        if toks is None:
+            toks = tokens(text)
+            starts = [t[0] for t in toks]
+        k = bisect.bisect_left(starts, m.start())  # the legal form's first token
+        best = None
+        for i in range(k - 1, max(-1, k - 1 - max_words), -1):
+            w = toks[i][2]
+            if w[:1].islower() and w not in _NAME_LINKS \
+                    and not (0 < i and toks[i - 1][2][:1].isupper() and toks[i + 1][2][:1].isupper()):
                 break
-            start = before.start()
-            if text[start:start + 1].isupper() and text[start:m.end()] in source:
-                best = start
+            if w[:1].isupper() and text[toks[i][0]:m.end()] in source:
+                best = toks[i][0]
         if best is not None:
             out.append((best, m.end()))
     return out
@@ -974,8 +981,8 @@ def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
     English: a verb, an adjective, a function word, an interjection ("Achso"), a word in capitals.
 
     Capitalised words in mid-sentence are left to ``_nouns_left`` and the name check (German
-    capitalises nouns and names alike); quoted words are cited on purpose. Either counts when it opens a
-    phrase the English half translates (``_phrase_half_translated``).
+    capitalises nouns and names alike); quoted words are cited on purpose. A quoted word counts, capitalised
+    or not, when it opens a phrase the English half translates (``_phrase_half_translated``).
     """
     from ..lexicon import english_stem, load
 
@@ -998,9 +1005,11 @@ def _words_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
                 or _rendered_as_itself(low, lex.form_translations(low)):
             continue
         # A name or a noun, even at a sentence start ("Michael", "Zack"), is for other checks, and a word in quotation
-        # marks is cited on purpose — unless the English renders the German noun after it: a phrase half translated.
-        if ((w[:1].isupper() and not w.isupper()) or _in_quotes(text, s, e)) \
-                and not _phrase_half_translated(ctx.source, text, e, w, lex):
+        # marks is cited on purpose — unless, quoted, it opens a phrase the English half translates. (Not outside
+        # quotation marks: „Süddeutsche Zeitung und Spiegel“ / "Süddeutsche newspaper and Spiegel" is a name's word.)
+        quoted = _in_quotes(text, s, e)
+        if ((w[:1].isupper() and not w.isupper()) or quoted) \
+                and not (quoted and _phrase_half_translated(ctx.source, text, e, w, lex)):
             continue
         if w.isupper() and (not lex.form_translations(low) or len(w) <= _ACRONYM_LETTERS):
             continue  # an initialism kept as written ("MRT" trains, "AUA" for Austrian Airlines)
@@ -1016,11 +1025,11 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
 def _phrase_half_translated(source: str, text: str, end: int, word: str, lex) -> bool:
-    """The English copies a German word and, right after it, renders the noun that follows it in the German: a phrase
+    """The English copies a German word and, right after it, renders the word that follows it in the German: a phrase
     half translated („Halber Sieg“ / "Halber Victory"), no name nor title cited as it stands, whose words English
     keeps all („Deutsche Bank“). A capitalised German word must open its sentence or quotation, where German
-    capitalises any word; in mid-sentence it is a noun or a name's word („die Frankfurter Allgemeine Zeitung“ / "the
-    Frankfurter Allgemeine newspaper")."""
+    capitalises any word; in mid-sentence it is a noun or a name's word (a quoted „Frankfurter Allgemeine Zeitung“ as
+    "Frankfurter Allgemeine newspaper")."""
     from ..lexicon import english_stem
     from .names import _initial
 
@@ -1032,8 +1041,7 @@ def _phrase_half_translated(source: str, text: str, end: int, word: str, lex) ->
         noun = m.group(1)
         if word[:1].isupper() and not _initial(source, m.start()):
             continue
-        if noun[:1].isupper() and german_common_noun(noun) and rendering.lower() != noun.lower() \
-                and english_stem(rendering.lower()) in lex.translations(noun):
+        if rendering.lower() != noun.lower() and english_stem(rendering.lower()) in lex.translations(noun):
             return True
     return False
 

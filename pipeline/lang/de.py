@@ -746,6 +746,9 @@ NEGATION = ("nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "k
 # superlative („so viele wie nie zuvor“, „so hoch wie seit 2001 nicht mehr“, „so ruhig wie seit Jahren
 # nicht“: "a record", "the highest since 2001", "quieter than for years"), a bound („nicht mehr als“: "at
 # most", „nicht mal die Hälfte“: "less than half").
+# Verbs after a sentence's „Mehr“ that, with „nicht“ closing it, say all there is („Mehr braucht man nicht.“).
+ALL_THERE_IS_VERBS = ("braucht", "brauche", "brauchen", "brauchst", "weiß", "wissen", "weißt", "gibt", "gab", "war",
+                      "ist", "sind", "waren", "geht", "ging", "bleibt", "blieb")
 NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\s+wahr", r"nicht\s+umsonst",
                    r"nicht\s+selten", r"nicht\s+unbedingt", r"nicht\s+weniger", r"nicht\s+minder",
                    r"nicht\s+mehr\s+als", r"nicht\s+(?:ein)?mal", r"nichts\s+anderes\s+als",
@@ -764,10 +767,11 @@ NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\
                    # Set phrases: „Mehr war nicht drin“ ("That was all I had"), „hat mich nicht mehr losgelassen“
                    # ("stayed with me", "haunted me").
                    r"(?:war|ist|wäre|sei|ist\s+heute|war\s+heute)\s+(?:einfach\s+)?nicht\s+(?:mehr\s+)?drin",
-                   # A sentence that opens with „Mehr“ and a verb and closes with „nicht“ says all there is: „Mehr
-                   # braucht man nicht.“ ("That's all you need."), „Mehr weiß ich nicht.“ ("That's all I know."); not
-                   # „Mehr Geld gibt es nicht.“ (a noun: "no more money").
-                   r"(?:^|(?<=[„“\"»‚]))mehr\s+(?-i:[a-zäöüß])\S*\s+(?:\S+\s+){0,2}?nicht(?=[.!?])",
+                   # A sentence that opens with „Mehr“ and a verb of having or needing and closes with „nicht“ says
+                   # all there is: „Mehr braucht man nicht.“ ("That's all you need."), „Mehr weiß ich nicht.“ ("That's
+                   # all I know."); not „Mehr Geld gibt es nicht.“ ("no more money"), „Mehr zahlen wir nicht.“.
+                   r"(?:^|(?<=[„“\"»«‹‚])|(?<=[.!?:]\s))mehr\s+(?:" + "|".join(ALL_THERE_IS_VERBS)
+                   + r")\s+(?:\S+\s+){0,2}?nicht(?=[.!?]|[“”\"«»‹›]\s*[,.!?])",
                    r"nicht\s+(?:mehr\s+)?los(?:gelassen|lassen|lässt|ließ|ließen)",
                    r"nicht\s+(?:so\s+|weiter\s+|allzu\s+)?(?:schlimm|schlecht|übel|verkehrt)",
                    # A bound reached, no more: „kam nicht über ein 1:1 hinaus“ is "was held to a 1-1 draw", „nicht über
