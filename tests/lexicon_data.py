@@ -170,6 +170,7 @@ allgemein {adj} | allgemeine :: general | general
 deutsch {adj} | deutsche :: German | German
 Bank {f} | Banken {pl} :: bank | banks
 helfen {vi} | helfend | geholfen | er/sie hilft | ich/er/sie half :: to help | helping | helped | he/she helps | I/he/she helped
+wollen {vt} | wollend | gewollt | er/sie will | ich/er/sie wollte :: to want | wanting | wanted | he/she wants | I/he/she wanted
 """
 
 

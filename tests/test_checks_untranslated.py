@@ -396,6 +396,10 @@ LEXICON_FAILS = [
      "The association hilft Cologne e.V. raised money.", "hilft"),
     ("clause-left-before-a-registered-name", "Gestern hat der Verein Laufen hilft Köln e.V. Geld gesammelt.",
      "Gestern hat der Verein Laufen hilft Köln e.V. collected money.", "Gestern hat der"),
+    # ... nor words before a comma: a German closing left before the sender's registered name.
+    ("closing-left-before-a-registered-name", "Wir danken Ihnen. Mit freundlichen Grüßen, Dirk Hammes, "
+     "Debitorenbuchhaltung, Laufen hilft Köln e.V.", "We thank you. Mit freundlichen Grüßen, Dirk Hammes, "
+     "Debitorenbuchhaltung, Laufen hilft Köln e.V.", "Mit freundlichen Grüßen, Dirk Hammes, Debitorenbuchhaltung"),
 ]
 LEXICON_PASSES = [
     # A capitalised adjective in mid-quotation is a name's word (a newspaper's), before the name's noun translated.
@@ -403,6 +407,10 @@ LEXICON_PASSES = [
      'He read the "Frankfurter Allgemeine newspaper".'),
     # A quoted name kept whole as the German writes it.
     ("quoted-name-kept-whole", "„Deutsche Bank“ meldet Gewinne.", '"Deutsche Bank" reports profits.'),
+    # A name opening a quotation, before a verb the English renders: no phrase half translated (only a noun after it
+    # makes one).
+    ("quoted-name-before-a-verb", "„Schwarz wollte, dass jeder ein gutes Instrument bekommt“, sagt Thomas Ruppert.",
+     "“Schwarz wanted everyone to get a good instrument,” says Thomas Ruppert."),
     # Outside quotation marks a capitalised word opening the sentence is a name's word, its noun translated or not.
     ("name-opening-a-sentence-unquoted", "Deutsche Zeitung und Spiegel berichteten.",
      "Deutsche newspaper and Spiegel reported."),

@@ -119,9 +119,12 @@ def _registered_names_copied(source: str, text: str, max_words: int = 8) -> list
             toks = tokens(text)
             starts = [t[0] for t in toks]
         k = bisect.bisect_left(starts, m.start())  # the legal form's first token
-        best = None
+        best, after = None, m.start()
         for i in range(k - 1, max(-1, k - 1 - max_words), -1):
             w = toks[i][2]
+            if not text[toks[i][1]:after].isspace():
+                break  # a comma, a number: the name's words stand together („Grüße, Eure …, SV Murnau 1920 e. V.“)
+            after = toks[i][0]
             if w[:1].islower() and w not in _NAME_LINKS \
                     and not (0 < i and toks[i - 1][2][:1].isupper() and toks[i + 1][2][:1].isupper()):
                 break
@@ -1025,7 +1028,7 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
 def _phrase_half_translated(source: str, text: str, end: int, word: str, lex) -> bool:
-    """The English copies a German word and, right after it, renders the word that follows it in the German: a phrase
+    """The English copies a German word and, right after it, renders the noun that follows it in the German: a phrase
     half translated („Halber Sieg“ / "Halber Victory"), no name nor title cited as it stands, whose words English
     keeps all („Deutsche Bank“). A capitalised German word must open its sentence or quotation, where German
     capitalises any word; in mid-sentence it is a noun or a name's word (a quoted „Frankfurter Allgemeine Zeitung“ as
@@ -1041,7 +1044,8 @@ def _phrase_half_translated(source: str, text: str, end: int, word: str, lex) ->
         noun = m.group(1)
         if word[:1].isupper() and not _initial(source, m.start()):
             continue
-        if rendering.lower() != noun.lower() and english_stem(rendering.lower()) in lex.translations(noun):
+        if noun[:1].isupper() and german_common_noun(noun) and rendering.lower() != noun.lower() \
+                and english_stem(rendering.lower()) in lex.translations(noun):
             return True
     return False
 
