@@ -405,8 +405,9 @@ LEXICON_PASSES = [
     # A capitalised adjective in mid-quotation is a name's word (a newspaper's), before the name's noun translated.
     ("name-adjective-before-its-noun-translated", "Er las die „Frankfurter Allgemeine Zeitung“.",
      'He read the "Frankfurter Allgemeine newspaper".'),
-    # A quoted name kept whole as the German writes it.
-    ("quoted-name-kept-whole", "„Deutsche Bank“ meldet Gewinne.", '"Deutsche Bank" reports profits.'),
+    # A quoted name kept whole as the German writes it, the rest of the quotation translated.
+    ("quoted-name-kept-whole", "Die Schlagzeile lautete „Deutsche Bank startet neue App“.",
+     'The headline read "Deutsche Bank launches new app".'),
     # A name opening a quotation, before a verb the English renders: no phrase half translated (only a noun after it
     # makes one).
     ("quoted-name-before-a-verb", "„Schwarz wollte, dass jeder ein gutes Instrument bekommt“, sagt Thomas Ruppert.",

@@ -742,13 +742,13 @@ HISTORY_MARKS = (r"\b(?:(?:1[0-8]|[1-9])\.\s*Jahrhunderts?|v\.\s*Chr\.|n\.\s*Chr
 # prefix ("non-evident", "invisible"): en.NEGATION reads those too.
 NEGATION = ("nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemand", "niemandem",
             "niemanden", "nie", "niemals", "nirgends", "nirgendwo", "weder")
+# Verbs after a sentence's „Mehr“ that, with „nicht“ closing it, say all there is („Mehr braucht man nicht.“).
+ALL_THERE_IS_VERBS = ("braucht", "brauche", "brauchen", "brauchst", "weiß", "wissen", "weißt", "gibt", "gab", "war",
+                      "ist", "sind", "waren", "geht", "ging", "bleibt", "blieb")
 # Phrases with a negation word that state no negation: „nicht nur … sondern auch“ ("both … and"), a
 # superlative („so viele wie nie zuvor“, „so hoch wie seit 2001 nicht mehr“, „so ruhig wie seit Jahren
 # nicht“: "a record", "the highest since 2001", "quieter than for years"), a bound („nicht mehr als“: "at
 # most", „nicht mal die Hälfte“: "less than half").
-# Verbs after a sentence's „Mehr“ that, with „nicht“ closing it, say all there is („Mehr braucht man nicht.“).
-ALL_THERE_IS_VERBS = ("braucht", "brauche", "brauchen", "brauchst", "weiß", "wissen", "weißt", "gibt", "gab", "war",
-                      "ist", "sind", "waren", "geht", "ging", "bleibt", "blieb")
 NEGATION_IDIOMS = (r"nicht\s+nur", r"nicht\s+zuletzt", r"nicht\s+ohne", r"nicht\s+wahr", r"nicht\s+umsonst",
                    r"nicht\s+selten", r"nicht\s+unbedingt", r"nicht\s+weniger", r"nicht\s+minder",
                    r"nicht\s+mehr\s+als", r"nicht\s+(?:ein)?mal", r"nichts\s+anderes\s+als",
