@@ -771,6 +771,7 @@ def _unknown_english_names(ctx):
              and en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])]
              and (german_name_like(x[2]) or _tagged_name(ctx.source, x[0]))]
     lost_names += fewer
+    fewer_keys = {spelling_key(x[2]) for x in fewer}
     # (... and a name of a German full name said fewer times in the English completes no name there: "Walter
     # Seibert" for „Walter Kühn“, the English naming Kühn once for twice.)
     lost_keys = {spelling_key(w) for _, _, w in lost + fewer}
@@ -909,7 +910,6 @@ def _unknown_english_names(ctx):
             # surname of one word translated is another name: "Otto Star" for „Otto Stern“). A German word the English
             # writes elsewhere counts when the German says it more often („Frida Kahlo … Guillermo Kahlo“ / "Frida
             # Diego … Guillermo Kahlo").
-            fewer_keys = {spelling_key(f[2]) for f in fewer}
             replaced = [x for x, w, window in _word_replaced(_name_parts(words), de_runs[0], ctx.source)
                         if (not in_english(x[2]) or spelling_key(x[2]) in fewer_keys)
                         and not sounds_alike(spelling_key(w), spelling_key(x[2]), p["min_alike"])

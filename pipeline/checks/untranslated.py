@@ -97,20 +97,21 @@ _ADDRESS = re.compile(LITERAL.pattern + r"|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:[a-
 
 
 _CAPITALS_RUN = re.compile(r"(?<![\w])[A-ZÄÖÜ0-9][A-ZÄÖÜß0-9]*(?:[ /-]+[A-ZÄÖÜ0-9][A-ZÄÖÜß0-9]*)+(?![\w])")
+# German words that link the capitalised words of a registered name („Müller & Söhne“, „Verein für …“).
+_NAME_LINKS = ("&", "und", "für", "der", "des", "am", "an", "im", "zu", "zum", "zur")
 # Up to eight capitalised words, German links between them allowed, before a legal form.
-_REGISTERED_NAME = re.compile(r"(?:(?<![\w-])[A-ZÄÖÜ][\w’'.-]*\s+(?:(?:&|und|für|der|des|am|an|im|zu|zum|zur)\s+)?){1,8}"
+_REGISTERED_NAME = re.compile(r"(?:(?<![\w-])[A-ZÄÖÜ][\w’'.-]*\s+(?:(?:" + "|".join(_NAME_LINKS) + r")\s+)?){1,8}"
                               r"(?:" + "|".join(de.LEGAL_FORMS) + r")(?![\w])")
 
 
 _LEGAL_FORM = re.compile(r"(?<![\w-])(?:" + "|".join(de.LEGAL_FORMS) + r")(?![\w])")
-_NAME_LINKS = frozenset({"&", "und", "für", "der", "des", "am", "an", "im", "zu", "zum", "zur"})
 
 
 def _registered_names_copied(source: str, text: str, max_words: int = 8) -> list[tuple[int, int]]:
     """Spans of registered names the English copies from the German whole, a verb or an adjective among their words
     („der Verein Laufen hilft Köln e.V.“ / "the association Laufen hilft Köln e.V."): from a capitalised word to the
     legal form, the longest the German has letter for letter. A lower-case word belongs to the name only as a link
-    (_REGISTERED_NAME's) or between two capitalised words: a clause before the name is no part of it („Gestern hat der
+    (_NAME_LINKS) or between two capitalised words: a clause before the name is no part of it („Gestern hat der
     Verein …“, "Laut Mitteilung wurde die Firma Müller GmbH sold")."""
     out = []
     toks = None
