@@ -335,7 +335,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the forty-first round, counted at
                                                                # 750a4b4, then read
                                                                "zzzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzzp", "zzzzzzzzzzzzzzzq",
-                                                               "zzzzzzzzzzzzzzzr")),
+                                                               "zzzzzzzzzzzzzzzr",
+                                                               # written in the forty-second round, counted at
+                                                               # 7f14c23, then read
+                                                               "zzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzx", "zzzzzzzzzzzzzzzy",
+                                                               "zzzzzzzzzzzzzzzz")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -402,7 +406,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzf")),
                  # written in the forty-first round, counted at 750a4b4 and the round's end: never read
                  "fresh25": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzl",
-                                                                 "zzzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzn"))}
+                                                                 "zzzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzn")),
+                 # written in the forty-second round, counted at 7f14c23 and the round's end: never read
+                 "fresh26": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzs", "zzzzzzzzzzzzzzzt",
+                                                                 "zzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzv"))}
 
 
 def natural(half: str) -> list[dict]:
