@@ -26,6 +26,10 @@ CASES = [
     (letter_dropped, "Merkl", "Merkel", True),
     (letter_dropped, "Didert", "Diderot", True),
     (letter_dropped, "Hermans", "Hermanns", False),
+    # ... an a or e before it ("Jains"); a Latin or Greek ending's other vowel is English's too: dropped, a slip.
+    (letter_dropped, "Olymps", "Olympos", True),
+    (letter_dropped, "Koperniks", "Kopernikus", True),
+    (letter_dropped, "Lands", "Landes", False),
     (letter_dropped, "Jemaa", "Djemaa", False),
     # The last letter is an ending's when it is s, n, e, h, r or a vowel; another last letter dropped is a slip, and
     # so is a consonant before a last s or n.

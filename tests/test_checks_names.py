@@ -68,6 +68,9 @@ FAILS = [
     # A consonant dropped inside the name: a slip, as a swap is.
     ("letter-dropped-inside", "Der Verteidiger kam 2019 aus Gelsenkirchen nach Bremen.",
      "The defender moved from Gelenkirchen to Bremen in 2019.", "Gelenkirchen"),
+    # ... or the vowel of a Latin or Greek ending, which English keeps: no ending of German's („-es“, „-en“, „-as“).
+    ("ending-vowel-dropped", "Das Werk des Kopernikus erschien 1543 in Nürnberg.",
+     "The work of Koperniks appeared in Nuremberg in 1543.", "Koperniks"),
     # Swapped letters are a slip even where the name could pass for another transliteration.
     ("letters-swapped-foreign-name", "In Guwahati, der größten Stadt Assams, fiel Regen.",
      "In Guwahait, Assam's largest city, rain fell.", "Guwahait"),
@@ -886,6 +889,28 @@ IN_AN_ARTICLE = [
      "Messina"),
     ("repeated-name-replaced-once-history", _SICILY_DE, _SICILY_EN, ["Sizilien ist die größte Insel im Mittelmeer."],
      None),
+    # A well-known place of another paragraph put in the stead of a name the English lost here: no place added.
+    ("well-known-place-of-the-article-for-a-lost-name", "Ibn Battuta war einer der größten Reisenden der Geschichte.",
+     "Ibn Delhi was one of the greatest travellers in history.", ["In Delhi diente er dem Sultan als Richter."],
+     "Delhi"),
+    # A word the German says more often than the English, name or noun („Siegen“ is a verb too), at its place.
+    ("town-said-fewer-times-replaced-by-another-of-the-article",
+     "Sabine Kleinhenz wurde in Siegen geboren und spielte beim TSV Siegen.",
+     "Sabine Kleinhenz was born in Osnabrück and played for TSV Siegen.", ["Später zog sie nach Osnabrück."],
+     "Osnabrück"),
+    ("surname-said-fewer-times-replaced-by-a-place-of-the-article",
+     "Mein Kommilitone Felix Brandt hat sich das gleiche Modell gekauft. „Es ist gut“, meint Brandt.",
+     "My fellow student Felix Brandt bought the same model. “It is good,” says Dresden.", ["Ich studiere in Dresden."],
+     "Dresden"),
+    # ... not the name of a place whose adjective the German has („chinesischen“), another word lost beside it.
+    ("place-for-its-german-adjective", "In dieser Zeit befördern die chinesischen Eisenbahnen mehr als 500 Mio. "
+     "Fahrgäste.", "During this period, China's railways carry more than 500 million passengers.",
+     ["Das Fest ist der wichtigste Feiertag in China."], None),
+    # ... not far from its place: a place added at the end of the sentence, the town's second mention condensed.
+    ("town-said-fewer-times-another-of-the-article-elsewhere",
+     "Sabine Kleinhenz wurde in Siegen geboren und spielte lange beim TSV Siegen, bevor sie ihre Karriere beendete.",
+     "Sabine Kleinhenz was born in Siegen and played for the club for a long time before ending her career in "
+     "Osnabrück.", ["Später zog sie nach Osnabrück."], None),
 ]
 
 

@@ -58,6 +58,9 @@ PASSING = [
      "The planet, named Kepler-22b, was announced."),
     # A number with a letter glued to it, written alike on both sides: a school class, not four billion.
     ("same-number-and-letter", "Die Kinder der 4b sangen ein Lied.", "The children of class 4b sang a song."),
+    # ... also where the pairing put the number of another such designation against it: „8b … 8c“ / "8b … 8c".
+    ("same-numbers-and-letters-paired-across", "Sehr geehrte Eltern der Klasse 8b, die Klasse fährt mit der 8c nach "
+     "Straßburg.", "Dear parents of class 8b, the class is going to Strasbourg with 8c."),
     ("range-shares-scale-across-adverbs", "Die Kosten sind von ursprünglich 24 auf inzwischen 61 Millionen Euro gestiegen.",
      "The cost has risen from an original €24 million to €61 million."),
     ("range-shares-scale-in-english", "Der Gewinn ging von 142 Millionen auf 118 Millionen Euro zurück.",
@@ -236,6 +239,13 @@ def test_fails(source, translation, flagged, suggestion):
     assert f.source_span is not None and source[f.source_span[0]:f.source_span[1]].strip()
     assert f.suggestion == suggestion
     assert f.score == 1.0 and f.threshold == 0.0
+
+
+def test_designations_paired_across_leave_not_even_a_note():
+    # "8b" beside „8b“ is no English number without a German partner (eight billion), though the pairing took the
+    # German 8 of „8b“ for the English "8c".
+    assert flags_for("Sehr geehrte Eltern der Klasse 8b, die Klasse fährt mit der 8c nach Straßburg.",
+                     "Dear parents of class 8b, the class is going to Strasbourg with 8c.") == []
 
 
 def test_english_number_without_german_partner_is_only_info():
@@ -461,6 +471,9 @@ MISSING_FAILING = [
      "A good year and a half after the theft, the trial began.", "zweieinhalb"),
 ]
 MISSING_PASSING = [
+    # Designations written alike on both sides, paired across („8b … 8c“ / "8b … 8c"): neither German one is lost.
+    ("designations-paired-across", "Sehr geehrte Eltern der Klasse 8b, die Klasse fährt mit der 8c nach Straßburg.",
+     "Dear parents of class 8b, the class is going to Strasbourg with 8c."),
     # A count opening a German compound that an idiom drops is no number lost („Vier-Augen-Gespräch“, „Fünf-Sterne“).
     ("compound-count-in-an-idiom", "Es war ein Vier-Augen-Gespräch im Fünf-Sterne-Hotel.",
      "It was a private meeting in the luxury hotel."),

@@ -566,6 +566,17 @@ DOC_CASES = [
     ("team-noun-kept-as-its-name",
      [("Die Eisbären Berlin gewannen.", "The Eisbären Berlin won."),
       ("Die Eisbären führten nach dem zweiten Drittel.", "The Eisbären were leading after the second period.")], []),
+    # A surname the document gives after a given name, kept in that paragraph's English, alone later: still the name.
+    ("surname-kept-beside-its-given-name",
+     [("Hermann Kinder studierte Chemie.", "Hermann Kinder studied chemistry."),
+      ("Der junge Kinder experimentierte.", "The young Kinder experimented.")], []),
+    # ... not a noun after a word no list knows, which that paragraph's English translates („Millionen Kinder“ /
+    # "million children"): no surname, and left German later.
+    ("noun-translated-after-an-unlisted-word",
+     [("Die Impfung soll bis 2027 rund 4,7 Millionen Kinder erreichen.",
+       "The vaccination is to reach around 4.7 million children by 2027."),
+      ("Die meisten Todesopfer sind Kinder unter fünf Jahren.", "Most deaths occur among Kinder under the age of five.")],
+     ["Kinder"]),
     # Without the team's name in the document the noun is a noun left German.
     ("noun-without-a-team",
      [("Im Zoo leben zwei Tiere.", "Two animals live in the zoo."),

@@ -398,11 +398,16 @@ def one_edit_inside(a: str, b: str) -> bool:
     return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(1, len(long_) - 1))
 
 
+# The vowels of an ending before a last s or n („-as“, „-es“, „-en“); a Latin or Greek name's „-us“, „-os“, „-is“, „-on“
+# is the same in English ("Taunus", "Mykonos"), so its vowel dropped is a slip ("Tauns", "Mykons").
+_ENDING_VOWELS = frozenset("ae")
+
+
 def letter_dropped(a: str, b: str, min_letters: int = 5) -> bool:
     """``a`` is ``b`` less one letter inside the word ("Waluss" for „Walnuss“, "Gelenkirchen" for
     „Gelsenkirchen“): a slip no spelling tradition makes. Not an h („Gerhard“ / "Gerard") nor the c of „sch“, not
     one of a doubled letter (``letters_doubled``' business), not a vowel beside a vowel („Stageira“ / "Stagira"), not
-    a letter of an ending, where languages differ: a last s, n, e, h or r or vowel, a vowel before a last s or n
+    a letter of an ending, where languages differ: a last s, n, e, h or r or vowel, an a or e before a last s or n
     („Jainas“ / "Jains", „Platon“ / "Plato"). Another last letter, or a consonant before a last s or n, is a slip
     ("Glei" for „Gleim“, "Eichhon" for „Eichhorn“, "Didert" for „Diderot“). ``b`` has at least ``min_letters`` letters."""
     a, b = a.lower(), b.lower()
@@ -415,7 +420,7 @@ def letter_dropped(a: str, b: str, min_letters: int = 5) -> bool:
         return b[-1] not in "snehr" and b[-1] not in VOWELS and b[-2] != b[-1]
     # The letter before a last s or n: a vowel of the ending („Jainas“ / "Jains") or the r of a dative plural („von
     # den Zähringern“ / "the House of Zähringen"); another consonant is a slip ("Eichhon" for „Eichhorn“).
-    ending = i == len(b) - 2 and b[-1] in "sn" and (b[i] in VOWELS or b[-3:] == "ern")
+    ending = i == len(b) - 2 and b[-1] in "sn" and (b[i] in _ENDING_VOWELS or b[-3:] == "ern")
     return 1 <= i and not ending and a == b[:i] + b[i + 1:] and b[i] != "h" and b[i] not in (b[i - 1], b[i + 1]) \
         and not (b[i] in VOWELS and (b[i - 1] in VOWELS or b[i + 1] in VOWELS)) \
         and b[i - 1:i + 2] != "sch"  # German „sch“ is English "sh": „Hatschepsut“ / "Hatshepsut"

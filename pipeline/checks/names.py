@@ -772,6 +772,9 @@ def _unknown_english_names(ctx):
              and (german_name_like(x[2]) or _tagged_name(ctx.source, x[0]))]
     lost_names += fewer
     fewer_keys = {spelling_key(x[2]) for x in fewer}
+    # (Any capitalised word said fewer times, name or noun: a name of another paragraph may stand in its stead.)
+    fewer_any = [x for x in de_names if x not in lost and de_keys[spelling_key(x[2])] > 1
+                 and en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])]]
     # (... and a name of a German full name said fewer times in the English completes no name there: "Walter
     # Seibert" for „Walter Kühn“, the English naming Kühn once for twice.)
     lost_keys = {spelling_key(w) for _, _, w in lost + fewer}
@@ -818,8 +821,10 @@ def _unknown_english_names(ctx):
             # as often as machines do, and it changes no fact: reported only.
             ("a spelling variant of a German name", all(in_source(k, near=True) for w, k in bad)),
             # (Not in the stead of a German name lost at its place, a word no lexicon knows: „Kursk“ as "Japan".)
+            # (Nor a name of another paragraph of the document in the stead of a German word lost here: _put_in_stead.)
             ("a well-known place", all(geo_word(w, geo_en) for w, _ in bad) and not lost_geo
-             and not (all(_country_or_city(w) for w, _ in bad) and _name_lost_at(ctx, lost_names, s, p["max_shift"]))),
+             and not (all(_country_or_city(w) for w, _ in bad) and _name_lost_at(ctx, lost_names, s, p["max_shift"]))
+             and not _put_in_stead(ctx, [w for w, _ in bad], s / max(len(ctx.translation), 1), lost, fewer_any)),
             # A foreign city German and English spell their own ways („Kowno“ / "Kaunas", „Mekele“ / "Mekelle"),
             # also in the German's adjective of it („die Turiner Skala“ / "the Torino scale").
             ("another name of the same city", all(any(same_city(w, g) or (g.endswith("er") and same_city(w, g[:-2]))
@@ -1001,7 +1006,7 @@ def _unknown_english_names(ctx):
         severity = Severity(p["severity_history_by_place"])
         why = "a text of history, tied to a German name by place alone: the thing's English name"
     if severity is Severity.INFO and why is None and not partners:
-        swap = _put_in_stead(ctx, bad, s / max(len(ctx.translation), 1), lost)
+        swap = _put_in_stead(ctx, bad, s / max(len(ctx.translation), 1), lost, fewer_any)
         if swap:
             severity, partners = None, [swap]
     msg = f"the English names {' '.join(bad)!r} (in {ctx.translation[s:e]!r}), which the German does not mention"
@@ -1062,7 +1067,7 @@ def _noun_opening_run(ctx, s: int, words: list[str], bad, matched) -> bool:
                for i, (a, _, w) in enumerate(toks))
 
 
-def _put_in_stead(ctx, bad: list[str], at: float, lost: list) -> Optional[tuple[int, int, str]]:
+def _put_in_stead(ctx, bad: list[str], at: float, lost: list, fewer: list = ()) -> Optional[tuple[int, int, str]]:
     """A name of another paragraph of the document, which this paragraph's German does not name, put in the
     place of a German word the English neither keeps nor renders („die Adler“ / "the Niklas", „Wernhausen und
     Obereichen“ / "Wernhausen and Würzburg"): the lost word (start, end, word), None when there is none."""
@@ -1086,8 +1091,16 @@ def _put_in_stead(ctx, bad: list[str], at: float, lost: list) -> Optional[tuple[
 
     if any(people(w) for _, _, w in lost):
         return None
+    # ... or an adjective made from it, which German writes in lower case: „die chinesischen Eisenbahnen“ / "China's
+    # railways".
+    stems = [n[:max(4, len(n) - 2)] for n in (_POSSESSIVE.sub("", w).lower() for w in bad) if len(n) >= 4]
+    if any(w.startswith(stem) for _, _, w in tokens(ctx.source) if w[:1].islower() for stem in stems):
+        return None
     near = [x for x in lost if abs(x[0] / max(len(ctx.source), 1) - at) <= shift and not _initial(ctx.source, x[0])
             and not _rendered(x[2], 0.5, ctx.translation, 0.5)]  # rendered anywhere: a word translated
+    # ... or a word the German says more often than the English, kept at another of its places: "Unlike Earth, Galilei
+    # has no solid surface" for „Jupiter“, the English naming Jupiter once for twice.
+    near += [x for x in fewer if abs(x[0] / max(len(ctx.source), 1) - at) <= shift]
     return min(near, key=lambda x: abs(x[0] / max(len(ctx.source), 1) - at)) if near else None
 
 

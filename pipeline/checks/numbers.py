@@ -807,10 +807,19 @@ def same_designations(en_left: list[Numeral], de_left: list[Numeral], en_text: s
     de_words = {word_at(de_text, d): d for d in de_left}
     de_words.pop("", None)
     same = [n for n in en_left if word_at(en_text, n) in de_words]
-    if not same:
-        return en_left, de_left
     gone = {id(de_words[word_at(en_text, n)]) for n in same}
+    # ... and one the other side writes alike where the pairing put another: „Klasse 8b … die 8c“ / "class 8b … 8c"
+    # paired the German 8 of „8b“ with the English 8 of "8c", leaving "8b" (eight billion) and „8c“ unpaired.
+    same += [n for n in en_left if n not in same and _written_alike(word_at(en_text, n), de_text)]
+    gone |= {id(d) for d in de_left if _written_alike(word_at(de_text, d), en_text)}
+    if not same and not gone:
+        return en_left, de_left
     return [n for n in en_left if n not in same], [d for d in de_left if id(d) not in gone]
+
+
+def _written_alike(word: str, text: str) -> bool:
+    """``text`` has the designation ``word`` (a number with letters glued to it) as a word of its own."""
+    return bool(word) and re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
 
 
 def _copied_word(n: Numeral, en_text: str) -> bool:

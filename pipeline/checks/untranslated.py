@@ -455,10 +455,14 @@ def _surnames(ctx) -> frozenset[str]:
             # (A nickname quoted between the names is no part of the pair: „Josef „Jupp“ Hambüchen“.)
             text = _NICKNAME.sub(" ", u.source)
             toks = tokens(text)
+            # (The paragraph's English, when it has one, keeps the surname as it is: a noun after a word no list
+            # knows is translated there — „Millionen Kinder“ / "millions of children", „Wiener Polizei“ / "Vienna
+            # police".)
+            english = {t[2].lower() for t in tokens(u.translation)} if u.translation else None
             for (_, e, a), (s, _, b) in zip(toks, toks[1:]):
                 # (A town's adjective is no given name: „Schweinfurter Unternehmen“.)
                 if a[:1].isupper() and b[:1].isupper() and not a.isupper() and text[e:s] == " " and given(a) \
-                        and not town_of_adjective(a):
+                        and not town_of_adjective(a) and (english is None or b.lower() in english):
                     out.add(b.lower())
         return frozenset(out)
     return ctx.memo("untranslated.surnames", compute)
