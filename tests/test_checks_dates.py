@@ -306,6 +306,13 @@ PHRASE_FAILING = [
     ("end-of-month-as-early", "Die Arbeiten sollen Ende Mai beginnen.", "Work is due to begin in early May.", "May"),
     ("mid-month-as-end", "Das Gipfeltreffen fand Mitte September in Pjöngjang statt.",
      "The summit took place at the end of September in Pyongyang.", "September"),
+    # The night into another day than the German's: "into", "early on", "from … to" name the day after the night.
+    ("night-into-the-day-before", "Unbekannte sind in der Nacht zu Dienstag in ein Geschäft eingebrochen.",
+     "Unknown perpetrators broke into a shop overnight into Monday.", "Monday"),
+    ("night-as-early-on-the-day-before", "Ein Erdbeben hat in der Nacht zum Dienstag die Gegend erschüttert.",
+     "An earthquake shook the area early on Monday.", "Monday"),
+    ("night-from-to-another-day", "Der Zyklon traf in der Nacht zum Sonntag auf die Insel.",
+     "The cyclone struck the island during the night from Saturday to Monday.", "Monday"),
     ("half-hour-digits", "Die Sitzung beginnt um halb 3.", "The meeting starts at 3:30.", "3:30"),
     ("weekend-dropped", "Am Wochenende wird es in Bayern stürmisch.", "It will be stormy in Bavaria.", None),
     ("clock-time-dropped", "Das Spiel beginnt um 14 Uhr in Köln.", "The game starts in the afternoon in Cologne.", None),
@@ -315,6 +322,11 @@ PHRASE_PASSING = [
     ("night-into", "In der Nacht zum Samstag brannte eine Halle.", "A hall burned down overnight into Saturday."),
     ("night-to", "In der Nacht zu Samstag brannte eine Halle.", "A hall burned down in the night to Saturday."),
     ("early-weekday", "In der Nacht zum Samstag brannte eine Halle.", "A hall burned down early Saturday."),
+    ("night-from-to", "In der Nacht zum Samstag brannte eine Halle.",
+     "A hall burned down during the night from Friday to Saturday."),
+    # An English day the German names elsewhere („am Montag“) may render that one.
+    ("early-on-a-day-the-german-names-too", "In der Nacht zum Dienstag bebte die Erde, am Montag hatte es geregnet.",
+     "The earth shook overnight into Tuesday; early on Monday it had rained."),
     ("night-compound", "Am Samstagabend brannte eine Halle.", "A hall burned down on Saturday night."),
     # The German's own „Sonntagabend“ is the English "Sunday evening": no rendering of the night.
     ("night-as-early-hours-beside-evening", "In der Nacht zum Sonntag brannte es. Bis Sonntagabend kamen 1.300 "

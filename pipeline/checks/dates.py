@@ -492,6 +492,10 @@ def relative_period(ctx: Context):
 _DE_NIGHT = re.compile(LANGS["de"].NIGHT_BEFORE + r"(?P<w>" + "|".join(
     w.capitalize() for w in sorted(LANGS["de"].WEEKDAYS, key=len, reverse=True)) + r")", re.I)
 _EN_NIGHT_INTO = re.compile(r"(?:" + LANGS["en"].NIGHT_INTO + r")$", re.I)
+# A weekday named as the day a night leads into: "overnight into Tuesday", "the night from Monday to Tuesday".
+_EN_INTO_WEEKDAY = re.compile(r"(?:" + LANGS["en"].NIGHT_INTO + r")(?P<w>" + "|".join(WEEKDAY_NAMES_EN) + r")\b", re.I)
+_DE_WEEKDAY_WORD = re.compile(r"(?<![\w])(?:" + "|".join(sorted(LANGS["de"].WEEKDAYS, key=len, reverse=True)) + r")",
+                              re.I)
 _EN_WEEKDAY_PART = re.compile(r"(?<![\w])(?P<w>" + "|".join(n for n in WEEKDAY_NAMES_EN) + r")s?(?:'s)?\s+"
                               r"(?P<p>" + _alternation(LANGS["en"].DAY_PARTS) + r")(?![\w])", re.I)
 _DE_WEEKDAY_PART = re.compile(r"(?<![\w])(?P<w>" + "|".join(
@@ -511,6 +515,22 @@ def nights_before(text: str) -> tuple[tuple[int, int, int], ...]:
     """„in der Nacht zum Samstag“: (start, end, weekday after the night), Monday = 0."""
     W = LANGS["de"].WEEKDAYS
     return tuple((m.start(), m.end(), W[m.group("w").lower()]) for m in _DE_NIGHT.finditer(text))
+
+
+def _nights_into_other_days(ctx: Context, src: str, tr: str):
+    """„in der Nacht zum Dienstag“ said as the night into another day ("overnight into Monday", "early on Monday",
+    "the night from Saturday to Monday"): the day the night leads into is the German's. An English day the German
+    names anywhere else („am Montag“) may be that one's, and is left alone."""
+    nights = nights_before(src)
+    if not nights:
+        return
+    named = {LANGS["de"].WEEKDAYS[m.group().lower()] for m in _DE_WEEKDAY_WORD.finditer(src)}
+    wrong = [m for m in _EN_INTO_WEEKDAY.finditer(tr) if _EN_WEEKDAY_VALUE[m.group("w").lower()] not in named]
+    for (start, end, wd), m in zip(nights, wrong):
+        yield ctx.flag(f"„{src[start:end]}“ is the night into {WEEKDAY_NAMES_EN[wd]}; the English says {m.group()!r}",
+                       source_span=(start, end), translation_span=(m.start("w"), m.end("w")),
+                       suggestion=tr[:m.start("w")] + WEEKDAY_NAMES_EN[wd] + tr[m.end("w"):],
+                       score=1.0, threshold=0.0)
 
 
 def _hour(word: str, lang: str) -> Optional[int]:
@@ -571,6 +591,7 @@ def time_phrase(ctx: Context):
                        f"the English says {m.group()!r}", source_span=(start, end),
                        translation_span=(m.start(), m.end()), suggestion=suggestion,
                        score=1.0, threshold=0.0, severity=Severity(p["severity_night"]))
+    yield from _nights_into_other_days(ctx, src, tr)
     # A part of the day glued to a weekday, changed.
     if en_wd_parts:
         for m in _DE_WEEKDAY_PART.finditer(src):

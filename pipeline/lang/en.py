@@ -302,7 +302,7 @@ DAY_PART_ALSO = {"morning": {"night"}, "evening": {"night"}, "night": {"evening"
                  "noon": set(), "afternoon": set()}
 # Phrases that put a night before the weekday after them: "the night to Saturday", "overnight into
 # Saturday", "the night before Saturday", "early Saturday".
-NIGHT_INTO = r"(?:night|overnight)\s+(?:to|into|before|leading\s+up\s+to|until)\s+|early\s+(?:on\s+)?|(?:night|hours)\s+of\s+\w+\s+(?:to|into)\s+"
+NIGHT_INTO = r"(?:night|overnight)\s+(?:to|into|before|leading\s+up\s+to|until)\s+|early\s+(?:on\s+)?|(?:night|hours)\s+(?:of|from)\s+\w+\s+(?:to|into)\s+"
 # Parts of a month (de.MONTH_PARTS): "early May", "the beginning of May", "mid-May", "late May".
 MONTH_PARTS = {"early": "early", "beginning": "early", "start": "early", "first": "early",
                "mid": "mid", "mid-": "mid", "middle": "mid", "late": "late", "end": "late", "last": "late"}
