@@ -313,6 +313,9 @@ PHRASE_FAILING = [
      "An earthquake shook the area early on Monday.", "Monday"),
     ("night-from-to-another-day", "Der Zyklon traf in der Nacht zum Sonntag auf die Insel.",
      "The cyclone struck the island during the night from Saturday to Monday.", "Monday"),
+    # Two nights: each is paired with the English phrase nearest its place.
+    ("second-night-into-another-day", "In der Nacht zum Dienstag bebte die Erde, in der Nacht zum Mittwoch regnete es.",
+     "The earth shook overnight into Tuesday, and it rained overnight into Thursday.", "Thursday"),
     ("half-hour-digits", "Die Sitzung beginnt um halb 3.", "The meeting starts at 3:30.", "3:30"),
     ("weekend-dropped", "Am Wochenende wird es in Bayern stürmisch.", "It will be stormy in Bavaria.", None),
     ("clock-time-dropped", "Das Spiel beginnt um 14 Uhr in Köln.", "The game starts in the afternoon in Cologne.", None),
@@ -324,9 +327,22 @@ PHRASE_PASSING = [
     ("early-weekday", "In der Nacht zum Samstag brannte eine Halle.", "A hall burned down early Saturday."),
     ("night-from-to", "In der Nacht zum Samstag brannte eine Halle.",
      "A hall burned down during the night from Friday to Saturday."),
-    # An English day the German names elsewhere („am Montag“) may render that one.
-    ("early-on-a-day-the-german-names-too", "In der Nacht zum Dienstag bebte die Erde, am Montag hatte es geregnet.",
-     "The earth shook overnight into Tuesday; early on Monday it had rained."),
+    # An English day the German names elsewhere („am Montag“, „Ostermontag“) may render that one; a night the English
+    # gives as the night into its day is rendered, whatever else the English says early on a day („gestern früh“).
+    ("early-on-a-day-the-german-names-too", "Am Montag hatte es geregnet, in der Nacht zum Dienstag bebte die Erde.",
+     "It had rained early on Monday, and the earth shook on Monday night."),
+    ("early-on-a-feast-day", "Am frühen Ostermontag bebte die Erde, in der Nacht zum Mittwoch regnete es.",
+     "The earth shook early on Monday, and it rained on Tuesday night."),
+    ("night-given-beside-a-relative-day", "Nachdem es gestern früh geregnet hatte, bebte in der Nacht zum Dienstag die "
+     "Erde.", "After it had rained early on Monday, the earth shook overnight into Tuesday."),
+    # ... and an English phrase far from the night's place renders another part of the text („heute früh“).
+    ("early-on-a-day-far-from-the-night", "In der Nacht zum Dienstag brannte eine Scheune. Die Feuerwehr war bis zum "
+     "Morgen im Einsatz. Am Ende des Tages war klar, dass niemand verletzt wurde, und die Polizei ermittelt nun wegen "
+     "Brandstiftung, nachdem Zeugen heute früh zwei Männer gesehen hatten.", "A barn burned on Monday night. "
+     "Firefighters were at work until the morning. By the end of the day it was clear that nobody had been hurt, and "
+     "police are now investigating arson after witnesses had seen two men early on Wednesday."),
+    # ... and "early Monday night" is Monday's night, the night into Tuesday.
+    ("early-on-the-night-before", "In der Nacht zum Dienstag bebte die Erde.", "The earth shook early Monday night."),
     ("night-compound", "Am Samstagabend brannte eine Halle.", "A hall burned down on Saturday night."),
     # The German's own „Sonntagabend“ is the English "Sunday evening": no rendering of the night.
     ("night-as-early-hours-beside-evening", "In der Nacht zum Sonntag brannte es. Bis Sonntagabend kamen 1.300 "
@@ -360,6 +376,12 @@ def test_time_phrase_fails(de, en, flagged):
 @pytest.mark.parametrize("de,en", [c[1:] for c in PHRASE_PASSING], ids=[c[0] for c in PHRASE_PASSING])
 def test_time_phrase_passes(de, en):
     assert rel_flags(de, en, "time_phrase") == []
+
+
+def test_night_into_another_day_suggests_the_germans():
+    (f,) = rel_flags("Unbekannte sind in der Nacht zu Dienstag in ein Geschäft eingebrochen.",
+                     "Unknown perpetrators broke into a shop overnight into Monday.", "time_phrase")
+    assert f.suggestion == "Unknown perpetrators broke into a shop overnight into Tuesday."
 
 
 def test_night_suggestion_names_the_day_before():

@@ -906,6 +906,22 @@ IN_AN_ARTICLE = [
     ("place-for-its-german-adjective", "In dieser Zeit befördern die chinesischen Eisenbahnen mehr als 500 Mio. "
      "Fahrgäste.", "During this period, China's railways carry more than 500 million passengers.",
      ["Das Fest ist der wichtigste Feiertag in China."], None),
+    ("name-said-twice-replaced-once-by-a-name-of-the-article",
+     "Jupiter ist der größte Planet. Anders als die Erde hat Jupiter keine feste Oberfläche.",
+     "Jupiter is the largest planet. Unlike Earth, Galilei has no solid surface.",
+     ["Galileo Galilei entdeckte 1610 vier seiner Monde."], "Galilei"),
+    # ... not a noun of a kind of place, which a translator may render by the place's name („die Hauptstadt“ / "Berlin").
+    ("kind-of-place-rendered-by-its-name", "Jedes Jahr besuchen Millionen Touristen die Hauptstadt.",
+     "Every year millions of tourists visit Berlin.", ["Berlin hat 3,8 Millionen Einwohner."], None),
+    ("country-named-for-the-land", "Die Regierung des Landes trat am Montag zurück.",
+     "The government of Peru resigned on Monday.", ["In Peru kam es zu Protesten."], None),
+    # ... nor a name the English always writes its own way, for all the German's mentions („Deutschland“ / "Germany").
+    ("name-the-english-writes-its-own-way", "Seit Jahren liefert Deutschland Waffen, und nach den USA ist Deutschland "
+     "der größte Unterstützer des Landes.", "For years Germany has supplied weapons, and after the US, Germany is "
+     "Ukraine's largest supporter.", ["Die Ukraine bittet um Hilfe."], None),
+    # A lower-case word that merely begins like the English name is no adjective made from it („gerade“, "Gera").
+    ("town-of-the-article-beside-a-word-beginning-like-it", "Das Spiel in Weiden endete gerade 2:1.",
+     "The game in Gera ended 2-1.", ["Am Sonntag spielt Gera gegen Jena."], "Gera"),
     # ... not far from its place: a place added at the end of the sentence, the town's second mention condensed.
     ("town-said-fewer-times-another-of-the-article-elsewhere",
      "Sabine Kleinhenz wurde in Siegen geboren und spielte lange beim TSV Siegen, bevor sie ihre Karriere beendete.",

@@ -570,6 +570,9 @@ DOC_CASES = [
     ("surname-kept-beside-its-given-name",
      [("Hermann Kinder studierte Chemie.", "Hermann Kinder studied chemistry."),
       ("Der junge Kinder experimentierte.", "The young Kinder experimented.")], []),
+    ("surname-kept-before-a-possessive",
+     [("Der Roman von Hermann Kinder erschien 1975.", "Hermann Kinder's novel appeared in 1975."),
+      ("Der junge Kinder experimentierte.", "The young Kinder experimented.")], []),
     # ... not a noun after a word no list knows, which that paragraph's English translates („Millionen Kinder“ /
     # "million children"): no surname, and left German later.
     ("noun-translated-after-an-unlisted-word",

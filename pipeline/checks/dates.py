@@ -492,10 +492,12 @@ def relative_period(ctx: Context):
 _DE_NIGHT = re.compile(LANGS["de"].NIGHT_BEFORE + r"(?P<w>" + "|".join(
     w.capitalize() for w in sorted(LANGS["de"].WEEKDAYS, key=len, reverse=True)) + r")", re.I)
 _EN_NIGHT_INTO = re.compile(r"(?:" + LANGS["en"].NIGHT_INTO + r")$", re.I)
-# A weekday named as the day a night leads into: "overnight into Tuesday", "the night from Monday to Tuesday".
-_EN_INTO_WEEKDAY = re.compile(r"(?:" + LANGS["en"].NIGHT_INTO + r")(?P<w>" + "|".join(WEEKDAY_NAMES_EN) + r")\b", re.I)
-_DE_WEEKDAY_WORD = re.compile(r"(?<![\w])(?:" + "|".join(sorted(LANGS["de"].WEEKDAYS, key=len, reverse=True)) + r")",
-                              re.I)
+# A weekday named as the day a night leads into: "overnight into Tuesday", "the night from Monday to Tuesday"; not a
+# night or evening named by its day ("early Monday night" is the night into Tuesday).
+_EN_INTO_WEEKDAY = re.compile(r"(?:" + LANGS["en"].NIGHT_INTO + r")(?P<w>" + "|".join(WEEKDAY_NAMES_EN)
+                              + r")\b(?!['’]?s?\s+(?:night|evening))", re.I)
+# A German weekday, in a compound too („Ostermontag“, „Dienstagmorgen“).
+_DE_WEEKDAY_WORD = re.compile("|".join(sorted(LANGS["de"].WEEKDAYS, key=len, reverse=True)), re.I)
 _EN_WEEKDAY_PART = re.compile(r"(?<![\w])(?P<w>" + "|".join(n for n in WEEKDAY_NAMES_EN) + r")s?(?:'s)?\s+"
                               r"(?P<p>" + _alternation(LANGS["en"].DAY_PARTS) + r")(?![\w])", re.I)
 _DE_WEEKDAY_PART = re.compile(r"(?<![\w])(?P<w>" + "|".join(
@@ -519,18 +521,28 @@ def nights_before(text: str) -> tuple[tuple[int, int, int], ...]:
 
 def _nights_into_other_days(ctx: Context, src: str, tr: str):
     """„in der Nacht zum Dienstag“ said as the night into another day ("overnight into Monday", "early on Monday",
-    "the night from Saturday to Monday"): the day the night leads into is the German's. An English day the German
-    names anywhere else („am Montag“) may be that one's, and is left alone."""
+    "the night from Saturday to Monday"): the day the night leads into is the German's. A night whose day the English
+    gives so is rendered; an English day the German names anywhere else („am Montag“, „Ostermontag“) may be that
+    one's, and an English phrase far from the night's place another part of the text's."""
     nights = nights_before(src)
     if not nights:
         return
+    into = list(_EN_INTO_WEEKDAY.finditer(tr))
+    given = {_EN_WEEKDAY_VALUE[m.group("w").lower()] for m in into}
     named = {LANGS["de"].WEEKDAYS[m.group().lower()] for m in _DE_WEEKDAY_WORD.finditer(src)}
-    wrong = [m for m in _EN_INTO_WEEKDAY.finditer(tr) if _EN_WEEKDAY_VALUE[m.group("w").lower()] not in named]
-    for (start, end, wd), m in zip(nights, wrong):
+    wrong = [m for m in into if _EN_WEEKDAY_VALUE[m.group("w").lower()] not in named]
+    shift = ctx.params["night_into_max_shift"]
+    for start, end, wd in nights:
+        at = start / max(len(src), 1)
+        near = [m for m in wrong if abs(m.start() / max(len(tr), 1) - at) <= shift]
+        if wd in given or not near:
+            continue
+        m = min(near, key=lambda m: abs(m.start() / max(len(tr), 1) - at))
+        wrong.remove(m)
         yield ctx.flag(f"„{src[start:end]}“ is the night into {WEEKDAY_NAMES_EN[wd]}; the English says {m.group()!r}",
                        source_span=(start, end), translation_span=(m.start("w"), m.end("w")),
                        suggestion=tr[:m.start("w")] + WEEKDAY_NAMES_EN[wd] + tr[m.end("w"):],
-                       score=1.0, threshold=0.0)
+                       score=1.0, threshold=0.0, severity=Severity(ctx.params["severity_night"]))
 
 
 def _hour(word: str, lang: str) -> Optional[int]:

@@ -408,8 +408,9 @@ def letter_dropped(a: str, b: str, min_letters: int = 5) -> bool:
     „Gelsenkirchen“): a slip no spelling tradition makes. Not an h („Gerhard“ / "Gerard") nor the c of „sch“, not
     one of a doubled letter (``letters_doubled``' business), not a vowel beside a vowel („Stageira“ / "Stagira"), not
     a letter of an ending, where languages differ: a last s, n, e, h or r or vowel, an a or e before a last s or n
-    („Jainas“ / "Jains", „Platon“ / "Plato"). Another last letter, or a consonant before a last s or n, is a slip
-    ("Glei" for „Gleim“, "Eichhon" for „Eichhorn“, "Didert" for „Diderot“). ``b`` has at least ``min_letters`` letters."""
+    („Jainas“ / "Jains", „Platon“ / "Plato"). Another last letter, or a consonant or an i, o or u before a last s or n,
+    is a slip ("Glei" for „Gleim“, "Eichhon" for „Eichhorn“, "Didert" for „Diderot“, "Tauns" for „Taunus“). ``b`` has
+    at least ``min_letters`` letters."""
     a, b = a.lower(), b.lower()
     if len(b) < min_letters or len(a) != len(b) - 1 or a[0] != b[0] or not b.isalpha():
         return False
@@ -418,8 +419,8 @@ def letter_dropped(a: str, b: str, min_letters: int = 5) -> bool:
         # The last letter: an ending when it is one of an ending („Platon“ / "Plato", a genitive s, an e), a slip
         # otherwise ("Glei" for „Gleim“).
         return b[-1] not in "snehr" and b[-1] not in VOWELS and b[-2] != b[-1]
-    # The letter before a last s or n: a vowel of the ending („Jainas“ / "Jains") or the r of a dative plural („von
-    # den Zähringern“ / "the House of Zähringen"); another consonant is a slip ("Eichhon" for „Eichhorn“).
+    # The letter before a last s or n: a vowel of an ending („Jainas“ / "Jains") or the r of a dative plural („von
+    # den Zähringern“ / "the House of Zähringen"); another letter is a slip ("Eichhon" for „Eichhorn“, "Mykons").
     ending = i == len(b) - 2 and b[-1] in "sn" and (b[i] in _ENDING_VOWELS or b[-3:] == "ern")
     return 1 <= i and not ending and a == b[:i] + b[i + 1:] and b[i] != "h" and b[i] not in (b[i - 1], b[i + 1]) \
         and not (b[i] in VOWELS and (b[i - 1] in VOWELS or b[i + 1] in VOWELS)) \

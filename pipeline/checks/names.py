@@ -19,11 +19,11 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           GERMAN_ADJECTIVE_ENDINGS, GERMAN_DECLENSION_ENDINGS,
                           GERMAN_FEMININE_ENDINGS, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS_ALSO_ENGLISH,
                           GERMAN_KINSHIP_TITLES, GERMAN_NAME_ENDINGS, GERMAN_NAME_TITLES, GERMAN_ONLY_PLACE_NAMES,
-                          GERMAN_PEOPLE_ADJECTIVES, GERMAN_PLACE_KINDS, GERMAN_STORM_TITLES,
+                          GERMAN_PEOPLE_ADJECTIVES, GERMAN_PLACE_KINDS, GERMAN_PLACE_NOUN_HEADS, GERMAN_STORM_TITLES,
                           GERMAN_POLITE_PRONOUNS,
                           GERMAN_COMPASS_POINTS, GERMAN_POSITION_PREFIXES,
                           GERMAN_MILITARY_RANKS, GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_SAINT_PLACE_HEADS,
-                          NAME_PARTICLES, NAME_TITLE_ABBREVIATIONS,
+                          NAME_PARTICLES, NAME_TITLE_ABBREVIATIONS, UMLAUT_FOLD,
                           OFFICE_TITLE_ENDINGS,
                           RANK_TITLE_ENDINGS,
                           GERMAN_REGNAL_EXONYMS, english_words,
@@ -773,8 +773,8 @@ def _unknown_english_names(ctx):
     lost_names += fewer
     fewer_keys = {spelling_key(x[2]) for x in fewer}
     # (Any capitalised word said fewer times, name or noun: a name of another paragraph may stand in its stead.)
-    fewer_any = [x for x in de_names if x not in lost and de_keys[spelling_key(x[2])] > 1
-                 and en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])]]
+    # (The English must write it the German way once at least: "Germany" for every „Deutschland“ says nothing.)
+    fewer_any = [x for x in de_names if x not in lost and 0 < en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])]]
     # (... and a name of a German full name said fewer times in the English completes no name there: "Walter
     # Seibert" for „Walter Kühn“, the English naming Kühn once for twice.)
     lost_keys = {spelling_key(w) for _, _, w in lost + fewer}
@@ -1018,7 +1018,10 @@ def _unknown_english_names(ctx):
         # The German word missing from the English at about the same place in the sentence.
         at = s / max(len(ctx.translation), 1)
         partner = min(pool, key=lambda x: abs(x[0] / max(len(ctx.source), 1) - at))
-        msg += f"; perhaps it replaced the German {partner[2]!r}, which has no counterpart in the English"
+        # (A name the German says more often than the English is there, just fewer times.)
+        lack = "which the English names fewer times than the German" if en_keys[spelling_key(partner[2])] \
+            else "which has no counterpart in the English"
+        msg += f"; perhaps it replaced the German {partner[2]!r}, {lack}"
     yield ctx.flag(
         msg, translation_span=(s, e), source_span=partner[:2] if partner else None,
         suggestion=ctx.translation[:s] + partner[2] + ctx.translation[e:] if partner else None,
@@ -1094,14 +1097,31 @@ def _put_in_stead(ctx, bad: list[str], at: float, lost: list, fewer: list = ()) 
     # ... or an adjective made from it, which German writes in lower case: „die chinesischen Eisenbahnen“ / "China's
     # railways".
     stems = [n[:max(4, len(n) - 2)] for n in (_POSSESSIVE.sub("", w).lower() for w in bad) if len(n) >= 4]
-    if any(w.startswith(stem) for _, _, w in tokens(ctx.source) if w[:1].islower() for stem in stems):
+    if any(w.startswith(stem) and "isch" in w[len(stem):] for _, _, w in tokens(ctx.source) if w[:1].islower()
+           for stem in stems):
         return None
     near = [x for x in lost if abs(x[0] / max(len(ctx.source), 1) - at) <= shift and not _initial(ctx.source, x[0])
-            and not _rendered(x[2], 0.5, ctx.translation, 0.5)]  # rendered anywhere: a word translated
+            and not _rendered(x[2], 0.5, ctx.translation, 0.5)  # rendered anywhere: a word translated
+            and not _place_noun(x[2])]  # „die Hauptstadt“ / "Berlin": the place named for its kind
     # ... or a word the German says more often than the English, kept at another of its places: "Unlike Earth, Galilei
     # has no solid surface" for „Jupiter“, the English naming Jupiter once for twice.
-    near += [x for x in fewer if abs(x[0] / max(len(ctx.source), 1) - at) <= shift]
+    near += [x for x in fewer if abs(x[0] / max(len(ctx.source), 1) - at) <= shift and not _place_noun(x[2])]
     return min(near, key=lambda x: abs(x[0] / max(len(ctx.source), 1) - at)) if near else None
+
+
+def _place_noun(word: str) -> bool:
+    """A noun of a kind of place („Hauptstadt“, „Landes“, „Nachbarort“; ``GERMAN_PLACE_NOUN_HEADS``): the whole word or a
+    compound's last part, an ending taken off; no name („Finnland“, „Obereichen“)."""
+    from ..lexicon import load
+
+    lex = load()
+    low = word.lower()
+    if german_name_like(word) or geo_key(spelling_key(word), geo_keys()[1]):
+        return False
+    parts = lex.parts(low) if lex is not None else ()
+    last = (parts[-1] if parts else low).translate(UMLAUT_FOLD)
+    forms = {last} | {last[:-len(x)] for x in ("ern", "er", "es", "en", "e", "n", "s") if last.endswith(x)}
+    return any(f in GERMAN_PLACE_NOUN_HEADS or (parts and f.endswith(GERMAN_PLACE_NOUN_HEADS)) for f in forms)
 
 
 def _name_parts(words: list[str]) -> list[str]:
@@ -1799,8 +1819,8 @@ def _slip_inside(english: str, german: str) -> bool:
     if len(english) != len(german) - 1:
         return False
     i = next((i for i in range(len(english)) if english[i] != german[i]), len(english))
-    # (A vowel before a last n is a slip too in a name of the German's letters: "Jürgn", "Galln"; endings drop it
-    # before an s, „Jainas“ / "Jains".)
+    # (A vowel before a last n is a slip too in a name of the German's letters: "Jürgn", "Galln"; endings drop an a
+    # or e before an s, „Jainas“ / "Jains".)
     vowel_before_n = i == len(german) - 2 and german[-1] == "n" and german[i] in "aeiouy" \
         and german[i - 1] not in "aeiouy" and english == german[:i] + german[i + 1:]
     return (letter_dropped(english, german, 4) or vowel_before_n) and german[i:i + 2] != "ch"

@@ -8,6 +8,7 @@ year checks report those.
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from collections import deque
 from dataclasses import dataclass, replace
@@ -785,9 +786,10 @@ def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
     tolerance = float(ctx.params.get("measure_tolerance", 0.06))
 
     def compute():
-        en_left, de_left = match(read_numerals(ctx.translation, "en"), read_numerals(ctx.source, "de"), tolerance)
+        en_all, de_all = _designations_paired(read_numerals(ctx.translation, "en"), read_numerals(ctx.source, "de"),
+                                              ctx.translation, ctx.source)
+        en_left, de_left = match(en_all, de_all, tolerance)
         en_left, de_left = regrouped(en_left, de_left, ctx.translation, ctx.source)
-        en_left, de_left = same_designations(en_left, de_left, ctx.translation, ctx.source)
         de_left = [n for n in de_left if not _copied_word(n, ctx.translation)]
         return en_left, idiom_free(de_left, en_left, ctx.source, ctx.translation)
 
@@ -797,29 +799,34 @@ def paired(ctx: Context) -> tuple[list[Numeral], list[Numeral]]:
 _DESIGNATION = re.compile(r"\d+[^\W\d_]+")
 
 
-def same_designations(en_left: list[Numeral], de_left: list[Numeral], en_text: str, de_text: str
-                      ) -> tuple[list[Numeral], list[Numeral]]:
-    """Drop the unpaired numbers written alike on both sides as a number with letters glued to it: the class
-    „4b“ is "4b", which one side reads as 4 and the other as four billion."""
-    def word_at(text: str, n: Numeral) -> str:
-        m = _DESIGNATION.match(text, n.start)
-        return m.group() if m and m.end() >= n.end and (m.start() == 0 or not text[m.start() - 1].isalnum()) else ""
-    de_words = {word_at(de_text, d): d for d in de_left}
-    de_words.pop("", None)
-    same = [n for n in en_left if word_at(en_text, n) in de_words]
-    gone = {id(de_words[word_at(en_text, n)]) for n in same}
-    # ... and one the other side writes alike where the pairing put another: „Klasse 8b … die 8c“ / "class 8b … 8c"
-    # paired the German 8 of „8b“ with the English 8 of "8c", leaving "8b" (eight billion) and „8c“ unpaired.
-    same += [n for n in en_left if n not in same and _written_alike(word_at(en_text, n), de_text)]
-    gone |= {id(d) for d in de_left if _written_alike(word_at(de_text, d), en_text)}
-    if not same and not gone:
-        return en_left, de_left
-    return [n for n in en_left if n not in same], [d for d in de_left if id(d) not in gone]
+def _designation(text: str, n: Numeral) -> str:
+    """The number with letters glued to it that the numeral opens ("8b", "3D", "22b" of "Kepler-22b"), else ""."""
+    m = _DESIGNATION.match(text, n.start)
+    return m.group() if m and m.end() >= n.end and (m.start() == 0 or not text[m.start() - 1].isalnum()) else ""
 
 
-def _written_alike(word: str, text: str) -> bool:
-    """``text`` has the designation ``word`` (a number with letters glued to it) as a word of its own."""
-    return bool(word) and re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+def _designations_paired(en: list[Numeral], de: list[Numeral], en_text: str, de_text: str
+                         ) -> tuple[list[Numeral], list[Numeral]]:
+    """Take the designations both sides write alike out before numbers are paired by value, as many of each as the
+    side with fewer has: the class „4b“ is "4b", which one side reads as 4 and the other as four billion; paired by
+    value, „Klasse 8b … die 8c“ / "class 8b … 8c" would pair the 8 of „8b“ with that of "8c" and leave "8b" and „8c“
+    over. What is left is paired by value: „3 Karten für das 3D-Kino“ / "4 tickets for the 3D cinema" keeps 3
+    against 4."""
+    en_words = [_designation(en_text, n) for n in en]
+    de_words = [_designation(de_text, n) for n in de]
+    common = collections.Counter(w for w in en_words if w) & collections.Counter(w for w in de_words if w)
+    if not common:
+        return en, de
+
+    def without(numerals, words):
+        left, out = dict(common), []
+        for n, w in zip(numerals, words):
+            if w and left.get(w):
+                left[w] -= 1
+            else:
+                out.append(n)
+        return out
+    return without(en, en_words), without(de, de_words)
 
 
 def _copied_word(n: Numeral, en_text: str) -> bool:

@@ -458,7 +458,10 @@ def _surnames(ctx) -> frozenset[str]:
             # (The paragraph's English, when it has one, keeps the surname as it is: a noun after a word no list
             # knows is translated there — „Millionen Kinder“ / "millions of children", „Wiener Polizei“ / "Vienna
             # police".)
-            english = {t[2].lower() for t in tokens(u.translation)} if u.translation else None
+            # (A possessive's "'s" off, each part of a hyphenated word: "Hermann Kinder's novel", "the Müller-Kinder
+            # family".)
+            english = {x for t in tokens(u.translation) for x in _POSSESSIVE.sub("", t[2].lower()).split("-")} \
+                if u.translation else None
             for (_, e, a), (s, _, b) in zip(toks, toks[1:]):
                 # (A town's adjective is no given name: „Schweinfurter Unternehmen“.)
                 if a[:1].isupper() and b[:1].isupper() and not a.isupper() and text[e:s] == " " and given(a) \

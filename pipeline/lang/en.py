@@ -301,7 +301,7 @@ DAY_PARTS = {"morning": "morning", "mornings": "morning", "a.m.": "morning", "am
 DAY_PART_ALSO = {"morning": {"night"}, "evening": {"night"}, "night": {"evening", "morning"},
                  "noon": set(), "afternoon": set()}
 # Phrases that put a night before the weekday after them: "the night to Saturday", "overnight into
-# Saturday", "the night before Saturday", "early Saturday".
+# Saturday", "the night before Saturday", "early Saturday", "the night from Friday to Saturday".
 NIGHT_INTO = r"(?:night|overnight)\s+(?:to|into|before|leading\s+up\s+to|until)\s+|early\s+(?:on\s+)?|(?:night|hours)\s+(?:of|from)\s+\w+\s+(?:to|into)\s+"
 # Parts of a month (de.MONTH_PARTS): "early May", "the beginning of May", "mid-May", "late May".
 MONTH_PARTS = {"early": "early", "beginning": "early", "start": "early", "first": "early",

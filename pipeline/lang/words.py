@@ -556,6 +556,12 @@ GERMAN_NAME_HEADS = ("hain", "dorf", "burg", "berg", "feld", "felde", "hausen", 
 # the lexicon does not list is a region's name, kept in English ("in the Sauerland and Siegerland").
 GERMAN_REGION_HEADS = ("land", "gau")
 
+# Nouns of a kind of place, which a translator may render by the place's own name („die Hauptstadt“ / "Berlin", „die
+# Regierung des Landes“ / "Peru's government"): the heads of such words (a compound's last part; umlauts folded, an
+# ending taken off), no word of a name put in the place's stead.
+GERMAN_PLACE_NOUN_HEADS = ("stadt", "land", "insel", "metropole", "republik", "staat", "ort", "dorf", "gemeinde",
+                           "region", "provinz", "kanton", "kontinent", "bezirk", "kreis", "nation", "hafen")
+
 # Terms of castle building English writing keeps in German, lower case ("parts of the palas and a keep survive";
 # English has no word of its own for them).
 GERMAN_TERMS_IN_ENGLISH = frozenset({"palas", "bergfried", "zwinger", "halsgraben", "schildmauer"})
