@@ -313,7 +313,7 @@ PHRASE_FAILING = [
      "An earthquake shook the area early on Monday.", "Monday"),
     ("night-from-to-another-day", "Der Zyklon traf in der Nacht zum Sonntag auf die Insel.",
      "The cyclone struck the island during the night from Saturday to Monday.", "Monday"),
-    # Two nights: each is paired with the English phrase nearest its place.
+    # Two nights: the one the English gives as the night into its day is rendered; the other is flagged.
     ("second-night-into-another-day", "In der Nacht zum Dienstag bebte die Erde, in der Nacht zum Mittwoch regnete es.",
      "The earth shook overnight into Tuesday, and it rained overnight into Thursday.", "Thursday"),
     ("half-hour-digits", "Die Sitzung beginnt um halb 3.", "The meeting starts at 3:30.", "3:30"),

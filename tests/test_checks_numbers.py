@@ -58,7 +58,7 @@ PASSING = [
      "The planet, named Kepler-22b, was announced."),
     # A number with a letter glued to it, written alike on both sides: a school class, not four billion.
     ("same-number-and-letter", "Die Kinder der 4b sangen ein Lied.", "The children of class 4b sang a song."),
-    # ... also where the pairing put the number of another such designation against it: „8b … 8c“ / "8b … 8c".
+    # ... also beside another such designation, whose number could pair with its own by value: „8b … 8c“.
     ("same-numbers-and-letters-paired-across", "Sehr geehrte Eltern der Klasse 8b, die Klasse fährt mit der 8c nach "
      "Straßburg.", "Dear parents of class 8b, the class is going to Strasbourg with 8c."),
     ("range-shares-scale-across-adverbs", "Die Kosten sind von ursprünglich 24 auf inzwischen 61 Millionen Euro gestiegen.",
@@ -247,8 +247,8 @@ def test_fails(source, translation, flagged, suggestion):
 
 
 def test_designations_paired_across_leave_not_even_a_note():
-    # "8b" beside „8b“ is no English number without a German partner (eight billion), though the pairing took the
-    # German 8 of „8b“ for the English "8c".
+    # Designations written alike are paired before numbers by value: "8b" beside „8b“ is no English number without a
+    # German partner (eight billion), though its 8 and that of „8c“ could pair by value.
     assert flags_for("Sehr geehrte Eltern der Klasse 8b, die Klasse fährt mit der 8c nach Straßburg.",
                      "Dear parents of class 8b, the class is going to Strasbourg with 8c.") == []
 

@@ -8,9 +8,8 @@ year checks report those.
 from __future__ import annotations
 
 import bisect
-import collections
 import re
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
@@ -814,7 +813,7 @@ def _designations_paired(en: list[Numeral], de: list[Numeral], en_text: str, de_
     against 4."""
     en_words = [_designation(en_text, n) for n in en]
     de_words = [_designation(de_text, n) for n in de]
-    common = collections.Counter(w for w in en_words if w) & collections.Counter(w for w in de_words if w)
+    common = Counter(w for w in en_words if w) & Counter(w for w in de_words if w)
     if not common:
         return en, de
 
