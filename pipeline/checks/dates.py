@@ -534,10 +534,13 @@ def _nights_into_other_days(ctx: Context, src: str, tr: str):
     shift = ctx.params["night_into_max_shift"]
     for start, end, wd in nights:
         at = start / max(len(src), 1)
-        near = [m for m in wrong if abs(m.start() / max(len(tr), 1) - at) <= shift]
+
+        def distance(m) -> float:
+            return abs(m.start() / max(len(tr), 1) - at)
+        near = [m for m in wrong if distance(m) <= shift]
         if wd in given or not near:
             continue
-        m = min(near, key=lambda m: abs(m.start() / max(len(tr), 1) - at))
+        m = min(near, key=distance)
         wrong.remove(m)
         yield ctx.flag(f"„{src[start:end]}“ is the night into {WEEKDAY_NAMES_EN[wd]}; the English says {m.group()!r}",
                        source_span=(start, end), translation_span=(m.start("w"), m.end("w")),

@@ -767,14 +767,14 @@ def _unknown_english_names(ctx):
     en_keys = Counter(spelling_key(t[2]) for t in tokens(ctx.translation))
     # (The German's mentions counted also where they open a sentence, which german_names leaves out: „Peter starb …“.)
     de_keys = Counter(spelling_key(t[2]) for t in tokens(ctx.source) if t[2][:1].isupper())
-    fewer = [x for x in de_names if x not in lost and de_keys[spelling_key(x[2])] > 1
-             and en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])]
-             and (german_name_like(x[2]) or _tagged_name(ctx.source, x[0]))]
+    said_fewer = [x for x in de_names
+                  if x not in lost and en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])] > 1]
+    fewer = [x for x in said_fewer if german_name_like(x[2]) or _tagged_name(ctx.source, x[0])]
     lost_names += fewer
     fewer_keys = {spelling_key(x[2]) for x in fewer}
-    # (Any capitalised word said fewer times, name or noun: a name of another paragraph may stand in its stead.)
-    # (The English must write it the German way once at least: "Germany" for every „Deutschland“ says nothing.)
-    fewer_any = [x for x in de_names if x not in lost and 0 < en_keys[spelling_key(x[2])] < de_keys[spelling_key(x[2])]]
+    # (Any capitalised word said fewer times, name or noun: a name of another paragraph may stand in its stead; the
+    # English must write it the German way once at least: "Germany" for every „Deutschland“ says nothing.)
+    fewer_any = [x for x in said_fewer if en_keys[spelling_key(x[2])]]
     # (... and a name of a German full name said fewer times in the English completes no name there: "Walter
     # Seibert" for „Walter Kühn“, the English naming Kühn once for twice.)
     lost_keys = {spelling_key(w) for _, _, w in lost + fewer}
