@@ -339,7 +339,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the forty-second round, counted at
                                                                # 7f14c23, then read
                                                                "zzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzx", "zzzzzzzzzzzzzzzy",
-                                                               "zzzzzzzzzzzzzzzz")),
+                                                               "zzzzzzzzzzzzzzzz",
+                                                               # written in the forty-third round, counted at
+                                                               # 578ed95, then read
+                                                               "zzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzf",
+                                                               "zzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzh")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -409,7 +413,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzn")),
                  # written in the forty-second round, counted at 7f14c23 and the round's end: never read
                  "fresh26": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzs", "zzzzzzzzzzzzzzzt",
-                                                                 "zzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzv"))}
+                                                                 "zzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzv")),
+                 # written in the forty-third round, counted at 578ed95 and the round's end: never read
+                 "fresh27": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzza", "zzzzzzzzzzzzzzzzb",
+                                                                 "zzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzd"))}
 
 
 def natural(half: str) -> list[dict]:
