@@ -71,6 +71,15 @@ FAILS = [
     # ... or the vowel of a Latin or Greek ending, which English keeps: no ending of German's („-es“, „-en“, „-as“).
     ("ending-vowel-dropped", "Das Werk des Kopernikus erschien 1543 in Nürnberg.",
      "The work of Koperniks appeared in Nuremberg in 1543.", "Koperniks"),
+    # A letter dropped from a name English writes the German way, leaving a spelling English hardly ever writes: a
+    # slip, even where the letter is one that other names' spelling traditions drop (a vowel of an ending, beside a
+    # vowel; english_written).
+    ("written-name-lost-a-vowel-of-its-ending", "Am Mittag wurden 38 Grad Celsius gemessen.",
+     "At noon, 38 degrees Celsis were measured.", "Celsis"),
+    ("written-name-lost-a-vowel-beside-a-vowel", "Der Sicherheitsrat verabschiedete die Resolution 2334 mit 14 Stimmen.",
+     "The Security Council adopted Resolutin 2334 with 14 votes.", "Resolutin"),
+    ("written-given-name-lost-a-vowel", "Vorstandschef Thomas Reinhold sprach von einem „Jahr der Bewährung“.",
+     "Chief executive Thoms Reinhold spoke of “a year of proving ourselves”.", "Thoms Reinhold"),
     # Swapped letters are a slip even where the name could pass for another transliteration.
     ("letters-swapped-foreign-name", "In Guwahati, der größten Stadt Assams, fiel Regen.",
      "In Guwahait, Assam's largest city, rain fell.", "Guwahait"),
@@ -234,6 +243,10 @@ FAILS_IN_DOC = [
      "Annalena Baerbock"),
 ]
 PASSES = [
+    # A name one letter short of a German spelling English hardly writes itself: another tradition's ("Stagira"; a
+    # spelling English writes, "Hanover", see test_written_misspelt).
+    ("german-spelling-english-hardly-writes", "Aristoteles wurde in Stageira geboren.",
+     "Aristotle was born in Stagira."),
     # A firm's name that holds a German place name, kept whole as the German writes it.
     ("firm-named-like-a-german-exonym", "Der finnische Hersteller Kairo Sports bringt eine Uhr auf den Markt.",
      "The Finnish manufacturer Kairo Sports is launching a watch."),
@@ -787,6 +800,18 @@ def test_slip_inside(english, german, slip):
     from pipeline.checks.names import _slip_inside
 
     assert _slip_inside(english, german) is slip
+
+
+@pytest.mark.parametrize("english,german,slip", [
+    ("Thoms", "Thomas", True), ("Agsburg", "Augsburg", True),  # a letter dropped: a spelling English hardly writes
+    ("Hanover", "Hannover", False),  # English's own spelling, which it writes
+    ("Stagira", "Stageira", False),  # a German spelling English hardly writes itself
+    ("Moctezuma", "Montezuma", False),  # a letter changed: another tradition's as often
+])
+def test_written_misspelt(english, german, slip):
+    from pipeline.checks.names import _written_misspelt
+
+    assert _written_misspelt(english, german) is slip
 
 
 def test_lower_case_adjective_capitalised_in_english_is_no_name():

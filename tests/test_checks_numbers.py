@@ -18,6 +18,15 @@ def counted(flags):
 
 
 PASSING = [
+    # A German number read as a day of a month in digits alone („4.5“) is a version's number as often: no partner
+    # that makes an English number left over an error.
+    ("version-read-as-a-day", "Ja, wir haben beide neu gemacht und benutzen die Version 4.5.",
+     "Yes, we redid both and are using version 4.5."),
+    # ... nor is a day of a date the English names otherwise ("May Day", "Monday") a partner for another English number.
+    ("day-named-otherwise-beside-a-reworded-number", "Am 1. Mai demonstrierten in Berlin 12.000 Menschen.",
+     "On May Day, 12,000 people demonstrated in Berlin, up 20 percent on last year."),
+    ("day-said-as-a-weekday-beside-a-converted-sum", "Am 15. Mai sagte die EU 1 Milliarde Euro zu.",
+     "On Monday the EU pledged €1 billion ($1.1 billion)."),
     ("fraction-opening-a-german-compound", "Die Partei erreichte eine Zwei-Drittel-Mehrheit.",
      "The party won a two-thirds majority."),
     # German counts the living room among a flat's rooms.
@@ -230,6 +239,9 @@ FAILING = [
     # A clock that says which 8 o'clock: „20 Uhr“ is 8 p.m., „8 Uhr“ without an evening word 8 a.m.
     ("clock-24-hour-read-as-morning", "Der Zug fuhr um 20 Uhr ab.", "The train left at 8 a.m.", "8 a.m.", None),
     ("clock-morning-read-as-evening", "Der Zug fuhr um 8 Uhr ab.", "The train left at 8 p.m.", "8 p.m.", None),
+    # A date's day changed into a number no date has: the English reads no date, its number stands for the German day.
+    ("day-of-a-date-changed-past-any-date", "Der Film hatte am 14. August 1959 Premiere.",
+     "The film premiered on 41 August 1959.", "41", "The film premiered on 14 August 1959."),
 ]
 
 
@@ -385,6 +397,12 @@ WORD_FAILING = [
      "4 pm"),
     ("half-hour-an-hour-late", "Die Sitzung beginnt um halb drei.", "The meeting starts at half past three.",
      "half past three"),
+    # A rank said in a word pairs with the other side's rank word before a count word may take it: "third" is
+    # „dritten“'s, and „drei“ stands against "two".
+    ("count-changed-beside-a-rank-of-its-value", "Sie blieb drei Monate und wohnte im dritten Stock.",
+     "She stayed for two months and lived on the third floor.", "two"),
+    ("count-changed-before-a-rank-of-its-value", "Heidenheim spielt noch gegen drei Teams, Kiel gegen den Dritten.",
+     "Heidenheim still play four teams, Kiel the third-placed team.", "four"),
 ]
 
 

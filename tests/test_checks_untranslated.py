@@ -23,6 +23,12 @@ FAILS = [
      "Numerous Zeugen also reported hearing a loud bang.", "Zeugen"),
     ("after-a-german-opening-determiner", "Mehrere Zeugen berichteten von einem Knall.",
      "Several Zeugen reported a bang.", "Zeugen"),
+    # A German noun that ends a speaker's sentence in quotation marks is left in English words, not a term cited
+    # (_term_in_marks: a quotation as short as a title may cite one).
+    ("ends-a-quoted-sentence", "„Ohne Beweise steht man vor Gericht schnell mit leeren Händen da.“",
+     "“Without evidence, you can quickly end up empty-handed in Gericht.”", "Gericht"),
+    ("ends-a-quoted-phrase", "Sie habe die ganze Tragweite ihrer eigenen Entscheidung erfasst.",
+     "She had been able to “grasp the full implications of her own Entscheidung.”", "Entscheidung"),
     ("after-an-english-opener-the-german-lacks", "Der Umsatz beträgt zusammen rund 6,5 Milliarden Euro.",
      "Combined Umsatz amounts to around 6.5 billion euros.", "Umsatz"),
     # English capitalises adjectives of peoples and faiths German writes in lower case: no name begins with them.
@@ -245,6 +251,11 @@ PASSES = [
      "ASV goals: Hintze (9), Ernst (6), Schlögl (4), Kümper (2), Mühlhoff (2)."),
     ("german-term-cited", "Die Stadt kündigte an, gegen die Kinderlähmung vorzugehen.",
      "The city announced it would fight polio (Kinderlähmung)."),
+    ("german-term-quoted", "Viele Auswanderer vermissen ihre Heimat.", "Many emigrants miss their “Heimat”."),
+    ("german-term-ending-a-short-quotation", "„So nennen wir das Heimat“, sagte sie.",
+     "“We call that Heimat,” she said."),
+    ("german-term-quoted-with-its-article", "Viele Auswanderer vermissen ihre Heimat.",
+     "Many emigrants miss what they call “die Heimat”."),
     ("particles-of-a-name", "Kommissionspräsidentin Ursula von der Leyen reiste nach Prag.",
      "Commission President Ursula von der Leyen travelled to Prague."),
     # A clothing size is the same letters in both languages; an adjective opening a name is the name's.

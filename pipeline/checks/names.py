@@ -26,7 +26,7 @@ from ..lang.words import (ENGLISH_CURRENCY_DEMONYMS, ENGLISH_FUNCTION_WORDS,
                           NAME_PARTICLES, NAME_TITLE_ABBREVIATIONS, UMLAUT_FOLD,
                           OFFICE_TITLE_ENDINGS,
                           RANK_TITLE_ENDINGS,
-                          GERMAN_REGNAL_EXONYMS, english_words,
+                          GERMAN_REGNAL_EXONYMS, english_words, english_written,
                           foreign_generic, german_common_noun, german_places, spelling_key, tokens)
 from ..lang.de import ARTICLE_PREPOSITIONS, CURRENCIES, DETERMINERS, HISTORY_MARKS, LATIN_RESPELLINGS
 from ..lang import de, en
@@ -880,8 +880,12 @@ def _unknown_english_names(ctx):
         # (A name of four letters too — "Dha" for „Doha“, "Gra" for „Gera“ — when it is a German name the English
         # lost, not romanised from another script: "Abd" for „Abed“ is a romanisation, "Ian Bremmer" for „Bremmer …
         # Iran“ a given name added beside a word the English keeps.)
+        # (And a letter dropped inside a name whose German spelling English writes, leaving one English hardly ever
+        # writes: "Thoms", "Agsburg", "Nirobi" — an ending, a vowel beside a vowel or an h, which other names' spelling
+        # traditions drop, dropped from a name English spells the German way.)
         swapped = [x for x in src_names if any(letters_swapped(w, x[2]) or letter_dropped(w, x[2]) or short_slip(w, x)
-                                               or (one_edit_inside(w, x[2]) and x[2].lower() in en_words)
+                                               or (one_edit_inside(w, x[2]) and (x[2].lower() in en_words
+                                                                                 or _written_misspelt(w, x[2])))
                                                for w in (_POSSESSIVE.sub("", b) for b, _ in bad))]
         # The German full name whose other words the English kept ("Max Verstappen" / "Max Vertape"):
         # its lost word is the partner wherever the sentence put it, and a name within a name the
@@ -1793,6 +1797,15 @@ def _letter_doubled(ctx):
                            f"the name misspelt", translation_span=(s, e), source_span=(gs, ge),
                            suggestion=ctx.translation[:s] + g + ctx.translation[e:], score=1.0, threshold=1.0)
             return
+
+
+def _written_misspelt(english: str, german: str) -> bool:
+    """The English is the German less one letter, and English writes the German's spelling of the name
+    (``english_written``) and hardly ever the English's: no spelling of the English's own ("Hanover", "Tehran" are
+    written), but a slip ("Thoms" for „Thomas“). (A letter changed is another tradition's as often, "Moctezuma" for
+    „Montezuma“, whichever English writes more.)"""
+    written = english_written()
+    return len(english) == len(german) - 1 and german.lower() in written and english.lower() not in written
 
 
 def _doubled_onto(english: str, german: str) -> bool:

@@ -104,7 +104,8 @@ class Reader:
         self.word_values = _number_words(L)
         self.multipliers = set(L.MULTIPLIERS)
         # Ordinals are no firm evidence either: "a third" is a fraction, „der Dritte“ a rank.
-        self.vague_words = set(L.VAGUE_NUMBER_WORDS) | {o + suf for o in L.ORDINALS for suf in L.WORD_SUFFIXES}
+        self.rank_words = {o + suf for o in L.ORDINALS for suf in L.WORD_SUFFIXES}
+        self.vague_words = set(L.VAGUE_NUMBER_WORDS) | self.rank_words
         # Number words that are other words where the words around them say so: a verb („sollte man ihn sieben“),
         # a unit ("a tenth of a second").
         self.other_words = {w: (re.compile(a), re.compile(b)) for w, (a, b) in
@@ -689,7 +690,9 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
     with another such word before the rest pair (vague words such as "both", „beiden“, ranks,
     fractions, a date's digits): „der beiden Hurrikans … zwei Kindern“ / "hurricanes … two
     children" pairs "two" with „zwei“, „(13.02.2023) … zwei Akkus“ / "(13 February 2023) … two
-    batteries" too. Each numeral looks up its
+    batteries" too; and a rank said in a word with another such word ("third" with „dritten“ before
+    „drei“, whose "two" of „für drei Monate … im dritten Stock“ / "for two months … on the third floor" is
+    then left over against it). Each numeral looks up its
     partners by value (and measures by quantity in a sorted list), so a long text with
     thousands of numbers costs n log n, not n × m.
     """
@@ -705,7 +708,9 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
         lst.sort()
     used_r: set[int] = set()
     paired_l: set[int] = set()
-    others_r = {j for j, b in enumerate(right) if not _cardinal_word(b, langs[1])}
+    # The right numerals of another kind than a count word or a rank word, which a pass of that kind skips.
+    kind_test = {"count": _cardinal_word, "rank": _rank_word}
+    not_of_kind = {kind: {j for j, b in enumerate(right) if not test(b, langs[1])} for kind, test in kind_test.items()}
     skip: set[int] = set()  # partners this pass may not take
 
     def first_free(index: dict, a: Numeral) -> Optional[int]:
@@ -739,10 +744,10 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
                     best = j
         return best
 
-    for loose_pass, firm_only in ((False, False), (True, True), (True, False)):
-        skip = others_r if firm_only else set()
+    for loose_pass, kind in ((False, None), (True, "count"), (True, "rank"), (True, None)):
+        skip = not_of_kind[kind] if kind else set()
         for i, a in enumerate(left):
-            if i in paired_l or (firm_only and not _cardinal_word(a, langs[0])):
+            if i in paired_l or (kind and not kind_test[kind](a, langs[0])):
                 continue
             a_loose = a.kind in loose
             if not loose_pass and a_loose:
@@ -760,6 +765,11 @@ def match(left: tuple[Numeral, ...], right: tuple[Numeral, ...], tolerance: floa
                 paired_l.add(i)
     return ([a for i, a in enumerate(left) if i not in paired_l],
             [b for j, b in enumerate(right) if j not in used_r])
+
+
+def _rank_word(n: Numeral, lang: str) -> bool:
+    # "third", „dritten“: a rank said in one word.
+    return n.kind == WORD and n.text.lower() in READERS[lang].rank_words
 
 
 def _cardinal_word(n: Numeral, lang: str) -> bool:
@@ -948,20 +958,25 @@ def _number_mismatch(ctx: Context, budget: SuggestionBudget):
     en_left, de_left = paired(ctx)
     suspects, _ = split_unpaired(en_left, de_left, ctx.translation)
     de_counts = [n for n in de_left if n.kind in (COUNT, TIME) or (n.kind == WORD and firm(n, "de"))]
+    # A day of a month the English lacks too, for an English number beside a month: "51 May" for „15. Mai“ is no date
+    # the English reads, but its number stands for the German's day. (Not a day read in digits alone, „4.5“, a
+    # version's number as often; nor for another English number: "On May Day … up 20 percent" for „Am 1. Mai …“.)
+    de_days = [n for n in de_left if n.kind == DAY and _before_month(ctx.source, n.end)]
     de_years = [n for n in de_left if n.kind == YEAR]
     max_unmatched = ctx.params.get("max_unmatched", 0)
     score = float(len(suspects))
     if score <= max_unmatched:
         return
     for n in suspects:
+        counts = de_counts + de_days if de_days and _beside_month(ctx.translation, n) else de_counts
         # With nothing left over in the German the English number is likely a rewording (a unit
         # converted, a sum, a date written out): worth a look, not an error.
-        sev = None if de_counts or de_years else Severity(ctx.params.get("severity_unpaired", "info"))
+        sev = None if counts or de_years else Severity(ctx.params.get("severity_unpaired", "info"))
         msg = f"English number {n.text!r} does not appear in the German"
         suggestion = None
         src = None
-        if de_counts:
-            src = min(nearby(de_counts, n, len(ctx.source), len(ctx.translation)), key=lambda d: _distance(d, n))
+        if counts:
+            src = min(nearby(counts, n, len(ctx.source), len(ctx.translation)), key=lambda d: _distance(d, n))
             value = min(src.values, key=lambda v: abs(v - max(n.values)))
             if n.values & src.values and unit_clash(n, src, float(ctx.params.get("measure_tolerance", 0.06))):
                 # The same number, another unit: no number to write in its place.
@@ -985,6 +1000,24 @@ def _number_mismatch(ctx: Context, budget: SuggestionBudget):
                 msg += f"; the German has {src.text!r} (= {format_en(value)} in English format)" + note
         yield ctx.flag(msg, translation_span=(n.start, n.end), source_span=(src.start, src.end) if src else None,
                        suggestion=suggestion, score=score, threshold=float(max_unmatched), severity=sev)
+
+
+_WORD_AFTER = re.compile(r"\.?\s*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _beside_month(text: str, n: Numeral) -> bool:
+    """An English month's name stands right before or after the number: "51 May", "August 41"."""
+    months = READERS["en"].L.MONTHS
+    after, before = _WORD_AFTER.match(text, n.end), _WORD_BEFORE.search(text, max(0, n.start - 20), n.start)
+    return any(m is not None and m.group(1).lower() in months for m in (after, before))
+
+
+def _before_month(text: str, end: int) -> bool:
+    """A German month's name follows: „15. Mai“, „15. Jan.“."""
+    m = _WORD_AFTER.match(text, end)
+    months = READERS["de"].L.MONTHS
+    return m is not None and (m.group(1).lower() in months or m.group(1).lower() + "." in months)
 
 
 def firm(n: Numeral, lang: str) -> bool:

@@ -237,6 +237,9 @@ _TITLE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,80}?)[\"”“»]")
 _GLOSSED = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,200}?)[\"”“»]\s*\(")
 
 
+_CITED_MAX_WORDS = 6  # a quotation this short may be a title or a term cited; a longer one is a speaker's words
+
+
 @lru_cache(maxsize=256)
 def _cited_titles(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of quotations that are titles cited (a film, a book: "a sequel under the title “Wieder Ärger im
@@ -246,7 +249,7 @@ def _cited_titles(text: str) -> tuple[tuple[int, int], ...]:
     if not any(c in text for c in "\"“„«"):
         return ()
     short = [m.span(1) for m in _TITLE.finditer(text)
-             if len(m.group(1).split()) <= 6 and not re.search(r"[.!?,;:]\s*$", m.group(1))]
+             if len(m.group(1).split()) <= _CITED_MAX_WORDS and not re.search(r"[.!?,;:]\s*$", m.group(1))]
     glossed = [m.span(1) for m in _GLOSSED.finditer(text)]
     if not glossed:
         return tuple(short)
@@ -336,7 +339,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
             continue  # in a run of capitals: a name, kept whole from the German too („Am Deich“, "the Am Deich …")
         if not quoted:
             quoted.append(_quoted_words(text))
-        if _quoted(text, s, e) or low in quoted[0] \
+        if _term_in_marks(text, s, e) or low in quoted[0] \
                 or not (_after_lower_word(ctx.source, low) or _half_translated(ctx.source, low, prev, src_words)
                         or (frequent_alone and _opens_a_clause(ctx.source, low))) \
                 or any(a <= s < b for a, b in _cited_titles(text)):
@@ -916,6 +919,20 @@ def _quoted(text: str, s: int, e: int) -> bool:
     # Directly inside marks or brackets: "(Kinderlähmung)", „Heimat“, "… liebes Glück."
     e += e < len(text) and text[e] in ".,!?"
     return (s > 0 and text[s - 1] in _OPEN) or (e < len(text) and text[e] in _CLOSE)
+
+
+def _term_in_marks(text: str, s: int, e: int) -> bool:
+    """Directly inside brackets, "(Kinderlähmung)", after an opening mark (a term cited, „Heimat“, or a name opening a
+    quoted sentence: "“Schwarz wanted …”"), or before the closing mark of a quotation as short as a title cited
+    (``_CITED_MAX_WORDS``, punctuation inside the marks or not: “We call that Heimat,” she said). A German word that
+    ends a speaker's longer sentence is left as any other ("“… would not stand up in Gericht.”")."""
+    e += e < len(text) and text[e] in ".,!?"
+    if (s > 0 and text[s - 1] in _OPEN) or (e < len(text) and text[e] == ")"):
+        return True
+    if e >= len(text) or text[e] not in _CLOSE:
+        return False
+    opening = max(text.rfind(c, 0, s) for c in _OPEN if c != "(")
+    return len(text[opening + 1:e].split()) <= _CITED_MAX_WORDS
 
 
 def _after_lower_word(source: str, low: str) -> bool:

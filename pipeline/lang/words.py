@@ -515,7 +515,8 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 # (names are written the same in both, so an English text mentions them as often), and inflected
 # like a noun. Both built from wordfreq by ``build_word_list`` below.
 WORD_FILES = {"en": "english_words.txt", "de": "german_nouns.txt", "de_only": "german_only_nouns.txt",
-              "de_everyday": "german_everyday_nouns.txt", "de_frequent": "german_frequent_nouns.txt"}
+              "de_everyday": "german_everyday_nouns.txt", "de_frequent": "german_frequent_nouns.txt",
+              "en_written": "english_written.txt"}
 # language, other language, and (lowest Zipf frequency, lowest lead over the other language) pairs:
 # a frequent English word needs a smaller lead, for German borrows many ("Song", "Champion").
 # German: a third number, how frequent an inflected form must be. A noun English uses too
@@ -529,6 +530,9 @@ WORD_FILES = {"en": "english_words.txt", "de": "german_nouns.txt", "de_only": "g
 # "de_frequent": the nouns German uses most (Zipf 5 and more) that English uses a hundred times less, though English has
 # a word so spelt ("kinder", the adjective) or keeps it in names ("Verein" in a club's name): a capitalised one
 # standing alone in mid-sentence is German left ("nine Kinder", "the Verein has 640 members"; twenty-seventh round).
+# "en_written": every word English texts write at least now and then (Zipf 2.5, about once in 300,000 words), names
+# included, whatever German does: a name's spelling English writes against one it hardly ever does (a slip, "Thoms"
+# for "Thomas", "Agsburg" for "Augsburg"; forty-third round).
 # "de_everyday": that second rule alone. An everyday noun is no name even when one of its English
 # renderings looks like it („Polizei“ :: police, „Regierung“ :: regimen), unlike a name with an English
 # form ("Thüringen" :: Thuringia) or a compound English reads ("Festhalle" :: festival hall).
@@ -536,7 +540,8 @@ WORD_LIST_SETTINGS = {"en": ("en", "de", ((2.0, 0.8), (4.0, 0.5))),
                       "de": ("de", "en", ((2.0, 1.5, 1.5), (3.0, -99.0, 2.5))),
                       "de_only": ("de", "en", ((2.5, 1.5, 1.5, 1.25), (4.5, 3.0, 1.5, 2.5))),
                       "de_everyday": ("de", "en", ((4.5, 3.0, 1.5, 2.5),)),
-                      "de_frequent": ("de", "en", ((5.0, 2.0, 1.5, 3.5),))}
+                      "de_frequent": ("de", "en", ((5.0, 2.0, 1.5, 3.5),)),
+                      "en_written": ("en", "de", ((2.5, None),))}
 # What makes a German word a noun rather than a name: a noun ending, or an inflected form of it
 # (plural or dative) frequent enough, or a stem it is the inflected form of. Names take the genitive -s only ("Merkels"), so -s
 # proves nothing.
@@ -694,6 +699,11 @@ def english_words() -> frozenset[str]:
     return common_words("en")
 
 
+def english_written() -> frozenset[str]:
+    """Every word English texts write now and then, names included (see ``WORD_LIST_SETTINGS``)."""
+    return common_words("en_written")
+
+
 def german_nouns() -> frozenset[str]:
     return common_words("de")
 
@@ -772,14 +782,14 @@ def build_word_list(lang: str) -> str:
     def keep(w: str, f: float) -> bool:
         for min_zipf, min_gap, *more in rules:
             other_zipf = zipf(theirs.get(w, 0.0))
-            if zipf(f) >= min_zipf and zipf(f) - other_zipf >= min_gap and (
+            if zipf(f) >= min_zipf and (min_gap is None or zipf(f) - other_zipf >= min_gap) and (
                     not more or noun(w, more[0])) and (len(more) < 2 or other_zipf < more[1]):
                 return True
         return False
 
     words = sorted(w for w, f in mine.items() if w.isalpha() and len(w) >= (3 if lang == "de" else 1)
                    and keep(w, f))
-    rule_text = " or ".join(f"Zipf >= {r[0]} and >= {r[1]} above {other}"
+    rule_text = " or ".join(f"Zipf >= {r[0]}" + (f" and >= {r[1]} above {other}" if r[1] is not None else "")
                             + (f" and an inflected form (+{'/+'.join(GERMAN_NOUN_INFLECTIONS)}) or noun "
                                f"ending at Zipf >= {r[2]}" if len(r) > 2 else "")
                             + (f" and Zipf < {r[3]} in {other}" if len(r) > 3 else "") for r in rules)
