@@ -29,6 +29,8 @@ FAILS = [
      "“Without evidence, you can quickly end up empty-handed in Gericht.”", "Gericht"),
     ("ends-a-quoted-phrase", "Sie habe die ganze Tragweite ihrer eigenen Entscheidung erfasst.",
      "She had been able to “grasp the full implications of her own Entscheidung.”", "Entscheidung"),
+    ("ends-a-quoted-sentence-with-an-apostrophe", "„Ohne Beweise steht man vor Gericht mit leeren Händen da.“",
+     "\"Without evidence you're quickly empty-handed in Gericht.\"", "Gericht"),
     ("after-an-english-opener-the-german-lacks", "Der Umsatz beträgt zusammen rund 6,5 Milliarden Euro.",
      "Combined Umsatz amounts to around 6.5 billion euros.", "Umsatz"),
     # English capitalises adjectives of peoples and faiths German writes in lower case: no name begins with them.

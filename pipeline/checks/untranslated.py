@@ -931,7 +931,8 @@ def _term_in_marks(text: str, s: int, e: int) -> bool:
         return True
     if e >= len(text) or text[e] not in _CLOSE:
         return False
-    opening = max(text.rfind(c, 0, s) for c in _OPEN if c != "(")
+    # (Not an apostrophe: "don't" opens nothing.)
+    opening = max(text.rfind(c, 0, s) for c in _OPEN if c not in "('")
     return len(text[opening + 1:e].split()) <= _CITED_MAX_WORDS
 
 

@@ -530,12 +530,12 @@ WORD_FILES = {"en": "english_words.txt", "de": "german_nouns.txt", "de_only": "g
 # "de_frequent": the nouns German uses most (Zipf 5 and more) that English uses a hundred times less, though English has
 # a word so spelt ("kinder", the adjective) or keeps it in names ("Verein" in a club's name): a capitalised one
 # standing alone in mid-sentence is German left ("nine Kinder", "the Verein has 640 members"; twenty-seventh round).
-# "en_written": every word English texts write at least now and then (Zipf 2.5, about once in 300,000 words), names
-# included, whatever German does: a name's spelling English writes against one it hardly ever does (a slip, "Thoms"
-# for "Thomas", "Agsburg" for "Augsburg"; forty-third round).
 # "de_everyday": that second rule alone. An everyday noun is no name even when one of its English
 # renderings looks like it („Polizei“ :: police, „Regierung“ :: regimen), unlike a name with an English
 # form ("Thüringen" :: Thuringia) or a compound English reads ("Festhalle" :: festival hall).
+# "en_written": every word English texts write at least now and then (Zipf 2.5, about once in 300,000 words), names
+# included, whatever German does: a name's spelling English writes against one it hardly ever does (a slip, "Thoms"
+# for "Thomas", "Agsburg" for "Augsburg"; forty-third round).
 WORD_LIST_SETTINGS = {"en": ("en", "de", ((2.0, 0.8), (4.0, 0.5))),
                       "de": ("de", "en", ((2.0, 1.5, 1.5), (3.0, -99.0, 2.5))),
                       "de_only": ("de", "en", ((2.5, 1.5, 1.5, 1.25), (4.5, 3.0, 1.5, 2.5))),
