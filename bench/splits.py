@@ -343,7 +343,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the forty-third round, counted at
                                                                # 578ed95, then read
                                                                "zzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzf",
-                                                               "zzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzh")),
+                                                               "zzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzh",
+                                                               # written in the forty-fourth round, counted at
+                                                               # c82342c, then read
+                                                               "zzzzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzzn",
+                                                               "zzzzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzzzp")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -416,7 +420,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzv")),
                  # written in the forty-third round, counted at 578ed95 and the round's end: never read
                  "fresh27": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzza", "zzzzzzzzzzzzzzzzb",
-                                                                 "zzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzd"))}
+                                                                 "zzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzd")),
+                 # written in the forty-fourth round, counted at c82342c and the round's end: never read
+                 "fresh28": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzzzj",
+                                                                 "zzzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzzl"))}
 
 
 def natural(half: str) -> list[dict]:
