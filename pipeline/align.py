@@ -68,6 +68,10 @@ class Alignment:
     words: tuple[Word, ...]  # German content words, in order
     english: tuple[EnglishWord, ...]  # English content words, in order
     degraded: bool  # no lexicon: only strings, numbers and names were matched
+    # Starts of German words whose English word more German words claim than the English says it: „Kilometer“ twice
+    # and "kilometres" once renders one of them, and which one the alignment cannot tell, so every claimant is here
+    # (the one the English renders too).
+    oversubscribed: frozenset = frozenset()
 
     def known(self, start: int = 0, end: int = 1 << 30) -> list[Word]:
         """German words of [start, end) the alignment can judge (rendered or unrendered)."""
@@ -94,6 +98,10 @@ class Alignment:
         # Words with an English rendering, numbers left out, with their starts.
         words = [w for w in self.words if w.en and w.how in RENDERED and w.how != NUMBER]
         return words, [w.start for w in words]
+
+    def held(self, w: Word) -> bool:
+        """Whether the English renders ``w`` by a word it says as often as German words claim it (``oversubscribed``)."""
+        return w.rendered and w.start not in self.oversubscribed
 
     def clause_neighbours(self, source: str, start: int, end: int, k: int, rendered: bool = False) -> list[Word]:
         """The ``k`` known German words either side of [start, end) in its clause (no punctuation between),
@@ -293,7 +301,34 @@ def _align(source: str, translation: str, lex) -> Alignment:
                                 or any(x in accounts for x in stems))
                     for (s, e, w), (low, key, stem), stems in zip(en_toks, forms, pieces)
                     if english_content(w) and not w.isdigit())
-    return Alignment(tuple(words), english, lex is None)
+    return Alignment(tuple(words), english, lex is None,
+                     _oversubscribed(words, translation, source, en_toks, forms, at_stem))
+
+
+def _oversubscribed(words: list[Word], translation: str, source: str, en_toks, forms, at_stem: dict) -> frozenset:
+    """The starts of every German word rendered by an English word that more German words claim than the English says
+    it, counted by stem ("euro" and "euros" are one word said twice); a number's digits aside (numbers are paired by
+    their own checks)."""
+    stem_of = {(s, e): stem for (s, e, _), (_, _, stem) in zip(en_toks, forms)}
+    stems = set(stem_of.values())
+    claims: dict[str, list[list[int]]] = {}
+    for k, w in enumerate(words):
+        if w.en is None or w.how == NUMBER:
+            continue
+        key = stem_of.get(w.en) or translation[w.en[0]:w.en[1]].lower()
+        before = words[k - 1] if k else None
+        if before is not None and before.en == w.en and before.how != NUMBER \
+                and not CLAUSE_BREAK.search(source, before.end, w.start):
+            claims[key][-1].append(w.start)  # words side by side, one claim: „Bürgerinnen und Bürger“, "citizens"
+        else:
+            claims.setdefault(key, []).append([w.start])
+    out: set[int] = set()
+    for key, groups in claims.items():
+        # (A rendering that is no token, the "€" of "€500" or "%", is counted in the text.)
+        said = len(at_stem[key]) if key in stems else len(re.findall(re.escape(key), translation, re.I))
+        if len(groups) > said:
+            out.update(x for g in groups for x in g)
+    return frozenset(out)
 
 
 # English stems of a negation: among the senses of a German word that negates nothing they come from the lexicon's

@@ -231,3 +231,20 @@ def test_unrendered_words_point_nowhere(tiny_lexicon):
 def test_a_negation_renders_only_a_negation(word, senses, kept):
     from pipeline.align import _senses
     assert _senses(frozenset(senses), word) == kept
+
+
+@pytest.mark.parametrize("de,en,shared", [
+    # „Prozent“ twice, "percent" once: which of the two the English renders is unknown.
+    ("Der Umsatz stieg um 5 Prozent, der Gewinn um 12 Prozent.", "Sales rose by 5 percent.", ["Prozent", "Prozent"]),
+    ("Der Umsatz stieg um 5 Prozent, der Gewinn um 12 Prozent.", "Sales rose 5 percent, profit 12 percent.", []),
+    # ... counted by stem ("euros", "euro": one word said twice) and, for a rendering that is no word, in the text.
+    ("Der Umsatz stieg um 5 Euro, der Gewinn um 1 Euro.", "Sales rose by 5 euros, profit by 1 euro.", []),
+    ("Der Umsatz stieg um 5 Prozent, der Gewinn um 12 Prozent.", "Sales rose by 5%.", ["Prozent", "Prozent"]),
+    ("Der Umsatz stieg um 5 Prozent, der Gewinn um 12 Prozent.", "Sales rose by 5%, profit by 12%.", []),
+    # Words side by side that one English word renders make one claim: a gendered pair.
+    ("Die Präsidentin und der Präsident kamen.", "The president came.", []),
+])
+def test_oversubscribed_renderings(tiny_lexicon, de, en, shared):
+    al = align(de, en, tiny_lexicon)
+    assert [w.text for w in al.words if w.start in al.oversubscribed] == shared
+    assert all(al.held(w) == (w.rendered and w.text not in shared) for w in al.words)

@@ -378,6 +378,25 @@ def test_time_phrase_passes(de, en):
     assert rel_flags(de, en, "time_phrase") == []
 
 
+from lexicon_data import tiny_lexicon  # noqa: E402,F401 - fixture
+
+# A clock time lost with the words it stands among is a clause missing, typed an omission as a lost number is; lost
+# from a clause the English keeps, a time missing.
+TIME_LOST_WITH_CLAUSE = [
+    ("clause-gone", "Das Konzert begann am Abend, die Band spielte um 23 Uhr.", "The concert began in the evening.",
+     Category.OMISSION),
+    ("time-gone", "Das Konzert begann am Abend, die Band spielte um 23 Uhr.",
+     "The concert began in the evening, and the band played late.", Category.DATE),
+]
+
+
+@pytest.mark.parametrize("de,en,category", [c[1:] for c in TIME_LOST_WITH_CLAUSE],
+                         ids=[c[0] for c in TIME_LOST_WITH_CLAUSE])
+def test_time_lost_with_its_clause_is_an_omission(tiny_lexicon, de, en, category):
+    (f,) = rel_flags(de, en, "time_phrase")
+    assert (de[slice(*f.source_span)], f.category) == ("23 Uhr", category)
+
+
 def test_night_into_another_day_suggests_the_germans():
     (f,) = rel_flags("Unbekannte sind in der Nacht zu Dienstag in ein Geschäft eingebrochen.",
                      "Unknown perpetrators broke into a shop overnight into Monday.", "time_phrase")

@@ -699,6 +699,12 @@ LOST_WITH_CLAUSE = [
      Category.OMISSION),
     ("number-gone", "Der Umsatz stieg um 5 Prozent, der Gewinn sank um 12 Prozent.",
      "Sales rose by 5 percent and profits fell by a few percent.", Category.NUMBER),
+    # A neighbour rendered only by an English word another German word claims too ("percent" once for „Prozent“
+    # twice) is no sign the clause is there.
+    ("clause-gone-its-noun-said-once", "Der Umsatz stieg um 5 Prozent, der Gewinn um 12 Prozent.",
+     "Sales rose by 5 percent.", Category.OMISSION),
+    ("number-gone-its-noun-said-twice", "Der Umsatz stieg um 5 Prozent, der Gewinn um 12 Prozent.",
+     "Sales rose by 5 percent and profit by a few percent.", Category.NUMBER),
 ]
 
 

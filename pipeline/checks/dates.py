@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..lang import LANGS
 from ..records import Category, Severity
-from .numbers import COUNT, PART, READERS, TIME, SuggestionBudget, _alternation, paired
+from .numbers import COUNT, PART, READERS, TIME, SuggestionBudget, _alternation, lost_with_clause, paired
 from .registry import Context, check
 
 MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -672,8 +672,12 @@ def time_phrase(ctx: Context):
     if not any(n.kind in (TIME, COUNT, PART) for n in en_left):
         for n in de_left:
             if n.kind == TIME:
-                yield ctx.flag(f"German time {n.text!r} has no counterpart in the English", source_span=(n.start, n.end),
-                               score=1.0, threshold=0.0, severity=Severity(p["severity_time_dropped"]))
+                # Lost with the words beside it, as a number or year can be: a clause dropped („, die um 16 Uhr
+                # begann“), an omission.
+                note, category = lost_with_clause(ctx, n.start, n.end)
+                yield ctx.flag(f"German time {n.text!r} has no counterpart in the English{note}",
+                               source_span=(n.start, n.end), score=1.0, threshold=0.0,
+                               severity=Severity(p["severity_time_dropped"]), category=category)
     # „am Wochenende“ left out.
     src_low = src.lower()
     if any(w in src_low for w in LANGS["de"].WEEKEND):

@@ -1300,18 +1300,25 @@ def number_missing(ctx: Context):
     lost = [n for n in lost if not (n.kind == WORD and ctx.source[n.end:n.end + 1] == "-"
                                     and ctx.source[n.end + 1:n.end + 2].isalpha())]  # („zwei- bis dreimal“: a range)
     for n in lost:
-        with_clause = clause_lost(ctx, n.start, n.end)
-        yield ctx.flag(f"German number {n.text!r} has no counterpart in the English"
-                       + (", nor have the words beside it: its clause is missing" if with_clause else ""),
-                       side=Side.TRANSLATION, source_span=(n.start, n.end), score=float(len(lost)), threshold=0.0,
-                       category=Category.OMISSION if with_clause else None)
+        note, category = lost_with_clause(ctx, n.start, n.end)
+        yield ctx.flag(f"German number {n.text!r} has no counterpart in the English{note}", side=Side.TRANSLATION,
+                       source_span=(n.start, n.end), score=float(len(lost)), threshold=0.0, category=category)
+
+
+def lost_with_clause(ctx: Context, start: int, end: int) -> tuple[str, Optional[Category]]:
+    """What a flag of a lost number, year or time adds when its clause is lost with it (``clause_lost``): a note for the
+    message and the omission category, or nothing."""
+    if clause_lost(ctx, start, end):
+        return ", nor have the words beside it: its clause is missing", Category.OMISSION
+    return "", None
 
 
 def clause_lost(ctx: Context, start: int, end: int) -> bool:
-    """Whether the words a lost number or year stands among are lost with it (``clause_min_unrendered`` of its
+    """Whether the words a lost number, year or time stands among are lost with it (``clause_min_unrendered`` of its
     ``clause_neighbours`` either side unrendered, at most one rendered; with ``clause_alone``, a single known neighbour
     unrendered too): a clause dropped, an omission („rund 8.600 von ihnen starben“, „das 1936 eröffnet wurde“ gone),
-    not a number left out of a sentence the English keeps."""
+    not a number left out of a sentence the English keeps. A neighbour rendered by an English word that more German
+    words claim than the English says it (``Alignment.oversubscribed``) counts as unrendered."""
     p = ctx.params
     k = int(p.get("clause_neighbours", 0))
     if not k or not ctx.unit.translation:
@@ -1320,7 +1327,9 @@ def clause_lost(ctx: Context, start: int, end: int) -> bool:
     if al.degraded:
         return False
     near = al.clause_neighbours(ctx.source, start, end, k)
-    lost = sum(not w.rendered for w in near)
+    # (Which claimant the English renders is unknown, so each counts as lost: a dropped clause's „Kilometer“ finds
+    # the one "kilometres" of the sentence before, which renders that sentence's own; „rund 140 Kilometer“ is gone.)
+    lost = sum(not al.held(w) for w in near)
     if p.get("clause_alone", False) and len(near) == 1 and lost == 1:
         return True  # its only known neighbour gone too („1936 eröffnet“ as nothing): the clause is the number's
     return lost >= p["clause_min_unrendered"] and len(near) - lost <= p.get("clause_max_rendered", 1)

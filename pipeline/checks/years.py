@@ -23,8 +23,8 @@ from ..lang.pos import ADVERBIAL, FINITE_VERBS, NOUNS, tag_at
 from ..lang.words import tokens
 from ..records import Category, Severity, Side
 from .names import doc_historical
-from .numbers import (YEAR, Numeral, SuggestionBudget, clause_lost, nearby, paired, read_numerals, split_unpaired,
-                      year_like)
+from .numbers import (YEAR, Numeral, SuggestionBudget, lost_with_clause, nearby, paired, read_numerals,
+                      split_unpaired, year_like)
 from .omission import sentences
 from .registry import Context, check
 
@@ -82,11 +82,9 @@ def year_missing(ctx: Context):
         return
     lost = [n for n in de_left if n.kind == YEAR]
     for n in lost:
-        with_clause = clause_lost(ctx, n.start, n.end)
-        yield ctx.flag(f"German year {n.text!r} has no counterpart in the English"
-                       + (", nor have the words beside it: its clause is missing" if with_clause else ""),
-                       source_span=(n.start, n.end), score=float(len(lost)), threshold=0.0,
-                       category=Category.OMISSION if with_clause else None)
+        note, category = lost_with_clause(ctx, n.start, n.end)
+        yield ctx.flag(f"German year {n.text!r} has no counterpart in the English{note}", source_span=(n.start, n.end),
+                       score=float(len(lost)), threshold=0.0, category=category)
 
 
 @dataclass(frozen=True)
