@@ -347,7 +347,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the forty-fourth round, counted at
                                                                # c82342c, then read
                                                                "zzzzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzzn",
-                                                               "zzzzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzzzp")),
+                                                               "zzzzzzzzzzzzzzzzo", "zzzzzzzzzzzzzzzzp",
+                                                               # written in the forty-fifth round, counted at
+                                                               # 64ceee9, then read
+                                                               "zzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzv",
+                                                               "zzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzx")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -423,7 +427,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzd")),
                  # written in the forty-fourth round, counted at c82342c and the round's end: never read
                  "fresh28": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzzzj",
-                                                                 "zzzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzzl"))}
+                                                                 "zzzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzzl")),
+                 # written in the forty-fifth round, counted at 64ceee9 and the round's end: never read
+                 "fresh29": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzzzr",
+                                                                 "zzzzzzzzzzzzzzzzs", "zzzzzzzzzzzzzzzzt"))}
 
 
 def natural(half: str) -> list[dict]:
