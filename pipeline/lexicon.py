@@ -264,8 +264,9 @@ class Lexicon:
             return
         lows = sorted(todo)
         stems = sorted({german_stem(w) for w in lows})
-        # ... and the infinitives their past forms may be of (``verb_lemmas``), in the same query.
-        lemmas = sorted({v for w in lows for v in verb_lemmas(w)} - todo)
+        # ... and the infinitives their past forms may be of (``verb_lemmas``) and the adjectives their declined forms
+        # are (``declined_bases``), in the same query.
+        lemmas = sorted({v for w in lows for v in verb_lemmas(w) + declined_bases(w)} - todo)
         forms = dict(self._many("forms", lows + lemmas))
         for v in lemmas:
             f = forms.get(v)
@@ -371,6 +372,19 @@ def _is_english(lex: Lexicon, stem: str) -> bool:
     return lex.db.execute("SELECT 1 FROM english WHERE k = ?", (stem,)).fetchone() is not None
 
 
+# A declined adjective's endings: „schweren“, „schwerer“, „schwere“ less theirs are „schwer“, the list's entry, whose
+# stem key („schw“) the stripping of one ending never reaches from them („schwer“, which is „Schwere“'s key).
+_DECLENSION_ENDINGS = ("em", "en", "er", "es", "e")
+
+
+def declined_bases(low: str) -> tuple[str, ...]:
+    """The form a word with a declined adjective's ending may be of, by rule: „schweren“ -> schwer; () when it has no
+    such ending. Any word with such an ending gets one („reisen“ -> reis): ``_translations`` asks for it only where
+    the list lacks the word's own form."""
+    return next(((low[:-len(e)],) for e in _DECLENSION_ENDINGS
+                 if low.endswith(e) and len(low) - len(e) >= MIN_STEM + 1), ())
+
+
 # A weak verb's past and participle („verharrte“, „gemessene“, „herausgerechnet“) less these, with „en“ added,
 # is its infinitive; the list gives an infinitive senses it may not give each form („verharrte“: pause).
 _PAST_ENDINGS = ("eten", "etes", "eter", "ete", "et", "ten", "tes", "ter", "tem", "te", "t")
@@ -423,8 +437,11 @@ def verb_lemmas(low: str) -> tuple[str, ...]:
 
 def _translations(lex: Lexicon, low: str) -> frozenset[str]:
     # A form and every form sharing its stem: "tagen" is a verb (to meet) and the plural of "Tag".
-    found = (_form(lex, low) or frozenset()) | _stem_entry(lex, german_stem(low))
-    lemmas = verb_lemmas(low)
+    own = _form(lex, low)
+    found = (own or frozenset()) | _stem_entry(lex, german_stem(low))
+    # A declined adjective the list has only in its base form („schweren“: „schwer“); a form the list has is its own
+    # word („Reisen“, „passen“, „Steine“: not rice, passports, calculus).
+    lemmas = verb_lemmas(low) + (declined_bases(low) if own is None else ())
     if lemmas:
         _fetch_forms(lex, list(lemmas))  # one query for the candidates
         found |= frozenset().union(*(_form(lex, w) or frozenset() for w in lemmas))

@@ -7,6 +7,10 @@ import pytest
 TINY_DING = """\
 # Version :: test
 Haus {n} | Häuser {pl} :: house | houses
+schwer {adj} :: heavy; serious
+Schwere {f} :: gravity
+Reise {f} | Reisen {pl} :: journey | journeys
+Reis {m} :: rice
 Palas {m} [arch.] :: great hall
 Jugendstil {m} [arch.] :: Jugendstil; art nouveau
 Calcium {n} [chem.] :: calcium

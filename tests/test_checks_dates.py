@@ -601,5 +601,61 @@ def all_flags(source, translation, check):
     return run_checks([Unit(id="u", source=source, translation=translation)], only={check})[0]
 
 
+DATE_LOST = [
+    # id, German, English, German date flagged, category
+    ("clause-gone", "Das Konzert begann am Abend, die Band spielte am 26. Dezember.", "The concert began in the evening.",
+     "26. Dezember", Category.OMISSION),
+    ("date-gone", "Das Konzert am 12. Mai war ausverkauft.", "The concert was sold out.", "12. Mai", Category.DATE),
+    ("vote-day-gone", "Bei dieser Abstimmung am 26. Dezember erhielt er 51 Prozent.", "In that vote he received 51 percent.",
+     "26. Dezember", Category.DATE),
+    ("other-date-kept", "Am 3. Dezember lief die Wahl, am 26. Dezember die Wiederholung.",
+     "The vote was held on 3 December and repeated later.", "26. Dezember", Category.DATE),
+    ("weekday-of-another-clause", "Am Montag kam er an, am 5. Mai reiste er ab.", "He arrived on Monday and left.",
+     "5. Mai", Category.DATE),
+    ("list-of-days", "Die Märkte finden am 17., 22. und 29. September statt.", "The markets take place in autumn.",
+     "17., 22. und 29. September", Category.DATE),
+]
+DATE_KEPT = [
+    ("day-month", "Am 26. Dezember gab es Sturm.", "There was a storm on 26 December."),
+    ("month-day-abbreviated", "Am 26. Dezember gab es Sturm.", "There was a storm on Dec. 26."),
+    ("holiday", "Am 26. Dezember gab es Sturm.", "There was a storm on Boxing Day."),
+    ("street-kept-in-german", "Rund um die Straße des 17. Juni gab es Staus.",
+     "There were jams around the Strasse des 17. Juni."),
+    ("next-day", "Am 25. Dezember kam er an, am 26. Dezember reiste er ab.",
+     "He arrived on 25 December and left the next day."),
+    ("weekday-before-kept", "Am Samstag, den 5. Mai, gewann er.", "On Saturday he won."),
+    ("month-changed-is-date-mismatchs", "Am 5. Mai gewann er.", "He won on 5 June."),
+    ("numeric-date-not-read", "Am 2.8. gewann er.", "He won."),
+    ("month-without-day", "Im Mai gewann er.", "He won."),
+    # The day said in a form the date reader does not read, or without its month.
+    ("abbreviation-undotted", "Am 26. Dezember gab es Sturm.", "There was a storm on Dec 26."),
+    ("numeric", "Am 26. Dezember gab es Sturm.", "Storm on 26/12."),
+    ("day-alone", "Am 3. Dezember lief die Wahl, am 26. Dezember die Wiederholung.",
+     "The vote was held on 3 December and repeated on the 26th."),
+    ("ordinal-word", "Am 26. Dezember gab es Sturm.", "There was a storm on the twenty-sixth."),
+    ("one-date-for-two-mentions", "Am 26. Dezember begann das Turnier. Der 26. Dezember ist dort ein Feiertag.",
+     "The tournament began on 26 December, a public holiday there."),
+    ("days-later", "Am 3. Mai kam er an, am 5. Mai reiste er ab.", "He arrived on 3 May and left two days later."),
+    ("named-day", "Am 31. Oktober ziehen Kinder verkleidet durch die Straßen.",
+     "On Halloween children roam the streets in costume."),
+    ("year-end", "Die Frist läuft bis zum 31. Dezember 2020.", "The deadline runs until the end of 2020."),
+    ("weekday-after", "Am 5. Mai, einem Samstag, gewann er.", "He won on a Saturday."),
+    ("weekday-in-brackets", "Am 5. Mai (Samstag) gewann er.", "He won on Saturday."),
+]
+
+
+@pytest.mark.parametrize("de,en,flagged,category", [c[1:] for c in DATE_LOST], ids=[c[0] for c in DATE_LOST])
+def test_date_missing_fails(tiny_lexicon, de, en, flagged, category):
+    # A date lost with the words beside it is a clause missing, an omission; lost from a clause the English keeps, a
+    # date missing.
+    (f,) = all_flags(de, en, "date_missing")
+    assert (de[slice(*f.source_span)], f.category, f.severity) == (flagged, category, Severity.WARNING)
+
+
+@pytest.mark.parametrize("de,en", [c[1:] for c in DATE_KEPT], ids=[c[0] for c in DATE_KEPT])
+def test_date_missing_passes(de, en):
+    assert all_flags(de, en, "date_missing") == []
+
+
 def test_assembly_is_no_weekday_for_date_mismatch():
     assert [w for w in read_dates("Die Montage dauert bis Montag.", "de") if w.kind == "weekday"][0].text == "Montag"

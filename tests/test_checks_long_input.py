@@ -16,7 +16,7 @@ from pipeline.records import Category, Unit
 
 CHECKS = {"number_mismatch", "number_word", "rank_mismatch", "number_missing", "date_mismatch", "relative_date",
           "relative_period",
-          "time_phrase", "holiday_mismatch", "weekday_missing", "year_mismatch", "year_out_of_frame", "quote_split",
+          "time_phrase", "holiday_mismatch", "weekday_missing", "date_missing", "year_mismatch", "year_out_of_frame", "quote_split",
           "quote_balance", "quote_closing_mark", "quote_balance_source", "quote_missing", "repetition", "duplication"}
 
 CASES = [
@@ -25,6 +25,7 @@ CASES = [
     ("years-changed", "Die Flotte 2015 in Wien. " * 8_000, "The fleet 2016 in Vienna. " * 8_000),
     ("dates", "am 5. Mai und Freitag " * 8_000, "on May 6 and Thursday " * 8_000),
     ("weekdays-dropped", "heute am Freitag, 5. Mai, Ostern " * 8_000, "today on 6 May " * 8_000),
+    ("dates-dropped", "am Freitag, 5. Mai, und am 6. Juni " * 8_000, "on Friday and on Saturday " * 8_000),
     ("nights-and-parts", "Nacht zum Samstag, Samstagmittag, Ende Mai, halb drei " * 4_000,
      "Saturday night, Saturday evening, early May, half past three " * 4_000),
     ("relative-periods", "vergangene Woche, nächstes Jahr " * 8_000, "next week, last year " * 8_000),

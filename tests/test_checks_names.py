@@ -522,6 +522,9 @@ PASSES = [
     # A title the German quotes, copied as it is: its German place names are the title's.
     ("german-place-in-a-quoted-title", "Unter dem Titel „Zwischen Prag und Pilsen“ sind 90 Holzschnitte zu sehen.",
      "Under the title \"Zwischen Prag und Pilsen\", 90 woodcuts are on display."),
+    # ... set off by commas both sides (in apposition), no speaker's words.
+    ("german-place-in-a-title-between-commas", "Sein größter Schlager, „Nur ein Walzer in Venedig“, stammt von 1936.",
+     "His biggest hit, “Nur ein Walzer in Venedig”, dates from 1936."),
     ("city-exonyms", "Die Delegation reiste über Lemberg und Pressburg nach Danzig.",
      "The delegation travelled via Lviv and Bratislava to Gdansk."),
     # A foreign city German and English spell their own ways: two names GeoNames gives one city.

@@ -329,6 +329,9 @@ PASSES = [
     # A currency English calls by its own name.
     ("currency-by-its-name", "Der Rial verlor seit Jahresbeginn mehr als die Hälfte seines Werts.",
      "The rial has lost more than half its value since the start of the year."),
+    # ... and an old coin English histories keep by its German name.
+    ("old-coin-by-its-german-name", "Allein 1907 nahm er nach eigenen Angaben mehr als 80.000 Kronen ein.",
+     "In 1907 alone, by his own account, he earned more than 80,000 kronen."),
     # A member of a list of names the English copies whole, whatever else its word means („Nippes“, „Sülz“).
     ("district-in-a-list-of-names", "Domcar will Ladesäulen in Wohnvierteln wie Ehrenfeld, Nippes und Sülz errichten.",
      "Domcar plans charging stations in districts such as Ehrenfeld, Nippes and Sülz."),

@@ -89,6 +89,10 @@ def test_english_stem_gives_forms_one_key(a, b):
     # A weak verb's past form and participle have their infinitive's senses too.
     ("verharrte", {"pause", "remain"}),
     ("gemessene", {"measure"}),
+    # A declined adjective has its base form's senses, though its stem key is another word's („Schwere“).
+    ("schweren", {"heavy", "serious", "gravity"}),
+    ("schwer", {"heavy", "serious"}),
+    ("Reisen", {"journey", "journeys"}),  # ... but a form the list has is its own word, not „Reis“ declined
 ])
 def test_translations(tiny_lexicon, word, expected):
     assert set(tiny_lexicon.translations(word)) == {lexicon.english_stem(w) for w in expected}
@@ -111,6 +115,19 @@ def test_translations(tiny_lexicon, word, expected):
 ])
 def test_verb_lemmas(word, lemmas):
     assert lexicon.verb_lemmas(word.lower()) == lemmas
+
+
+@pytest.mark.parametrize("word,bases", [
+    ("schweren", ("schwer",)),
+    ("schwerem", ("schwer",)),
+    ("schwerer", ("schwer",)),
+    ("schweres", ("schwer",)),
+    ("schwere", ("schwer",)),
+    ("schwarz", ()),                                       # no ending
+    ("neue", ()),                                          # too short a base to ask for
+])
+def test_declined_bases(word, bases):
+    assert lexicon.declined_bases(word) == bases
 
 
 @pytest.mark.parametrize("word,parts", [

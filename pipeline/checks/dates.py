@@ -4,7 +4,8 @@
 "Friday evening". A month or weekday in the English with no partner in the German is
 reported; a German one that the English leaves out is not (translators drop „am Sonntag“
 from newspaper names and rephrase), unless it is the partner of a changed one, or the English
-names no weekday at all (``weekday_missing``).
+names no weekday at all (``weekday_missing``), or a day and month the English says in no form
+(``date_missing``).
 """
 from __future__ import annotations
 
@@ -300,6 +301,80 @@ def weekday_missing(ctx: Context):
     for value, w in lost.items():
         yield ctx.flag(f"German weekday „{w.text}“ ({WEEKDAY_NAMES_EN[value]}) has no weekday in the English",
                        source_span=(w.start, w.end), score=float(len(lost)), threshold=0.0)
+
+
+# The days before a month's name: one, or a list or span („17., 22. und 29.“, „3. bis 5.“).
+_DAYS_BEFORE_MONTH = re.compile(r"(?<![\d.])(?:[0-3]?\d\.?\s*(?:,|und|oder|bis|–|-)\s*)*[0-3]?\d\.\s*$")
+_EN = LANGS["en"]
+_NEXT_DAY = re.compile(r"(?<![\w])(?:" + _alternation(_EN.DAY_FROM_ANOTHER) + r"|(?:" + _alternation(_EN.DAY_COUNTS)
+                       + r"|\d+)\s+(?:" + _alternation(_EN.DAY_COUNT_UNITS) + r")\s+(?:"
+                       + _alternation(_EN.DAY_COUNT_SIDES) + r"))(?![\w])", re.I)
+_NAMED_DAY = re.compile(r"(?<![\w])(?:" + _alternation(_EN.NAMED_DAYS) + r")(?![\w])", re.I)
+# What stands between a weekday and its date („am Samstag, den 5. Mai“; „am 5. Mai 2018, einem Samstag“, „5. Mai
+# (Samstag)“): the weekday names the date's day.
+_WEEKDAY_THEN_DATE = re.compile(r"\s*,?\s*(?:den|dem)?\s*")
+_DATE_THEN_WEEKDAY = re.compile(r"\s*(?:\d{4})?\s*(?:,\s*(?:einem|einen|ein|am|dem)?|\()\s*")
+_ORDINAL_WORDS = {k: v for k, v in _EN.ORDINALS.items() if isinstance(v, int) and v <= 31}
+_ORDINAL_WORDS.update({f"twenty{sep}{k}": 20 + v for k, v in list(_ORDINAL_WORDS.items()) if v < 10 for sep in "- "})
+_ORDINAL_WORDS.update({"thirty-first": 31, "thirty first": 31})
+_DAY_NUMBER = re.compile(r"(?<![\d.,:])([0-3]?\d)(?:st|nd|rd|th)?(?![\d,:])|(?<![\w])(?P<w>"
+                         + _alternation(_ORDINAL_WORDS) + r")(?![\w])", re.I)
+
+
+def _days_said(text: str) -> set[int]:
+    """The days of a month the English has by number or ordinal ("Dec 26", "26/12", "on the 26th", "the
+    twenty-sixth"): a date in a form the date reader does not read, or a day said without its month again."""
+    return {_ORDINAL_WORDS[m.group("w").lower()] if m.group("w") else int(m.group(1)) for m in _DAY_NUMBER.finditer(text)}
+
+
+@check("date_missing", category=Category.DATE, severity=Severity.WARNING)
+def date_missing(ctx: Context):
+    """A German date is missing from the English
+
+    „Bei dieser Abstimmung am 26. Dezember erhielt Juschtschenko 51,99 %“ as "In that vote, Yushchenko received
+    51.99%": the day of the vote is lost, usually with its clause. A day and a month the German writes with the
+    month's name, when the English has no month of its own left over (that is a changed date, ``date_mismatch``'s)
+    and neither that date nor the day's number or ordinal ("Dec 26", "26/12", "on the 26th"). Not lost either: a
+    date the English keeps in a German name ("Strasse des 17. Juni"), says by its holiday or another name of the
+    day ("Boxing Day", "9/11", "by the end of 2020" for „31. Dezember 2020“), tells from another day ("the next
+    day", "two days later") or from today ("yesterday"), or names by the weekday the German gives it („am Samstag,
+    5. Mai“ as "on Saturday").
+    """
+    de_dates = [w for w in read_dates(ctx.source, "de") if w.kind == "month" and w.days and w.text[:1].isalpha()]
+    if not de_dates:
+        return
+    src, tr = ctx.source, ctx.translation
+    en_words = read_dates(tr, "en")
+    en_months = [w for w in en_words if w.kind == "month"]
+    en_lone, de_lone = _pair(en_months, de_dates)
+    if en_lone or not de_lone:
+        return
+    if _EN_REL_ANY.search(tr) or _NEXT_DAY.search(tr):
+        return  # a date told from another ("the next day", "yesterday"): which one is the English's to say
+    # The dates the English says by a name of the day (a date it writes has its day's number: ``_days_said``, which
+    # also keeps a date said once for two German mentions).
+    said = {LANGS["de"].HOLIDAY_DATES[k] for _, _, k in holidays(tr, "en") if k in LANGS["de"].HOLIDAY_DATES}
+    said |= {_EN.NAMED_DAYS[m.group().lower()] for m in _NAMED_DAY.finditer(tr)}
+    low = tr.lower()
+    said |= {day for day, phrases in _EN.YEAR_EDGE_DAYS.items() if any(x in low for x in phrases)}
+    kept = {x.lower() for x in re.findall(r"[^\W\d_]+", tr)}
+    days = _days_said(tr)
+    en_weekdays = {w.value for w in en_words if w.kind == "weekday"}
+    # The German weekdays the English says too: one right before or after the date names its day.
+    named = [d for d in read_dates(src, "de") if d.kind == "weekday" and d.value in en_weekdays]
+    ends, starts = [d.end for d in named], [d.start for d in named]
+    for w in de_lone:
+        if w.text.lower() in kept or any((w.value, d) in said or d in days for d in w.days):
+            continue
+        listed = _DAYS_BEFORE_MONTH.search(src, max(0, w.start - 40), w.start)
+        start = listed.start() if listed else w.start
+        k, j = bisect_right(ends, start) - 1, bisect_left(starts, w.end)
+        if (k >= 0 and _WEEKDAY_THEN_DATE.fullmatch(src, ends[k], start)) \
+                or (j < len(starts) and _DATE_THEN_WEEKDAY.fullmatch(src, w.end, starts[j])):
+            continue
+        note, category = lost_with_clause(ctx, start, w.end)
+        yield ctx.flag(f"German date „{src[start:w.end]}“ has no date in the English{note}",
+                       source_span=(start, w.end), score=float(len(de_lone)), threshold=0.0, category=category)
 
 
 # --- relative days, nights, parts of the day and of the month -------------------------------------

@@ -316,12 +316,15 @@ def quote_missing(ctx):
 
 def quoted_titles_copied(source: str, text: str) -> list[tuple[int, int]]:
     """Spans of the English that copy a title the German quotes: six words at most, no sentence's end inside, and
-    not a speaker's words (no comma after the closing mark, no colon before the opening one: „…“, sagte sie)."""
+    not a speaker's words (no comma after the closing mark, no colon before the opening one: „…“, sagte sie). A title
+    set off by commas both sides is one in apposition („Sein größter Schlager, „Nur ein Walzer in Venedig“, stammt
+    …“), not a speaker's."""
     out = []
     for a, b in quotations(source, "de"):
         title = source[a + 1:b - 1].strip()
+        before = source[:a].rstrip()
         if not title or len(title.split()) > 6 or re.search(r"[.!?,;:]", title) \
-                or source[b:b + 1] == "," or source[:a].rstrip().endswith(":"):
+                or (source[b:b + 1] == "," and not before.endswith(",")) or before.endswith(":"):
             continue
         at = text.find(title)
         while at >= 0:

@@ -285,6 +285,25 @@ RELATIVE_DAY_ALSO = {-2: ("two days ago",), -1: ("previous day", "day before", "
                      0: ("now", "nowadays", "these days", "current", "currently", "present", "modern",
                          "contemporary", "at the moment", "still", "to date", "so far", "this"),
                      1: ("next day", "following day", "coming"), 2: ("in two days",)}
+# Words that tell a day from another day of the text, not from today ("the next day", "on the eve"), and the counts
+# that do ("two days later", "a week before"): a German date rendered so is not lost („am 26. Dezember“ after „am 25.“
+# as "the next day").
+DAY_FROM_ANOTHER = ("next day", "following day", "day before", "previous day", "same day", "that day", "day later",
+                    "day earlier", "eve", "the day after", "that night", "following night", "next morning",
+                    "following morning", "following week", "the week after", "the week before")
+DAY_COUNTS = ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a few",
+              "several", "some")
+DAY_COUNT_UNITS = ("hours", "hour", "days", "day", "weeks", "week", "months", "month")
+DAY_COUNT_SIDES = ("later", "earlier", "before", "after", "afterwards", "on")
+# Days English names by what happens on them (de.HOLIDAY_DATES names the holidays'): (month, day).
+# ("9/11" has its day's number, which is enough.)
+NAMED_DAYS = {"ve day": (5, 8), "v-e day": (5, 8), "d-day": (6, 6), "bastille day": (7, 14),
+              "halloween": (10, 31), "armistice day": (11, 11), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+              "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "st patrick’s day": (3, 17),
+              "st. patrick’s day": (3, 17)}
+# The first and last day of a year said by the year's edge ("by the end of 2020" for „bis zum 31. Dezember 2020“).
+YEAR_EDGE_DAYS = {(1, 1): ("start of", "beginning of", "turn of the year"),
+                  (12, 31): ("end of", "year-end", "year end", "turn of the year")}
 # Weeks, months and years relative to the present (de.RELATIVE_PERIOD_WORDS): "last week", "this month",
 # "next year"; "a year ago", "the previous year", "a year earlier".
 RELATIVE_PERIOD_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,

@@ -572,11 +572,13 @@ GERMAN_PLACE_NOUN_HEADS = ("stadt", "land", "insel", "metropole", "republik", "s
 GERMAN_TERMS_IN_ENGLISH = frozenset({"palas", "bergfried", "zwinger", "halsgraben", "schildmauer"})
 
 # Currencies English writes by their own names in lower case, as German does capitalised („der Rial“, "the rial"):
-# no German left.
+# no German left. Austria-Hungary's and the German states' old coins keep their German names in English histories
+# ("80,000 kronen", "a few kreuzer"; not „Heller“, which is German's "brighter" too).
 CURRENCY_NAMES = frozenset("""
 rial riyal dinar dirham lira lire peso pesos real reais rand rupee rupees rupiah yuan renminbi won zloty forint
 koruna kuna leu lei lev hryvnia tenge som lari dram manat shekel baht ringgit dong kyat taka afghani naira cedi
 shilling kwacha birr franc krona krone kronor kroner escudo drachma mark pfennig groschen gulden guilder ducat
+kronen kreuzer thaler taler
 """.split())
 
 # German dishes English menus, recipes and reviews call by their German names ("the Maultaschen were salty").
