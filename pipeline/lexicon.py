@@ -440,7 +440,7 @@ def _translations(lex: Lexicon, low: str) -> frozenset[str]:
     own = _form(lex, low)
     found = (own or frozenset()) | _stem_entry(lex, german_stem(low))
     # A declined adjective the list has only in its base form („schweren“: „schwer“); a form the list has is its own
-    # word („Reisen“, „passen“, „Steine“: not rice, passports, calculus).
+    # word („Reisen“, „passen“, „Termine“: not rice, passports, childbirth).
     lemmas = verb_lemmas(low) + (declined_bases(low) if own is None else ())
     if lemmas:
         _fetch_forms(lex, list(lemmas))  # one query for the candidates

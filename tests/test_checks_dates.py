@@ -624,7 +624,7 @@ DATE_KEPT = [
     ("next-day", "Am 25. Dezember kam er an, am 26. Dezember reiste er ab.",
      "He arrived on 25 December and left the next day."),
     ("weekday-before-kept", "Am Samstag, den 5. Mai, gewann er.", "On Saturday he won."),
-    ("month-changed-is-date-mismatchs", "Am 5. Mai gewann er.", "He won on 5 June."),
+    ("month-changed-is-date-mismatch", "Am 5. Mai gewann er.", "He won on 5 June."),
     ("numeric-date-not-read", "Am 2.8. gewann er.", "He won."),
     ("month-without-day", "Im Mai gewann er.", "He won."),
     # The day said in a form the date reader does not read, or without its month.

@@ -16,8 +16,9 @@ from pipeline.records import Category, Unit
 
 CHECKS = {"number_mismatch", "number_word", "rank_mismatch", "number_missing", "date_mismatch", "relative_date",
           "relative_period",
-          "time_phrase", "holiday_mismatch", "weekday_missing", "date_missing", "year_mismatch", "year_out_of_frame", "quote_split",
-          "quote_balance", "quote_closing_mark", "quote_balance_source", "quote_missing", "repetition", "duplication"}
+          "time_phrase", "holiday_mismatch", "weekday_missing", "date_missing", "year_mismatch", "year_out_of_frame",
+          "quote_split", "quote_balance", "quote_closing_mark", "quote_balance_source", "quote_missing", "repetition",
+          "duplication"}
 
 CASES = [
     ("long-word", "a" * 200_000, "b" * 200_000),

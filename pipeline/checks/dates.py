@@ -324,7 +324,8 @@ _DAY_NUMBER = re.compile(r"(?<![\d.,:])([0-3]?\d)(?:st|nd|rd|th)?(?![\d,:])|(?<!
 def _days_said(text: str) -> set[int]:
     """The days of a month the English has by number or ordinal ("Dec 26", "26/12", "on the 26th", "the
     twenty-sixth"): a date in a form the date reader does not read, or a day said without its month again."""
-    return {_ORDINAL_WORDS[m.group("w").lower()] if m.group("w") else int(m.group(1)) for m in _DAY_NUMBER.finditer(text)}
+    return {_ORDINAL_WORDS[m.group("w").lower()] if m.group("w") else int(m.group(1))
+            for m in _DAY_NUMBER.finditer(text)}
 
 
 @check("date_missing", category=Category.DATE, severity=Severity.WARNING)
