@@ -314,6 +314,15 @@ def quote_missing(ctx):
         threshold=float(ctx.params["min_missing"]))
 
 
+def _last_mark(text: str, at: int) -> str:
+    """The last character before ``at`` that is no space ("" at the text's start), read without copying the text
+    before it (a paragraph may quote many titles)."""
+    i = at
+    while i and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
+
+
 def quoted_titles_copied(source: str, text: str) -> list[tuple[int, int]]:
     """Spans of the English that copy a title the German quotes: six words at most, no sentence's end inside, and
     not a speaker's words (no comma after the closing mark, no colon before the opening one: „…“, sagte sie). A title
@@ -322,9 +331,10 @@ def quoted_titles_copied(source: str, text: str) -> list[tuple[int, int]]:
     out = []
     for a, b in quotations(source, "de"):
         title = source[a + 1:b - 1].strip()
-        before = source[:a].rstrip()
-        if not title or len(title.split()) > 6 or re.search(r"[.!?,;:]", title) \
-                or (source[b:b + 1] == "," and not before.endswith(",")) or before.endswith(":"):
+        if not title or len(title.split()) > 6 or re.search(r"[.!?,;:]", title):
+            continue
+        before = _last_mark(source, a)
+        if (source[b:b + 1] == "," and before != ",") or before == ":":
             continue
         at = text.find(title)
         while at >= 0:
