@@ -351,7 +351,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the forty-fifth round, counted at
                                                                # 64ceee9, then read
                                                                "zzzzzzzzzzzzzzzzu", "zzzzzzzzzzzzzzzzv",
-                                                               "zzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzx")),
+                                                               "zzzzzzzzzzzzzzzzw", "zzzzzzzzzzzzzzzzx",
+                                                               # written in the forty-sixth round, counted at
+                                                               # d694b2c, then read
+                                                               "zzzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzzd",
+                                                               "zzzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzzf")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -430,7 +434,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzzl")),
                  # written in the forty-fifth round, counted at 64ceee9 and the round's end: never read
                  "fresh29": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzzq", "zzzzzzzzzzzzzzzzr",
-                                                                 "zzzzzzzzzzzzzzzzs", "zzzzzzzzzzzzzzzzt"))}
+                                                                 "zzzzzzzzzzzzzzzzs", "zzzzzzzzzzzzzzzzt")),
+                 # written in the forty-sixth round, counted at d694b2c and the round's end: never read
+                 "fresh30": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzzy", "zzzzzzzzzzzzzzzzz",
+                                                                 "zzzzzzzzzzzzzzzzza", "zzzzzzzzzzzzzzzzzb"))}
 
 
 def natural(half: str) -> list[dict]:
