@@ -38,6 +38,7 @@ Geschäftsführer {m} :: managing director; manager
 Hauptgeschäftsführer {m} :: chief executive
 schwarz {adj} :: black
 Wald {m} | Wälder {pl} :: forest; wood | forests; woods
+Burg {f} | Burgen {pl} :: castle | castles
 Waldweg {m} :: forest path; woodland path
 Schauspieler {m} | Schauspieler {pl} :: actor | actors
 Gedöns {n} [ugs.] :: fuss; frippery

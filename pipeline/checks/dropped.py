@@ -19,6 +19,7 @@ from ..lang.words import (ENGLISH_FUNCTION_WORDS, ENGLISH_IRREGULAR_DEMONYMS, EN
                           GERMAN_OFFICE_TITLES, GERMAN_RANK_TITLES, GERMAN_REGNAL_EXONYMS,
                           GERMAN_SUFFIX_ADJECTIVE_ENDINGS, NAME_PARTICLES, UMLAUT_FOLD, german_common_noun,
                           foreign_generic, spelling_key, tokens, town_of_adjective)
+from ..lang.pos import tag_at
 from ..lexicon import english_stem, german_stem, load
 from ..records import Category, Severity
 from .exonyms import cldr_territories, english_of
@@ -67,18 +68,67 @@ def _particle_joined(source: str, runs):
     return out
 
 
-def _full_names(ctx, min_words: int, min_letters: int):
-    """The German full names of the source: (start of the run, its name words), each name-like."""
+def _full_names(ctx, min_words: int, min_letters: int, nouns_too: bool = False):
+    """The German full names of the source: (start of the run, its name words, the words among them the word lists
+    take for nouns), each name-like. With ``nouns_too`` a word the lists call a noun may be one of a name, for the noun
+    list is drawn from word frequencies and holds the commonest given names and surnames („Ole Petersen“, „Jörg“,
+    „Klaus Müller“): the caller asks the tagger about those words (``_proper_nouns``) before it uses the name."""
+    def like(word: str) -> bool:
+        return german_name_like(word) or (nouns_too and _may_be_name(word))
+
     for s, e, words in _particle_joined(ctx.source, capital_runs(ctx.source, lambda i, toks: True)):
         name = _name_words(words, min_letters)
+        if len(name) < min_words:
+            continue  # (most runs are one word: none is a full name)
         # The name words that close the run: „Biontech-Chef Uğur Şahin“ names Uğur Şahin; an adjective opening
         # the sentence is no name's („Experimentierfreudige Esser sollten …“).
-        while name and (not (german_name_like(name[0]) and not _noun_headed(name[0]))
+        while name and (not (like(name[0]) and not _noun_headed(name[0]))
                         or (name[0] == words[0] and _initial(ctx.source, s)
                             and name[0].endswith(GERMAN_SUFFIX_ADJECTIVE_ENDINGS))):
             name = name[1:]
-        if len(name) >= min_words and all(german_name_like(w) for w in name) and not _noun_headed(name[-1]):
-            yield s, name
+        if len(name) >= min_words and all(like(w) for w in name) and not _noun_headed(name[-1]):
+            yield s, name, [w for w in name if not german_name_like(w)]
+
+
+def _may_be_name(word: str) -> bool:
+    """A word the lexicon has no sense for, whole or split (a name, or a noun the lexicon lacks: the tagger tells
+    them apart), with no adjective's ending („Israelitische“), no town's adjective („Münchner“), no title („Kaiser
+    Wilhelms“)."""
+    lex = load()
+    return lex is not None and _unknown_word(lex, word)
+
+
+@lru_cache(maxsize=65536)
+def _unknown_word(lex, word: str) -> bool:
+    low = word.lower()
+    return not word.isupper() and not low.endswith(GERMAN_SUFFIX_ADJECTIVE_ENDINGS) and not lex.translations(low) \
+        and not lex.form_translations(low) and len(lex.parts(low)) < 2 and not town_of_adjective(word) \
+        and not _office(word)
+
+
+def _proper_nouns(source: str, start: int, name: list[str], nouns: list[str]) -> list[str]:
+    """The name from its first proper noun on, when every word of it the lists call a noun is one by the tagger
+    among its neighbours („Ole Petersen“ of „GEW-Landesvorsitzender Ole Petersen“: a title before a name is a common
+    noun to the tagger, whatever the lists say); else []."""
+    proper, at = [], start
+    for word in name:
+        at = source.find(word, at)
+        common = (word in nouns or not proper) and _tag(source, at) != "NE"
+        at += len(word)
+        if common:
+            if proper:
+                return []  # a common noun inside the run: no person's name
+            continue  # a noun before the name, as a title is
+        proper.append(word)
+    return proper
+
+
+def _tag(source: str, at: int, reach: int = 300) -> str:
+    """The tagger's tag of the word at ``at``, read from the text around it only (``tag_at`` reads its window of words
+    off the whole text: a long paragraph with many lost names would take time in its square)."""
+    lo = source.rfind(" ", 0, max(0, at - reach)) + 1
+    hi = source.find(" ", at + reach)
+    return tag_at(source[lo:hi if hi >= 0 else len(source)], at - lo)
 
 
 class _EnglishNameWords:
@@ -134,12 +184,15 @@ def name_dropped(ctx):
     list and the lexicon) and none of whose words the English has, by spelling key, a shared stem,
     an ending or an exonym. Every word must be name-like: a run ending in a name but led by a noun
     („Ehefrau Minttu“ / "his wife") is often condensed by human translators, and a capitalised verb
-    (a typo: „Frau Springt“) would pass for a surname. A country of the German, one word, counts alone: English
-    names it in some form wherever the German does.
+    (a typo: „Frau Springt“) would pass for a surname. The noun list holds the commonest given names
+    and surnames too („Jörg“, „Ole“, „Petersen“): a word of it the lexicon has no sense for counts when
+    the tagger reads it as a proper noun among its neighbours (asked only of a name the English lost:
+    the tagger is slow). A country of the German, one word, counts alone: English names it in some form
+    wherever the German does.
     """
     p = ctx.params
     english = en_keys = None
-    for s, name in _full_names(ctx, p["min_words"], p["min_letters"]):
+    for s, name, nouns in _full_names(ctx, p["min_words"], p["min_letters"], nouns_too=True):
         if english is None:
             english = _EnglishNameWords(ctx, p["min_stem_share"])
         if any(english.has(w) for w in name) or english.renders_all(name):
@@ -155,6 +208,8 @@ def name_dropped(ctx):
                 en_keys = {spelling_key(w) for _, _, w in tokens(ctx.translation) if w[:1].isupper()}
             if any(sounds_alike(spelling_key(w), k, p["min_alike"]) for w in alike for k in en_keys):
                 continue
+        if nouns and len(name := _proper_nouns(ctx.source, s, name, nouns)) < p["min_words"]:
+            continue
         at = ctx.source.find(name[0], s)
         end = ctx.source.find(name[-1], at) + len(name[-1])
         yield ctx.flag(f"the German name {ctx.source[at:end]!r} is missing from the English: none of its words is "
@@ -224,7 +279,7 @@ def name_word_replaced(ctx):
 def _word_of_full_name_replaced(ctx):
     p = ctx.params
     english = en_toks = rendered = None
-    for s, name in _full_names(ctx, 2, p["min_letters"]):
+    for s, name, _ in _full_names(ctx, 2, p["min_letters"]):
         if english is None:
             english = _EnglishNameWords(ctx, p["min_stem_share"])
         kept = [english.has(w) or english.has_english_form(w) for w in name]
