@@ -95,11 +95,11 @@ def _may_be_name(word: str) -> bool:
     them apart), with no adjective's ending („Israelitische“), no town's adjective („Münchner“), no title („Kaiser
     Wilhelms“)."""
     lex = load()
-    return lex is not None and _unknown_word(lex, word)
+    return lex is not None and _may_be_name_in(lex, word)
 
 
 @lru_cache(maxsize=65536)
-def _unknown_word(lex, word: str) -> bool:
+def _may_be_name_in(lex, word: str) -> bool:
     low = word.lower()
     return not word.isupper() and not low.endswith(GERMAN_SUFFIX_ADJECTIVE_ENDINGS) and not lex.translations(low) \
         and not lex.form_translations(low) and len(lex.parts(low)) < 2 and not town_of_adjective(word) \
