@@ -252,6 +252,17 @@ FRAME_PASSING = [
     # After an article or pronoun a year opens a participle's phrase, or a relative clause.
     ("year-in-a-long-participle-phrase", ["Die Universität zog 1477 um und feierte 1978 ein Fest.",
                                           "Die 1364 von König Kasimir dem Großen gegründete Universität wuchs."]),
+    # After an article or a preposition the year opens a noun's phrase, whatever comes between it and the participle.
+    ("participle-after-a-pronoun-in-an-opened-phrase", ["Die Firma wurde 2014 verkauft.",
+                                                       "Die 2004 von ihr gegründete Firma hat heute 200 Mitarbeiter."]),
+    ("participle-after-a-circumposition-in-an-opened-phrase", ["Die Halle wurde 2014 verkauft.",
+                                                              "Die 1998 von Grund auf sanierte Halle bleibt offen."]),
+    ("year-said-again-in-an-opened-phrase", ["Im März 2004 verkaufte sie das im Jahr 2004 von Grund auf sanierte "
+                                             "Haus."]),
+    # ... its participle after the preposition's noun and an adjective of that noun after the preposition.
+    ("year-in-a-participle-phrase-with-a-preposition", ["Die Stadtwerke feierten 2004 ihr Jubiläum.",
+                                                        "Die 2004 auf elektrische Antriebe umgestellte Flotte fährt "
+                                                        "seit 2004 leise."]),
     ("year-after-a-relative-pronoun", ["Die Brücke wurde 1357 begonnen und 1890 erneuert.",
                                        "Sie ersetzte die alte Brücke, die 1342 durch ein Hochwasser zerstört worden war."]),
     # In a text of history the middle field takes a bare year after a noun, and a history's years run
@@ -467,6 +478,13 @@ FRAME_FAILING = [
                                             "vorbeiflog."], 0, "im Jahr 2013"),
     ("same-year-after-a-date", ["Die Sonde setzte am 20. Januar 2024 kurz nach Mitternacht Ortszeit im Jahr 2024 auf "
                                 "dem Mond auf."], 0, "im Jahr 2024"),
+    # An adjective right after a preposition is that preposition's noun's, not a participle of a noun the year describes.
+    ("adjective-after-a-preposition-is-no-participle", ["Zwischen dem 8. und dem 19. Februar 2021 hatte der Student im "
+                                                        "Jahr 2021 mit sogenannten DDoS-Angriffen die Plattform "
+                                                        "überlastet."], 0, "im Jahr 2021"),
+    ("adjective-after-a-preposition-and-article", ["Zwischen dem 8. und dem 19. Februar 2021 hatte der Student im Jahr "
+                                                   "2021 mit den sogenannten DDoS-Angriffen die Plattform überlastet."],
+     0, "im Jahr 2021"),
     # An ordinal after the year is no participle: the year is the clause's second time.
     ("ordinal-is-no-participle", ["Die Reihe erschien von 1987 bis 1999.",
                                   "Hollerbach erhielt 1996 den Jugendliteraturpreis im Jahr 2024 für den siebten Band."],

@@ -393,20 +393,38 @@ def _in_noun_phrase(text: str, y: YearMention) -> bool:
         return True
     if _GENITIVE_HEAD.search(text, max(0, y.start - 40), y.start):
         return True  # „eine Auslese des Jahrgangs 1971“: the year of a noun in the genitive, a thing's attribute
-    return _participle_after(text, y.end)
+    # (After an article or a preposition the year opens a noun's phrase, whatever comes between it and the participle:
+    # „die 2004 von ihr gegründete Firma“, „die 1998 von Grund auf sanierte Halle“.)
+    return _participle_after(text, y.end, opened=_head_word(text, y.start).lower() in _OPENERS)
 
 
-def _participle_after(text: str, end: int) -> bool:
+# Words after which a year opens a noun's phrase: an article, a determiner, a preposition.
+_OPENERS = frozenset(de.DETERMINERS) | frozenset(de.PREPOSITIONS) | de.ARTICLE_PREPOSITIONS
+
+
+def _participle_after(text: str, end: int, opened: bool = True) -> bool:
     """An attributive participle after the year, in its clause: „der 1998 (erstmals) gegründete“, „die
     1364 von König Kasimir dem Großen gegründete“ — not an adjective of a phrase after it („2004 auf
-    elektrische …“: no participle's ending)."""
+    elektrische …“: no participle's ending). Unless ``opened`` (an article or a preposition before the year), not an
+    adjective right after a preposition, with or without an article („im Jahr 2021 mit (den) sogenannten
+    DDoS-Angriffen“): that is the preposition's noun's."""
     stop = re.search(r"[,;.:!?()„“”\"]", text[end:end + 100])
-    for s, _, w in tokens(text[end:end + (stop.start() if stop else 100)])[:8]:
+    words = tokens(text[end:end + (stop.start() if stop else 100)])[:8]
+    for k, (s, _, w) in enumerate(words):
         if w.lower().rstrip("nrsm") in de.ORDINALS:
             continue  # „für den siebten Band“: an ordinal ends like a participle and is none
+        if not opened and _after_a_preposition(words, k):
+            continue
         if w.lower().endswith(de.PARTICIPLE_ADJECTIVE_ENDINGS) and tag_at(text, end + s) == "ADJ(A)":
             return True
     return False
+
+
+def _after_a_preposition(words, k: int) -> bool:
+    """Word ``k`` follows a preposition, or a preposition and an article."""
+    before = [w.lower() for _, _, w in words[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in de.PREPOSITIONS or before[-1] in de.ARTICLE_PREPOSITIONS
+                             or (len(before) == 2 and before[-1] in de.ARTICLES and before[0] in de.PREPOSITIONS))
 
 
 def _frame(ctx: Context) -> tuple[tuple[int, str, int], ...]:

@@ -326,6 +326,8 @@ PREPOSITIONS = {
 # Prepositions of time before a person's name, whose year dates a feat of that person: „seit Heike Drechsler im Jahr
 # 2000“, „nach Armin Hary 1960“.
 EVENT_TIME_PREPOSITIONS = frozenset("seit nach vor bis".split())
+# The articles: before a noun only (DETERMINERS holds words that stand alone as pronouns too: „von ihr“).
+ARTICLES = frozenset("der die das den dem des ein eine einer einem einen eines".split())
 # Words before a noun: „Der 1986 im Zoo geborene …“ puts the year inside a noun phrase, not after a noun.
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
                "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "sein", "seine", "ihr", "ihre"}
