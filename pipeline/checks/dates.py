@@ -341,7 +341,8 @@ def date_missing(ctx: Context):
     day", "two days later") or from today ("yesterday"), or names by the weekday the German gives it („am Samstag,
     5. Mai“ as "on Saturday").
     """
-    de_dates = [w for w in read_dates(ctx.source, "de") if w.kind == "month" and w.days and w.text[:1].isalpha()]
+    de_words = read_dates(ctx.source, "de")
+    de_dates = [w for w in de_words if w.kind == "month" and w.days and w.text[:1].isalpha()]
     if not de_dates:
         return
     src, tr = ctx.source, ctx.translation
@@ -362,7 +363,7 @@ def date_missing(ctx: Context):
     days = _days_said(tr)
     en_weekdays = {w.value for w in en_words if w.kind == "weekday"}
     # The German weekdays the English says too: one right before or after the date names its day.
-    named = [d for d in read_dates(src, "de") if d.kind == "weekday" and d.value in en_weekdays]
+    named = [d for d in de_words if d.kind == "weekday" and d.value in en_weekdays]
     ends, starts = [d.end for d in named], [d.start for d in named]
     for w in de_lone:
         if w.text.lower() in kept or any((w.value, d) in said or d in days for d in w.days):

@@ -113,7 +113,7 @@ def _proper_nouns(source: str, start: int, name: list[str], nouns: list[str]) ->
     proper, at = [], start
     for word in name:
         at = source.find(word, at)
-        common = (word in nouns or not proper) and _tag(source, at) != "NE"
+        common = (word in nouns or not proper) and tag_at(source, at) != "NE"
         at += len(word)
         if common:
             if proper:
@@ -121,14 +121,6 @@ def _proper_nouns(source: str, start: int, name: list[str], nouns: list[str]) ->
             continue  # a noun before the name, as a title is
         proper.append(word)
     return proper
-
-
-def _tag(source: str, at: int, reach: int = 300) -> str:
-    """The tagger's tag of the word at ``at``, read from the text around it only (``tag_at`` reads its window of words
-    off the whole text: a long paragraph with many lost names would take time in its square)."""
-    lo = source.rfind(" ", 0, max(0, at - reach)) + 1
-    hi = source.find(" ", at + reach)
-    return tag_at(source[lo:hi if hi >= 0 else len(source)], at - lo)
 
 
 class _EnglishNameWords:

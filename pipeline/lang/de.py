@@ -329,8 +329,8 @@ EVENT_TIME_PREPOSITIONS = frozenset("seit nach vor bis".split())
 # The articles: before a noun only (DETERMINERS holds words that stand alone as pronouns too: „von ihr“).
 ARTICLES = frozenset("der die das den dem des ein eine einer einem einen eines".split())
 # Words before a noun: „Der 1986 im Zoo geborene …“ puts the year inside a noun phrase, not after a noun.
-DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
-               "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "sein", "seine", "ihr", "ihre"}
+DETERMINERS = set(ARTICLES) | {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "sein", "seine", "ihr",
+                                "ihre"}
 # Prepositions merged with the definite article: a noun follows („vom Zyklon Idai“, „beim Bäcker“), never a
 # given name, which standard German writes without an article.
 ARTICLE_PREPOSITIONS = frozenset("am im vom zum zur beim ins ans aufs fürs übers ums durchs unterm vorm hinterm".split())

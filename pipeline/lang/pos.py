@@ -8,6 +8,7 @@ package: no download, about 0.2 s to load once, a few milliseconds per sentence.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from .words import tokens
@@ -35,9 +36,11 @@ def tag_at(text: str, start: int) -> str:
 
 
 def _window(text: str, start: int) -> tuple[tuple[str, ...], int]:
+    # (The tokens are cached per text and in order: found by bisection, a check that asks about many words of a long
+    # paragraph takes no time in its square.)
     toks = tokens(text)
-    k = next((i for i, (s, _, _) in enumerate(toks) if s == start), None)
-    if k is None:
+    k = bisect_left(toks, start, key=lambda t: t[0])
+    if k == len(toks) or toks[k][0] != start:
         return (), -1
     lo = max(0, k - WINDOW)
     return tuple(w for _, _, w in toks[lo:k + WINDOW + 1]), k - lo
