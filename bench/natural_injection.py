@@ -34,6 +34,7 @@ injected into the articles written for the bench (bench/natural/), one half's fi
     python3 bench/natural_injection.py --half fresh28             # the forty-fourth round's unread files: likewise
     python3 bench/natural_injection.py --half fresh29             # the forty-fifth round's unread files: likewise
     python3 bench/natural_injection.py --half fresh30             # the forty-sixth round's unread files: likewise
+    python3 bench/natural_injection.py --half fresh31             # the forty-seventh round's unread files: likewise
 
 dev.jsonl's injected errors sit in 500 news paragraphs of one source; the held-out sets are other
 news and encyclopaedic text. This script makes the same kinds of error (the harder variants of

@@ -355,7 +355,11 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                # written in the forty-sixth round, counted at
                                                                # d694b2c, then read
                                                                "zzzzzzzzzzzzzzzzzc", "zzzzzzzzzzzzzzzzzd",
-                                                               "zzzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzzf")),
+                                                               "zzzzzzzzzzzzzzzzze", "zzzzzzzzzzzzzzzzzf",
+                                                               # written in the forty-seventh round, counted at
+                                                               # 717f762, then read
+                                                               "zzzzzzzzzzzzzzzzzk", "zzzzzzzzzzzzzzzzzl",
+                                                               "zzzzzzzzzzzzzzzzzm", "zzzzzzzzzzzzzzzzzn")),
                  # fresh in the twelfth and thirteenth rounds, validate from the fourteenth: never read
                  "validate": tuple(f"natural_{x}.jsonl" for x in ("zd", "ze", "zg", "zn", "zo")),
                  "fresh": tuple(f"natural_{x}.jsonl" for x in ("zu", "zv", "zw", "zx")),
@@ -437,7 +441,10 @@ NATURAL_FILES = {"tune": tuple(f"natural_{x}.jsonl" for x in (*"abcdefghlmnprswx
                                                                  "zzzzzzzzzzzzzzzzs", "zzzzzzzzzzzzzzzzt")),
                  # written in the forty-sixth round, counted at d694b2c and the round's end: never read
                  "fresh30": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzzy", "zzzzzzzzzzzzzzzzz",
-                                                                 "zzzzzzzzzzzzzzzzza", "zzzzzzzzzzzzzzzzzb"))}
+                                                                 "zzzzzzzzzzzzzzzzza", "zzzzzzzzzzzzzzzzzb")),
+                 # written in the forty-seventh round, counted at 717f762 and the round's end: never read
+                 "fresh31": tuple(f"natural_{x}.jsonl" for x in ("zzzzzzzzzzzzzzzzzg", "zzzzzzzzzzzzzzzzzh",
+                                                                 "zzzzzzzzzzzzzzzzzi", "zzzzzzzzzzzzzzzzzj"))}
 
 
 def natural(half: str) -> list[dict]:
