@@ -397,6 +397,9 @@ LEXICON_FAILS = [
     # Words after it that do not render it are no explanation.
     ("kept-noun-not-glossed", "Die Stadt erweiterte die Mittelschule und baute einen Bauhof.",
      "The town extended the Mittelschule, and built a depot.", "Mittelschule"),
+    # ... nor are the next words of a list of nouns the German has there too, though one shares a part with it.
+    ("kept-noun-in-a-list", "Der Ort hat eine Mittelschule, Schulen und ein Gymnasium.",
+     "The town has a Mittelschule, schools and a grammar school.", "Mittelschule"),
     # A German office before a name opening the sentence is no name's first word either (twenty-seventh round:
     # tune articles, no clean paragraph flagged more; until then it passed).
     ("title-opening-the-sentence", "Oberbürgermeister Peter Labonte dankte.", "Oberbürgermeister Peter Labonte thanked.",
@@ -551,6 +554,19 @@ LEXICON_PASSES = [
      "The Landfrauen, the rural women's association, hold a market."),
     ("kept-noun-glossed-in-brackets", "Die Stadt erweiterte die Mittelschule.",
      "The town extended the Mittelschule (lower secondary school)."),
+    # An apposition the German has after a comma too, rendered: the kept word explained all the same; and a list after
+    # another place the German says the word.
+    ("kept-noun-glossed-as-the-german-does", "Die Mittelschule, eine Schule für alle, wird erweitert.",
+     "The Mittelschule, a school for everyone, is being extended."),
+    ("kept-noun-glossed-before-a-capitalised-apposition", "Die Mittelschule, Schule des Jahres, wird erweitert.",
+     "The Mittelschule, school of the year, is being extended."),
+    ("kept-noun-glossed-before-an-apposition-with-und", "Die Mittelschule, Schule Neustadt und Umgebung, wird erweitert.",
+     "The Mittelschule, the lower secondary school of Neustadt, is being extended."),
+    ("kept-noun-glossed-in-a-list", "Der Ort hat eine Mittelschule, Schulen und ein Gymnasium.",
+     "The town has a Mittelschule, a lower secondary school, schools and a grammar school."),
+    ("kept-noun-glossed-where-the-german-lists-it-elsewhere",
+     "Mittelschule, Gymnasium und Realschule teilen sich die Halle. Die Stadt erweiterte die Mittelschule.",
+     "Three schools share the hall. The town extended the Mittelschule, a lower secondary school."),
 ]
 
 

@@ -310,6 +310,17 @@ FRAME_PASSING = [
     # A holiday of a year is named by it.
     ("holiday-of-a-year", ["Im Jahr 2015 waren wir am Meer.", "So sah unser Sommerurlaub 2024 aus, und wir würden es "
                                                                 "jederzeit wieder tun."]),
+    # „Kurz“ capitalised mid-sentence is a name, and a participle's agent after „von“ may follow a year.
+    ("the-name-kurz-before-a-year", ["Im Jahr 2017 wurde gewählt.",
+                                     "Nachdem Kurz 2019 nach dem Ibiza-Video zurücktreten musste, wurde neu gewählt."]),
+    ("agent-of-a-participle-after-aufgrund", ["Im Jahr 2020 stiegen die Preise.",
+                                              "Die Preise stiegen aufgrund 2019 von der EU beschlossener Zölle."]),
+    ("kurz-nach-with-its-year-after", ["Sie starb kurz nach ihrem Umzug 2019 in Berlin."]),
+    ("the-name-kurz-after-a-title", ["Im Jahr 2017 wurde gefragt.",
+                                     "Wie Prof. Kurz 2019 nach einer Umfrage berichtete, sank die Zahl."]),
+    ("the-name-kurz-after-a-dash", ["Im Jahr 2017 wurde gewählt.", "Der Kanzler – Kurz 2019 nach der Wahl – trat zurück."]),
+    ("from-outside-then-von-auf", ["Im Jahr 2015 zählte die Stadt die Pendler.",
+                                   "Die Zahl der Pendler von außerhalb 2019 von 3000 auf 4000 stieg."]),
 ]
 
 
@@ -375,6 +386,27 @@ FRAME_FAILING = [
                              "zurück."], 0, "2022"),
     ("up-to-parted-by-a-year-phrase", ["Wer den Bart behalten wollte, musste eine Steuer von bis im Jahre 2015 zu 100 "
                                        "Rubel zahlen."], 0, "im Jahre 2015"),
+    # ... as are a one-word preposition and its „von“, „kurz“ or „unmittelbar“ and the preposition of a time, a thanks
+    # and its „für“.
+    ("mithilfe-von-parted", ["Die Inka hielten Zahlen mithilfe im Jahre 2020 von Knotenschnüren fest."], 0,
+     "im Jahre 2020"),
+    ("anhand-von-parted", ["Die Forscher bestimmten das Alter anhand 2018 von Baumringen."], 0, "2018"),
+    ("aufgrund-von-parted", ["Die Straße blieb aufgrund im Jahr 2019 von Bauarbeiten gesperrt."], 0, "im Jahr 2019"),
+    ("infolge-von-parted", ["Der Umsatz brach infolge 2020 von Lieferengpässen ein."], 0, "2020"),
+    ("anstelle-von-parted", ["Die Stadt pflanzte anstelle im Jahre 2016 von Pappeln nun Linden."], 0, "im Jahre 2016"),
+    ("innerhalb-von-parted", ["Nehmen Sie innerhalb 2021 von 24 Stunden nicht mehr als 3 Tabletten ein."], 0, "2021"),
+    ("ausserhalb-von-parted", ["Die Hütte liegt außerhalb 2017 von Ortschaften."], 0, "2017"),
+    ("zugunsten-von-parted", ["Der Erlös geht zugunsten 2022 von Familien in Not."], 0, "2022"),
+    ("kurz-nach-parted", ["Paderborn glich kurz im Jahr 2023 nach der Pause per Foulelfmeter aus."], 0, "im Jahr 2023"),
+    ("kurz-vor-parted", ["Die Gäste trafen kurz 2019 vor dem Abpfiff zum Ausgleich."], 0, "2019"),
+    ("unmittelbar-nach-parted", ["Die Polizei war unmittelbar im Jahr 2018 nach dem Notruf vor Ort."], 0,
+     "im Jahr 2018"),
+    ("unmittelbar-vor-parted", ["Der Strom fiel unmittelbar 2015 vor der Sendung aus."], 0, "2015"),
+    ("danke-fuer-parted", ["Mutter: Danke im Jahre 2019 für die Info!"], 0, "im Jahre 2019"),
+    ("danke-fuer-parted-in-a-quotation", ["Sie schrieb: „Danke im Jahre 2019 für die Info!“"], 0, "im Jahre 2019"),
+    # A participle later in the clause makes no agent of the „von“.
+    ("in-hoehe-von-parted-before-a-participle", ["Die Firma zahlte eine Strafe in Höhe 2019 von 5 Millionen Euro an "
+                                                 "die geschädigten Kunden."], 0, "2019"),
     # ... and so is one that says how things stand by now („bislang“, „derzeit“), or dates by its week.
     ("so-far-is-a-present", ["Nordkorea hat bislang rund 11.000 Soldaten im Jahr 2023 nach Russland entsandt."],
      0, "im Jahr 2023"),

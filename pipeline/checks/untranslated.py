@@ -356,7 +356,7 @@ def _nouns_left(ctx, toks, src_words: set[str], places: list[tuple[int, int]]):
                 or _place(low) \
                 or _FORMER_NAME.match(text, e) \
                 or _noble_name(ctx.source, low) or _street(low, toks, i, text) or _town(ctx.source, low, prev) \
-                or _glossed(toks, i, low, text):
+                or _glossed(toks, i, low, text, ctx.source):
             continue
         hits.append((s, e, w))
     yield from _flag_words(ctx, hits, "min_german_nouns", "German noun(s) left in the English: {}, which English "
@@ -524,21 +524,49 @@ def _town(source: str, low: str, prev: str) -> bool:
     return low in german_places() or lex is None or not lex.translations(low)
 
 
-def _glossed(toks, i: int, low: str, text: str) -> bool:
+def _glossed(toks, i: int, low: str, text: str, source: str = "") -> bool:
     """The German word kept and explained right after it, by words that render it: "the Landfrauen, the rural
-    women's association", "the Mittelschule (lower secondary school)"."""
+    women's association", "the Mittelschule (lower secondary school)". Not where the German goes on with a list of
+    nouns after it and the English word after the comma renders the list's next noun („von
+    Feuerwehr, Rettungsdienst und Polizei“ / "from the Feuerwehr, ambulance service and police": "service" renders a
+    part of „Feuerwehr“ too, but "ambulance" says it is the next noun's)."""
     from ..lexicon import english_stem, load
 
     lex = load()
-    if lex is None or i + 1 >= len(toks) or text[toks[i][1]:toks[i + 1][0]].strip() not in (",", "(", "–", "—", "-"):
+    mark = text[toks[i][1]:toks[i + 1][0]].strip() if i + 1 < len(toks) else ""
+    if lex is None or mark not in (",", "(", "–", "—", "-"):
         return False
-    renders = set(lex.translations(low))
-    for part in lex.parts(low):
-        renders |= lex.translations(part)
+    if mark == ",":
+        listed = _next_listed(source, toks[i][2])
+        first = next((t[2].lower() for t in toks[i + 1:i + 1 + _GLOSS_WORDS]
+                      if t[2].lower() not in ENGLISH_FUNCTION_WORDS), "") if listed else ""
+        if first and any(english_stem(first) in _renderings(lex, nxt.lower()) for nxt in listed):
+            return False
+    renders = _renderings(lex, low)
     return any(english_stem(t[2].lower()) in renders for t in toks[i + 1:i + 1 + _GLOSS_WORDS])
 
 
+def _renderings(lex, low: str) -> set:
+    """What the lexicon renders a German word by, whole or by its compound's parts."""
+    renders = set(lex.translations(low))
+    for part in lex.parts(low):
+        renders |= lex.translations(part)
+    return renders
+
+
 _GLOSS_WORDS = 6  # English words after the kept German word that may explain it
+# Nouns and names after a comma, each of capitalised words only, up to „und“, „oder“ or „sowie“: a list going on; the
+# first word of the next noun is caught.
+_LIST_AFTER = re.compile(r",\s+([A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*)*(?:,\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)*"
+                         r"\s+(?:und|oder|sowie)\s")
+
+
+def _next_listed(source: str, word: str) -> list[str]:
+    """The next noun's first word wherever the German goes on with a list of nouns after ``word`` („Feuerwehr,
+    Rettungsdienst und Polizei“: „Rettungsdienst“). (Which of the German's places the English word stands for is not
+    asked: the English word after its comma must render that next noun.)"""
+    return [m.group(1) for w in re.finditer(rf"\b{re.escape(word)}\b", source)
+            if (m := _LIST_AFTER.match(source, w.end()))]
 
 
 def _english_demonym(word: str, src_words: set[str]) -> bool:

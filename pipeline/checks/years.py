@@ -295,6 +295,17 @@ def _names_a_day(word: str) -> bool:
         or _WEEKDAY.fullmatch(word) is not None
 
 
+# What ends the word before an utterance's first word („Mutter: Danke …“, „Super! Danke …“). Not a full stop, which
+# ends abbreviations too („Prof. Kurz 2019 nach …“), nor a dash: a capitalised head after them is taken for a name.
+_UTTERANCE_ENDS = (":", "!", "?")
+# Marks that open a quotation or an aside, joined to the word after them („„Danke …“ opens an utterance too).
+_OPENING_MARKS = "„“\"»«‚‘'("
+# A participle's agent after „von“ (an article, then capitalised words, or a pronoun), then the participle and its
+# noun: „von der EU beschlossener Zölle“, „von ihm gegründeten Firma“, „von Bund und Land geförderter Projekte“.
+_AGENT_PARTICIPLE = re.compile(r"von\s+(?:(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?"
+                               r"(?:(?:[A-ZÄÖÜ][\w-]*|und)\s+){1,4}|(?:ihm|ihr|ihnen|uns|mir|dir|euch)\s+)(\w+)\s+[A-ZÄÖÜ]")
+
+
 def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
     """The bound phrase („in Höhe von“, „unabhängig von“, „bis zu“ before a number) whose words stand either side
     of the year that begins at ``start``, as "„in Höhe … von“"; "" if none. German never parts them."""
@@ -307,13 +318,21 @@ def _bound_phrase_split(text: str, start: int, nxt, phrase: bool) -> str:
         return f"„{before[-1]} … von“"
     for head, prep, numeric in de.BOUND_PHRASES:
         words = head.split()
-        if [w.lower() for w in before[-len(words):]] != words or after != prep:
+        if [w.lower().lstrip(_OPENING_MARKS) for w in before[-len(words):]] != words or after != prep:
             continue
+        first, ahead = before[-len(words)], before[-len(words) - 1] if len(before) > len(words) else ""
+        if first[:1].isupper() and ahead and not ahead.endswith(_UTTERANCE_ENDS):
+            continue  # capitalised mid-sentence: a name („Nachdem Kurz 2019 nach …“, „Prof. Kurz 2019 nach …“)
+        if head in de.ALSO_ADVERBS and ahead.lower() in de.PREPOSITIONS:
+            continue  # an adverb after a preposition: „die Pendler von außerhalb 2019 von 3000 auf 4000“
+        agent = _AGENT_PARTICIPLE.match(text, nxt.start()) if prep == "von" else None
+        if agent and agent.group(1).lower().endswith(de.PARTICIPLE_ADJECTIVE_ENDINGS):
+            continue  # „aufgrund 2019 von der EU beschlossener Zölle“: the „von“ of a participle the year dates
         number = _NEXT_WORD.match(text, nxt.end())
         if numeric and not (phrase and number
                             and (number.group(1)[0].isdigit() or number.group(1).lower() in de.UNITS)):
             continue  # „bis 2030 zu halbieren“, „bis 2030 zu 80 Prozent aus Wind“: „bis“ and a bare year are German
-        return f"„{' '.join(before[-len(words):])} … {nxt.group()}“"
+        return f"„{' '.join(before[-len(words):]).lstrip(_OPENING_MARKS)} … {nxt.group()}“"
     return ""
 
 

@@ -414,7 +414,23 @@ SERIES_IDIOM_NEXT = frozenset({"von", "an"})
 BOUND_PHRASES = (("in höhe", "von", False), ("in form", "von", False), ("unabhängig", "von", False),
                  ("im alter", "von", False), ("mit hilfe", "von", False), ("in abhängigkeit", "von", False),
                  ("im gegensatz", "zu", False), ("in bezug", "auf", False), ("im hinblick", "auf", False),
-                 ("bis", "zu", True), ("je", "nach", False))
+                 ("bis", "zu", True), ("je", "nach", False),
+                 # Prepositions of one word that take „von“ („mithilfe von Knotenschnüren“, „innerhalb von 24 Stunden“).
+                 # (After any „von“ here, an agent and a participle make it the participle's, which a year may precede:
+                 # „aufgrund 2019 von der EU beschlossener Zölle“; ``years._bound_phrase_split`` leaves those.)
+                 ("mithilfe", "von", False), ("anhand", "von", False), ("aufgrund", "von", False),
+                 ("infolge", "von", False), ("anstelle", "von", False), ("innerhalb", "von", False),
+                 ("außerhalb", "von", False), ("zugunsten", "von", False),
+                 # „kurz“ and „unmittelbar“ before the preposition that orders a time („kurz nach der Pause“); said
+                 # alone they stand after the year („2019 kurz in Berlin“), and capitalised mid-sentence „Kurz“ is a
+                 # name, which the split leaves.
+                 ("kurz", "nach", False), ("kurz", "vor", False), ("unmittelbar", "nach", False),
+                 ("unmittelbar", "vor", False),
+                 # A thanks and what it is for („Danke für die Info!“).
+                 ("danke", "für", False))
+# ... of them, prepositions that are adverbs after another preposition („die Pendler von außerhalb“), where the „von“
+# after a year is another phrase's („von außerhalb 2019 von 3000 auf 4000“).
+ALSO_ADVERBS = frozenset({"innerhalb", "außerhalb"})
 
 # Nouns of a physical measure, whose size follows with „von“ („in einer Tiefe von 10 Kilometern“, „eine Laufzeit von
 # zwei Stunden“): a year between the noun and its „von“ and number was put there („in einer Tiefe 2013 von etwa 10
