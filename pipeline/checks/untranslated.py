@@ -527,9 +527,9 @@ def _town(source: str, low: str, prev: str) -> bool:
 def _glossed(toks, i: int, low: str, text: str, source: str = "") -> bool:
     """The German word kept and explained right after it, by words that render it: "the Landfrauen, the rural
     women's association", "the Mittelschule (lower secondary school)". Not where the German goes on with a list of
-    nouns after it and the English word after the comma renders the list's next noun („von
-    Feuerwehr, Rettungsdienst und Polizei“ / "from the Feuerwehr, ambulance service and police": "service" renders a
-    part of „Feuerwehr“ too, but "ambulance" says it is the next noun's)."""
+    nouns after it and the English word after the comma renders the list's next noun („von Feuerwehr, Rettungsdienst
+    und Polizei“ / "from the Feuerwehr, ambulance service and police": "service" renders a part of „Feuerwehr“ too,
+    but "ambulance" says it is the next noun's)."""
     from ..lexicon import english_stem, load
 
     lex = load()
