@@ -310,7 +310,9 @@ FRAME_PASSING = [
     # A holiday of a year is named by it.
     ("holiday-of-a-year", ["Im Jahr 2015 waren wir am Meer.", "So sah unser Sommerurlaub 2024 aus, und wir würden es "
                                                                 "jederzeit wieder tun."]),
-    # „Kurz“ capitalised mid-sentence is a name, and a participle's agent after „von“ may follow a year.
+    # „Kurz“ capitalised mid-sentence is a name (after a title or a dash too), a participle's agent after „von“ may
+    # follow a year, „kurz nach“ with the year outside it is German, and so is „von außerhalb“ before a year and its
+    # own „von … auf“.
     ("the-name-kurz-before-a-year", ["Im Jahr 2017 wurde gewählt.",
                                      "Nachdem Kurz 2019 nach dem Ibiza-Video zurücktreten musste, wurde neu gewählt."]),
     ("agent-of-a-participle-after-aufgrund", ["Im Jahr 2020 stiegen die Preise.",
