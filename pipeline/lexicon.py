@@ -297,6 +297,14 @@ class Lexicon:
         """English stems the German word may be rendered by; empty when the lexicon does not know it."""
         return self._translations(word.lower())
 
+    def senses(self, word: str) -> frozenset[str]:
+        """English stems the German word may be rendered by, whole or by the parts of its compound ("Stadtbrand":
+        town, city, fire)."""
+        found = self.translations(word)
+        for part in self.parts(word):
+            found |= self.translations(part)
+        return found
+
     def form_translations(self, word: str) -> Optional[frozenset[str]]:
         """English stems of exactly this German form, None when the list has no such form."""
         return _form(self, word.lower())

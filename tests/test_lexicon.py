@@ -142,6 +142,15 @@ def test_compound_parts(tiny_lexicon, word, parts):
     assert tiny_lexicon.parts(word) == parts
 
 
+@pytest.mark.parametrize("word,senses", [
+    ("Stadtbrand", {"town", "city", "fire"}),            # a compound the list lacks: its parts' senses
+    ("Haus", {"house"}),                                  # a word the list has: its own
+    ("Blumenkohlsuppe", set()),                           # neither
+])
+def test_senses_of_a_word_or_its_parts(tiny_lexicon, word, senses):
+    assert set(tiny_lexicon.senses(word)) == {lexicon.english_stem(w) for w in senses}  # (stems, as translations gives)
+
+
 def test_status_and_setting_name_the_list(tiny_lexicon):
     st = lexicon.status()
     assert st["degraded"] is False and st["lexicon"] == "de-en.txt" and st["forms"] > 30

@@ -189,8 +189,7 @@ def _renders(german: str, english: Collection[str]) -> bool:
     if lex is None:
         return True
     stems = {lexicon.english_stem(w) for w in english}
-    return bool(lex.translations(german) & stems) or any(
-        lex.translations(part) & stems for part in lex.parts(german))
+    return bool(lex.senses(german) & stems)
 
 
 def _licensed(echoes: list[tuple[float, float, str]], start: float, end: float, shift: float,
@@ -272,8 +271,7 @@ def _counterpart(lex, german: str, english: str) -> bool:
     stem = lexicon.english_stem(english)
     # Each part of a hyphenated compound too: „S-Bahn-Stammstrecke“ says trunk line as „Stammstrecke“ does.
     pieces = [german] + ([p for p in german.split("-") if len(p) >= 3] if "-" in german else [])
-    return any(stem in lex.translations(g) or any(stem in lex.translations(part) for part in lex.parts(g))
-               for g in pieces)
+    return any(stem in lex.senses(g) for g in pieces)
 
 
 def _said_twice_in_german(source: str, phrase: tuple[str, ...], start: float, end: float, shift: float,

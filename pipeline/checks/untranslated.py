@@ -540,18 +540,10 @@ def _glossed(toks, i: int, low: str, text: str, source: str = "") -> bool:
         listed = _next_listed(source, toks[i][2])
         first = next((t[2].lower() for t in toks[i + 1:i + 1 + _GLOSS_WORDS]
                       if t[2].lower() not in ENGLISH_FUNCTION_WORDS), "") if listed else ""
-        if first and any(english_stem(first) in _renderings(lex, nxt.lower()) for nxt in listed):
+        if first and any(english_stem(first) in lex.senses(nxt) for nxt in listed):
             return False
-    renders = _renderings(lex, low)
+    renders = lex.senses(low)
     return any(english_stem(t[2].lower()) in renders for t in toks[i + 1:i + 1 + _GLOSS_WORDS])
-
-
-def _renderings(lex, low: str) -> set:
-    """What the lexicon renders a German word by, whole or by its compound's parts."""
-    renders = set(lex.translations(low))
-    for part in lex.parts(low):
-        renders |= lex.translations(part)
-    return renders
 
 
 _GLOSS_WORDS = 6  # English words after the kept German word that may explain it
